@@ -1,0 +1,25 @@
+"""Composition root helpers shared by the command line and the GUI."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "reviewer"
+
+
+def default_workspace() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def workspace_path(arg: str | None) -> Path:
+    """`--workspace`, else REVIEWER_WORKSPACE, else the platform's user data folder."""
+    chosen = arg or os.environ.get("REVIEWER_WORKSPACE")
+    return Path(chosen).expanduser().resolve() if chosen else default_workspace()
+
+
+def run_gui(workspace: Path, demo: bool = False) -> int:
+    """Builds the services and opens the reviewer window (being built)."""
+    raise NotImplementedError("the reviewer window is not built yet")

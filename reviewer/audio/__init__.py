@@ -1,0 +1,1 @@
+"""The playback engine (PortAudio through sounddevice), decoding with soundfile."""

@@ -1,0 +1,1 @@
+"""Command-line subcommands; part of the composition root with cli.py and app.py."""

@@ -1,0 +1,1 @@
+"""Pure domain: dataclasses, rules and ports. Standard library only, no I/O."""

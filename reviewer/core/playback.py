@@ -1,0 +1,111 @@
+"""The player port: what the review loop needs from an audio engine.
+
+The engine lives in `reviewer.audio`; the window and workflows only see this protocol, so
+they run without a sound card. Listeners may be called from any thread: the UI must marshal
+to its own thread before touching widgets. Position is read by polling `position()` (the UI
+polls at >= 30 Hz), so the audio thread never floods the GUI's event queue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+
+class PlayerState(StrEnum):
+    EMPTY = "empty"  # nothing loaded
+    STOPPED = "stopped"
+    PLAYING = "playing"
+    PAUSED = "paused"
+
+
+@dataclass(frozen=True)
+class OutputDevice:
+    name: str
+    is_default: bool = False
+
+
+@dataclass(frozen=True)
+class DeviceStatus:
+    available: bool
+    message: str = ""  # plain words for the user when not available
+
+
+@dataclass(frozen=True)
+class Peaks:
+    """Waveform summary: per level, min/max pairs over `samples_per_bin` samples."""
+
+    sample_rate: int
+    frames: int
+    levels: tuple[tuple[int, tuple[float, ...], tuple[float, ...]], ...]
+    # (samples_per_bin, mins, maxs), finest level first
+
+
+PlayerListener = Callable[[str], None]  # event name: "state", "device", "loaded", "ended"
+
+
+class Player(Protocol):
+    # clips
+    def load(self, key: str, flac: bytes) -> None:
+        """Make `key` the current clip (decoding now unless it was preloaded)."""
+        ...
+
+    def preload(self, key: str, flac: bytes) -> None:
+        """Decode and prepare `key` ahead of time, off the calling thread."""
+        ...
+
+    def unload(self) -> None: ...
+
+    # transport
+    def play(self) -> None: ...
+
+    def pause(self) -> None: ...
+
+    def toggle(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def seek(self, seconds: float) -> None: ...
+
+    def jump(self, delta_seconds: float) -> None: ...
+
+    def replay(self) -> None: ...
+
+    def set_loop(self, start: float | None, end: float | None) -> None: ...
+
+    # shaping
+    def set_speed(self, speed: float) -> None: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+    def set_normalise(self, on: bool) -> None: ...
+
+    def set_disguise(self, on: bool) -> None: ...
+
+    def set_backstep(self, seconds: float) -> None: ...
+
+    # reading
+    def state(self) -> PlayerState: ...
+
+    def position(self) -> float: ...
+
+    def duration(self) -> float: ...
+
+    def speed(self) -> float: ...
+
+    def peaks(self) -> Peaks | None: ...
+
+    # devices
+    def devices(self) -> list[OutputDevice]: ...
+
+    def set_device(self, name: str | None) -> None: ...
+
+    def device_status(self) -> DeviceStatus: ...
+
+    def retry_device(self) -> DeviceStatus: ...
+
+    def add_listener(self, listener: PlayerListener) -> None: ...
+
+    def close(self) -> None: ...

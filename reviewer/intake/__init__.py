@@ -1,0 +1,1 @@
+"""The identity gate: reads work packages and refuses any that could carry identity."""

@@ -1,0 +1,1 @@
+"""Escalation envelopes (age, multi-recipient X25519) and lead signatures (Ed25519)."""

@@ -1,0 +1,1 @@
+"""The encrypted workspace: SQLCipher store, keys in the OS keyring, audit log."""

@@ -1,0 +1,1 @@
+"""Use cases in plain Python: review session, import, export, escalate, lead gate."""
