@@ -87,7 +87,7 @@ def parse_profile(data: object) -> Profile:
         raise _refuse("format", f"must be {PROFILE_FORMAT!r}")
     reviewer = _pseudonym(data.get("reviewer"), "reviewer")
     try:
-        role = Role(data.get("role"))
+        role = Role(str(data.get("role")))
     except ValueError:
         raise _refuse("role", "must be 'reviewer' or 'lead'") from None
     recipients = data.get("escalation_recipients", [])
