@@ -1,0 +1,70 @@
+"""The app never opens a network connection."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
+                          text=True, cwd=ROOT, timeout=60, check=False)
+
+
+def test_audit_hook_refuses_ip_connections_but_allows_local_ipc() -> None:
+    result = run_python("""
+        import socket
+        from reviewer import offline
+        offline.install()
+        a, b = socket.socketpair(socket.AF_UNIX)
+        a.sendall(b"ok"); assert b.recv(2) == b"ok"
+        for target in (("127.0.0.1", 9), ("::1", 9)):
+            fam = socket.AF_INET6 if ":" in target[0] else socket.AF_INET
+            s = socket.socket(fam, socket.SOCK_STREAM)
+            try:
+                s.connect(target)
+            except offline.NetworkRefused:
+                print("refused", fam.name)
+        try:
+            socket.getaddrinfo("localhost", 80)
+        except offline.NetworkRefused:
+            print("refused lookup")
+    """)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:3] == ["refused AF_INET", "refused AF_INET6",
+                                              "refused lookup"]
+
+
+def test_cli_installs_the_guard_before_any_command() -> None:
+    result = run_python("""
+        import socket, sys
+        from reviewer import cli
+        try:
+            cli.main(["--version"])
+        except SystemExit:
+            pass
+        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        try:
+            s.sendto(b"x", ("127.0.0.1", 9))
+        except PermissionError:
+            print("guarded")
+    """)
+    assert result.returncode == 0, result.stderr
+    assert "guarded" in result.stdout
+
+
+def reviewer_without_network(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    harness = ROOT / "tests" / "support" / "no_network.py"
+    return subprocess.run([sys.executable, str(harness), "-m", "reviewer", *args],
+                          capture_output=True, text=True, cwd=cwd, timeout=120, check=False)
+
+
+def test_help_and_version_work_with_sockets_blocked() -> None:
+    assert reviewer_without_network("--version").returncode == 0
+    result = reviewer_without_network("--help")
+    assert result.returncode == 0
+    assert "usage: reviewer" in result.stdout
