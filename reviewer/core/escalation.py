@@ -1,0 +1,209 @@
+"""Escalations: categories, the sealed payload, lead decisions and their ports.
+
+Pure domain: the payload's byte layout, the decision record and the ports the escalation
+workflows reach the vault, the audit log and the envelope sealer through.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import struct
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+from reviewer.core.errors import RefusedInput
+
+PAYLOAD_MAGIC = b"reviewer-escalation/1\n"
+DECISION_FORMAT = "reviewer-decision/1"
+CASE_ID = re.compile(r"^case-[0-9a-f]{16}$")
+NOTE_MAX = 2000
+
+
+class EscalationCategory(StrEnum):
+    VIOLENCE_OR_CRIME = "violence_or_crime"
+    SELF_HARM = "self_harm"
+    CHILD_SAFETY = "child_safety"
+    MEDICAL_EMERGENCY = "medical_emergency"
+    OTHER_DISTRESS = "other_distress"
+
+    @property
+    def label(self) -> str:
+        return _CATEGORY_LABELS[self]
+
+
+_CATEGORY_LABELS = {
+    EscalationCategory.VIOLENCE_OR_CRIME: "Violence or crime",
+    EscalationCategory.SELF_HARM: "Self-harm",
+    EscalationCategory.CHILD_SAFETY: "Child safety",
+    EscalationCategory.MEDICAL_EMERGENCY: "Medical emergency",
+    EscalationCategory.OTHER_DISTRESS: "Other distress",
+}
+
+
+class EscalationRefused(RefusedInput):
+    """The clip could not be escalated; it stays locked and nothing was lost."""
+
+
+class EnvelopeUnreadable(RefusedInput):
+    """An envelope could not be opened: not ours, damaged or altered."""
+
+
+@dataclass(frozen=True)
+class EscalationMaterial:
+    """What the reviewer's store hands over for sealing."""
+
+    audio_flac: bytes
+    draft: str
+    clip_id: str  # upstream id: only ever inside the envelope and the decision record
+    package_id: str
+
+
+@dataclass(frozen=True)
+class EscalationPayload:
+    """The plaintext inside an envelope."""
+
+    case_id: str
+    category: EscalationCategory
+    note: str
+    reviewer: str
+    clip_id: str
+    package_id: str
+    created: str  # ISO 8601 UTC, seconds
+    draft: str
+    audio_flac: bytes
+
+    def to_bytes(self) -> bytes:
+        """Magic line, 4-byte big-endian header length, JSON header, then the FLAC bytes."""
+        header = json.dumps({
+            "case_id": self.case_id, "category": self.category.value, "note": self.note,
+            "reviewer": self.reviewer, "clip_id": self.clip_id, "package_id": self.package_id,
+            "created": self.created, "draft": self.draft,
+        }, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        return PAYLOAD_MAGIC + struct.pack(">I", len(header)) + header + self.audio_flac
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> EscalationPayload:
+        if not data.startswith(PAYLOAD_MAGIC) or len(data) < len(PAYLOAD_MAGIC) + 4:
+            raise EnvelopeUnreadable("envelope content is not an escalation")
+        at = len(PAYLOAD_MAGIC)
+        (size,) = struct.unpack(">I", data[at:at + 4])
+        raw = data[at + 4:at + 4 + size]
+        try:
+            header = json.loads(raw.decode("utf-8"))
+            if not isinstance(header, dict):
+                raise ValueError
+            return cls(case_id=str(header["case_id"]),
+                       category=EscalationCategory(header["category"]),
+                       note=str(header["note"]), reviewer=str(header["reviewer"]),
+                       clip_id=str(header["clip_id"]), package_id=str(header["package_id"]),
+                       created=str(header["created"]), draft=str(header["draft"]),
+                       audio_flac=data[at + 4 + size:])
+        except (ValueError, KeyError, UnicodeDecodeError):
+            raise EnvelopeUnreadable("envelope content is malformed") from None
+
+
+class DecisionKind(StrEnum):
+    NO_ACTION = "no_action"
+    REFER_SAFETY_TEAM = "refer_safety_team"
+    REQUEST_DISCLOSURE = "request_disclosure"
+
+    @property
+    def label(self) -> str:
+        return _DECISION_LABELS[self]
+
+
+_DECISION_LABELS = {
+    DecisionKind.NO_ACTION: "No action needed",
+    DecisionKind.REFER_SAFETY_TEAM: "Refer to the safety team",
+    DecisionKind.REQUEST_DISCLOSURE: "Request disclosure",
+}
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    """What the organisation receives about a lead's decision (no audio, no transcript)."""
+
+    case_id: str
+    clip_id: str
+    package_id: str
+    category: EscalationCategory
+    decision: DecisionKind
+    lead: str
+    created: str
+    access_reason: str = ""  # what the lead wrote at the gate
+    comment: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": DECISION_FORMAT, "case_id": self.case_id, "clip_id": self.clip_id,
+                "package_id": self.package_id, "category": self.category.value,
+                "decision": self.decision.value, "lead": self.lead,
+                "created": self.created, "access_reason": self.access_reason,
+                "comment": self.comment}
+
+
+@dataclass(frozen=True)
+class InboxEntry:
+    """An imported envelope as the lead inbox lists it: category and date only."""
+
+    case_id: str
+    category: EscalationCategory
+    created: str  # ISO 8601 UTC
+
+
+def envelope_name(case_id: str, category: EscalationCategory, created: str) -> str:
+    """`20261122T031000Z_self_harm_case-0123456789abcdef.age`: sortable, no identity."""
+    stamp = created.replace("-", "").replace(":", "").replace("+00:00", "Z")
+    return f"{stamp}_{category.value}_{case_id}.age"
+
+
+_NAME = re.compile(r"^(\d{8}T\d{6}Z)_([a-z_]+)_(case-[0-9a-f]{16})\.age$")
+
+
+def parse_envelope_name(name: str) -> InboxEntry | None:
+    """The inbox label of an envelope file, or None when the name is not ours."""
+    match = _NAME.match(name)
+    if not match:
+        return None
+    stamp, category, case_id = match.groups()
+    try:
+        cat = EscalationCategory(category)
+    except ValueError:
+        return None
+    created = (f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[9:11]}:{stamp[11:13]}:"
+               f"{stamp[13:15]}Z")
+    return InboxEntry(case_id=case_id, category=cat, created=created)
+
+
+def support_message(support_text: str, escalations_this_session: int) -> tuple[str, bool]:
+    """The text shown after an escalation, and whether to suggest a break (from the 3rd)."""
+    text = support_text.strip() or (
+        "Thank you. Hearing this can be hard. You can take a break now; your work is saved.")
+    return text, escalations_this_session >= 3
+
+
+# ---------------------------------------------------------------- ports
+
+
+class AuditSink(Protocol):
+    """The append-only audit log (the vault's in production)."""
+
+    def append(self, event: str, details: Mapping[str, Any]) -> None: ...
+
+
+class EscalationSource(Protocol):
+    """What the escalation workflow needs from the reviewer's vault."""
+
+    def escalation_material(self, local_id: int) -> EscalationMaterial:
+        """Decrypted audio, draft text and upstream ids of the clip."""
+        ...
+
+    def lock_clip(self, local_id: int) -> None:
+        """Make the clip unplayable (awaiting a profile with escalation recipients)."""
+        ...
+
+    def erase_escalated(self, local_id: int) -> None:
+        """Erase audio, draft and key material of the clip; mark it escalated."""
+        ...

@@ -1,0 +1,64 @@
+"""A lead's decision on an open case: audited, and written for the organisation."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from reviewer.core.disclosure import DisclosureRequest
+from reviewer.core.errors import RefusedInput
+from reviewer.core.escalation import NOTE_MAX, AuditSink, DecisionKind, DecisionRecord
+from reviewer.seal.files import write_atomic
+from reviewer.workflows.disclosure import sign_request
+from reviewer.workflows.escalate import iso_utc
+from reviewer.workflows.lead_gate import LeadGate
+
+
+@dataclass(frozen=True)
+class DecisionWritten:
+    record: Path
+    disclosure: Path | None  # the signed request awaiting a second lead, if one was made
+
+
+def decide(gate: LeadGate, audit: AuditSink, outbox: Path, case_id: str, kind: DecisionKind,
+           comment: str = "") -> DecisionWritten:
+    """Writes `decision-<case>-<kind>.json` (and `disclosure-<case>.json`) into the outbox."""
+    comment = comment.strip()
+    if len(comment) > NOTE_MAX:
+        raise RefusedInput(f"the comment is longer than {NOTE_MAX} characters")
+    if not str(outbox) or str(outbox) == ".":
+        raise RefusedInput("the profile names no outbox folder for decision records")
+    access = gate.use(case_id, f"decide_{kind.value}")
+    payload = access.payload
+    assert payload is not None  # gate.use only returns open cases
+    now = iso_utc(gate.now())
+    record = DecisionRecord(case_id=case_id, clip_id=payload.clip_id,
+                            package_id=payload.package_id, category=payload.category,
+                            decision=kind, lead=access.lead, created=now,
+                            access_reason=access.reason, comment=comment)
+    record_path = outbox / f"decision-{case_id}-{kind.value}.json"
+    disclosure_path = None
+    try:
+        if kind is DecisionKind.REQUEST_DISCLOSURE:
+            reason = comment or access.reason
+            request = sign_request(
+                gate.crypto,
+                DisclosureRequest(case_id=case_id, clip_id=payload.clip_id,
+                                  package_id=payload.package_id, reason=reason, created=now,
+                                  requested_by=access.lead),
+                access.lead, access.signing_private)
+            disclosure_path = outbox / f"disclosure-{case_id}.json"
+            write_atomic(disclosure_path, request.to_bytes())
+        write_atomic(record_path, (json.dumps(record.to_json(), indent=2, ensure_ascii=False)
+                                   + "\n").encode())
+    except OSError:
+        audit.append("lead.decision", {"case": case_id, "decision": kind.value,
+                                       "outcome": "failed", "why": "outbox_not_writable"})
+        raise RefusedInput("the outbox folder cannot be written; the decision was not "
+                           "recorded. Check the folder and try again.") from None
+    audit.append("lead.decision", {"case": case_id, "decision": kind.value,
+                                   "outcome": "written"})
+    return DecisionWritten(record_path, disclosure_path)
+
+

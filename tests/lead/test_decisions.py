@@ -1,0 +1,73 @@
+"""Decisions: audited, and written for the organisation into the outbox."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyotp
+import pytest
+
+from reviewer.core.escalation import DecisionKind, EscalationCategory
+from reviewer.core.lead import FAST_TEST_KDF
+from reviewer.seal.kit import SealKit
+from reviewer.workflows.disclosure import cosign_file, verify_file
+from reviewer.workflows.escalate import Escalator
+from reviewer.workflows.lead_decisions import decide
+from reviewer.workflows.lead_demo import DEMO_PASSPHRASE, demo_help, make_demo_lead
+from reviewer.workflows.lead_gate import AccessDenied
+from tests.lead.fakes import (
+    PASSPHRASE,
+    REASON,
+    Clock,
+    DictStore,
+    FakeAudit,
+    FakeSource,
+    Lead,
+    gate_for,
+    material,
+    profile_for,
+)
+
+
+@pytest.mark.parametrize("kind", list(DecisionKind))
+def test_decision_record_written_and_audited(tmp_path: Path, leads: list[Lead],
+                                             kind: DecisionKind) -> None:
+    clock = Clock()
+    profile = profile_for(leads[:2], tmp_path)
+    case = Escalator(FakeSource({5: material(5)}), FakeAudit(), profile, tmp_path / "esc",
+                     SealKit(), clock).escalate(5, EscalationCategory.SELF_HARM).case_id
+    leads[0].ws.import_envelopes(tmp_path / "esc")
+    audit = FakeAudit()
+    gate = gate_for(leads[0], clock, audit)
+    with pytest.raises(AccessDenied):
+        decide(gate, audit, tmp_path / "out", case, kind)  # not through the gate yet
+    gate.request(case, PASSPHRASE, leads[0].code(clock.now), REASON)
+    written = decide(gate, audit, tmp_path / "out", case, kind, "Called the on-call team.")
+    record = json.loads(written.record.read_text())
+    assert record == {
+        "format": "reviewer-decision/1", "case_id": case, "clip_id": "clip00000005",
+        "package_id": "pkg_00000001", "category": "self_harm", "decision": kind.value,
+        "lead": "lead-a", "created": "2026-09-21T14:13:20Z", "access_reason": REASON,
+        "comment": "Called the on-call team."}
+    assert audit.entries[-1] == ("lead.decision", {"case": case, "decision": kind.value,
+                                                   "outcome": "written"})
+    if kind is DecisionKind.REQUEST_DISCLOSURE:
+        assert written.disclosure is not None
+        lead_keys = dict(profile.lead_signing_keys)
+        b_private = leads[1].ws.unlock(PASSPHRASE).signing_private
+        cosign_file(SealKit(), written.disclosure, "lead-b", b_private, lead_keys)
+        request = verify_file(SealKit(), written.disclosure, lead_keys)
+        assert request.reason == "Called the on-call team."
+        assert request.clip_id == "clip00000005"
+    else:
+        assert written.disclosure is None
+
+
+def test_demo_lead(tmp_path: Path) -> None:
+    demo = make_demo_lead(tmp_path / "demo", DictStore(), SealKit(), kdf=FAST_TEST_KDF)
+    assert demo.recipient.startswith("age1")
+    assert demo.passphrase == DEMO_PASSPHRASE
+    assert pyotp.TOTP(demo.totp_secret).now().isdigit()
+    assert demo.totp_secret in demo_help(demo)
+    assert DEMO_PASSPHRASE in demo_help(demo)
