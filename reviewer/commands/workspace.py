@@ -1,10 +1,207 @@
-"""`reviewer` subcommands: workspace (being built)."""
+"""`reviewer` workspace subcommands: init, enroll, import, export, status, purge, audit verify.
+
+Keys: a new workspace keeps a random key in the OS keyring (GNOME Keyring/Secret Service,
+KWallet, macOS Keychain, Windows Credential Locker). On machines without one, create it in
+passphrase mode: `reviewer --workspace DIR init --passphrase-file FILE` (Argon2id); every later
+command on it then needs `--passphrase-file FILE` (or REVIEWER_PASSPHRASE_FILE).
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+from reviewer.core.errors import RefusedInput
+from reviewer.core.ports import SecretStore
+from reviewer.core.workspace_errors import WorkspaceMissing
+from reviewer.vault.keyring_store import KeyringSecretStore
+from reviewer.vault.workspace import Workspace
+
+# The key store used by these commands. Tests replace this factory (it is not reachable from
+# the command line); production always uses the checked OS keyring.
+secret_store: Callable[[], SecretStore] = KeyringSecretStore
+
+_KEY_HELP = ("read the workspace passphrase from FILE (first line). Given to `init`, `import` "
+             "or `enroll` on a new workspace, it creates it in passphrase mode (Argon2id) "
+             "instead of using the OS keyring; needed by every command on such a workspace. "
+             "Default: $REVIEWER_PASSPHRASE_FILE")
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    name = args.passphrase_file or os.environ.get("REVIEWER_PASSPHRASE_FILE")
+    if not name:
+        return None
+    try:
+        text = Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise RefusedInput(f"cannot read the passphrase file {name}") from None
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise RefusedInput(f"the passphrase file {name} is empty")
+    return lines[0]
+
+
+def _open(args: argparse.Namespace, *, create: bool) -> Workspace:
+    return Workspace.open(args.workspace_dir, secret_store(), create=create,
+                          passphrase=_passphrase(args))
+
+
+def _init(args: argparse.Namespace) -> int:
+    path: Path = args.workspace_dir
+    if (path / "workspace.json").exists():
+        raise RefusedInput(f"{path} already holds a workspace; nothing was changed")
+    with _open(args, create=True) as ws:
+        print(f"workspace created in {path} (key: {ws.mode})")
+    return 0
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    from reviewer.workflows.enroll import enroll
+
+    with _open(args, create=True) as ws:
+        profile = enroll(ws, Path(args.profile))
+    print(f"profile enrolled: reviewer {profile.reviewer} ({profile.role.value}), "
+          f"{len(profile.escalation_recipients)} escalation recipient(s)")
+    return 0
+
+
+class _TerminalProgress:
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.shown = False
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        if self.tty and total:
+            sys.stderr.write(f"\rimport: {phase} clip {done}/{total} ({100 * done // total}%)  ")
+            sys.stderr.flush()
+            self.shown = True
+
+    def end(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _import(args: argparse.Namespace) -> int:
+    from reviewer.core.gate_report import PackageRefused
+    from reviewer.intake.gate import read_package
+    from reviewer.workflows.import_package import import_package
+
+    progress = _TerminalProgress()
+    with _open(args, create=True) as ws:
+        try:
+            result = import_package(ws, Path(args.package), read_package, progress)
+        except PackageRefused as exc:
+            progress.end()
+            print(exc.report(), file=sys.stderr)
+            return exc.exit_code
+        finally:
+            progress.end()
+    print(f"imported package {result.package_number}: {result.clips} clip(s), "
+          f"{result.seconds_of_audio:.1f} s of audio")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from reviewer.workflows.export_results import export_results
+
+    with _open(args, create=False) as ws:
+        exports = export_results(ws, Path(args.out))
+    if not exports:
+        print("nothing to export: no finished clips")
+    for e in exports:
+        tail = "; package finished and purged" if e.purged else f"; {e.unfinished} unfinished"
+        print(f"exported {e.exported} clip(s) of {e.package_id} to {e.results}{tail}")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    try:
+        with _open(args, create=False) as ws:
+            c = ws.clips.counts()
+    except WorkspaceMissing:
+        from reviewer.core.review import StatusCounts
+
+        c = StatusCounts(0, 0, 0, 0, 0, 0)
+    clips = {"pending": c.new, "draft": c.draft, "done": c.done, "skipped": c.skipped,
+             "escalated": c.escalated}
+    if args.json:
+        print(json.dumps({"packages": c.packages, "clips": clips}))
+    else:
+        text = ", ".join(f"{n} {k}" for k, n in clips.items())
+        print(f"{c.packages} package(s); clips: {text}")
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from reviewer.workflows.retention import purge_expired, purge_exported
+
+    with _open(args, create=False) as ws:
+        if args.expired:
+            notices = purge_expired(ws, dt.date.today(),
+                                    report=lambda n: print(n.message(), file=sys.stderr))
+        else:
+            notices = purge_exported(ws)
+            for n in notices:
+                print(n.message())
+    if not notices:
+        print("nothing to purge")
+    elif args.expired:
+        print(f"purged {len(notices)} expired package(s)")
+    return 0
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    with _open(args, create=False) as ws:
+        verdict = ws.audit.verify()
+    if verdict.ok:
+        print(f"audit log intact: {verdict.entries} entries")
+        return 0
+    print(f"audit log broken at entry {verdict.first_bad}: {verdict.reason}", file=sys.stderr)
+    return 2
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Adds this module's subcommands to the parser."""
+    key = argparse.ArgumentParser(add_help=False)
+    key.add_argument("--passphrase-file", metavar="FILE", help=_KEY_HELP)
+
+    p = sub.add_parser("init", parents=[key], help="create a workspace (keyring or passphrase)",
+                       description="Create an empty workspace. Its key goes into the OS "
+                                   "keyring, or, with --passphrase-file, is derived from a "
+                                   "passphrase (for machines without a keyring).")
+    p.set_defaults(func=_init)
+
+    p = sub.add_parser("enroll", parents=[key], help="install the workstation profile")
+    p.add_argument("profile", metavar="PROFILE", help="reviewer-profile/1 JSON file")
+    p.set_defaults(func=_enroll)
+
+    p = sub.add_parser("import", parents=[key], help="check and import a work package")
+    p.add_argument("package", metavar="PKG", help="package folder or .zip")
+    p.set_defaults(func=_import)
+
+    p = sub.add_parser("export", parents=[key], help="write results of finished clips")
+    p.add_argument("--out", metavar="DIR", required=True, help="folder for the results files")
+    p.set_defaults(func=_export)
+
+    p = sub.add_parser("status", parents=[key], help="count packages and clips")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_status)
+
+    p = sub.add_parser("purge", parents=[key],
+                       help="delete exported packages (or, with --expired, expired ones)")
+    p.add_argument("--expired", action="store_true",
+                   help="delete packages past their retention period, exported or not "
+                        "(unexported work is listed first)")
+    p.set_defaults(func=_purge)
+
+    p = sub.add_parser("audit", help="audit log tools")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    v = audit_sub.add_parser("verify", parents=[key], help="check the audit log's chain")
+    v.set_defaults(func=_audit_verify)

@@ -1,0 +1,73 @@
+"""Failures of the encrypted workspace, each reported as one clear line.
+
+They live in core so the window and the commands can tell them apart without importing the
+vault. Messages never carry keys, transcripts or identity values.
+"""
+
+from __future__ import annotations
+
+from reviewer.core.errors import InternalError, RefusedInput, ReviewerError
+
+
+class KeyringRefused(RefusedInput):
+    """The keyring backend is not one that keeps secrets safely (fail, null, plain file)."""
+
+
+class KeyringLocked(ReviewerError):
+    """The OS keyring is locked; the user must unlock it."""
+
+
+class KeyringUnavailable(ReviewerError):
+    """The OS keyring could not be reached."""
+
+
+class KeyLost(ReviewerError):
+    """The workspace exists but its key is gone: nothing is re-keyed or overwritten."""
+
+
+class WrongKey(ReviewerError):
+    """The key or passphrase does not open this workspace."""
+
+
+class PassphraseRequired(RefusedInput):
+    """The workspace is protected by a passphrase and none was given."""
+
+
+class WorkspaceMissing(ReviewerError):
+    """No workspace at the path and creation was not asked for."""
+
+
+class WorkspaceCorrupt(InternalError):
+    """The workspace database is damaged (the key was right)."""
+
+
+class WorkspaceReadOnly(ReviewerError):
+    """The workspace folder or database cannot be written."""
+
+
+class DiskFull(ReviewerError):
+    """The disk holding the workspace is full."""
+
+
+class StorageFailed(ReviewerError):
+    """A write to the workspace failed for another reason; nothing was half-written."""
+
+
+class DraftNotSaved(ReviewerError):
+    """A draft could not be stored; it is kept in memory and retried on the next save."""
+
+
+class AlreadyImported(RefusedInput):
+    """The same package was imported into this workspace before."""
+
+
+class ClipUnavailable(RefusedInput):
+    """The clip cannot be opened or played (locked, escalated, purged or unknown)."""
+
+
+class NotEnrolled(RefusedInput):
+    """The workstation profile is needed and has not been enrolled."""
+
+
+class AudioIntegrity(InternalError):
+    """A clip's stored audio failed authentication (tampered or swapped)."""

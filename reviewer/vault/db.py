@@ -1,0 +1,168 @@
+"""The SQLCipher connection: keying, pragmas, schema, and storage errors as one-line messages.
+
+Pragmas: WAL with synchronous=FULL (a committed draft survives a crash or power cut),
+secure_delete (deleted rows are zeroed, not left in free pages), temp_store=MEMORY (no
+temporary files), and SQLCipher's own logging off (it writes to stderr).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from reviewer.core.workspace_errors import (
+    DiskFull,
+    StorageFailed,
+    WorkspaceCorrupt,
+    WorkspaceReadOnly,
+    WrongKey,
+)
+
+SCHEMA_VERSION = 1
+Error = sqlcipher.Error
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    k TEXT PRIMARY KEY,
+    v BLOB
+);
+CREATE TABLE IF NOT EXISTS packages (
+    number INTEGER PRIMARY KEY AUTOINCREMENT,
+    package_id TEXT NOT NULL UNIQUE,
+    header_json TEXT NOT NULL,
+    wrapped_key BLOB,
+    imported_at TEXT NOT NULL,
+    expires_on TEXT NOT NULL,
+    exported_at TEXT
+);
+CREATE TABLE IF NOT EXISTS clips (
+    local_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    package_number INTEGER NOT NULL REFERENCES packages(number),
+    ordinal INTEGER NOT NULL,
+    clip_id TEXT NOT NULL,
+    audio_filepath TEXT NOT NULL,
+    duration REAL NOT NULL,
+    pred_text TEXT,
+    assistant_response TEXT,
+    prior_text TEXT,
+    content_warning INTEGER NOT NULL DEFAULT 0,
+    sample_rate INTEGER NOT NULL,
+    frames INTEGER NOT NULL,
+    wrapped_key BLOB,
+    audio BLOB,
+    status TEXT NOT NULL DEFAULT 'new',
+    locked INTEGER NOT NULL DEFAULT 0,
+    annotation_json TEXT,
+    updated_at TEXT
+);
+CREATE INDEX IF NOT EXISTS clips_by_package ON clips(package_number, ordinal);
+CREATE TABLE IF NOT EXISTS package_history (
+    package_id TEXT PRIMARY KEY,
+    imported_at TEXT NOT NULL,
+    purged_at TEXT
+);
+CREATE TABLE IF NOT EXISTS audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    event TEXT NOT NULL,
+    details TEXT NOT NULL,
+    mac BLOB NOT NULL
+);
+"""
+
+SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_NOTADB = 8, 11, 14, 13, 26
+SQLITE_IOERR, SQLITE_PERM = 10, 3
+
+
+def storage_error(exc: BaseException, what: str = "the workspace") -> Exception:
+    """Turns a SQLite/OS error into the one-line error a user can act on."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    base = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if base == SQLITE_FULL or "disk is full" in text or getattr(exc, "errno", None) == 28:
+        return DiskFull(f"the disk holding {what} is full: free some space and try again")
+    if base in (SQLITE_READONLY, SQLITE_PERM) or "readonly" in text or "read-only" in text:
+        return WorkspaceReadOnly(f"{what} is read-only: check the folder's permissions "
+                                 "and free space")
+    if base == SQLITE_CANTOPEN:
+        return WorkspaceReadOnly(f"{what} cannot be opened for writing: check the folder's "
+                                 "permissions")
+    if base == SQLITE_NOTADB:
+        return WrongKey(f"{what} cannot be decrypted: wrong key, or the file is not a "
+                        "Reviewer database")
+    if base == SQLITE_CORRUPT or "malformed" in text:
+        return WorkspaceCorrupt(f"{what} is damaged (database corrupted); restore it from "
+                                "a backup or contact support")
+    return StorageFailed(f"{what} could not be written ({type(exc).__name__}); nothing "
+                         "was half-written")
+
+
+def connect(path: Path, db_key: bytes, *, create: bool) -> Any:
+    """Opens (or creates) the database with a raw 256-bit key and the safety pragmas."""
+    if not create and not path.exists():
+        raise WorkspaceCorrupt(f"the workspace database {path.name} is missing")
+    try:
+        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False,
+                                 timeout=10.0)
+    except sqlcipher.Error as exc:
+        raise storage_error(exc) from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise WorkspaceReadOnly("the workspace cannot switch to its journal mode: check "
+                                    "the folder's permissions")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if create:
+            conn.executescript(_SCHEMA)
+            conn.execute("INSERT OR IGNORE INTO meta(k, v) VALUES ('schema', ?)",
+                         (SCHEMA_VERSION,))
+    except sqlcipher.Error as exc:
+        conn.close()
+        raise storage_error(exc) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: Any, what: str = "the workspace") -> Iterator[Any]:
+    """BEGIN IMMEDIATE ... COMMIT; any failure rolls back and becomes a one-line error."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlcipher.Error as exc:
+        raise storage_error(exc, what) from None
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except sqlcipher.Error as exc:
+        with contextlib.suppress(sqlcipher.Error):
+            conn.execute("ROLLBACK")
+        raise storage_error(exc, what) from None
+    except BaseException:
+        with contextlib.suppress(sqlcipher.Error):
+            conn.execute("ROLLBACK")
+        raise
+
+
+def checkpoint(conn: Any) -> None:
+    """Folds the WAL into the database and truncates it to zero bytes."""
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlcipher.Error as exc:
+        raise storage_error(exc) from None
+
+
+def integrity_ok(conn: Any) -> bool:
+    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    return bool(rows == [("ok",)])

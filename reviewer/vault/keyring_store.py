@@ -1,0 +1,110 @@
+"""The OS keyring as the workspace's SecretStore: the only module that imports `keyring`.
+
+Only backends that keep secrets in a real credential store are accepted. The fail and null
+backends, keyrings.alt's file backends and anything unknown are refused with a message that
+says how to fix it, so a missing keyring never silently degrades to a plain file or to
+"no key yet" (which would orphan an existing workspace).
+"""
+
+from __future__ import annotations
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from reviewer.core.workspace_errors import KeyringLocked, KeyringRefused, KeyringUnavailable
+
+# (module, class) of backends that store secrets in an OS credential store.
+REAL_BACKENDS = frozenset({
+    ("keyring.backends.SecretService", "Keyring"),
+    ("keyring.backends.macOS", "Keyring"),
+    ("keyring.backends.Windows", "WinVaultKeyring"),
+    ("keyring.backends.kwallet", "DBusKeyring"),
+    ("keyring.backends.kwallet", "DBusKeyringKWallet4"),
+})
+_CHAINER = ("keyring.backends.chainer", "ChainerBackend")
+
+FIX_HINT = ("use an OS keyring (GNOME Keyring/Secret Service, KWallet, macOS Keychain, Windows "
+            "Credential Locker), or create the workspace in passphrase mode with "
+            "`reviewer init --passphrase-file FILE`")
+
+
+def _name(backend: object) -> tuple[str, str]:
+    cls = type(backend)
+    return cls.__module__, cls.__qualname__
+
+
+def check_backend(backend: keyring.backend.KeyringBackend) -> None:
+    """Raises KeyringRefused unless `backend` (or every backend a chainer uses) is real."""
+    name = _name(backend)
+    if name == _CHAINER:
+        parts = list(getattr(backend, "backends", []))
+        if not parts:
+            raise KeyringRefused(f"no usable keyring backend is available: {FIX_HINT}")
+        for part in parts:
+            check_backend(part)
+        return
+    if name in REAL_BACKENDS:
+        return
+    label = f"{name[0]}.{name[1]}"
+    if name[0].startswith("keyrings.alt"):
+        why = "stores secrets in a file on disk"
+    elif name[0] == "keyring.backends.fail":
+        why = "means no keyring is available"
+    elif name[0] == "keyring.backends.null":
+        why = "stores nothing"
+    else:
+        why = "is not an OS credential store"
+    raise KeyringRefused(f"keyring backend {label} refused: it {why}; {FIX_HINT}")
+
+
+class KeyringSecretStore:
+    """SecretStore over the process's configured keyring backend, checked on every use."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._fixed = backend
+
+    def _backend(self) -> keyring.backend.KeyringBackend:
+        backend = self._fixed or keyring.get_keyring()
+        check_backend(backend)
+        return backend
+
+    def describe(self) -> str:
+        module, cls = _name(self._fixed or keyring.get_keyring())
+        return f"{module}.{cls}"
+
+    def get(self, service: str, name: str) -> str | None:
+        backend = self._backend()
+        try:
+            return backend.get_password(service, name)
+        except Exception as exc:
+            raise _translate(exc) from None
+
+    def set(self, service: str, name: str, value: str) -> None:
+        backend = self._backend()
+        try:
+            backend.set_password(service, name, value)
+        except Exception as exc:
+            raise _translate(exc) from None
+
+    def delete(self, service: str, name: str) -> None:
+        backend = self._backend()
+        try:
+            backend.delete_password(service, name)
+        except keyring.errors.PasswordDeleteError:
+            return
+        except Exception as exc:
+            raise _translate(exc) from None
+
+
+def _translate(exc: Exception) -> Exception:
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return KeyringLocked("the keyring is locked: unlock it (for example by logging in to "
+                             "the desktop session) and try again")
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return KeyringRefused(f"no keyring is available: {FIX_HINT}")
+    if isinstance(exc, keyring.errors.InitError) and "dismissed" in str(exc).lower():
+        return KeyringLocked("the keyring is locked and the unlock prompt was dismissed: "
+                             "unlock it and try again")
+    return KeyringUnavailable(f"the keyring could not be reached ({type(exc).__name__}); "
+                              "check that it is running and unlocked")

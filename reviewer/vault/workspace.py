@@ -1,0 +1,210 @@
+"""A workspace folder: a SQLCipher database plus a small clear descriptor, and its key.
+
+`workspace.json` (clear) holds only the workspace id, the key mode, a key-check value and the
+passphrase KDF's salt and costs: nothing sensitive. The key itself lives in the OS keyring
+(service `reviewer-workspace-<id>`), comes from a passphrase (Argon2id), or, for the demo,
+only in memory. A workspace whose key is missing is never re-keyed: opening it says the key
+is lost and leaves every file untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets as pysecrets
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+from reviewer.core.errors import InternalError
+from reviewer.core.ports import SecretStore
+from reviewer.core.profile import Profile, parse_profile
+from reviewer.core.workspace_errors import (
+    KeyLost,
+    PassphraseRequired,
+    WorkspaceCorrupt,
+    WorkspaceMissing,
+    WrongKey,
+)
+from reviewer.vault import crypto, db
+from reviewer.vault.audit_log import AuditLog
+from reviewer.vault.clips import ClipStore
+from reviewer.vault.files import atomic_write
+
+DESCRIPTOR = "workspace.json"
+DATABASE = "vault.db"
+WORKSPACE_FORMAT = "reviewer-workspace/1"
+KEY_NAME = "workspace-key"
+# Argon2id costs for passphrase mode (about 0.3 s on these machines).
+ARGON2 = {"time_cost": 3, "memory_kib": 65536, "parallelism": 2}
+
+
+def keyring_service(workspace_id: str) -> str:
+    return f"reviewer-workspace-{workspace_id}"
+
+
+class Workspace:
+    """An open workspace. Use `open`, `create_demo`; close with `close()` (or `with`)."""
+
+    def __init__(self, path: Path, workspace_id: str, mode: str, master: bytes,
+                 conn: Any, *, ephemeral: bool = False) -> None:
+        self.path = path
+        self.id = workspace_id
+        self.mode = mode  # "keyring", "passphrase" or "ephemeral"
+        self.ephemeral = ephemeral
+        self.lock = threading.RLock()
+        self.conn = conn
+        self.audit = AuditLog(conn, self.lock, crypto.derive(master, "audit-first-key"))
+        self.clips = ClipStore(conn, self.lock, self.audit,
+                               crypto.derive(master, "package-wrap"))
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: Path, secrets: SecretStore | None, *, create: bool,
+             passphrase: str | None = None) -> Workspace:
+        """Opens the workspace at `path`; with `create`, makes it when the folder has none.
+
+        A new workspace uses the keyring (`secrets`) unless `passphrase` is given, which
+        chooses passphrase mode for good. Raises KeyLost, WrongKey, PassphraseRequired,
+        WorkspaceMissing, KeyringRefused/Locked, or a storage error.
+        """
+        descriptor = path / DESCRIPTOR
+        if not descriptor.exists():
+            if (path / DATABASE).exists():
+                raise WorkspaceCorrupt(f"{path} has a database but no {DESCRIPTOR}: refusing "
+                                       "to touch it; restore the descriptor from a backup")
+            if not create:
+                raise WorkspaceMissing(f"no workspace at {path}: import a package or run "
+                                       "`reviewer init` first")
+            return cls._create(path, secrets, passphrase)
+        meta = _read_descriptor(descriptor)
+        master = _master_key(meta, secrets, passphrase)
+        if not pysecrets.compare_digest(crypto.key_check(master), str(meta.get("key_check"))):
+            if meta["key"] == "passphrase":
+                raise WrongKey("wrong passphrase for this workspace")
+            raise WrongKey("the key in the keyring does not open this workspace (it belongs "
+                           "elsewhere); nothing was changed")
+        conn = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"), create=False)
+        return cls(path, str(meta["id"]), str(meta["key"]), master, conn)
+
+    @classmethod
+    def _create(cls, path: Path, secrets: SecretStore | None,
+                passphrase: str | None) -> Workspace:
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            os.chmod(path, 0o700)
+        except OSError as exc:
+            raise db.storage_error(exc, f"workspace folder {path}") from None
+        workspace_id = pysecrets.token_hex(8)
+        meta: dict[str, Any] = {"format": WORKSPACE_FORMAT, "id": workspace_id}
+        if passphrase is not None:
+            if len(passphrase) < 8:
+                raise PassphraseRequired("the passphrase must have at least 8 characters")
+            salt = os.urandom(16)
+            master = crypto.passphrase_key(passphrase, salt, **ARGON2)
+            meta.update(key="passphrase", kdf={"name": "argon2id", "salt": salt.hex(), **ARGON2})
+        else:
+            if secrets is None:
+                raise InternalError("no key store was given for a keyring workspace")
+            master = crypto.random_key()
+            service = keyring_service(workspace_id)
+            secrets.set(service, KEY_NAME, master.hex())
+            if secrets.get(service, KEY_NAME) != master.hex():
+                secrets.delete(service, KEY_NAME)
+                raise InternalError("the keyring did not return the key it was given; "
+                                    "the workspace was not created")
+            meta["key"] = "keyring"
+        meta["key_check"] = crypto.key_check(master)
+        conn = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"), create=True)
+        try:
+            atomic_write(path / DESCRIPTOR, json.dumps(meta, indent=2).encode())
+        except BaseException:
+            conn.close()
+            raise
+        ws = cls(path, workspace_id, str(meta["key"]), master, conn)
+        ws.audit.append("workspace.create", {"key_mode": str(meta["key"])})
+        return ws
+
+    @classmethod
+    def create_demo(cls) -> Workspace:
+        """A throwaway workspace in a private temp folder, keyed only in memory."""
+        path = Path(tempfile.mkdtemp(prefix="reviewer-demo-"))
+        master = crypto.random_key()
+        conn = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"), create=True)
+        ws = cls(path, "demo", "ephemeral", master, conn, ephemeral=True)
+        ws.audit.append("workspace.create", {"key_mode": "ephemeral"})
+        return ws
+
+    # ------------------------------------------------------------------ profile
+    def profile(self) -> Profile | None:
+        """The enrolled workstation profile, or None before `reviewer enroll`."""
+        with self.lock:
+            row = self.conn.execute("SELECT v FROM meta WHERE k = 'profile'").fetchone()
+        return parse_profile(json.loads(row[0])) if row else None
+
+    def set_profile(self, profile: Profile) -> None:
+        with self.lock, db.transaction(self.conn):
+            self.conn.execute("INSERT OR REPLACE INTO meta(k, v) VALUES ('profile', ?)",
+                              (json.dumps(profile.to_json()),))
+            self.audit.append_in_transaction("enroll", {"role": profile.role.value})
+
+    # ------------------------------------------------------------------ lifecycle
+    def close(self) -> None:
+        with self.lock:
+            with contextlib.suppress(db.Error):
+                db.checkpoint(self.conn)
+            self.conn.close()
+        if self.ephemeral:
+            shutil.rmtree(self.path, ignore_errors=True)
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _read_descriptor(descriptor: Path) -> dict[str, Any]:
+    try:
+        meta = json.loads(descriptor.read_bytes())
+    except (OSError, ValueError):
+        raise WorkspaceCorrupt(f"{descriptor} is unreadable or damaged") from None
+    if (not isinstance(meta, dict) or meta.get("format") != WORKSPACE_FORMAT
+            or meta.get("key") not in ("keyring", "passphrase") or not meta.get("id")):
+        raise WorkspaceCorrupt(f"{descriptor} is not a Reviewer workspace descriptor")
+    return meta
+
+
+def _master_key(meta: dict[str, Any], secrets: SecretStore | None,
+                passphrase: str | None) -> bytes:
+    if meta["key"] == "passphrase":
+        if passphrase is None:
+            raise PassphraseRequired("this workspace is protected by a passphrase: give it with "
+                                     "--passphrase-file FILE (or REVIEWER_PASSPHRASE_FILE)")
+        kdf = meta.get("kdf") or {}
+        try:
+            return crypto.passphrase_key(passphrase, bytes.fromhex(kdf["salt"]),
+                                         int(kdf["time_cost"]), int(kdf["memory_kib"]),
+                                         int(kdf["parallelism"]))
+        except (KeyError, ValueError, TypeError):
+            raise WorkspaceCorrupt("the workspace descriptor's passphrase settings are "
+                                   "damaged") from None
+    if secrets is None:
+        raise InternalError("no key store was given for a keyring workspace")
+    stored = secrets.get(keyring_service(str(meta["id"])), KEY_NAME)
+    if stored is None:
+        raise KeyLost(f"the key of workspace {meta['id']} is not in the keyring: the key is "
+                      "lost, so its data cannot be opened; nothing was changed (restore the "
+                      "keyring entry, or start a new workspace in another folder)")
+    try:
+        key = bytes.fromhex(stored)
+    except ValueError:
+        raise WrongKey("the keyring entry for this workspace is not a valid key; nothing "
+                       "was changed") from None
+    if len(key) != crypto.KEY_BYTES:
+        raise WrongKey("the keyring entry for this workspace is not a valid key; nothing "
+                       "was changed")
+    return key

@@ -1,0 +1,97 @@
+"""`reviewer export --out DIR`: results per package in DESIGN.md's format, written atomically.
+
+For each package with finished clips: `<package_id>.results.jsonl` (one line per finished
+clip, critical spans redacted per policy, WER against the assistant's and the prior
+transcript) and `<package_id>.header.json` (counts, the results file's SHA-256 and the audit
+log head). A package whose clips are all finished is purged once both files are on disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from reviewer.core.annotation import Annotation, ClipStatus
+from reviewer.core.errors import RefusedInput
+from reviewer.core.package import TaskKind
+from reviewer.core.results import FinishedClip, header_document, result_line
+from reviewer.core.workspace_errors import NotEnrolled
+from reviewer.vault.db import storage_error
+from reviewer.vault.files import atomic_write
+from reviewer.vault.records import StoredClip
+from reviewer.vault.workspace import Workspace
+from reviewer.workflows.wer import word_error_rate
+
+
+@dataclass(frozen=True)
+class PackageExport:
+    package_number: int
+    package_id: str
+    results: Path
+    header: Path
+    exported: int  # finished clips written
+    unfinished: int
+    purged: bool
+
+
+def _finished(c: StoredClip) -> FinishedClip:
+    return FinishedClip(clip_id=c.clip_id, audio_filepath=c.audio_filepath,
+                        duration=c.duration, pred_text=c.pred_text, prior_text=c.prior_text,
+                        status=c.status, annotation=c.annotation or Annotation())
+
+
+def export_results(workspace: Workspace, out_dir: Path) -> list[PackageExport]:
+    """Exports every package with finished clips; purges the fully finished ones."""
+    profile = workspace.profile()
+    if profile is None:
+        raise NotEnrolled("no workstation profile: run `reviewer enroll PROFILE.json` first "
+                          "(the export names the reviewer's pseudonym)")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise storage_error(exc, f"the export folder {out_dir}") from None
+    if not out_dir.is_dir():
+        raise RefusedInput(f"{out_dir} is not a folder")
+    done: list[PackageExport] = []
+    for pkg in workspace.clips.packages():
+        clips = workspace.clips.package_clips(pkg.number)
+        finished = [c for c in clips if c.status.finished]
+        if not finished:
+            continue
+        h = pkg.header
+        lines = []
+        for c in finished:
+            f = _finished(c)
+            text = f.annotation.transcript
+            usable = c.status is ClipStatus.DONE
+            lines.append(result_line(
+                f, h, profile.reviewer,
+                wer_vs_pred=word_error_rate(text, c.pred_text) if usable else None,
+                wer_vs_prior=(word_error_rate(text, c.prior_text)
+                              if usable and h.task is TaskKind.VERIFY else None)))
+        body = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode()
+        counts = {s.value: sum(1 for c in clips if c.status is s)
+                  for s in (ClipStatus.DONE, ClipStatus.SKIPPED, ClipStatus.ESCALATED)}
+        counts["unfinished"] = len(clips) - len(finished)
+        exported_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        head = workspace.audit.head()
+        header = header_document(h, profile.reviewer, exported_at, counts, len(clips),
+                                 hashlib.sha256(body).hexdigest(), head)
+        results_path = out_dir / f"{h.package_id}.results.jsonl"
+        header_path = out_dir / f"{h.package_id}.header.json"
+        try:
+            atomic_write(results_path, body)
+            atomic_write(header_path, (json.dumps(header, indent=2) + "\n").encode())
+        except OSError as exc:
+            raise storage_error(exc, f"the export folder {out_dir}") from None
+        workspace.clips.mark_exported(pkg.number, dt.datetime.now(dt.UTC).isoformat(
+            timespec="milliseconds"))
+        complete = len(finished) == len(clips)
+        if complete:
+            workspace.clips.purge_package(pkg.number, "exported")
+        done.append(PackageExport(pkg.number, h.package_id, results_path, header_path,
+                                  len(finished), len(clips) - len(finished), complete))
+    return done

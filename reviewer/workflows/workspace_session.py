@@ -1,0 +1,73 @@
+"""What the composition root calls to open the reviewer's workspace for the window.
+
+    handle = open_session(path, KeyringSecretStore(), gate=read_package)
+    handle.session        # ReviewService for the window
+    handle.notices        # expired packages purged at start-up (show them)
+    handle.close()
+
+`demo=True` makes a throwaway workspace keyed only in memory (no keyring needed), imports the
+demo package through the gate, and sets `handle.demo` so the window says so on screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reviewer.core.ports import SecretStore
+from reviewer.core.profile import Profile
+from reviewer.vault.workspace import Workspace
+from reviewer.workflows.import_package import Gate, import_package
+from reviewer.workflows.retention import PurgeNotice, purge_expired
+from reviewer.workflows.review_session import ReviewSession
+
+DEMO_NOTICE = ("Demo mode: a throwaway workspace with an ephemeral in-memory key; "
+               "nothing is kept after the window closes.")
+
+
+@dataclass
+class SessionHandle:
+    workspace: Workspace
+    session: ReviewSession
+    demo: bool = False
+    notices: list[PurgeNotice] = field(default_factory=list)
+
+    @property
+    def profile(self) -> Profile | None:
+        return self.workspace.profile()
+
+    @property
+    def banner(self) -> str:
+        """Text the window shows permanently (empty when there is nothing to say)."""
+        return DEMO_NOTICE if self.demo else ""
+
+    def close(self) -> None:
+        self.workspace.close()
+
+
+def open_session(path: Path, secrets: SecretStore | None, *, demo: bool = False,
+                 gate: Gate | None = None, demo_package: Path | None = None,
+                 passphrase: str | None = None, today: dt.date | None = None,
+                 create: bool = True) -> SessionHandle:
+    """Opens (or creates) the workspace, purges expired packages, returns the session.
+
+    Raises the workspace errors of `Workspace.open` (KeyLost, KeyringLocked, ...), each fit
+    to show as one line.
+    """
+    if demo:
+        ws = Workspace.create_demo()
+        try:
+            if gate is not None and demo_package is not None:
+                import_package(ws, demo_package, gate)
+        except BaseException:
+            ws.close()
+            raise
+        return SessionHandle(ws, ReviewSession(ws.clips), demo=True)
+    ws = Workspace.open(path, secrets, create=create, passphrase=passphrase)
+    try:
+        notices = purge_expired(ws, today)
+    except BaseException:
+        ws.close()
+        raise
+    return SessionHandle(ws, ReviewSession(ws.clips), notices=notices)
