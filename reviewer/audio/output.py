@@ -1,0 +1,133 @@
+"""The output backend: a tiny seam between the engine and PortAudio.
+
+`SoundDeviceBackend` is the real one (sounddevice imported lazily, so a machine without the
+PortAudio library still runs the app); unit tests substitute a fake with the same surface.
+Every failure becomes a `DeviceError` whose message is plain enough to show the reviewer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from reviewer.core.playback import OutputDevice
+
+FillCallback = Callable[[npt.NDArray[np.float32]], None]
+FinishedCallback = Callable[[], None]
+
+NO_PORTAUDIO = "Audio is unavailable: the PortAudio library is not installed."
+NO_DEVICE = "No audio output device found. Connect one and choose Retry."
+
+
+class DeviceError(Exception):
+    """Opening or running an output stream failed; `str()` is a message for the user."""
+
+
+class OutputStream(Protocol):
+    @property
+    def latency(self) -> float: ...
+
+    def start(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class OutputBackend(Protocol):
+    def problem(self) -> str | None:
+        """None when the backend can be used, else why not (e.g. PortAudio missing)."""
+        ...
+
+    def rescan(self) -> None:
+        """Look for devices again (devices plugged in after start-up)."""
+        ...
+
+    def output_devices(self) -> list[OutputDevice]: ...
+
+    def open(self, device: str | None, sample_rate: int, blocksize: int, fill: FillCallback,
+             finished: FinishedCallback) -> OutputStream:
+        """Open and start a mono float32 stream; raise DeviceError with a plain message."""
+        ...
+
+
+def _explain(exc: BaseException, device: str | None) -> str:
+    text = str(exc)
+    lowered = text.lower()
+    what = f"the audio device {device!r}" if device else "the default audio device"
+    if "busy" in lowered or "unavailable" in lowered or "-9985" in text:
+        return f"{what.capitalize()} is busy (used by another program)."
+    if "querying device -1" in lowered or "no default" in lowered:
+        return NO_DEVICE
+    if "no device" in lowered or "invalid device" in lowered or "-9996" in text:
+        return f"{what.capitalize()} is not available any more."
+    if "sample rate" in lowered or "-9997" in text:
+        return f"{what.capitalize()} does not support this clip's sample rate."
+    return f"{what.capitalize()} could not be opened ({text.splitlines()[0][:120]})."
+
+
+class SoundDeviceBackend:
+    def __init__(self) -> None:
+        self._sd: Any = None
+        self._problem: str | None = None
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            import sounddevice
+        except OSError:
+            self._sd, self._problem = None, NO_PORTAUDIO
+            return
+        self._sd, self._problem = sounddevice, None
+
+    def problem(self) -> str | None:
+        return self._problem
+
+    def rescan(self) -> None:
+        if self._sd is None:
+            self._load()
+            return
+        # PortAudio lists devices once per initialisation: re-initialise to see new ones.
+        try:
+            self._sd._terminate()
+            self._sd._initialize()
+        except Exception as exc:  # PortAudio reports its own error type
+            self._problem = f"Audio could not be re-initialised ({type(exc).__name__})."
+        else:
+            self._problem = None
+
+    def output_devices(self) -> list[OutputDevice]:
+        if self._sd is None:
+            return []
+        try:
+            devices = self._sd.query_devices()
+            default_out = self._sd.default.device[1]
+        except Exception:  # PortAudio without a server: treat as no devices
+            return []
+        found: list[OutputDevice] = []
+        for index, info in enumerate(devices):
+            if int(info.get("max_output_channels", 0)) > 0:
+                found.append(OutputDevice(name=str(info["name"]), is_default=index == default_out))
+        return found
+
+    def open(self, device: str | None, sample_rate: int, blocksize: int, fill: FillCallback,
+             finished: FinishedCallback) -> OutputStream:
+        if self._sd is None:
+            raise DeviceError(self._problem or NO_PORTAUDIO)
+        sd = self._sd
+        if device is not None and device not in {d.name for d in self.output_devices()}:
+            raise DeviceError(f"The audio device {device!r} is not available.")
+
+        def callback(outdata: npt.NDArray[np.float32], frames: int, time: Any,
+                     status: Any) -> None:
+            fill(outdata)
+
+        try:
+            stream = sd.OutputStream(
+                samplerate=sample_rate, blocksize=blocksize, channels=1, dtype="float32",
+                device=device, latency="low", callback=callback, finished_callback=finished)
+            stream.start()
+        except Exception as exc:  # PortAudioError, ValueError for bad device names
+            raise DeviceError(_explain(exc, device)) from None
+        return stream  # type: ignore[no-any-return]

@@ -1,0 +1,92 @@
+"""Prepared clips (decoded samples, peaks, loudness) and their bounded LRU cache."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from reviewer.audio.decode import Decoded, decode
+from reviewer.audio.loudness import level_dbfs, normalising_gain, peak_of
+from reviewer.audio.peaks import compute_peaks
+from reviewer.audio.render import Rendition
+from reviewer.core.playback import Peaks
+
+
+@dataclass(eq=False)
+class PreparedClip:
+    key: str
+    decoded: Decoded
+    peaks: Peaks
+    level: float | None
+    peak: float
+    rendition: Rendition | None = field(default=None)
+
+    @property
+    def sample_rate(self) -> int:
+        return self.decoded.sample_rate
+
+    def gain(self, normalise: bool) -> float:
+        return normalising_gain(self.level, self.peak) if normalise else 1.0
+
+    def rendition_for(self, speed: float, disguise: bool, normalise: bool) -> Rendition:
+        """The rendition at these settings, reusing the last one when it matches."""
+        gain = self.gain(normalise)
+        r = self.rendition
+        if r is not None and r.speed == speed and r.disguise == disguise and r.gain == gain:
+            return r
+        r = Rendition(self.decoded.samples, self.sample_rate, speed, disguise, gain)
+        self.rendition = r
+        return r
+
+    def nbytes(self) -> int:
+        extra = self.rendition.rendered_bytes() if self.rendition is not None else 0
+        return int(self.decoded.samples.nbytes) + extra
+
+
+def prepare(key: str, data: bytes) -> PreparedClip:
+    """Decode and analyse a clip. Runs on the preparation worker, never the GUI thread."""
+    decoded = decode(data)
+    samples = decoded.samples
+    return PreparedClip(key=key, decoded=decoded, peaks=compute_peaks(samples, decoded.sample_rate),
+                        level=level_dbfs(samples, decoded.sample_rate), peak=peak_of(samples))
+
+
+class ClipCache:
+    """Most recently used prepared clips, bounded by count and by bytes."""
+
+    def __init__(self, max_clips: int, max_bytes: int) -> None:
+        self._items: OrderedDict[str, PreparedClip] = OrderedDict()
+        self.max_clips = max_clips
+        self.max_bytes = max_bytes
+
+    def get(self, key: str) -> PreparedClip | None:
+        clip = self._items.get(key)
+        if clip is not None:
+            self._items.move_to_end(key)
+        return clip
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._items
+
+    def put(self, clip: PreparedClip, keep: str | None = None) -> None:
+        self._items[clip.key] = clip
+        self._items.move_to_end(clip.key)
+        self.trim(keep)
+
+    def trim(self, keep: str | None = None) -> None:
+        """Evict least recently used clips over the bounds, never the one named `keep`."""
+        while len(self._items) > 1 and (len(self._items) > self.max_clips
+                                        or self.total_bytes() > self.max_bytes):
+            victim = next((k for k in self._items if k != keep), None)
+            if victim is None:
+                break
+            del self._items[victim]
+
+    def total_bytes(self) -> int:
+        return sum(c.nbytes() for c in self._items.values())
+
+    def clips(self) -> list[PreparedClip]:
+        return list(self._items.values())
+
+    def clear(self) -> None:
+        self._items.clear()
