@@ -1,0 +1,57 @@
+"""The keyring matrix with the real Secret Service (gnome-keyring under dbus-run-session)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import keyring.backend
+import pytest
+
+from reviewer.core.workspace_errors import KeyLost, KeyringRefused
+from reviewer.vault.keyring_store import KeyringSecretStore
+from reviewer.vault.workspace import KEY_NAME, Workspace, keyring_service
+from tests.vault.fakes import accepted_package
+
+pytestmark = pytest.mark.secret_service
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_real_keyring_round_trip_and_key_lost(
+        secret_service: keyring.backend.KeyringBackend, workspace_dir: Path) -> None:
+    store = KeyringSecretStore()
+    assert store.describe() == "keyring.backends.SecretService.Keyring"
+    with Workspace.open(workspace_dir, store, create=True) as ws:
+        ws.clips.store_package(accepted_package())
+        service = keyring_service(ws.id)
+    try:
+        with Workspace.open(workspace_dir, store, create=False) as ws:
+            assert ws.clips.counts().new == 3
+        before = _digest(workspace_dir)
+        secret_service.delete_password(service, KEY_NAME)
+        with pytest.raises(KeyLost, match="key is lost"):
+            Workspace.open(workspace_dir, store, create=True)
+        assert _digest(workspace_dir) == before
+        assert secret_service.get_password(service, KEY_NAME) is None  # not re-keyed
+    finally:
+        store.delete(service, KEY_NAME)
+
+
+@pytest.mark.parametrize("backend", ["fail", "null", "plaintext"])
+def test_unsafe_backends_refused_even_with_secret_service_running(
+        secret_service: keyring.backend.KeyringBackend, workspace_dir: Path,
+        backend: str) -> None:
+    from keyring.backends import fail, null
+
+    from tests.support.memory_keyring import MemoryKeyring
+
+    plaintext = type("PlaintextKeyring", (MemoryKeyring,), {"__module__": "keyrings.alt.file"})
+    chosen = {"fail": fail.Keyring, "null": null.Keyring, "plaintext": plaintext}[backend]()
+    keyring.set_keyring(chosen)
+    with pytest.raises(KeyringRefused, match="passphrase-file"):
+        Workspace.open(workspace_dir, KeyringSecretStore(), create=True)
+    assert not (workspace_dir / "vault.db").exists()
