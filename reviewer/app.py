@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
+
+from reviewer.core.errors import ReviewerError
+
+if TYPE_CHECKING:  # the GUI's parts load lazily: the command line must stay quick
+    from reviewer.core.playback import Player
+    from reviewer.core.review import ReviewService
+    from reviewer.ui.backend import ExportSummary, ImportProgress, ImportSummary
+    from reviewer.workflows.workspace_session import SessionHandle
 
 APP_NAME = "reviewer"
 
@@ -21,5 +30,91 @@ def workspace_path(arg: str | None) -> Path:
 
 
 def run_gui(workspace: Path, demo: bool = False) -> int:
-    """Builds the services and opens the reviewer window (being built)."""
-    raise NotImplementedError("the reviewer window is not built yet")
+    """Builds the real services (vault, identity gate, audio engine) and opens the window."""
+    from reviewer.ui.qt_app import run_window  # Qt loads only for the GUI
+
+    return run_window(lambda passphrase: open_backend(workspace, demo, passphrase))
+
+
+class RealBackend:
+    """The window's WorkspaceBackend over the real workflows (see reviewer.ui.backend)."""
+
+    def __init__(self, handle: SessionHandle, player: Player) -> None:
+        self._handle = handle
+        self._player = player
+
+    @property
+    def review(self) -> ReviewService:
+        return self._handle.session
+
+    @property
+    def player(self) -> Player:
+        return self._player
+
+    @property
+    def notice(self) -> str:
+        return self._handle.banner
+
+    def import_package(self, path: Path, progress: ImportProgress) -> ImportSummary:
+        from reviewer.intake.gate import read_package
+        from reviewer.ui.backend import ImportSummary
+        from reviewer.workflows.import_package import import_package
+
+        def phased(phase: str, done: int, total: int) -> None:
+            # Checking (gate and re-encoding) is the first half, storing the second.
+            progress(done + (total if phase == "storing" else 0), 2 * max(total, 1))
+
+        result = import_package(self._handle.workspace, path, read_package, phased)
+        return ImportSummary(result.clips)
+
+    def demo_package(self) -> Path | None:
+        from reviewer.intake.demo import demo_package_path
+
+        try:
+            return demo_package_path()
+        except ReviewerError:
+            return None
+
+    def export(self, folder: Path) -> ExportSummary:
+        from reviewer.ui.backend import ExportSummary
+        from reviewer.workflows.export_results import export_results
+
+        written = export_results(self._handle.workspace, folder)
+        return ExportSummary(len(written), sum(w.exported for w in written), folder)
+
+    def close(self) -> None:
+        try:
+            self._player.close()
+        finally:
+            self._handle.close()
+
+
+DEMO_REVIEWER = "demo-reviewer"
+
+
+def open_backend(workspace: Path, demo: bool, passphrase: str | None = None) -> RealBackend:
+    """Opens the workspace (or the throwaway demo one) and starts the audio engine.
+
+    A missing sound device is not an error: the engine reports it and the window says so.
+    """
+    from reviewer.audio.engine import AudioEngine
+    from reviewer.core.profile import Profile, Role
+    from reviewer.intake.demo import demo_package_path
+    from reviewer.intake.gate import read_package
+    from reviewer.vault.keyring_store import KeyringSecretStore
+    from reviewer.workflows.workspace_session import open_session
+
+    if demo:
+        handle = open_session(workspace, None, demo=True, gate=read_package,
+                              demo_package=demo_package_path())
+        if handle.profile is None:  # the demo's results name a demo pseudonym
+            handle.workspace.set_profile(Profile(DEMO_REVIEWER, Role.REVIEWER, ()))
+    else:
+        handle = open_session(workspace, KeyringSecretStore(), gate=read_package,
+                              passphrase=passphrase)
+    try:
+        player = AudioEngine()
+    except BaseException:
+        handle.close()
+        raise
+    return RealBackend(handle, player)

@@ -1,0 +1,79 @@
+"""Starts Qt and shows the reviewer window (called by the composition root, app.py)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+
+from reviewer.core.errors import ReviewerError
+from reviewer.core.workspace_errors import PassphraseRequired, WrongKey
+from reviewer.ui.backend import WorkspaceBackend
+from reviewer.ui.qt_main_window import MainWindow
+from reviewer.ui.qt_settings import UiSettings
+from reviewer.ui.qt_theme import apply_font_size
+
+# Opens the workspace; given a passphrase when the workspace asked for one.
+BackendFactory = Callable[[str | None], WorkspaceBackend]
+PASSPHRASE_TRIES = 3
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QGuiApplication.setDesktopFileName("reviewer")
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Reviewer")
+    app.setOrganizationName("reviewer")
+    return app
+
+
+def build_window(backend: WorkspaceBackend) -> MainWindow:
+    app = application()
+    settings = UiSettings()
+    system_font = app.font()
+    apply_font_size(app, settings.font_size, system_font)
+    settings.changed.connect(lambda: apply_font_size(app, settings.font_size, system_font))
+    return MainWindow(backend, settings)
+
+
+def _ask_passphrase(attempt: int, wrong: bool) -> str | None:
+    prompt = ("That passphrase did not open the workspace. Try again:" if wrong else
+              "This workspace is protected by a passphrase:")
+    text, ok = QInputDialog.getText(None, "Workspace passphrase", prompt,
+                                    QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
+def run_window(make_backend: BackendFactory, on_shown: Callable[[], None] | None = None) -> int:
+    """Open the workspace (errors shown in a dialog, exit 2) and run the window until closed."""
+    app = application()
+    passphrase: str | None = None
+    tries = 0
+    while True:
+        try:
+            backend = make_backend(passphrase)
+            break
+        except (PassphraseRequired, WrongKey) as exc:
+            if isinstance(exc, WrongKey) and passphrase is None:
+                QMessageBox.critical(None, "Reviewer", str(exc))
+                return exc.exit_code
+            tries += 1
+            passphrase = _ask_passphrase(tries, wrong=isinstance(exc, WrongKey))
+            if passphrase is None or tries > PASSPHRASE_TRIES:
+                return exc.exit_code
+        except ReviewerError as exc:
+            QMessageBox.critical(None, "Reviewer", str(exc))
+            return exc.exit_code
+    try:
+        window = build_window(backend)
+        window.show()
+        if on_shown is not None:
+            QTimer.singleShot(0, on_shown)
+        return app.exec()
+    finally:
+        backend.close()

@@ -1,0 +1,33 @@
+"""Small helpers every view uses, so accessible names always equal visible labels."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+W = TypeVar("W", bound=QWidget)
+B = TypeVar("B", bound=QAbstractButton)
+
+
+def named(widget: W, label: str, description: str = "") -> W:
+    widget.setAccessibleName(label)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def button(widget: B, label: str, tip: str = "") -> B:
+    widget.setText(label)
+    widget.setAccessibleName(label.replace("&", ""))
+    if tip:
+        widget.setToolTip(tip)
+    return widget
+
+
+def buddy(label_text: str, field: QWidget) -> QLabel:
+    """A visible label for `field`; the field's accessible name is the label's text."""
+    label = QLabel(label_text)
+    label.setBuddy(field)
+    field.setAccessibleName(label_text.replace("&", "").rstrip(":"))
+    return label

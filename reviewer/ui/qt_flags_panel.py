@@ -1,0 +1,95 @@
+"""Flags (accidental activation, unintelligible, …) and the skip dialog."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.annotation import Annotation, Flag, SkipReason
+from reviewer.core.review import ClipView
+from reviewer.ui.qt_common import button
+from reviewer.ui.qt_review_model import ReviewModel
+from reviewer.ui.qt_shortcuts import FLAG_ORDER
+
+
+class FlagsPanel(QGroupBox):
+    def __init__(self, model: ReviewModel, parent: QWidget | None = None) -> None:
+        super().__init__("Flags", parent)
+        self.setAccessibleName("Flags")
+        self.model = model
+        self._updating = False
+        self.boxes: dict[Flag, QCheckBox] = {}
+        grid = QGridLayout(self)
+        for i, flag in enumerate(FLAG_ORDER):
+            box = QCheckBox()
+            button(box, flag.label, f"Ctrl+{i + 1}")
+            box.toggled.connect(lambda on, f=flag: self._toggled(f, on))
+            self.boxes[flag] = box
+            grid.addWidget(box, i // 2, i % 2)
+        model.annotation_changed.connect(self._show)
+        model.clip_opened.connect(self._clip_opened)
+        self._clip_opened(model.view)
+
+    def _clip_opened(self, view: ClipView | None) -> None:
+        self.setEnabled(view is not None)
+        self._show(self.model.annotation)
+
+    def _show(self, annotation: Annotation) -> None:
+        self._updating = True
+        try:
+            for flag, box in self.boxes.items():
+                box.setChecked(flag in annotation.flags)
+        finally:
+            self._updating = False
+
+    def _toggled(self, flag: Flag, on: bool) -> None:
+        if self._updating:
+            return
+        a = self.model.annotation
+        flags = a.flags | {flag} if on else a.flags - {flag}
+        self.model.update(replace(a, flags=frozenset(flags)))
+
+    def toggle(self, flag: Flag) -> None:
+        if self.isEnabled():
+            self.boxes[flag].toggle()
+
+
+class SkipDialog(QDialog):
+    """Asks why the clip is skipped; arrow keys choose, Enter confirms, Escape cancels."""
+
+    def __init__(self, parent: QWidget | None = None,
+                 preset: SkipReason = SkipReason.CANT_HEAR) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Skip this clip")
+        self.setAccessibleName("Skip this clip")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Why are you skipping this clip? Skipping carries no penalty."))
+        self.choices: dict[SkipReason, QRadioButton] = {}
+        for reason in SkipReason:
+            radio = QRadioButton()
+            button(radio, reason.label)
+            layout.addWidget(radio)
+            self.choices[reason] = radio
+        self.choices[preset].setChecked(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.addButton("Skip", QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setAccessibleName("Skip")
+        ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.choices[preset].setFocus()
+
+    def reason(self) -> SkipReason:
+        return next(r for r, radio in self.choices.items() if radio.isChecked())

@@ -1,0 +1,450 @@
+"""The reviewer window: welcome view or the review loop, menus, status bar.
+
+Composition of the views around one ReviewModel; every slow call goes through Operations.
+Escalation is the escalation feature's and is not shown here until it exists.
+
+Signals:
+    import_finished(bool): an import ended (True when clips were added).
+    export_finished(bool): an export ended (True when written).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.annotation import SkipReason
+from reviewer.core.gate_report import PackageRefused
+from reviewer.core.review import ClipView, StatusCounts
+from reviewer.ui.backend import ExportSummary, ImportSummary, WorkspaceBackend
+from reviewer.ui.qt_common import button
+from reviewer.ui.qt_content_warning import ContentWarningPanel
+from reviewer.ui.qt_critical_panel import CriticalPanel
+from reviewer.ui.qt_flags_panel import FlagsPanel, SkipDialog
+from reviewer.ui.qt_operations import BULK_LANE, Operations, run_on_main
+from reviewer.ui.qt_player_widget import PlayerWidget
+from reviewer.ui.qt_questions_panel import QuestionsPanel
+from reviewer.ui.qt_queue_view import QueueView
+from reviewer.ui.qt_review_model import ReviewModel, reason_text
+from reviewer.ui.qt_settings import UiSettings
+from reviewer.ui.qt_settings_dialog import SettingsDialog
+from reviewer.ui.qt_shortcuts import FLAG_ACTIONS, ShortcutRegistry
+from reviewer.ui.qt_welcome_view import RefusedDialog, WelcomeView
+from reviewer.ui.tags import TAGS
+from reviewer.ui.text_model import format_clock
+
+log = logging.getLogger(__name__)
+
+PathChooser = Callable[[], Path | None]
+
+
+class MainWindow(QMainWindow):
+    import_finished = Signal(bool)
+    export_finished = Signal(bool)
+
+    def __init__(self, backend: WorkspaceBackend, settings: UiSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Reviewer")
+        self.backend = backend
+        self.settings = settings or UiSettings(parent=self)
+        self.ops = Operations(self)
+        self.model = ReviewModel(backend, self.ops, self)
+        self.shortcuts = ShortcutRegistry(self, self.settings)
+        self.choose_import_path: PathChooser = self._ask_import_path
+        self.choose_export_folder: PathChooser = self._ask_export_folder
+        self.choose_skip_reason: Callable[[SkipReason], SkipReason | None] = self._ask_skip
+        self._warning_acknowledged: set[int] = set()
+        self._progress: QProgressDialog | None = None
+
+        self.notice = QLabel(backend.notice)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Notice")
+        self.notice.setVisible(bool(backend.notice))
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setContentsMargins(8, 6, 8, 6)
+
+        self.welcome = WelcomeView(demo_available=backend.demo_package() is not None)
+        self.review = self._build_review()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.review)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.addWidget(self.notice)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        self._build_menus()
+        self._connect()
+        self.resize(1180, 760)
+        self.model.refresh_queue()
+        self._show_stack()
+        if self.model.queue:
+            self.model.open_first()
+
+    # ------------------------------------------------------------------ building
+    def _build_review(self) -> QWidget:
+        model = self.model
+        self.queue_view = QueueView(model)
+        self.clip_title = QLabel()
+        self.clip_title.setAccessibleName("Current clip")
+        title_font = self.clip_title.font()
+        title_font.setBold(True)
+        self.clip_title.setFont(title_font)
+        self.player_widget = PlayerWidget(self.backend.player, self.settings)
+        self.warning_panel = ContentWarningPanel()
+        self.warning_panel.setVisible(False)
+        from reviewer.ui.qt_transcript_editor import TranscriptEditor
+
+        self.editor = TranscriptEditor(model, self.shortcuts.owns)
+        self.critical = CriticalPanel(model, self.editor.selection)
+        self.flags = FlagsPanel(model)
+        self.questions = QuestionsPanel(model)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setAccessibleName("Problems")
+        self.problems.setStyleSheet("color: #d0463c")
+        self.skip_button = button(QPushButton(), "Skip…", "Skip this clip with a reason")
+        self.submit_button = button(QPushButton(), "Submit and next",
+                                    "Save this clip as done and open the next one")
+        self.submit_button.setDefault(True)
+
+        panels = QHBoxLayout()
+        panels.addWidget(self.critical, 3)
+        panels.addWidget(self.flags, 2)
+        panels.addWidget(self.questions, 2)
+        actions = QHBoxLayout()
+        actions.addWidget(self.problems, 1)
+        actions.addWidget(self.skip_button)
+        actions.addWidget(self.submit_button)
+        right = QWidget()
+        col = QVBoxLayout(right)
+        col.addWidget(self.clip_title)
+        col.addWidget(self.warning_panel)
+        col.addWidget(self.player_widget)
+        col.addWidget(self.editor, 1)
+        col.addLayout(panels)
+        col.addLayout(actions)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.queue_view)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([270, 900])
+        return split
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.save_label = QLabel("Saved")
+        self.save_label.setAccessibleName("Autosave")
+        self.clip_time_label = QLabel()
+        self.clip_time_label.setAccessibleName("Time on this clip")
+        self.counts_label = QLabel()
+        self.counts_label.setAccessibleName("Session progress")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(160)
+        self.progress_bar.setAccessibleName("Session progress bar")
+        self.progress_bar.setTextVisible(False)
+        for w in (self.counts_label, self.progress_bar, self.clip_time_label, self.save_label):
+            bar.addPermanentWidget(w)
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self._update_clip_time)
+        self._clock.start()
+
+    def _build_menus(self) -> None:
+        a = self.shortcuts.actions
+        menus = {
+            "&File": ["import", "export", None, "settings", None, "quit"],
+            "&Playback": ["play_pause", "jump_back", "jump_forward", "replay", None,
+                          "speed_down", "speed_up"],
+            "&Review": ["submit_next", "skip", None, "start_from_auto", *(
+                f"tag_{t.strip('[]')}" for t in TAGS), None, "toggle_critical",
+                "mark_critical", None, *FLAG_ACTIONS],
+            "&Go": ["previous_clip", "next_clip", None, "focus_queue", "focus_transcript",
+                    "toggle_unfinished"],
+        }
+        for title, ids in menus.items():
+            menu = self.menuBar().addMenu(title)
+            for action_id in ids:
+                if action_id is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(a[action_id])
+
+    def _connect(self) -> None:
+        a, m, p = self.shortcuts.actions, self.model, self.player_widget
+        a["play_pause"].triggered.connect(self._play_pause)
+        a["jump_back"].triggered.connect(lambda: p.jump(-1))
+        a["jump_forward"].triggered.connect(lambda: p.jump(+1))
+        a["speed_up"].triggered.connect(lambda: p.change_speed(+1))
+        a["speed_down"].triggered.connect(lambda: p.change_speed(-1))
+        a["replay"].triggered.connect(p.replay)
+        a["submit_next"].triggered.connect(self.submit)
+        a["start_from_auto"].triggered.connect(self.editor.start_from_reference)
+        a["toggle_critical"].triggered.connect(self.critical.toggle)
+        a["mark_critical"].triggered.connect(self.critical.mark_selection)
+        for action_id, flag in FLAG_ACTIONS.items():
+            a[action_id].triggered.connect(lambda _c=False, f=flag: self.flags.toggle(f))
+        for tag in TAGS:
+            a[f"tag_{tag.strip('[]')}"].triggered.connect(
+                lambda _c=False, t=tag: self.editor.insert_tag(t))
+        a["skip"].triggered.connect(self.skip)
+        a["previous_clip"].triggered.connect(lambda: m.step(-1))
+        a["next_clip"].triggered.connect(lambda: m.step(+1))
+        a["focus_transcript"].triggered.connect(self.editor.editor.setFocus)
+        a["focus_queue"].triggered.connect(self.queue_view.list.setFocus)
+        a["toggle_unfinished"].triggered.connect(self.queue_view.unfinished_only.toggle)
+        a["import"].triggered.connect(self.import_package)
+        a["export"].triggered.connect(self.export_results)
+        a["settings"].triggered.connect(self.open_settings)
+        a["quit"].triggered.connect(self.close)
+        self.submit_button.clicked.connect(self.submit)
+        self.skip_button.clicked.connect(self.skip)
+        self.welcome.import_requested.connect(self.import_package)
+        self.welcome.demo_requested.connect(self.import_demo)
+        self.warning_panel.listen.connect(self._warning_listen)
+        self.warning_panel.read_first.connect(self._warning_read)
+        self.warning_panel.skip.connect(lambda: self.model.skip(SkipReason.DISTRESSING))
+        m.clip_opened.connect(self._clip_opened)
+        m.audio_ready.connect(self._audio_ready)
+        m.save_state_changed.connect(self._save_state)
+        m.counts_changed.connect(self._counts)
+        m.submit_refused.connect(self._submit_refused)
+        m.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        m.queue_changed.connect(self._show_stack)
+        m.annotation_changed.connect(lambda _a: self.problems.clear())
+
+    # ------------------------------------------------------------------ review loop
+    def _show_stack(self) -> None:
+        self.stack.setCurrentWidget(self.review if self.model.queue else self.welcome)
+        for action_id in ("submit_next", "skip", "export"):
+            self.shortcuts[action_id].setEnabled(bool(self.model.queue))
+
+    def _clip_opened(self, view: ClipView | None) -> None:
+        self.problems.clear()
+        has_clip = view is not None
+        self.submit_button.setEnabled(has_clip)
+        self.skip_button.setEnabled(has_clip)
+        if view is None:
+            self.clip_title.setText("No clip open")
+            self.player_widget.unloaded()
+            self._set_warning(False)
+            return
+        s = view.summary
+        packages = self.model.counts().packages
+        where = f"Package {s.package_number} · " if packages > 1 else ""
+        self.clip_title.setText(f"{where}Clip {s.ordinal} / {s.package_total} · "
+                                f"{format_clock(s.duration)}")
+        self.player_widget.unloaded()
+        warn = s.content_warning and s.local_id not in self._warning_acknowledged
+        self._set_warning(warn)
+        if not warn and self.stack.currentWidget() is self.review:
+            self.editor.editor.setFocus()
+
+    def _set_warning(self, on: bool) -> None:
+        self.warning_panel.setVisible(on)
+        self.player_widget.setVisible(not on)
+        self.editor.setVisible(not on)
+        if on:
+            self.warning_panel.read_button.setFocus()
+
+    def _audio_ready(self, local_id: int) -> None:
+        self.player_widget.loaded()
+        view = self.model.view
+        if view is None or view.summary.local_id != local_id:
+            return
+        if self.settings.autoplay and not view.summary.content_warning:
+            self.player_widget.play()
+
+    def _warning_listen(self) -> None:
+        if self.model.current_id is not None:
+            self._warning_acknowledged.add(self.model.current_id)
+        self._set_warning(False)
+        self.player_widget.play()
+        self.editor.editor.setFocus()
+
+    def _warning_read(self) -> None:
+        if self.model.current_id is not None:
+            self._warning_acknowledged.add(self.model.current_id)
+        self._set_warning(False)
+        self.editor.reference.setFocus()
+
+    def _play_pause(self) -> None:
+        if self.warning_panel.isVisible():
+            return  # never plays before the reviewer chose to listen
+        self.player_widget.toggle()
+
+    def submit(self) -> None:
+        if self.model.view is None or self.warning_panel.isVisible():
+            return
+        self.model.submit()
+
+    def skip(self) -> None:
+        if self.model.view is None:
+            return
+        preset = (SkipReason.DISTRESSING if self.model.view.summary.content_warning
+                  else SkipReason.CANT_HEAR)
+        reason = self.choose_skip_reason(preset)
+        if reason is not None:
+            self.model.skip(reason)
+
+    def _ask_skip(self, preset: SkipReason) -> SkipReason | None:
+        dialog = SkipDialog(self, preset)
+        return dialog.reason() if dialog.exec() == SkipDialog.DialogCode.Accepted else None
+
+    def _submit_refused(self, problems: list[str]) -> None:
+        self.problems.setText("Not submitted: " + " · ".join(problems))
+        self.statusBar().showMessage("Not submitted: " + problems[0], 8000)
+
+    def _save_state(self, state: str) -> None:
+        self.save_label.setText(state)
+
+    def _counts(self, counts: StatusCounts) -> None:
+        total = counts.new + counts.draft + counts.done + counts.skipped + counts.escalated
+        finished = counts.done + counts.skipped + counts.escalated
+        self.counts_label.setText(
+            f"Done {counts.done} · Skipped {counts.skipped} · Escalated {counts.escalated}"
+            f" · Left {total - finished}")
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(finished)
+
+    def _update_clip_time(self) -> None:
+        if self.model.view is None:
+            self.clip_time_label.setText("")
+            return
+        self.clip_time_label.setText(
+            f"On this clip {format_clock(self.model.handled_ms() / 1000)[:-2]}")
+
+    # ------------------------------------------------------------------ import / export
+    def _ask_import_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import package", "",
+            "Work packages (*.zip package.json);;All files (*)")
+        return Path(name) if name else None
+
+    def _ask_export_folder(self) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self, "Export results to")
+        return Path(name) if name else None
+
+    def import_demo(self) -> None:
+        demo = self.backend.demo_package()
+        if demo is not None:
+            self.import_from(demo)
+
+    def import_package(self) -> None:
+        path = self.choose_import_path()
+        if path is not None:
+            if path.name == "package.json":
+                path = path.parent  # a package folder was chosen through its header
+            self.import_from(path)
+
+    def import_from(self, path: Path) -> None:
+        self.model.save_now()
+        dialog = QProgressDialog("Checking and importing the package…", "", 0, 0, self)
+        dialog.setWindowTitle("Importing")
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        self._progress = dialog
+        last = [-1]
+
+        def progress(done: int, total: int) -> None:  # worker thread
+            percent = done * 100 // max(total, 1)
+            if percent != last[0]:
+                last[0] = percent
+                run_on_main(lambda: self._import_progress(done, total))
+
+        backend = self.backend
+        self.ops.run(lambda: backend.import_package(path, progress),
+                     on_success=self._imported, on_failure=self._import_failed,
+                     lane=BULK_LANE)
+
+    def _import_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+            self._progress.setLabelText(f"Checking and importing the package… {done} / {total}")
+
+    def _end_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _imported(self, summary: ImportSummary) -> None:
+        self._end_progress()
+        self.model.refresh_queue()
+        self._show_stack()
+        if self.model.view is None:
+            self.model.open_first()
+        self.statusBar().showMessage(f"Imported {summary.clips} clips.", 8000)
+        self.import_finished.emit(True)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self._end_progress()
+        if isinstance(exc, PackageRefused):
+            self.refused_dialog = RefusedDialog(exc, self)
+            self.refused_dialog.open()
+        else:
+            log.warning("import failed (%s)", type(exc).__name__)
+            QMessageBox.warning(self, "Import failed", f"The package was not imported: "
+                                f"{reason_text(exc)}")
+        self.import_finished.emit(False)
+
+    def export_results(self) -> None:
+        folder = self.choose_export_folder()
+        if folder is None:
+            return
+        self.model.save_now()
+        backend = self.backend
+        self.statusBar().showMessage("Exporting…")
+        self.ops.run(lambda: backend.export(folder), on_success=self._exported,
+                     on_failure=self._export_failed, lane=BULK_LANE)
+
+    def _exported(self, summary: ExportSummary) -> None:
+        self.model.refresh_queue()
+        self._show_stack()
+        if summary.clips == 0:
+            text = "Nothing to export yet: finish a clip first."
+        else:
+            text = (f"Exported {summary.clips} results from {summary.packages} "
+                    f"package{'s' if summary.packages != 1 else ''} to {summary.folder}.")
+        self.statusBar().showMessage(text, 12000)
+        self.export_finished.emit(True)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        log.warning("export failed (%s)", type(exc).__name__)
+        QMessageBox.warning(self, "Export failed", f"Nothing was exported: {reason_text(exc)}")
+        self.export_finished.emit(False)
+
+    # ------------------------------------------------------------------ settings, closing
+    def open_settings(self) -> None:
+        SettingsDialog(self.settings, self.backend.player, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.model.save_now()
+        self.ops.shutdown()
+        if self.model.has_unsaved:
+            QMessageBox.warning(self, "Not saved", "Some of your work could not be saved: "
+                                f"{self.model.save_state}")
+        self.backend.player.stop()
+        event.accept()

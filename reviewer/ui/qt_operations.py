@@ -1,0 +1,138 @@
+"""The one background-operation wrapper (after Anki's CollectionOp) and `run_on_main`.
+
+Every slow or mutating workflow call (import, export, save draft, submit, skip) goes through
+`Operations.run`: the call runs on a worker thread, and its success or failure callback runs
+on the GUI thread. Calls on the same lane run one after another, in order (a draft save queued
+before a submit is written before it); different lanes run side by side, so a long import
+never holds up an autosave.
+
+Signals:
+    busy_changed(bool): True while any operation is queued or running.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Success = Callable[[Any], None]
+Failure = Callable[[BaseException], None]
+
+EDIT_LANE = "edit"  # drafts, submit, skip: short writes, strictly ordered
+BULK_LANE = "bulk"  # import, export: long, with progress
+
+
+class _MainRunner(QObject):
+    call = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.call.connect(self._run)
+
+    @Slot(object)
+    def _run(self, fn: Callable[[], None]) -> None:
+        fn()
+
+
+_runner: _MainRunner | None = None
+_runner_lock = threading.Lock()
+
+
+def install_main_runner() -> None:
+    """Create the main-thread relay; must be called on the GUI thread (done by the window)."""
+    global _runner
+    with _runner_lock:
+        if _runner is None:
+            app = QCoreApplication.instance()
+            if app is None or threading.current_thread() is not threading.main_thread():
+                raise RuntimeError("install_main_runner needs the GUI thread and a QApplication")
+            _runner = _MainRunner()
+
+
+def run_on_main(fn: Callable[[], None]) -> None:
+    """Run `fn` on the GUI thread soon (safe from any thread, e.g. the audio callback)."""
+    if _runner is None:
+        raise RuntimeError("run_on_main before install_main_runner")
+    _runner.call.emit(fn)
+
+
+@dataclass
+class _Pending:
+    on_success: Success | None
+    on_failure: Failure | None
+
+
+class Operations(QObject):
+    """Runs workflow calls off the GUI thread; see the module docstring."""
+
+    busy_changed = Signal(bool)
+    _done = Signal(int, bool, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        install_main_runner()
+        self._lanes: dict[str, ThreadPoolExecutor] = {}
+        self._pending: dict[int, _Pending] = {}
+        self._ids = itertools.count(1)
+        self._closed = False
+        self._done.connect(self._finish)
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def run(self, fn: Callable[[], Any], *, on_success: Success | None = None,
+            on_failure: Failure | None = None, lane: str = EDIT_LANE) -> None:
+        if self._closed:
+            raise RuntimeError("operations are shut down")
+        op_id = next(self._ids)
+        was_idle = not self._pending
+        self._pending[op_id] = _Pending(on_success, on_failure)
+        if was_idle:
+            self.busy_changed.emit(True)
+        executor = self._lanes.get(lane)
+        if executor is None:
+            executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"op-{lane}")
+            self._lanes[lane] = executor
+        executor.submit(self._work, op_id, fn)
+
+    def _work(self, op_id: int, fn: Callable[[], Any]) -> None:
+        try:
+            value = fn()
+        except BaseException as exc:  # routed to the GUI thread; never lost
+            self._done.emit(op_id, False, exc)
+        else:
+            self._done.emit(op_id, True, value)
+
+    @Slot(int, bool, object)
+    def _finish(self, op_id: int, ok: bool, value: Any) -> None:
+        pending = self._pending.pop(op_id, None)
+        if pending is None:
+            return
+        try:
+            if ok and pending.on_success is not None:
+                pending.on_success(value)
+            elif not ok:
+                if pending.on_failure is not None:
+                    pending.on_failure(value)
+                else:
+                    log.error("background operation failed (%s)", type(value).__name__)
+        finally:
+            if not self._pending:
+                self.busy_changed.emit(False)
+
+    def shutdown(self) -> None:
+        """Wait for queued work (nothing typed is dropped), then stop the workers."""
+        self._closed = True
+        for executor in self._lanes.values():
+            executor.shutdown(wait=True)
+        QCoreApplication.processEvents()

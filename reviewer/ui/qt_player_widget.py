@@ -1,0 +1,185 @@
+"""Player: waveform, transport (play, jump, replay), speed, volume, zoom, time and duration.
+
+Reads the Player only through its protocol. Position is polled at ~30 Hz while playing, so
+the audio thread never posts to the GUI; engine events (any thread) come in via run_on_main.
+
+Signals:
+    state_changed(str): the player's state after a transport change or engine event.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.playback import Player, PlayerState
+from reviewer.ui.qt_common import buddy, button, named
+from reviewer.ui.qt_operations import run_on_main
+from reviewer.ui.qt_settings import UiSettings
+from reviewer.ui.qt_waveform import WaveformWidget
+from reviewer.ui.text_model import format_clock
+
+POLL_MS = 33  # ~30 Hz playhead
+SPEEDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
+
+
+class PlayerWidget(QWidget):
+    state_changed = Signal(str)
+
+    def __init__(self, player: Player, settings: UiSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.settings = settings
+        self.waveform = WaveformWidget()
+        self.play_button = QPushButton()
+        button(self.play_button, "Play", "Play or pause")
+        self.back_button = button(QPushButton(), "Back", "Jump back")
+        self.forward_button = button(QPushButton(), "Forward", "Jump forward")
+        self.replay_button = button(QPushButton(), "Replay", "Play again from the start")
+        self.zoom_in_button = button(QPushButton(), "Zoom in")
+        self.zoom_out_button = button(QPushButton(), "Zoom out")
+        self.speed_box = QComboBox()
+        for s in SPEEDS:
+            self.speed_box.addItem(f"{s:g}×", s)
+        self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal)
+        self.volume_slider.setRange(0, 100)
+        self.volume_slider.setValue(100)
+        self.volume_slider.setMaximumWidth(140)
+        self.time_label = named(QLabel("0:00.0 / 0:00.0"), "Time")
+        self.device_label = QLabel()
+        self.device_label.setWordWrap(True)
+        self.retry_button = button(QPushButton(), "Retry audio device")
+
+        transport = QHBoxLayout()
+        for w in (self.play_button, self.back_button, self.forward_button, self.replay_button):
+            transport.addWidget(w)
+        transport.addSpacing(12)
+        transport.addWidget(buddy("&Speed", self.speed_box))
+        transport.addWidget(self.speed_box)
+        transport.addWidget(buddy("&Volume", self.volume_slider))
+        transport.addWidget(self.volume_slider)
+        transport.addStretch(1)
+        transport.addWidget(self.zoom_out_button)
+        transport.addWidget(self.zoom_in_button)
+        transport.addWidget(self.time_label)
+        device_row = QHBoxLayout()
+        device_row.addWidget(self.device_label, 1)
+        device_row.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.waveform)
+        layout.addLayout(transport)
+        layout.addLayout(device_row)
+
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self._tick)
+        self.play_button.clicked.connect(self.toggle)
+        self.back_button.clicked.connect(lambda: self.jump(-1))
+        self.forward_button.clicked.connect(lambda: self.jump(+1))
+        self.replay_button.clicked.connect(self.replay)
+        self.zoom_in_button.clicked.connect(lambda: self.waveform.set_zoom(self.waveform.zoom * 2))
+        self.zoom_out_button.clicked.connect(
+            lambda: self.waveform.set_zoom(self.waveform.zoom / 2))
+        self.speed_box.currentIndexChanged.connect(
+            lambda _i: self.player.set_speed(float(self.speed_box.currentData())))
+        self.volume_slider.valueChanged.connect(lambda v: self.player.set_volume(v / 100))
+        self.waveform.seek_requested.connect(self.seek)
+        self.waveform.loop_selected.connect(self._set_loop)
+        self.retry_button.clicked.connect(self.retry_device)
+        player.add_listener(lambda _event: run_on_main(self.refresh))
+        settings.changed.connect(self.apply_settings)
+        self.apply_settings()
+        self.refresh()
+
+    # ------------------------------------------------------------------ actions
+    def apply_settings(self) -> None:
+        self.player.set_backstep(self.settings.backstep_seconds)
+        device = self.settings.audio_device
+        if device:
+            self.player.set_device(device)
+
+    def loaded(self) -> None:
+        """The current clip's audio is in the player: draw it and reset the view."""
+        self.waveform.set_peaks(self.player.peaks(), self.player.duration())
+        self.player.set_speed(float(self.speed_box.currentData()))
+        self.player.set_volume(self.volume_slider.value() / 100)
+        self.refresh()
+
+    def unloaded(self) -> None:
+        self.waveform.set_peaks(None, 0.0)
+        self.refresh()
+
+    def toggle(self) -> None:
+        self.player.toggle()
+        self.refresh()
+
+    def play(self) -> None:
+        self.player.play()
+        self.refresh()
+
+    def pause(self) -> None:
+        self.player.pause()
+        self.refresh()
+
+    def replay(self) -> None:
+        self.player.replay()
+        self.refresh()
+
+    def jump(self, direction: int) -> None:
+        self.player.jump(direction * self.settings.jump_seconds)
+        self._tick()
+
+    def seek(self, seconds: float) -> None:
+        self.player.seek(seconds)
+        self._tick()
+
+    def change_speed(self, steps: int) -> None:
+        i = min(max(self.speed_box.currentIndex() + steps, 0), self.speed_box.count() - 1)
+        self.speed_box.setCurrentIndex(i)
+
+    def _set_loop(self, region: tuple[float, float] | None) -> None:
+        self.player.set_loop(*(region or (None, None)))
+
+    def retry_device(self) -> None:
+        self.player.retry_device()
+        self.refresh()
+
+    # ------------------------------------------------------------------ display
+    def refresh(self) -> None:
+        state = self.player.state()
+        playing = state is PlayerState.PLAYING
+        label = "Pause" if playing else "Play"
+        self.play_button.setText(label)
+        self.play_button.setAccessibleName(label)
+        has_clip = state is not PlayerState.EMPTY
+        for w in (self.play_button, self.back_button, self.forward_button, self.replay_button):
+            w.setEnabled(has_clip)
+        status = self.player.device_status()
+        self.device_label.setText("" if status.available else
+                                  f"{status.message} Playback is off; you can still read and "
+                                  "type. Connect a device and choose Retry.")
+        self.device_label.setVisible(not status.available)
+        self.retry_button.setVisible(not status.available)
+        if playing and not self._poll.isActive():
+            self._poll.start()
+        elif not playing:
+            self._poll.stop()
+        self._tick()
+        self.state_changed.emit(state.value)
+
+    def _tick(self) -> None:
+        position, duration = self.player.position(), self.player.duration()
+        self.waveform.set_position(position)
+        self.time_label.setText(f"{format_clock(position)} / {format_clock(duration)}")
+        if self._poll.isActive() and self.player.state() is not PlayerState.PLAYING:
+            self.refresh()

@@ -1,0 +1,126 @@
+"""Settings: every shortcut remappable, jump and back-step lengths, auto-play, audio device,
+font size. Saved to UiSettings when the reviewer chooses Save."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.playback import Player
+from reviewer.ui.qt_common import buddy, button
+from reviewer.ui.qt_settings import UiSettings
+from reviewer.ui.qt_shortcuts import ACTIONS, key_for
+
+SYSTEM_DEVICE = "System default"
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: UiSettings, player: Player,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.resize(560, 520)
+        self.settings = settings
+        tabs = QTabWidget()
+
+        general = QWidget()
+        form = QFormLayout(general)
+        self.jump = QDoubleSpinBox(minimum=0.5, maximum=30.0, singleStep=0.5, suffix=" s")
+        self.jump.setValue(settings.jump_seconds)
+        self.backstep = QDoubleSpinBox(minimum=0.0, maximum=10.0, singleStep=0.25, suffix=" s")
+        self.backstep.setValue(settings.backstep_seconds)
+        self.autoplay = QCheckBox()
+        button(self.autoplay, "Play each clip when it opens",
+               "Never for clips with a content warning")
+        self.autoplay.setChecked(settings.autoplay)
+        self.device = QComboBox()
+        self.device.addItem(SYSTEM_DEVICE, "")
+        for dev in player.devices():
+            self.device.addItem(dev.name + (" (default)" if dev.is_default else ""), dev.name)
+        current = self.device.findData(settings.audio_device or "")
+        self.device.setCurrentIndex(max(current, 0))
+        self.font_size = QSpinBox(minimum=0, maximum=40, suffix=" pt")
+        self.font_size.setSpecialValueText("System size")
+        self.font_size.setValue(settings.font_size)
+        form.addRow(buddy("&Jump length", self.jump), self.jump)
+        form.addRow(buddy("&Back-step on resume", self.backstep), self.backstep)
+        form.addRow(QLabel(""), self.autoplay)
+        form.addRow(buddy("Audio &device", self.device), self.device)
+        form.addRow(buddy("&Font size", self.font_size), self.font_size)
+        tabs.addTab(general, "General")
+
+        keys = QWidget()
+        keys_form = QFormLayout(keys)
+        self.key_edits: dict[str, QKeySequenceEdit] = {}
+        for spec in ACTIONS:
+            edit = QKeySequenceEdit(key_for(spec, settings))
+            edit.setMaximumSequenceLength(1)
+            edit.setClearButtonEnabled(True)
+            keys_form.addRow(buddy(spec.label, edit), edit)
+            self.key_edits[spec.id] = edit
+        scroll = QScrollArea()
+        scroll.setWidget(keys)
+        scroll.setWidgetResizable(True)
+        tabs.addTab(scroll, "Shortcuts")
+
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Settings problem")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(self.restore_default_keys)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def restore_default_keys(self) -> None:
+        for spec in ACTIONS:
+            self.key_edits[spec.id].setKeySequence(QKeySequence(spec.default))
+
+    def conflicts(self) -> list[str]:
+        seen: dict[str, str] = {}
+        out = []
+        for spec in ACTIONS:
+            text = self.key_edits[spec.id].keySequence().toString()
+            if not text:
+                continue
+            if text in seen:
+                out.append(f"{text} is used by both “{seen[text]}” and “{spec.label}”")
+            seen[text] = spec.label
+        return out
+
+    def save(self) -> None:
+        conflicts = self.conflicts()
+        if conflicts:
+            self.problem.setText("Each key can do one thing: " + "; ".join(conflicts))
+            return
+        shortcuts: dict[str, str | None] = {}
+        for spec in ACTIONS:
+            text = self.key_edits[spec.id].keySequence().toString()
+            default = QKeySequence(spec.default).toString()
+            shortcuts[spec.id] = None if text == default else text
+        self.settings.update(jump_seconds=self.jump.value(),
+                             backstep_seconds=self.backstep.value(),
+                             autoplay=self.autoplay.isChecked(),
+                             audio_device=str(self.device.currentData()),
+                             font_size=self.font_size.value(), shortcuts=shortcuts)
+        self.accept()

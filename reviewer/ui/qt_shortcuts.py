@@ -1,0 +1,95 @@
+"""One registry of the window's keyboard actions and their default keys.
+
+Every action is a QAction owned by the main window (so its shortcut works wherever focus is)
+and can be remapped in the settings dialog. The text editor hands these keys back to the
+window instead of using them itself (see TranscriptEdit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from reviewer.core.annotation import Flag
+from reviewer.ui.qt_settings import UiSettings
+from reviewer.ui.tags import TAGS
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    label: str
+    default: str  # portable key text, e.g. "Ctrl+Space"; "" for none
+    group: str
+
+
+_FLAG_ORDER = (Flag.ACCIDENTAL_ACTIVATION, Flag.UNINTELLIGIBLE, Flag.NO_SPEECH,
+               Flag.BACKGROUND_SPEECH_ONLY, Flag.MEDIA_PLAYING, Flag.OTHER_LANGUAGE)
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("play_pause", "Play/Pause", "Ctrl+Space", "Playback"),
+    ActionSpec("jump_back", "Jump back", "Ctrl+Left", "Playback"),
+    ActionSpec("jump_forward", "Jump forward", "Ctrl+Right", "Playback"),
+    ActionSpec("speed_up", "Faster", "Ctrl+Up", "Playback"),
+    ActionSpec("speed_down", "Slower", "Ctrl+Down", "Playback"),
+    ActionSpec("replay", "Replay from the start", "Ctrl+Shift+Space", "Playback"),
+    ActionSpec("submit_next", "Submit and next", "Ctrl+Return", "Review"),
+    ActionSpec("start_from_auto", "Start from the automatic transcript", "Ctrl+E", "Review"),
+    ActionSpec("toggle_critical", "Critical data", "Ctrl+Shift+C", "Review"),
+    ActionSpec("mark_critical", "Mark selection critical", "Ctrl+M", "Review"),
+    *(ActionSpec(f"flag_{f.value}", f.label, f"Ctrl+{i}", "Flags")
+      for i, f in enumerate(_FLAG_ORDER, start=1)),
+    ActionSpec("skip", "Skip…", "Ctrl+K", "Review"),
+    ActionSpec("previous_clip", "Previous clip", "Ctrl+[", "Navigation"),
+    ActionSpec("next_clip", "Next clip", "Ctrl+]", "Navigation"),
+    ActionSpec("focus_transcript", "Go to the transcript", "Ctrl+T", "Navigation"),
+    ActionSpec("focus_queue", "Go to the queue", "Ctrl+L", "Navigation"),
+    ActionSpec("toggle_unfinished", "Show unfinished clips only", "Ctrl+U", "Navigation"),
+    *(ActionSpec(f"tag_{tag.strip('[]')}", f"Insert {tag}", f"Alt+{i}", "Tags")
+      for i, tag in enumerate(TAGS, start=1)),
+    ActionSpec("import", "Import package…", "Ctrl+O", "File"),
+    ActionSpec("export", "Export results…", "Ctrl+Shift+X", "File"),
+    ActionSpec("settings", "Settings…", "Ctrl+,", "File"),
+    ActionSpec("quit", "Quit", "Ctrl+Q", "File"),
+)
+
+FLAG_ACTIONS: dict[str, Flag] = {f"flag_{f.value}": f for f in _FLAG_ORDER}
+FLAG_ORDER = _FLAG_ORDER
+SPEC_BY_ID = {spec.id: spec for spec in ACTIONS}
+
+
+def key_for(spec: ActionSpec, settings: UiSettings) -> QKeySequence:
+    chosen = settings.shortcut(spec.id)
+    return QKeySequence(spec.default if chosen is None else chosen)
+
+
+class ShortcutRegistry:
+    """Builds the QActions on `owner` and keeps their keys in step with the settings."""
+
+    def __init__(self, owner: QWidget, settings: UiSettings) -> None:
+        self._settings = settings
+        self.actions: dict[str, QAction] = {}
+        for spec in ACTIONS:
+            action = QAction(spec.label, owner)
+            action.setObjectName(f"action_{spec.id}")
+            owner.addAction(action)
+            self.actions[spec.id] = action
+        self.apply()
+        settings.changed.connect(self.apply)
+
+    def apply(self) -> None:
+        for spec in ACTIONS:
+            action = self.actions[spec.id]
+            action.setShortcut(key_for(spec, self._settings))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{spec.label} ({keys})" if keys else spec.label)
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self.actions[action_id]
+
+    def owns(self, key: QKeySequence) -> bool:
+        """True when `key` triggers one of the window's actions."""
+        return any(not a.shortcut().isEmpty() and a.shortcut().matches(key)
+                   == QKeySequence.SequenceMatch.ExactMatch for a in self.actions.values())

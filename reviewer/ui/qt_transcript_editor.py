@@ -1,0 +1,207 @@
+"""The transcript editor: automatic (or prior) transcript above, one-key tags, critical spans
+highlighted, and a live word-level diff against the reference.
+
+Signals: none of its own; it writes to the ReviewModel and follows its annotation.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.annotation import Annotation, valid_spans
+from reviewer.core.package import TaskKind
+from reviewer.core.review import ClipView
+from reviewer.ui.qt_common import buddy, button, named
+from reviewer.ui.qt_review_model import ReviewModel
+from reviewer.ui.tags import TAGS
+from reviewer.ui.text_model import DiffOp, diff_counts, shift_spans, word_diff
+
+DIFF_DELAY_MS = 120
+
+
+class TranscriptEdit(QPlainTextEdit):
+    """A plain-text editor that leaves the window's shortcuts to the window."""
+
+    def __init__(self, owns_key: Callable[[QKeySequence], bool],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._owns_key = owns_key
+        self.setTabChangesFocus(True)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            combo = QKeySequence(event.keyCombination())
+            if self._owns_key(combo):
+                event.ignore()  # let the window's action fire
+                return False
+        return super().event(event)
+
+
+class TranscriptEditor(QWidget):
+    def __init__(self, model: ReviewModel, owns_key: Callable[[QKeySequence], bool],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._loading = False
+        self.reference_title = QLabel("Automatic transcript")
+        self.reference = named(QLabel(), "Automatic transcript")
+        self.reference.setWordWrap(True)
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.start_button = button(QPushButton(), "Start from this",
+                                   "Copy the automatic transcript into the editor")
+        self.response_label = named(QLabel(), "Assistant answered")
+        self.response_label.setWordWrap(True)
+        self.editor = TranscriptEdit(owns_key)
+        self.editor_label = buddy("&Transcript", self.editor)
+        self.editor.setPlaceholderText("Type what the speaker said…")
+        self.tag_buttons: list[QPushButton] = []
+        tags_row = QHBoxLayout()
+        tags_row.addWidget(QLabel("Tags:"))
+        for i, tag in enumerate(TAGS, start=1):
+            b = button(QPushButton(), tag, f"Insert {tag} (Alt+{i})")
+            b.clicked.connect(lambda _c=False, t=tag: self.insert_tag(t))
+            tags_row.addWidget(b)
+            self.tag_buttons.append(b)
+        tags_row.addStretch(1)
+        self.diff_view = QTextBrowser()
+        self.diff_view.setMaximumHeight(80)
+        self.diff_label = buddy("Differences", self.diff_view)
+        self.diff_summary = named(QLabel(), "Difference count")
+
+        ref_row = QHBoxLayout()
+        ref_row.addWidget(self.reference_title)
+        ref_row.addStretch(1)
+        ref_row.addWidget(self.start_button)
+        diff_row = QHBoxLayout()
+        diff_row.addWidget(self.diff_label)
+        diff_row.addStretch(1)
+        diff_row.addWidget(self.diff_summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(ref_row)
+        layout.addWidget(self.reference)
+        layout.addWidget(self.response_label)
+        layout.addWidget(self.editor_label)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(tags_row)
+        layout.addLayout(diff_row)
+        layout.addWidget(self.diff_view)
+
+        self._diff_timer = QTimer(self, singleShot=True, interval=DIFF_DELAY_MS)
+        self._diff_timer.timeout.connect(self.update_diff)
+        self.start_button.clicked.connect(self.start_from_reference)
+        self.editor.document().contentsChange.connect(self._changed)
+        model.clip_opened.connect(self._clip_opened)
+        model.annotation_changed.connect(self._annotation_changed)
+        self._clip_opened(model.view)
+
+    # ------------------------------------------------------------------ model -> view
+    def _clip_opened(self, view: ClipView | None) -> None:
+        verify = view is not None and view.task is TaskKind.VERIFY and bool(view.prior_text)
+        title = "Prior transcript" if verify else "Automatic transcript"
+        self.reference_title.setText(title)
+        self.reference.setAccessibleName(title)
+        text = view.reference_text if view else ""
+        self.reference.setText(text or "(none)")
+        self.start_button.setEnabled(bool(text))
+        response = view.assistant_response if view else None
+        self.response_label.setVisible(bool(response))
+        self.response_label.setText(f"Assistant answered: {response}" if response else "")
+        self.setEnabled(view is not None)
+        self._show(self.model.annotation, force=True)
+
+    def _annotation_changed(self, annotation: Annotation) -> None:
+        self._show(annotation)
+
+    def _show(self, annotation: Annotation, force: bool = False) -> None:
+        if force or annotation.transcript != self.editor.toPlainText():
+            self._loading = True
+            try:
+                self.editor.setPlainText(annotation.transcript)
+                self.editor.moveCursor(QTextCursor.MoveOperation.End)
+            finally:
+                self._loading = False
+        self._highlight(annotation)
+        self._diff_timer.start()
+
+    def _highlight(self, annotation: Annotation) -> None:
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(255, 196, 0, 150))
+        fmt.setForeground(QColor(20, 20, 20))
+        for span in valid_spans(annotation):
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(span.start)
+            cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            span_fmt = QTextCharFormat(fmt)
+            span_fmt.setToolTip(f"Critical: {span.category.label}")
+            sel.format = span_fmt
+            selections.append(sel)
+        self.editor.setExtraSelections(selections)
+
+    # ------------------------------------------------------------------ view -> model
+    def _changed(self, position: int, removed: int, added: int) -> None:
+        if self._loading or self.model.view is None:
+            return
+        old = self.model.annotation
+        spans = shift_spans(old.spans, position, removed, added)
+        self.model.update(replace(old, transcript=self.editor.toPlainText(), spans=spans))
+
+    def insert_tag(self, tag: str) -> None:
+        cursor = self.editor.textCursor()
+        text = self.editor.toPlainText()
+        before = text[cursor.selectionStart() - 1] if cursor.selectionStart() > 0 else " "
+        prefix = "" if before.isspace() else " "
+        cursor.insertText(f"{prefix}{tag} ")
+        self.editor.setFocus()
+
+    def start_from_reference(self) -> None:
+        view = self.model.view
+        if view is None or not view.reference_text:
+            return
+        self.editor.selectAll()
+        self.editor.insertPlainText(view.reference_text)  # undoable, like typing
+        self.editor.setFocus()
+
+    def selection(self) -> tuple[int, int]:
+        cursor = self.editor.textCursor()
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    # ------------------------------------------------------------------ diff
+    def update_diff(self) -> None:
+        view = self.model.view
+        reference = view.reference_text if view else ""
+        diff = word_diff(reference, self.model.annotation.transcript)
+        parts = []
+        for op, word in diff:
+            w = html.escape(word)
+            if op is DiffOp.ADDED:
+                parts.append(f'<span style="color:#2e9d4a;font-weight:bold">+{w}</span>')
+            elif op is DiffOp.REMOVED:
+                parts.append(f'<span style="color:#d0463c;text-decoration:line-through">'
+                             f'{w}</span>')
+            else:
+                parts.append(w)
+        self.diff_view.setHtml(" ".join(parts))
+        added, removed = diff_counts(diff)
+        against = "prior" if view is not None and view.task is TaskKind.VERIFY else "automatic"
+        self.diff_summary.setText(f"{added} added, {removed} removed vs the {against} "
+                                  "transcript" if reference else "No reference transcript")

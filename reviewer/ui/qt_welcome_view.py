@@ -1,0 +1,94 @@
+"""First run: import a package or open the demo. Also the refused-package report dialog.
+
+Signals:
+    import_requested(): the reviewer wants to choose a package.
+    demo_requested(): the reviewer wants the bundled demo package.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.gate_report import PackageRefused
+from reviewer.ui.qt_common import buddy, button
+
+
+class WelcomeView(QWidget):
+    import_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, demo_available: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("Welcome to Reviewer")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(
+            "Your queue is empty. Import the work package you were given to start "
+            "transcribing. Packages are checked before anything is stored: a package that "
+            "carries identity data (device, account, location, contacts) is refused, and "
+            "everything you import stays encrypted on this computer.")
+        intro.setWordWrap(True)
+        self.import_button = button(QPushButton(), "Import a package…",
+                                    "Choose a package folder or .zip file (Ctrl+O)")
+        self.demo_button = button(QPushButton(), "Open the demo",
+                                  "Import the bundled demo package to try Reviewer")
+        self.demo_button.setVisible(demo_available)
+        keys = QLabel("Everything works from the keyboard: Ctrl+Space plays, Ctrl+Return "
+                      "submits and moves on, Ctrl+K skips. All keys are in Settings.")
+        keys.setWordWrap(True)
+        for w in (title, intro, keys):
+            w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(title)
+        column.addSpacing(12)
+        column.addWidget(intro)
+        column.addSpacing(18)
+        column.addWidget(self.import_button)
+        column.addWidget(self.demo_button)
+        column.addSpacing(18)
+        column.addWidget(keys)
+        column.addStretch(2)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(620)
+        outer = QVBoxLayout(self)
+        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.import_button.clicked.connect(self.import_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+
+
+class RefusedDialog(QDialog):
+    """Shows a refused package's report: where and which rule, never a value."""
+
+    def __init__(self, refused: PackageRefused, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Package refused")
+        self.resize(720, 380)
+        count = len(refused.problems)
+        headline = QLabel(
+            f"This package was refused: {count} problem{'s' if count != 1 else ''} found. "
+            "Nothing from it was stored. Send this report to whoever gave you the package.")
+        headline.setWordWrap(True)
+        self.report = QPlainTextEdit(refused.report())
+        self.report.setReadOnly(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(headline)
+        layout.addWidget(buddy("&Report", self.report))
+        layout.addWidget(self.report, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.report.setFocus()

@@ -1,0 +1,47 @@
+"""Fixtures for the window's tests: a real MainWindow over in-memory fakes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reviewer.ui.qt_main_window import MainWindow
+from reviewer.ui.qt_settings import UiSettings
+from tests.ui.fakes import FakeBackend
+
+# The offscreen platform has no window manager and says so once per top-level window.
+HARMLESS_QT = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(HARMLESS_QT))
+
+
+@pytest.fixture
+def backend() -> FakeBackend:
+    return FakeBackend(clips=5)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> UiSettings:
+    return UiSettings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, backend: FakeBackend, settings: UiSettings) -> MainWindow:
+    win = MainWindow(backend, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.model.audio_ready is not None and
+                    backend.player.loaded != [])
+    return win
+
+
+def settle(qtbot: QtBot, win: MainWindow) -> None:
+    """Wait until every background operation has finished and its callback ran."""
+    qtbot.waitUntil(lambda: win.ops.pending == 0, timeout=5000)
