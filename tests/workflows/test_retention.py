@@ -1,0 +1,80 @@
+"""Retention: expired packages go at start-up and on `purge --expired`, reported first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reviewer.core.annotation import Annotation
+from reviewer.vault.workspace import Workspace
+from reviewer.workflows.retention import PurgeNotice, purge_expired, purge_exported
+from reviewer.workflows.review_session import ReviewSession
+from reviewer.workflows.workspace_session import open_session
+from tests.vault.fakes import DictSecretStore, accepted_package
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _two_packages(ws: Workspace) -> None:
+    ws.clips.store_package(accepted_package("pkg_old_00001", clips=3,
+                                            created=dt.date(2026, 10, 1), retention_days=30))
+    ws.clips.store_package(accepted_package("pkg_new_00001", clips=1, created=TODAY))
+
+
+def test_expired_package_is_reported_before_it_goes(workspace: Workspace) -> None:
+    _two_packages(workspace)
+    ReviewSession(workspace.clips).submit(1, Annotation(transcript="done but not exported"))
+    seen: list[tuple[PurgeNotice, int]] = []
+    notices = purge_expired(workspace, TODAY,
+                            report=lambda n: seen.append((n, workspace.clips.counts().packages)))
+    assert [n.package_id for n in notices] == ["pkg_old_00001"]
+    notice, packages_when_reported = seen[0]
+    assert packages_when_reported == 2  # still there when reported
+    assert (notice.unexported_finished, notice.unfinished) == (1, 2)
+    assert "1 finished clip(s) never exported" in notice.message()
+    assert notice.expired_on == dt.date(2026, 10, 31)
+    assert [p.header.package_id for p in workspace.clips.packages()] == ["pkg_new_00001"]
+
+
+def test_nothing_expired_purges_nothing(workspace: Workspace) -> None:
+    _two_packages(workspace)
+    assert purge_expired(workspace, dt.date(2026, 10, 15)) == []
+    assert workspace.clips.counts().packages == 2
+
+
+def test_exported_packages_purge(workspace: Workspace) -> None:
+    workspace.clips.store_package(accepted_package(clips=1))
+    assert purge_exported(workspace) == []
+    ReviewSession(workspace.clips).submit(1, Annotation(transcript="x"))
+    workspace.clips.mark_exported(1, "9999-01-01T00:00:00")
+    assert [n.reason for n in purge_exported(workspace)] == ["exported"]
+    assert workspace.clips.counts().packages == 0
+
+
+def test_open_session_purges_at_start_up(workspace_dir: Path,
+                                         secrets: DictSecretStore) -> None:
+    with Workspace.open(workspace_dir, secrets, create=True) as ws:
+        _two_packages(ws)
+    handle = open_session(workspace_dir, secrets, today=TODAY)
+    try:
+        assert [n.package_id for n in handle.notices] == ["pkg_old_00001"]
+        assert handle.session.counts().packages == 1
+        assert handle.banner == ""
+    finally:
+        handle.close()
+
+
+def test_demo_session_is_ephemeral_and_says_so() -> None:
+    def gate(path: Path, progress: object) -> object:
+        return accepted_package("pkg_demo_0001", clips=2)
+
+    handle = open_session(Path("/nonexistent"), None, demo=True, gate=gate,  # type: ignore[arg-type]
+                          demo_package=Path("demo"))
+    folder = handle.workspace.path
+    try:
+        assert handle.demo
+        assert "ephemeral in-memory key" in handle.banner
+        assert handle.session.counts().new == 2
+    finally:
+        handle.close()
+    assert not folder.exists()

@@ -1,0 +1,116 @@
+"""The review loop over the real encrypted store: drafts, submit, skip, audited audio."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from reviewer.core.annotation import Annotation, ClipStatus, SkipReason
+from reviewer.core.package import Question, QuestionKind
+from reviewer.core.review import ReviewService, SubmitRefused
+from reviewer.core.workspace_errors import ClipUnavailable, DiskFull, DraftNotSaved
+from reviewer.vault.workspace import Workspace
+from reviewer.workflows.review_session import ReviewSession
+from tests.vault.fakes import accepted_package
+
+QUESTION = Question("intent", "Was it a request?", QuestionKind.BOOL, required=True)
+
+
+@pytest.fixture
+def session(workspace: Workspace) -> ReviewSession:
+    workspace.clips.store_package(accepted_package(clips=3, questions=(QUESTION,)))
+    return ReviewSession(workspace.clips)
+
+
+def test_is_a_review_service(session: ReviewSession) -> None:
+    service: ReviewService = session
+    assert [s.ordinal for s in service.queue()] == [1, 2, 3]
+
+
+def test_views_never_carry_upstream_ids(session: ReviewSession) -> None:
+    for summary in session.queue():
+        view = session.open_clip(summary.local_id)
+        shown = repr(dataclasses.asdict(view)) + repr(summary)
+        assert "pkg_test_0001" not in shown
+        assert "audio/" not in shown
+        assert view.pred_text == f"turn on the lights number {summary.ordinal}"
+
+
+def test_every_audio_opening_is_audited(workspace: Workspace, session: ReviewSession) -> None:
+    before = workspace.audit.head()[0]
+    session.clip_audio(1)
+    session.clip_audio(1)
+    entries = workspace.audit.entries()
+    assert len(entries) == before + 2
+    assert [e.event for e in entries[-2:]] == ["clip.audio", "clip.audio"]
+    assert entries[-1].details == '{"clip":1}'
+
+
+def test_draft_survives_reopening(workspace: Workspace, session: ReviewSession) -> None:
+    draft = Annotation(transcript="turn on the lights", handled_ms=1200)
+    session.save_draft(2, draft)
+    again = ReviewSession(workspace.clips)
+    assert again.open_clip(2).annotation == draft
+    assert again.open_clip(2).summary.status is ClipStatus.DRAFT
+    assert again.counts().draft == 1
+
+
+def test_submit_checks_the_rules(session: ReviewSession) -> None:
+    with pytest.raises(SubmitRefused, match="required question"):
+        session.submit(1, Annotation(transcript="lights on"))
+    assert session.open_clip(1).summary.status is ClipStatus.NEW
+    session.submit(1, Annotation(transcript="lights on", answers={"intent": True}))
+    assert session.open_clip(1).summary.status is ClipStatus.DONE
+
+
+def test_skip_records_the_reason(workspace: Workspace, session: ReviewSession) -> None:
+    session.skip(3, SkipReason.CANT_HEAR, Annotation(transcript="partial"))
+    view = session.open_clip(3)
+    assert view.summary.status is ClipStatus.SKIPPED
+    assert view.annotation.skip_reason is SkipReason.CANT_HEAR
+    assert workspace.audit.entries()[-1].details == '{"clip":3,"reason":"cant_hear"}'
+
+
+def test_editing_a_finished_clip_reopens_it(session: ReviewSession) -> None:
+    done = Annotation(transcript="lights on", answers={"intent": True})
+    session.submit(1, done)
+    session.save_draft(1, done)  # autosave on clip switch with nothing changed
+    assert session.open_clip(1).summary.status is ClipStatus.DONE
+    session.save_draft(1, dataclasses.replace(done, transcript="lights off"))
+    assert session.open_clip(1).summary.status is ClipStatus.DRAFT
+
+
+def test_failed_save_keeps_the_draft_in_memory(workspace: Workspace, session: ReviewSession,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    draft = Annotation(transcript="do not lose me")
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise DiskFull("the disk holding the draft store is full: free some space")
+
+    monkeypatch.setattr(workspace.clips, "save_annotation", disk_full)
+    with pytest.raises(DraftNotSaved, match="disk holding the draft store is full") as info:
+        session.save_draft(1, draft)
+    assert "\n" not in str(info.value)
+    assert session.unsaved_drafts() == {1: draft}
+    assert session.open_clip(1).annotation == draft  # shown again, not lost
+    with pytest.raises(DraftNotSaved):
+        session.submit(1, dataclasses.replace(draft, answers={"intent": True}))
+    assert session.unsaved_drafts()[1].answers == {"intent": True}
+    monkeypatch.undo()
+    assert session.retry_unsaved() == 0
+    assert ReviewSession(workspace.clips).open_clip(1).annotation.answers == {"intent": True}
+
+
+def test_locked_and_escalated_clips(workspace: Workspace, session: ReviewSession) -> None:
+    workspace.clips.lock_clip(2)
+    assert session.queue()[1].locked
+    with pytest.raises(ClipUnavailable, match="locked"):
+        session.clip_audio(2)
+    workspace.clips.erase_escalated(2)
+    with pytest.raises(ClipUnavailable, match="escalated"):
+        session.open_clip(2)
+    with pytest.raises(ClipUnavailable):
+        session.save_draft(2, Annotation(transcript="x"))
+    assert session.unsaved_drafts() == {}
+    assert session.counts().escalated == 1
