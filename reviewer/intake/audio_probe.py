@@ -1,0 +1,116 @@
+"""Decodes one clip completely, in memory, within caps; re-encodes it to bare mono FLAC.
+
+Order matters for safety: the header's frame count is checked against the cap before any
+sample is read, samples are read in blocks with a hard frame limit (headers can lie), and the
+real decoded length is what counts. The output is FLAC written by libsndfile with no strings
+set, and then stripped to its STREAMINFO block, so no container metadata (RIFF LIST/INFO,
+BWF, ID3, Vorbis comments, even the encoder's vendor string) can survive.
+"""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import soundfile as sf
+
+from reviewer.core.package import EncodedAudio
+from reviewer.intake import limits
+
+
+class AudioRefused(Exception):
+    """The clip's audio breaks a rule; the message is fixed wording."""
+
+
+def transcode(data: bytes, declared_seconds: float, max_seconds: float) -> EncodedAudio:
+    """Decoded, checked and re-encoded audio, or AudioRefused saying which rule failed."""
+    if riff_overstated(data):
+        raise AudioRefused("audio does not decode completely (header claims more data "
+                           "than the file holds)")
+    try:
+        handle = sf.SoundFile(io.BytesIO(data))
+    except Exception as exc:  # libsndfile refuses unknown or broken containers
+        raise AudioRefused("audio cannot be decoded (unknown or broken format)") from exc
+    with handle:
+        rate, channels, frames = handle.samplerate, handle.channels, handle.frames
+        if not limits.MIN_RATE <= rate <= limits.MAX_RATE:
+            raise AudioRefused("sample rate is outside 8000-48000 Hz")
+        if not 1 <= channels <= limits.MAX_CHANNELS:
+            raise AudioRefused("audio has more than 2 channels")
+        cap = int(max_seconds * rate)
+        if frames > cap:
+            raise AudioRefused("audio is longer than the package's max_clip_seconds")
+        mono = _read_mono(handle, channels, cap)
+    if frames > 0 and mono.shape[0] != frames:
+        raise AudioRefused("audio does not decode completely (truncated or corrupt)")
+    if mono.shape[0] == 0:
+        raise AudioRefused("audio has no samples")
+    seconds = mono.shape[0] / rate
+    if abs(seconds - declared_seconds) > limits.DURATION_TOLERANCE:
+        raise AudioRefused("declared duration differs from the audio by more than 0.1 s")
+    return EncodedAudio(flac=encode_flac(mono, rate), sample_rate=rate, frames=mono.shape[0])
+
+
+def _read_mono(handle: sf.SoundFile, channels: int, cap: int) -> np.ndarray:
+    blocks: list[np.ndarray] = []
+    total = 0
+    try:
+        while True:
+            block = handle.read(limits.DECODE_BLOCK_FRAMES, dtype="float32", always_2d=True)
+            if block.shape[0] == 0:
+                break
+            total += block.shape[0]
+            if total > cap:
+                raise AudioRefused("audio is longer than the package's max_clip_seconds")
+            blocks.append(block.mean(axis=1, dtype=np.float32) if channels > 1 else block[:, 0])
+    except AudioRefused:
+        raise
+    except Exception as exc:
+        raise AudioRefused("audio does not decode completely (truncated or corrupt)") from exc
+    mono = np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.float32)
+    if not np.isfinite(mono).all():
+        raise AudioRefused("audio does not decode completely (invalid samples)")
+    return np.clip(mono, -1.0, 1.0, out=mono)
+
+
+def riff_overstated(data: bytes) -> bool:
+    """True when a RIFF/WAVE file declares a chunk longer than the bytes that follow.
+
+    libsndfile quietly clamps such a data chunk to what is there, so a header claiming 4 GB of
+    samples would otherwise pass as a short clip: the file is not what it says it is.
+    """
+    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        return False
+    pos = 12
+    while pos + 8 <= len(data):
+        size = int.from_bytes(data[pos + 4:pos + 8], "little")
+        end = pos + 8 + size
+        if end > len(data):
+            return True
+        pos = end + (size & 1)
+    return False
+
+
+def encode_flac(mono: np.ndarray, rate: int) -> bytes:
+    out = io.BytesIO()
+    sf.write(out, mono, rate, format="FLAC", subtype="PCM_16")
+    return strip_flac_metadata(out.getvalue())
+
+
+def strip_flac_metadata(flac: bytes) -> bytes:
+    """The same FLAC stream with every metadata block but STREAMINFO removed."""
+    if flac[:4] != b"fLaC":
+        raise ValueError("not a FLAC stream")
+    pos = 4
+    streaminfo = b""
+    while True:
+        header = flac[pos]
+        length = int.from_bytes(flac[pos + 1:pos + 4], "big")
+        if header & 0x7F == 0:
+            streaminfo = flac[pos + 4:pos + 4 + length]
+        pos += 4 + length
+        if header & 0x80:
+            break
+    if len(streaminfo) != 34:
+        raise ValueError("FLAC stream without STREAMINFO")
+    return b"fLaC" + bytes([0x80]) + (34).to_bytes(3, "big") + streaminfo + flac[pos:]
