@@ -73,3 +73,10 @@ def cosign_file(crypto: SealPort, path: Path, lead: str, private_b64: str,
     signed = sign_request(crypto, request, lead, private_b64)
     write_atomic(path, signed.to_bytes())
     return signed
+
+
+def read_request(path: Path) -> DisclosureRequest:
+    try:
+        return parse_disclosure(path.read_bytes())
+    except OSError:
+        raise RefusedInput("cannot read the request file") from None

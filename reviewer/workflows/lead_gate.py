@@ -80,6 +80,7 @@ class LeadGate:
         self._failures = 0
         self._blocked_until = 0.0
         self._last_counter = -1  # TOTP steps at or before this were used already
+        self._pending_counter = -1
         self.access: CaseAccess | None = None
 
     # ------------------------------------------------------------ attempts
@@ -127,6 +128,30 @@ class LeadGate:
         if len(reason) < MIN_REASON:
             raise self._deny(case_id, "reason_too_short",
                              f"The reason must be at least {MIN_REASON} characters.", reason)
+        secrets = self._credentials(case_id, passphrase, code, reason)
+        try:
+            payload = EscalationPayload.from_bytes(
+                self._ws.crypto.open_sealed(path.read_bytes(), [secrets.age_secret]))
+        except EnvelopeUnreadable:
+            raise self._deny(case_id, "envelope_unreadable",
+                             "This envelope cannot be opened: it is not addressed to you, "
+                             "damaged or altered.", reason) from None
+        self.close("replaced")
+        self._failures, self._blocked_until = 0, 0.0
+        self._last_counter = self._pending_counter
+        now = self._clock()
+        matches = payload.category is entry.category and payload.case_id == case_id
+        self.access = CaseAccess(entry=entry, reason=reason, lead=secrets.name, opened_at=now,
+                                 last_activity=now, payload=payload,
+                                 signing_private=secrets.signing_private,
+                                 label_matches=matches)
+        self._audit.append("lead.gate", {"case": case_id, "outcome": "granted",
+                                         "why": "granted", **_reason_digest(reason),
+                                         "label_matches": matches})
+        return self.access
+
+    def _credentials(self, case_id: str, passphrase: str, code: str,
+                     reason: str) -> LeadSecrets:
         try:
             secrets = self._ws.unlock(passphrase)
         except WrongPassphrase:
@@ -141,25 +166,24 @@ class LeadGate:
             raise self._deny(case_id, "code_reused",
                              "That code was used already; wait for the next one.", reason,
                              counts=True)
-        try:
-            payload = EscalationPayload.from_bytes(
-                self._ws.crypto.open_sealed(path.read_bytes(), [secrets.age_secret]))
-        except EnvelopeUnreadable:
-            raise self._deny(case_id, "envelope_unreadable",
-                             "This envelope cannot be opened: it is not addressed to you, "
-                             "damaged or altered.", reason) from None
-        self.close("replaced")
-        self._failures, self._blocked_until, self._last_counter = 0, 0.0, counter
-        now = self._clock()
-        matches = payload.category is entry.category and payload.case_id == case_id
-        self.access = CaseAccess(entry=entry, reason=reason, lead=secrets.name, opened_at=now,
-                                 last_activity=now, payload=payload,
-                                 signing_private=secrets.signing_private,
-                                 label_matches=matches)
+        self._pending_counter = counter
+        return secrets
+
+    def authorize(self, case_id: str, action: str, passphrase: str, code: str) -> LeadSecrets:
+        """Passphrase + code for an action outside a case view (e.g. co-signing a request).
+
+        One `lead.gate` audit entry either way; the same back-off applies.
+        """
+        wait = self.backoff_remaining()
+        if wait > 0:
+            raise self._deny(case_id, "backoff", f"Too many failed attempts: wait {int(wait) + 1}"
+                             " s before trying again.", "")
+        secrets = self._credentials(case_id, passphrase, code, "")
+        self._failures, self._blocked_until = 0, 0.0
+        self._last_counter = self._pending_counter
         self._audit.append("lead.gate", {"case": case_id, "outcome": "granted",
-                                         "why": "granted", **_reason_digest(reason),
-                                         "label_matches": matches})
-        return self.access
+                                         "why": "granted", "action": action})
+        return secrets
 
     def _code_counter(self, secrets: LeadSecrets, code: str) -> int | None:
         """The TOTP time step the code belongs to (current, or one step either side)."""

@@ -1,0 +1,122 @@
+"""The escalation dialog (category + optional note) and the aftercare message.
+
+EscalateDialog: exec() returns Accepted only with a category chosen; read `category()` and
+`note()`. AftercareDialog shows the profile's support text and offers a break; after the
+third escalation of a session it suggests one. Signals:
+    AftercareDialog.break_requested(): the reviewer chose to take a break.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.escalation import NOTE_MAX, EscalationCategory
+
+
+class EscalateDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Escalate this clip")
+        self.setAccessibleName("Escalate this clip")
+        layout = QVBoxLayout(self)
+        intro = QLabel("Playback has stopped. Choose what this clip may need action for. "
+                       "The clip is sealed to the leads and removed from your queue.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self._group = QButtonGroup(self)
+        self.radios: dict[EscalationCategory, QRadioButton] = {}
+        for n, category in enumerate(EscalationCategory, start=1):
+            radio = QRadioButton(f"&{n} {category.label}")
+            radio.setAccessibleName(category.label)
+            self._group.addButton(radio)
+            self.radios[category] = radio
+            layout.addWidget(radio)
+        note_label = QLabel("&Note for the lead (optional):")
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setAccessibleName("Note for the lead (optional)")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setPlaceholderText("What you heard, and when in the clip")
+        note_label.setBuddy(self.note_edit)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note_edit)
+        self.error = QLabel("")
+        self.error.setAccessibleName("Problem")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm = QPushButton("&Escalate")
+        self.confirm.setAccessibleName("Escalate")
+        self.confirm.setEnabled(False)
+        buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._group.buttonToggled.connect(lambda *_: self.confirm.setEnabled(
+            self.category() is not None))
+
+    def category(self) -> EscalationCategory | None:
+        for category, radio in self.radios.items():
+            if radio.isChecked():
+                return category
+        return None
+
+    def note(self) -> str:
+        return self.note_edit.toPlainText().strip()
+
+    def _accept(self) -> None:
+        if self.category() is None:
+            self.error.setText("Choose a category first.")
+            return
+        if len(self.note()) > NOTE_MAX:
+            self.error.setText(f"The note is longer than {NOTE_MAX} characters.")
+            return
+        self.accept()
+
+
+class AftercareDialog(QDialog):
+    break_requested = Signal()
+
+    def __init__(self, support_text: str, suggest_break: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Clip escalated")
+        self.setAccessibleName("Clip escalated")
+        layout = QVBoxLayout(self)
+        done = QLabel("The clip was sealed to the leads and removed from your workspace.")
+        done.setWordWrap(True)
+        layout.addWidget(done)
+        self.support = QLabel(support_text)
+        self.support.setWordWrap(True)
+        self.support.setAccessibleName("Support")
+        layout.addWidget(self.support)
+        self.suggestion = QLabel("You have escalated several clips this session. "
+                                 "We suggest taking a break now.")
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setVisible(suggest_break)
+        layout.addWidget(self.suggestion)
+        buttons = QDialogButtonBox()
+        self.break_button = QPushButton("Take a &break")
+        self.break_button.setAccessibleName("Take a break")
+        self.continue_button = QPushButton("&Continue")
+        self.continue_button.setAccessibleName("Continue")
+        buttons.addButton(self.break_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.RejectRole)
+        (self.break_button if suggest_break else self.continue_button).setDefault(True)
+        self.break_button.clicked.connect(self._take_break)
+        self.continue_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _take_break(self) -> None:
+        self.break_requested.emit()
+        self.accept()

@@ -1,0 +1,113 @@
+"""The lead gate dialog: passphrase, current code and a written reason open one case.
+
+The dialog only collects; the gate decides (and audits) through `attempt`, which returns the
+opened case or raises AccessDenied. After a denial the passphrase and code are cleared and
+the reason is kept, so nothing typed at length is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.escalation import InboxEntry
+from reviewer.workflows.lead_desk import CaseView
+from reviewer.workflows.lead_gate import MIN_REASON, AccessDenied
+
+Attempt = Callable[[str, str, str], CaseView]
+
+
+def entry_label(entry: InboxEntry) -> str:
+    when = entry.created[:16].replace("T", " ") + " UTC"  # minutes are enough to triage
+    return f"{entry.category.label} — {when}"
+
+
+class LeadGateDialog(QDialog):
+    def __init__(self, entry: InboxEntry, attempt: Attempt,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._attempt = attempt
+        self.view: CaseView | None = None
+        self.setWindowTitle("Open an escalated case")
+        self.setAccessibleName("Open an escalated case")
+        layout = QVBoxLayout(self)
+        head = QLabel(f"<b>{entry_label(entry)}</b><br>Opening this case is recorded in the "
+                      "audit log with your reason. Access covers this case only and ends "
+                      "after 10 idle minutes or when you close it.")
+        head.setWordWrap(True)
+        head.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(head)
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.code = QLineEdit()
+        self.code.setAccessibleName("Current code")
+        self.code.setMaxLength(7)
+        self.code.setPlaceholderText("6 digits from your authenticator")
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName("Reason for opening")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText(f"Why you open this case (at least {MIN_REASON} "
+                                       "characters)")
+        self.reason.setFixedHeight(90)
+        for text, field in (("&Passphrase:", self.passphrase), ("Current &code:", self.code),
+                            ("&Reason:", self.reason)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout.addLayout(form)
+        self.counter = QLabel("")
+        self.counter.setAccessibleName("Reason length")
+        layout.addWidget(self.counter)
+        self.error = QLabel("")
+        self.error.setAccessibleName("Problem")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button = QPushButton("&Open case")
+        self.open_button.setAccessibleName("Open case")
+        self.open_button.setDefault(True)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.try_open)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reason.textChanged.connect(self._count)
+        self._count()
+        self.resize(460, 360)
+
+    def _count(self) -> None:
+        n = len(self.reason.toPlainText().strip())
+        self.counter.setText(f"Reason: {n} characters" + (
+            "" if n >= MIN_REASON else f" (at least {MIN_REASON})"))
+
+    def try_open(self) -> None:
+        """Asks the gate once; on denial shows why and clears the secrets."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.view = self._attempt(self.passphrase.text(), self.code.text().strip(),
+                                      self.reason.toPlainText())
+        except AccessDenied as denied:
+            self.error.setText(str(denied))
+            self.passphrase.clear()
+            self.code.clear()
+            self.passphrase.setFocus()
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.passphrase.clear()
+        self.accept()

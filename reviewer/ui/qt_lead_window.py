@@ -1,0 +1,305 @@
+"""The lead window: a locked inbox (category and date only), the gate, one open case.
+
+An open case shows the audio player, the reviewer's draft, the category and note, and the
+decision buttons. The window polls the gate every IDLE_POLL_MS: after 10 idle minutes the
+case closes and its content is dropped from the window. Playing, pausing, typing a comment
+and deciding count as activity.
+
+Signals:
+    case_opened(str): a case passed the gate (case id).
+    case_closed(str): the open case was closed (case id), by the lead or for idleness.
+    decided(str, str): a decision was recorded (case id, decision value).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.errors import ReviewerError
+from reviewer.core.escalation import DecisionKind, InboxEntry
+from reviewer.core.playback import Player, PlayerState
+from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog, entry_label
+from reviewer.workflows.lead_desk import CaseView, LeadDesk
+from reviewer.workflows.lead_gate import AccessDenied
+
+IDLE_POLL_MS = 5000
+GateFactory = Callable[[InboxEntry, QWidget], LeadGateDialog]
+
+
+class LeadWindow(QMainWindow):
+    case_opened = Signal(str)
+    case_closed = Signal(str)
+    decided = Signal(str, str)
+
+    def __init__(self, desk: LeadDesk, player: Player,
+                 gate_factory: GateFactory | None = None) -> None:
+        super().__init__()
+        self.desk = desk
+        self.player = player
+        self.view: CaseView | None = None
+        self._gate_factory = gate_factory or self._default_gate
+        self.setWindowTitle(f"Reviewer — lead {desk.lead_name()}")
+        self.setAccessibleName("Lead window")
+
+        # inbox
+        self.inbox = QListWidget()
+        self.inbox.setAccessibleName("Escalated cases")
+        self.inbox.itemActivated.connect(lambda _item: self.open_selected())
+        self.import_button = QPushButton("&Import new cases")
+        self.import_button.setAccessibleName("Import new cases")
+        self.import_button.clicked.connect(self.import_new)
+        self.open_button = QPushButton("&Open case…")
+        self.open_button.setAccessibleName("Open case")
+        self.open_button.clicked.connect(self.open_selected)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel("<b>Inbox</b> (all cases locked)"))
+        left_layout.addWidget(self.inbox)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.open_button)
+        left_layout.addLayout(row)
+
+        # case view
+        self.stack = QStackedWidget()
+        placeholder = QLabel("Select a case and open it through the gate.\n"
+                             "Every opening is recorded with your reason.")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(placeholder)
+        self.stack.addWidget(self._case_panel())
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setSizes([320, 640])
+        self.setCentralWidget(splitter)
+
+        close_action = QAction("Close case", self)
+        close_action.setShortcut(QKeySequence("Ctrl+W"))
+        close_action.triggered.connect(self.close_case)
+        self.addAction(close_action)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setInterval(IDLE_POLL_MS)
+        self.idle_timer.timeout.connect(self.check_idle)
+        self.idle_timer.start()
+        self.position_timer = QTimer(self)
+        self.position_timer.setInterval(100)
+        self.position_timer.timeout.connect(self._show_position)
+        self.resize(980, 620)
+        self.refresh()
+
+    # ------------------------------------------------------------ building
+
+    def _case_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        self.case_title = QLabel("")
+        self.case_title.setAccessibleName("Case")
+        self.case_warning = QLabel("")
+        self.case_warning.setStyleSheet("color: #b00020;")
+        self.case_warning.setWordWrap(True)
+        layout.addWidget(self.case_title)
+        layout.addWidget(self.case_warning)
+        player_row = QHBoxLayout()
+        self.play_button = QPushButton("&Play")
+        self.play_button.setAccessibleName("Play")
+        self.play_button.clicked.connect(self.toggle_play)
+        self.stop_button = QPushButton("&Stop")
+        self.stop_button.setAccessibleName("Stop")
+        self.stop_button.clicked.connect(self.stop)
+        self.position_label = QLabel("0:00 / 0:00")
+        self.position_label.setAccessibleName("Position")
+        for w in (self.play_button, self.stop_button, self.position_label):
+            player_row.addWidget(w)
+        player_row.addStretch(1)
+        layout.addLayout(player_row)
+        layout.addWidget(QLabel("Reviewer's note:"))
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName("Reviewer's note")
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.note)
+        layout.addWidget(QLabel("Reviewer's draft transcript:"))
+        self.draft = QPlainTextEdit()
+        self.draft.setReadOnly(True)
+        self.draft.setAccessibleName("Reviewer's draft transcript")
+        layout.addWidget(self.draft, 1)
+        self.comment = QLineEdit()
+        self.comment.setAccessibleName("Comment for the decision record")
+        self.comment.setPlaceholderText("Comment for the decision record (for a disclosure "
+                                        "request: why identification is needed)")
+        self.comment.textEdited.connect(lambda _t: self.desk.touch())
+        layout.addWidget(self.comment)
+        decisions = QHBoxLayout()
+        self.decision_buttons: dict[DecisionKind, QPushButton] = {}
+        for kind in DecisionKind:
+            b = QPushButton(kind.label)
+            b.setAccessibleName(kind.label)
+            b.clicked.connect(lambda _c=False, k=kind: self.decide(k))
+            self.decision_buttons[kind] = b
+            decisions.addWidget(b)
+        self.close_button = QPushButton("&Close case")
+        self.close_button.setAccessibleName("Close case")
+        self.close_button.clicked.connect(self.close_case)
+        decisions.addStretch(1)
+        decisions.addWidget(self.close_button)
+        layout.addLayout(decisions)
+        return panel
+
+    def _default_gate(self, entry: InboxEntry, parent: QWidget) -> LeadGateDialog:
+        return LeadGateDialog(entry, lambda p, c, r: self.desk.open_case(entry.case_id, p, c, r),
+                              parent)
+
+    # ------------------------------------------------------------ inbox
+
+    def refresh(self) -> None:
+        current = self.selected_case()
+        self.inbox.clear()
+        for entry in self.desk.inbox():
+            item = QListWidgetItem(entry_label(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Locked: {entry_label(entry)}")
+            self.inbox.addItem(item)
+            if entry.case_id == current:
+                self.inbox.setCurrentItem(item)
+        if self.inbox.currentItem() is None and self.inbox.count():
+            self.inbox.setCurrentRow(0)
+        self.open_button.setEnabled(self.inbox.count() > 0)
+        self.statusBar().showMessage(f"{self.inbox.count()} case(s) in the inbox")
+
+    def selected_entry(self) -> InboxEntry | None:
+        item = self.inbox.currentItem()
+        entry = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return entry if isinstance(entry, InboxEntry) else None
+
+    def selected_case(self) -> str | None:
+        entry = self.selected_entry()
+        return entry.case_id if entry else None
+
+    def import_new(self) -> None:
+        try:
+            count = self.desk.import_new()
+        except ReviewerError as exc:
+            QMessageBox.warning(self, "Import cases", str(exc))
+            return
+        self.refresh()
+        self.statusBar().showMessage(f"{count} new case(s) imported")
+
+    # ------------------------------------------------------------ the case
+
+    def open_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        dialog = self._gate_factory(entry, self)
+        if dialog.exec() and dialog.view is not None:
+            self.show_case(dialog.view)
+
+    def show_case(self, view: CaseView) -> None:
+        self.player.stop()
+        self.view = view
+        when = view.created.replace("T", " ").replace("Z", " UTC")
+        self.case_title.setText(f"<b>{view.category.label}</b> — escalated {when} by "
+                                f"{view.reviewer}")
+        self.case_warning.setText("" if view.label_matches else
+                                  "The envelope's file name did not match its sealed "
+                                  "content: the sealed category is shown.")
+        self.note.setText(view.note or "(no note)")
+        self.draft.setPlainText(view.draft or "(no draft)")
+        self.comment.clear()
+        self.player.load(view.case_id, view.audio_flac)
+        self._show_position()
+        self.stack.setCurrentIndex(1)
+        self.case_opened.emit(view.case_id)
+
+    def _drop_case(self, message: str) -> None:
+        case = self.view.case_id if self.view else ""
+        self.position_timer.stop()
+        self.player.stop()
+        self.player.unload()
+        self.view = None
+        self.draft.clear()
+        self.note.clear()
+        self.comment.clear()
+        self.stack.setCurrentIndex(0)
+        self.statusBar().showMessage(message)
+        if case:
+            self.case_closed.emit(case)
+
+    def _denied(self, denied: AccessDenied) -> None:
+        self._drop_case(str(denied))
+
+    def toggle_play(self) -> None:
+        if self.view is None:
+            return
+        try:
+            self.desk.case_audio(self.view.case_id)  # refreshes (and checks) access
+        except AccessDenied as denied:
+            self._denied(denied)
+            return
+        self.player.toggle()
+        self.position_timer.start()
+        self.play_button.setText("&Pause" if self.player.state() is PlayerState.PLAYING
+                                 else "&Play")
+
+    def stop(self) -> None:
+        self.player.stop()
+        self.play_button.setText("&Play")
+        self._show_position()
+
+    def _show_position(self) -> None:
+        def fmt(s: float) -> str:
+            return f"{int(s) // 60}:{int(s) % 60:02d}"
+        self.position_label.setText(f"{fmt(self.player.position())} / "
+                                    f"{fmt(self.player.duration())}")
+        if self.player.state() is PlayerState.PLAYING:
+            self.desk.touch()
+
+    def decide(self, kind: DecisionKind) -> None:
+        if self.view is None:
+            return
+        case = self.view.case_id
+        try:
+            written = self.desk.decide(case, kind, self.comment.text())
+        except AccessDenied as denied:
+            self._denied(denied)
+            return
+        except ReviewerError as exc:
+            QMessageBox.warning(self, "Decision not recorded", str(exc))
+            return
+        self.comment.clear()
+        extra = (f"; disclosure request written to {written.disclosure.name} — a second lead "
+                 "must co-sign it (`reviewer disclosure cosign FILE`)"
+                 if written.disclosure else "")
+        self.statusBar().showMessage(f"Decision recorded: {kind.label}{extra}")
+        self.decided.emit(case, kind.value)
+
+    def close_case(self) -> None:
+        if self.view is not None:
+            self.desk.close_case()
+            self._drop_case("Case closed.")
+
+    def check_idle(self) -> None:
+        if self.view is not None and self.desk.check_idle():
+            self._drop_case("Access ended after 10 idle minutes; the case is closed.")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_case()
+        super().closeEvent(event)

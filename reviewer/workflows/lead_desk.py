@@ -1,0 +1,93 @@
+"""What the lead window drives: inbox, gate, the open case and decisions, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reviewer.core.errors import RefusedInput
+from reviewer.core.escalation import AuditSink, DecisionKind, EscalationCategory, InboxEntry
+from reviewer.core.profile import Profile
+from reviewer.workflows.lead_decisions import DecisionWritten, decide
+from reviewer.workflows.lead_gate import CaseAccess, LeadGate
+from reviewer.workflows.lead_workspace import LeadWorkspace
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """What an open case shows: no upstream ids (they go only into records)."""
+
+    case_id: str
+    category: EscalationCategory
+    created: str
+    note: str
+    draft: str
+    reviewer: str
+    audio_flac: bytes
+    label_matches: bool
+
+
+def _folder(value: str, what: str) -> Path:
+    if not value.strip():
+        raise RefusedInput(f"the lead profile names no {what} folder")
+    return Path(value).expanduser()
+
+
+class LeadDesk:
+    def __init__(self, workspace: LeadWorkspace, gate: LeadGate, audit: AuditSink,
+                 profile: Profile) -> None:
+        self.workspace = workspace
+        self.gate = gate
+        self._audit = audit
+        self._profile = profile
+
+    def lead_name(self) -> str:
+        return self.workspace.name()
+
+    def inbox(self) -> list[InboxEntry]:
+        return self.workspace.inbox()
+
+    def import_new(self) -> int:
+        """Copies new envelopes from the profile's escalations folder (still sealed)."""
+        count = self.workspace.import_envelopes(
+            _folder(self._profile.exchange.escalations, "escalations"))
+        if count:
+            self._audit.append("lead.import", {"envelopes": count})
+        return count
+
+    def open_case(self, case_id: str, passphrase: str, code: str, reason: str) -> CaseView:
+        """Through the gate (raises AccessDenied); one audit entry either way."""
+        return _view(self.gate.request(case_id, passphrase, code, reason))
+
+    def case_audio(self, case_id: str) -> bytes:
+        """The open case's audio, for the player; refreshes access (audited if denied)."""
+        payload = self.gate.use(case_id, "play").payload
+        assert payload is not None
+        return payload.audio_flac
+
+    def touch(self) -> None:
+        self.gate.touch()
+
+    def decide(self, case_id: str, kind: DecisionKind, comment: str = "") -> DecisionWritten:
+        return decide(self.gate, self._audit, _folder(self._profile.exchange.outbox, "outbox"),
+                      case_id, kind, comment)
+
+    def close_case(self) -> None:
+        self.gate.close("closed")
+
+    def check_idle(self) -> bool:
+        return self.gate.check_idle()
+
+    @property
+    def open_case_id(self) -> str | None:
+        access = self.gate.access
+        return access.case_id if access is not None and access.open else None
+
+
+def _view(access: CaseAccess) -> CaseView:
+    payload = access.payload
+    assert payload is not None
+    return CaseView(case_id=access.case_id, category=payload.category,
+                    created=payload.created, note=payload.note, draft=payload.draft,
+                    reviewer=payload.reviewer, audio_flac=payload.audio_flac,
+                    label_matches=access.label_matches)
