@@ -1,0 +1,98 @@
+"""`reviewer lead init`, `reviewer disclosure verify` and `cosign` from the command line."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pyotp
+import pytest
+
+from reviewer import cli
+from reviewer.commands import workspace as workspace_commands
+from reviewer.core.disclosure import DisclosureRequest
+from reviewer.seal.kit import SealKit
+from reviewer.workflows.disclosure import sign_request
+from reviewer.workflows.lead_workspace import LeadWorkspace
+from tests.vault.fakes import DictSecretStore
+
+PASS = "two leads share nothing"
+
+
+@pytest.fixture
+def store(monkeypatch: pytest.MonkeyPatch) -> DictSecretStore:
+    secrets = DictSecretStore()
+    monkeypatch.setattr(workspace_commands, "secret_store", lambda: secrets)
+    return secrets
+
+
+def init_lead(tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
+    pw = tmp_path / f"{name}.pass"
+    pw.write_text(PASS + "\n")
+    ws = tmp_path / name
+    assert cli.main(["--workspace", str(ws), "lead", "init", "--name", name,
+                     "--passphrase-file", str(pw)]) == 0
+    out = capsys.readouterr().out
+    uri = re.search(r"otpauth://\S+", out)
+    recipient = re.search(r"escalation_recipients: (age1\S+)", out)
+    signing = re.search(rf'"{name}": "(\S+)"', out)
+    assert uri
+    assert recipient
+    assert signing
+    assert PASS not in out
+    png = ws / "lead" / "totp-enrollment.png"
+    assert png.read_bytes().startswith(b"\x89PNG")
+    secret = pyotp.parse_uri(uri.group(0)).secret
+    return {"ws": str(ws), "pw": str(pw), "recipient": recipient.group(1),
+            "key": signing.group(1), "totp": secret}
+
+
+def test_init_twice_is_refused(tmp_path: Path, store: DictSecretStore,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    lead = init_lead(tmp_path, "lead-a", capsys)
+    keys_before = (Path(lead["ws"]) / "lead" / "keys.json").read_bytes()
+    assert cli.main(["--workspace", lead["ws"], "lead", "init", "--name", "lead-a",
+                     "--passphrase-file", lead["pw"]]) == 2
+    assert "already holds lead keys" in capsys.readouterr().err
+    assert (Path(lead["ws"]) / "lead" / "keys.json").read_bytes() == keys_before
+
+
+def test_two_leads_cosign_and_verify(tmp_path: Path, store: DictSecretStore,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    a = init_lead(tmp_path, "lead-a", capsys)
+    b = init_lead(tmp_path, "lead-b", capsys)
+    profile = {"format": "reviewer-profile/1", "reviewer": "lead-b", "role": "lead",
+               "escalation_recipients": [a["recipient"], b["recipient"]],
+               "lead_signing_keys": {"lead-a": a["key"], "lead-b": b["key"]}}
+    profile_path = tmp_path / "profile.json"
+    profile_path.write_text(json.dumps(profile))
+    assert cli.main(["--workspace", b["ws"], "enroll", str(profile_path)]) == 0
+    a_private = LeadWorkspace(Path(a["ws"]), store, SealKit()).unlock(PASS).signing_private
+    request = sign_request(SealKit(), DisclosureRequest(
+        case_id="case-00112233445566aa", clip_id="clip00000001", package_id="pkg_00000001",
+        reason="Caller in danger.", created="2026-11-22T03:00:00Z", requested_by="lead-a"),
+        "lead-a", a_private)
+    req = tmp_path / "disclosure.json"
+    req.write_bytes(request.to_bytes())
+    capsys.readouterr()
+    assert cli.main(["--workspace", b["ws"], "disclosure", "verify", str(req)]) == 2
+    assert "2 different leads; has 1" in capsys.readouterr().err
+    assert cli.main(["--workspace", b["ws"], "disclosure", "cosign", str(req), "--yes",
+                     "--passphrase-file", b["pw"], "--code", "000000"
+                     if pyotp.TOTP(b["totp"]).now() != "000000" else "111111"]) == 2
+    assert "code is wrong" in capsys.readouterr().err
+    assert cli.main(["--workspace", b["ws"], "disclosure", "cosign", str(req), "--yes",
+                     "--passphrase-file", b["pw"],
+                     "--code", pyotp.TOTP(b["totp"]).now()]) == 0
+    assert "2 signature(s)" in capsys.readouterr().out
+    assert cli.main(["--workspace", b["ws"], "disclosure", "verify", str(req)]) == 0
+    assert "signed by lead-a, lead-b" in capsys.readouterr().out
+    assert cli.main(["disclosure", "verify", str(req), "--profile", str(profile_path)]) == 0
+    doc = json.loads(req.read_text())
+    doc["request"]["reason"] = "Caller in danger!"
+    req.write_text(json.dumps(doc))
+    assert cli.main(["disclosure", "verify", str(req), "--profile", str(profile_path)]) == 2
+    assert "does not match" in capsys.readouterr().err
+    assert cli.main(["disclosure", "verify", str(tmp_path / "nope.json"), "--profile",
+                     str(profile_path)]) == 2

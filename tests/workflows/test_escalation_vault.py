@@ -1,0 +1,67 @@
+"""Escalation against the real vault: sealed, erased, locked without recipients, exported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reviewer.core.annotation import Annotation, ClipStatus
+from reviewer.core.escalation import EscalationCategory, EscalationPayload, EscalationRefused
+from reviewer.core.workspace_errors import ClipUnavailable
+from reviewer.seal.kit import SealKit
+from reviewer.vault.workspace import Workspace
+from reviewer.workflows.escalate import Escalator
+from reviewer.workflows.export_results import export_results
+from reviewer.workflows.review_session import ReviewSession
+from tests.lead.fakes import PASSPHRASE, Lead, make_lead, profile_for
+from tests.vault.fakes import accepted_package
+
+
+@pytest.fixture
+def leads(tmp_path: Path) -> list[Lead]:
+    return [make_lead(tmp_path / "leads", n) for n in ("lead-a", "lead-b")]
+
+
+def test_escalate_from_the_vault(workspace: Workspace, tmp_path: Path,
+                                 leads: list[Lead]) -> None:
+    profile = profile_for(leads, tmp_path)
+    workspace.set_profile(profile)
+    workspace.clips.store_package(accepted_package(clips=2, texts=["help me", "play jazz"]))
+    flac = workspace.clips.open_audio(1).flac
+    ReviewSession(workspace.clips).save_draft(1, Annotation(transcript="help me please"))
+    esc = Escalator(workspace.clips, workspace.audit, profile, tmp_path / "esc", SealKit())
+    receipt = esc.escalate(1, EscalationCategory.VIOLENCE_OR_CRIME, "shouting")
+    payload = EscalationPayload.from_bytes(SealKit().open_sealed(
+        receipt.envelope.read_bytes(), [leads[1].ws.unlock(PASSPHRASE).age_secret]))
+    assert payload.audio_flac == flac
+    assert payload.draft == "help me please"
+    clip = workspace.clips.clip(1)
+    assert clip.status is ClipStatus.ESCALATED
+    with pytest.raises(ClipUnavailable):
+        workspace.clips.open_audio(1)
+    with pytest.raises(ClipUnavailable):
+        workspace.clips.escalation_material(1)  # nothing left to seal twice
+    events = [e.event for e in workspace.audit.entries()]
+    assert events[-2:] == ["clip.erase", "escalation.sealed"]
+    assert workspace.audit.verify().ok
+    ReviewSession(workspace.clips).submit(2, Annotation(transcript="play jazz"))
+    export_results(workspace, tmp_path / "export")
+    lines = [json.loads(line) for p in (tmp_path / "export").glob("*.jsonl")
+             for line in p.read_text().splitlines()]
+    escalated = [x for x in lines if x["status"] == "escalated"]
+    assert len(escalated) == 1
+    assert set(escalated[0]) == {"clip_id", "status"}
+
+
+def test_no_recipients_locks_the_vault_clip(workspace: Workspace, tmp_path: Path) -> None:
+    profile = profile_for([], tmp_path)
+    workspace.clips.store_package(accepted_package(clips=1))
+    esc = Escalator(workspace.clips, workspace.audit, profile, tmp_path / "esc", SealKit())
+    with pytest.raises(EscalationRefused):
+        esc.escalate(1, EscalationCategory.SELF_HARM)
+    summary = workspace.clips.summaries()[0]
+    assert summary.locked
+    assert summary.status is not ClipStatus.ESCALATED
+    assert workspace.clips.escalation_material(1).audio_flac.startswith(b"fLaC")
