@@ -8,12 +8,15 @@ third escalation of a session it suggests one. Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -21,7 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import NOTE_MAX, EscalationCategory
+from reviewer.core.playback import Player
+from reviewer.workflows.escalate import EscalationReceipt
 
 
 class EscalateDialog(QDialog):
@@ -120,3 +126,31 @@ class AftercareDialog(QDialog):
     def _take_break(self) -> None:
         self.break_requested.emit()
         self.accept()
+
+
+def escalate_interactively(parent: QWidget | None, player: Player,
+                           escalate: Callable[[EscalationCategory, str], EscalationReceipt],
+                           on_break: Callable[[], None] | None = None,
+                           ) -> EscalationReceipt | None:
+    """Ctrl+Shift+E: stop playback at once, ask category and note, escalate, then aftercare.
+
+    `escalate` is e.g. `lambda c, n: escalator.escalate(local_id, c, n, player)`. Returns the
+    receipt, or None when cancelled or refused (the refusal is shown; the clip stays locked).
+    """
+    player.stop()
+    dialog = EscalateDialog(parent)
+    if not dialog.exec():
+        return None
+    category = dialog.category()
+    if category is None:
+        return None
+    try:
+        receipt = escalate(category, dialog.note())
+    except ReviewerError as exc:
+        QMessageBox.warning(parent, "Not escalated", str(exc))
+        return None
+    after = AftercareDialog(receipt.support_text, receipt.suggest_break, parent)
+    if on_break is not None:
+        after.break_requested.connect(on_break)
+    after.exec()
+    return receipt

@@ -54,9 +54,20 @@ class EscalationReceipt:
 
 
 class Escalator:
-    """Escalates clips of one review session; counts them to suggest a break."""
+    """Escalates clips of one review session; counts them to suggest a break.
 
-    def __init__(self, source: EscalationSource, audit: AuditSink, profile: Profile,
+    With no profile, or one without recipients, escalation is refused and the clip locked.
+    """
+
+    @classmethod
+    def for_profile(cls, source: EscalationSource, audit: AuditSink, profile: Profile | None,
+                    crypto: SealPort, base: Path, clock: Clock = time.time) -> Escalator:
+        """The escalations folder comes from the profile (relative paths: under `base`)."""
+        folder = profile.exchange.escalations.strip() if profile else ""
+        path = (base / Path(folder).expanduser()) if folder else Path()
+        return cls(source, audit, profile, path, crypto, clock)
+
+    def __init__(self, source: EscalationSource, audit: AuditSink, profile: Profile | None,
                  escalations_dir: Path, crypto: SealPort, clock: Clock = time.time) -> None:
         self._crypto = crypto
         self._source = source
@@ -66,6 +77,10 @@ class Escalator:
         self._clock = clock
         self.count = 0
 
+    def set_profile(self, profile: Profile | None, escalations_dir: Path) -> None:
+        """A newly enrolled profile (e.g. one with recipients: locked clips can go now)."""
+        self._profile, self._dir = profile, escalations_dir
+
     def escalate(self, local_id: int, category: EscalationCategory, note: str = "",
                  player: Player | None = None) -> EscalationReceipt:
         if player is not None:  # the reviewer must not keep hearing it
@@ -74,7 +89,7 @@ class Escalator:
         note = note.strip()
         if len(note) > NOTE_MAX:
             raise RefusedInput(f"the note is longer than {NOTE_MAX} characters")
-        if not self._profile.escalation_recipients:
+        if self._profile is None or not self._profile.escalation_recipients:
             self._source.lock_clip(local_id)
             self._audit.append("escalation.refused",
                                {"clip": local_id, "category": category.value,
@@ -87,6 +102,7 @@ class Escalator:
                                 "why": "no_escalations_folder"})
             raise EscalationRefused("This workstation's profile names no escalations folder. "
                                     "The clip is locked and kept.")
+        profile = self._profile
         material = self._source.escalation_material(local_id)
         created = iso_utc(self._clock())
         case_id = new_case_id()
@@ -94,7 +110,7 @@ class Escalator:
             case_id=case_id, category=category, note=note, reviewer=self._profile.reviewer,
             clip_id=material.clip_id, package_id=material.package_id, created=created,
             draft=material.draft, audio_flac=material.audio_flac)
-        sealed = self._crypto.seal(payload.to_bytes(), self._profile.escalation_recipients)
+        sealed = self._crypto.seal(payload.to_bytes(), profile.escalation_recipients)
         path = self._dir / envelope_name(case_id, category, created)
         try:
             write_atomic(path, sealed)
@@ -108,8 +124,8 @@ class Escalator:
         self._source.erase_escalated(local_id)
         self._audit.append("escalation.sealed",
                            {"clip": local_id, "case": case_id, "category": category.value,
-                            "recipients": len(self._profile.escalation_recipients)})
+                            "recipients": len(profile.escalation_recipients)})
         self.count += 1
-        text, suggest = support_message(self._profile.support_text, self.count)
+        text, suggest = support_message(profile.support_text, self.count)
         return EscalationReceipt(case_id=case_id, envelope=path, support_text=text,
                                  suggest_break=suggest, escalations_this_session=self.count)

@@ -1,15 +1,42 @@
-"""A ready-made lead for the demo workspace, so the whole flow can be tried on one machine."""
+"""A ready-made lead for the demo workspace, so the whole flow can be tried on one machine.
+
+The demo is throwaway: the lead's keyring half lives in memory (`EphemeralSecretStore`), so
+the demo lead window must run in the same process as the demo (e.g. a "Lead window (demo)"
+menu item built with `demo_lead_desk`). Real leads use `reviewer lead init` and the OS keyring.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from reviewer.core.escalation import AuditSink
 from reviewer.core.lead import DEFAULT_KDF, KdfParams, SealPort
 from reviewer.core.ports import SecretStore
+from reviewer.core.profile import Exchange, Profile, Role
+from reviewer.workflows.lead_desk import LeadDesk
+from reviewer.workflows.lead_gate import LeadGate
 from reviewer.workflows.lead_workspace import LeadWorkspace
 
 DEMO_PASSPHRASE = "demo lead passphrase"  # noqa: S105 - shown in the demo help by design
+DEMO_SUPPORT_TEXT = ("Thank you for escalating. If what you heard stays with you, talk to "
+                     "your team lead or the support line. Take a break whenever you need one.")
+
+
+class EphemeralSecretStore:
+    """A SecretStore in memory, for the throwaway demo only."""
+
+    def __init__(self) -> None:
+        self._values: dict[tuple[str, str], str] = {}
+
+    def get(self, service: str, name: str) -> str | None:
+        return self._values.get((service, name))
+
+    def set(self, service: str, name: str, value: str) -> None:
+        self._values[(service, name)] = value
+
+    def delete(self, service: str, name: str) -> None:
+        self._values.pop((service, name), None)
 
 
 @dataclass(frozen=True)
@@ -20,20 +47,43 @@ class DemoLead:
     passphrase: str  # shown in the demo help
     totp_secret: str  # shown in the demo help (enter it in an authenticator app)
     totp_uri: str
-    workspace: Path  # pass as `reviewer --workspace` to `reviewer lead`
+    workspace: Path
+    store: SecretStore = field(repr=False)
+    crypto: SealPort = field(repr=False)
 
 
-def make_demo_lead(folder: Path, store: SecretStore, crypto: SealPort,
+def make_demo_lead(folder: Path, crypto: SealPort, store: SecretStore | None = None,
                    name: str = "demo-lead", kdf: KdfParams = DEFAULT_KDF) -> DemoLead:
-    """Creates the lead's keys in `folder` (a throwaway workspace) and says how to use them."""
+    """Creates the demo lead's keys under `folder` (a throwaway workspace).
+
+    `crypto` is the seal adapter (reviewer.seal.kit.SealKit()); `store` defaults to memory.
+    """
+    store = store if store is not None else EphemeralSecretStore()
     enrolled = LeadWorkspace(folder, store, crypto).init(name, DEMO_PASSPHRASE, kdf)
     return DemoLead(name=name, recipient=enrolled.recipient, signing_key=enrolled.signing_key,
                     passphrase=DEMO_PASSPHRASE, totp_secret=enrolled.totp_secret,
-                    totp_uri=enrolled.totp_uri, workspace=folder)
+                    totp_uri=enrolled.totp_uri, workspace=folder, store=store, crypto=crypto)
+
+
+def demo_profile(lead: DemoLead, reviewer: str, exchange_root: Path) -> Profile:
+    """A reviewer profile whose escalations go to the demo lead, in `exchange_root`."""
+    folders = {k: exchange_root / k for k in ("inbox", "outbox", "escalations")}
+    for path in folders.values():
+        path.mkdir(parents=True, exist_ok=True)
+    return Profile(reviewer=reviewer, role=Role.REVIEWER,
+                   escalation_recipients=(lead.recipient,),
+                   lead_signing_keys={lead.name: lead.signing_key},
+                   exchange=Exchange(**{k: str(v) for k, v in folders.items()}),
+                   support_text=DEMO_SUPPORT_TEXT)
+
+
+def demo_lead_desk(lead: DemoLead, audit: AuditSink, profile: Profile) -> LeadDesk:
+    """The desk the lead window drives, over the demo lead (same process as the demo)."""
+    ws = LeadWorkspace(lead.workspace, lead.store, lead.crypto)
+    return LeadDesk(ws, LeadGate(ws, audit), audit, profile)
 
 
 def demo_help(lead: DemoLead) -> str:
     return (f"Demo lead '{lead.name}': passphrase \"{lead.passphrase}\"; TOTP secret "
             f"{lead.totp_secret} (add it to an authenticator app, or run "
-            f"`python -c \"import pyotp; print(pyotp.TOTP('{lead.totp_secret}').now())\"`). "
-            f"Open the lead window with `reviewer --workspace {lead.workspace} lead`.")
+            f"`python -c \"import pyotp; print(pyotp.TOTP('{lead.totp_secret}').now())\"`).")

@@ -14,13 +14,18 @@ from reviewer.seal.kit import SealKit
 from reviewer.workflows.disclosure import cosign_file, verify_file
 from reviewer.workflows.escalate import Escalator
 from reviewer.workflows.lead_decisions import decide
-from reviewer.workflows.lead_demo import DEMO_PASSPHRASE, demo_help, make_demo_lead
+from reviewer.workflows.lead_demo import (
+    DEMO_PASSPHRASE,
+    demo_help,
+    demo_lead_desk,
+    demo_profile,
+    make_demo_lead,
+)
 from reviewer.workflows.lead_gate import AccessDenied
 from tests.lead.fakes import (
     PASSPHRASE,
     REASON,
     Clock,
-    DictStore,
     FakeAudit,
     FakeSource,
     Lead,
@@ -64,10 +69,21 @@ def test_decision_record_written_and_audited(tmp_path: Path, leads: list[Lead],
         assert written.disclosure is None
 
 
-def test_demo_lead(tmp_path: Path) -> None:
-    demo = make_demo_lead(tmp_path / "demo", DictStore(), SealKit(), kdf=FAST_TEST_KDF)
+def test_demo_lead_flow(tmp_path: Path) -> None:
+    """Demo: escalate to the demo lead, then open the case with the shown credentials."""
+    demo = make_demo_lead(tmp_path / "demo-lead", crypto=SealKit(), kdf=FAST_TEST_KDF)
     assert demo.recipient.startswith("age1")
     assert demo.passphrase == DEMO_PASSPHRASE
-    assert pyotp.TOTP(demo.totp_secret).now().isdigit()
     assert demo.totp_secret in demo_help(demo)
     assert DEMO_PASSPHRASE in demo_help(demo)
+    profile = demo_profile(demo, "demo-reviewer", tmp_path / "exchange")
+    clock = Clock()
+    Escalator(FakeSource({1: material()}), FakeAudit(), profile,
+              Path(profile.exchange.escalations), SealKit(), clock).escalate(
+        1, EscalationCategory.OTHER_DISTRESS)
+    audit = FakeAudit()
+    desk = demo_lead_desk(demo, audit, profile)
+    assert desk.import_new() == 1
+    case = desk.inbox()[0].case_id
+    view = desk.open_case(case, demo.passphrase, pyotp.TOTP(demo.totp_secret).now(), REASON)
+    assert view.draft == "draft words 1"

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reviewer.core.escalation import EscalationCategory
-from reviewer.ui.qt_escalate_dialog import AftercareDialog, EscalateDialog
+from reviewer.core.playback import PlayerState
+from reviewer.seal.kit import SealKit
+from reviewer.ui.qt_escalate_dialog import (
+    AftercareDialog,
+    EscalateDialog,
+    escalate_interactively,
+)
+from reviewer.workflows.escalate import Escalator
+from tests.lead.fakes import FakeAudit, FakeSource, make_lead, material, profile_for
+from tests.ui.fakes import FakePlayer
 
 
 def test_needs_a_category(qtbot: QtBot) -> None:
@@ -36,3 +49,57 @@ def test_aftercare_offers_and_suggests_a_break(qtbot: QtBot) -> None:
     assert third.break_button.isDefault()
     with qtbot.waitSignal(third.break_requested):
         third.break_button.click()
+
+
+def _auto(monkeypatch: pytest.MonkeyPatch, choose: EscalationCategory | None) -> list[str]:
+    shown: list[str] = []
+
+    def escalate_exec(self: EscalateDialog) -> int:
+        if choose is None:
+            return 0
+        self.radios[choose].click()
+        self.note_edit.setPlainText("heard a threat")
+        self.confirm.click()
+        return int(self.result())
+
+    def after_exec(self: AftercareDialog) -> int:
+        shown.append(self.support.text())
+        self.break_button.click()
+        return 1
+
+    monkeypatch.setattr(EscalateDialog, "exec", escalate_exec)
+    monkeypatch.setattr(AftercareDialog, "exec", after_exec)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    return shown
+
+
+def test_escalate_interactively(qtbot: QtBot, tmp_path: Path,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    shown = _auto(monkeypatch, EscalationCategory.VIOLENCE_OR_CRIME)
+    lead = make_lead(tmp_path, "lead-a")
+    source, player = FakeSource({9: material(9)}), FakePlayer()
+    player.load("9", b"")
+    player.play()
+    esc = Escalator(source, FakeAudit(), profile_for([lead], tmp_path, "Care line 0800"),
+                    tmp_path / "esc", SealKit())
+    breaks: list[bool] = []
+    receipt = escalate_interactively(None, player, lambda c, n: esc.escalate(9, c, n, player),
+                                     on_break=lambda: breaks.append(True))
+    assert receipt is not None
+    assert player.state() is PlayerState.EMPTY
+    assert source.erased == {9}
+    assert shown == ["Care line 0800"]
+    assert breaks == [True]
+
+
+def test_escalate_interactively_refused_or_cancelled(qtbot: QtBot, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    shown = _auto(monkeypatch, EscalationCategory.SELF_HARM)
+    source, player = FakeSource({9: material(9)}), FakePlayer()
+    esc = Escalator(source, FakeAudit(), profile_for([], tmp_path), tmp_path / "esc", SealKit())
+    assert escalate_interactively(None, player,
+                                  lambda c, n: esc.escalate(9, c, n, player)) is None
+    assert source.locked == {9}
+    assert "names no leads" in shown[0]
+    _auto(monkeypatch, None)
+    assert escalate_interactively(None, player, lambda c, n: esc.escalate(9, c, n)) is None
