@@ -92,10 +92,13 @@ class RealBackend:
 DEMO_REVIEWER = "demo-reviewer"
 
 
-def open_backend(workspace: Path, demo: bool, passphrase: str | None = None) -> RealBackend:
+def open_backend(workspace: Path, demo: bool, passphrase: str | None = None, *,
+                 demo_package: Path | None = None, player: Player | None = None,
+                 ) -> RealBackend:
     """Opens the workspace (or the throwaway demo one) and starts the audio engine.
 
     A missing sound device is not an error: the engine reports it and the window says so.
+    `demo_package` and `player` replace the bundled demo and the audio engine (tests, benches).
     """
     from reviewer.audio.engine import AudioEngine
     from reviewer.core.profile import Profile, Role
@@ -106,15 +109,14 @@ def open_backend(workspace: Path, demo: bool, passphrase: str | None = None) -> 
 
     if demo:
         handle = open_session(workspace, None, demo=True, gate=read_package,
-                              demo_package=demo_package_path())
+                              demo_package=demo_package or demo_package_path())
         if handle.profile is None:  # the demo's results name a demo pseudonym
             handle.workspace.set_profile(Profile(DEMO_REVIEWER, Role.REVIEWER, ()))
     else:
         handle = open_session(workspace, KeyringSecretStore(), gate=read_package,
                               passphrase=passphrase)
     try:
-        player = AudioEngine()
+        return RealBackend(handle, player if player is not None else AudioEngine())
     except BaseException:
         handle.close()
         raise
-    return RealBackend(handle, player)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from reviewer.core.errors import ReviewerError
@@ -28,8 +29,19 @@ def application() -> QApplication:
     QGuiApplication.setDesktopFileName("reviewer")
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Reviewer")
+    app.setWindowIcon(app_icon())
     app.setOrganizationName("reviewer")
     return app
+
+
+def app_icon() -> QIcon:
+    """The app icon from resources/icons (source checkout or frozen bundle); may be empty."""
+    roots = [Path(getattr(sys, "_MEIPASS", "")), Path(__file__).resolve().parents[2]]
+    for root in roots:
+        svg = root / "resources" / "icons" / "reviewer.svg"
+        if root != Path() and svg.is_file():
+            return QIcon(str(svg))
+    return QIcon()
 
 
 def build_window(backend: WorkspaceBackend) -> MainWindow:

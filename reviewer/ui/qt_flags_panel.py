@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -85,11 +86,17 @@ class SkipDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.addButton("Skip", QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setAccessibleName("Skip")
-        ok.setDefault(True)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)  # Enter confirms the chosen reason; Escape cancels
+        self._ok = ok
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.choices[preset].setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._ok.setDefault(True)  # the button box picks its own default when shown
 
     def reason(self) -> SkipReason:
         return next(r for r, radio in self.choices.items() if radio.isChecked())

@@ -260,6 +260,16 @@ class MainWindow(QMainWindow):
         if not warn and self.stack.currentWidget() is self.review:
             self.editor.editor.setFocus()
 
+    def focus_work(self) -> None:
+        """Put the keyboard where the work is: the warning's choices, else the transcript."""
+        self.activateWindow()
+        if self.stack.currentWidget() is not self.review or self.model.view is None:
+            return
+        if self.warning_panel.isVisible():
+            self.warning_panel.read_button.setFocus()
+        else:
+            self.editor.editor.setFocus()
+
     def _set_warning(self, on: bool) -> None:
         self.warning_panel.setVisible(on)
         self.player_widget.setVisible(not on)
@@ -306,6 +316,7 @@ class MainWindow(QMainWindow):
         reason = self.choose_skip_reason(preset)
         if reason is not None:
             self.model.skip(reason)
+        QTimer.singleShot(0, self.focus_work)  # back from the dialog
 
     def _ask_skip(self, preset: SkipReason) -> SkipReason | None:
         dialog = SkipDialog(self, preset)
@@ -387,6 +398,7 @@ class MainWindow(QMainWindow):
     def _end_progress(self) -> None:
         if self._progress is not None:
             self._progress.reset()
+            self._progress.close()
             self._progress.deleteLater()
             self._progress = None
 
@@ -397,6 +409,7 @@ class MainWindow(QMainWindow):
         if self.model.view is None:
             self.model.open_first()
         self.statusBar().showMessage(f"Imported {summary.clips} clips.", 8000)
+        QTimer.singleShot(0, self.focus_work)  # after the progress dialog has gone
         self.import_finished.emit(True)
 
     def _import_failed(self, exc: BaseException) -> None:

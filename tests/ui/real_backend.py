@@ -1,0 +1,25 @@
+"""The window's real backend (vault, identity gate, export) on a throwaway demo workspace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reviewer.app import RealBackend, open_backend
+from reviewer.core.playback import Player
+from tests.ui.fakes import FakePlayer
+
+
+def real_backend(package: Path | None = None, player: Player | None = None) -> RealBackend:
+    """A demo workspace (ephemeral key) holding `package`, else the bundled demo package."""
+    return open_backend(Path("unused"), demo=True, demo_package=package,
+                        player=player if player is not None else FakePlayer())
+
+
+def empty_backend(player: Player | None = None) -> RealBackend:
+    """A demo workspace with nothing imported yet (the welcome view shows)."""
+    from reviewer.core.profile import Profile, Role
+    from reviewer.workflows.workspace_session import open_session
+
+    handle = open_session(Path("unused"), None, demo=True)
+    handle.workspace.set_profile(Profile("demo-reviewer", Role.REVIEWER, ()))
+    return RealBackend(handle, player if player is not None else FakePlayer())
