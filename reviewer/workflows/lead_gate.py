@@ -25,7 +25,7 @@ from reviewer.core.escalation import (
     parse_envelope_name,
 )
 from reviewer.core.lead import LeadSecrets, SealPort, WrongPassphrase
-from reviewer.workflows.lead_workspace import LeadWorkspace
+from reviewer.workflows.lead_workspace import GateState, LeadWorkspace
 
 Clock = Callable[[], float]
 MIN_REASON = 20
@@ -77,9 +77,10 @@ class LeadGate:
         self._audit = audit
         self._clock = clock
         self._idle_limit = idle_limit
-        self._failures = 0
-        self._blocked_until = 0.0
-        self._last_counter = -1  # TOTP steps at or before this were used already
+        state = workspace.gate_state()
+        self._failures = state.failures
+        self._blocked_until = state.blocked_until
+        self._last_counter = state.last_counter  # TOTP steps up to this one were used
         self._pending_counter = -1
         self.access: CaseAccess | None = None
 
@@ -93,6 +94,7 @@ class LeadGate:
             if self._failures >= MAX_FAILURES:
                 delay = min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** (self._failures - MAX_FAILURES))
                 self._blocked_until = now + delay
+            self._save_state()
         self._audit.append("lead.gate", {"case": case_id, "outcome": "denied", "why": why,
                                          **_reason_digest(reason),
                                          "failures": self._failures})
@@ -137,8 +139,7 @@ class LeadGate:
                              "This envelope cannot be opened: it is not addressed to you, "
                              "damaged or altered.", reason) from None
         self.close("replaced")
-        self._failures, self._blocked_until = 0, 0.0
-        self._last_counter = self._pending_counter
+        self._granted()
         now = self._clock()
         matches = payload.category is entry.category and payload.case_id == case_id
         self.access = CaseAccess(entry=entry, reason=reason, lead=secrets.name, opened_at=now,
@@ -179,11 +180,19 @@ class LeadGate:
             raise self._deny(case_id, "backoff", f"Too many failed attempts: wait {int(wait) + 1}"
                              " s before trying again.", "")
         secrets = self._credentials(case_id, passphrase, code, "")
-        self._failures, self._blocked_until = 0, 0.0
-        self._last_counter = self._pending_counter
+        self._granted()
         self._audit.append("lead.gate", {"case": case_id, "outcome": "granted",
                                          "why": "granted", "action": action})
         return secrets
+
+    def _granted(self) -> None:
+        self._failures, self._blocked_until = 0, 0.0
+        self._last_counter = self._pending_counter
+        self._save_state()
+
+    def _save_state(self) -> None:
+        self._ws.save_gate_state(GateState(self._failures, self._blocked_until,
+                                           self._last_counter))
 
     def _code_counter(self, secrets: LeadSecrets, code: str) -> int | None:
         """The TOTP time step the code belongs to (current, or one step either side)."""

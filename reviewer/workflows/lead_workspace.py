@@ -7,6 +7,7 @@ The keyring half of the key lives in the SecretStore under KEYRING_SERVICE.
 
 from __future__ import annotations
 
+import json
 import re
 import secrets as pysecrets
 from dataclasses import dataclass
@@ -26,6 +27,16 @@ MIN_PASSPHRASE = 10
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$")
 
 
+MAX_STATE_FAILURES = 5
+
+
+@dataclass(frozen=True)
+class GateState:
+    failures: int = 0
+    blocked_until: float = 0.0
+    last_counter: int = -1  # TOTP steps at or before this were used already
+
+
 @dataclass(frozen=True)
 class LeadEnrollment:
     """What `lead init` shows: public keys for profiles and the TOTP enrollment."""
@@ -43,6 +54,7 @@ class LeadWorkspace:
         self.folder = workspace / "lead"
         self.keys_file = self.folder / "keys.json"
         self.inbox_dir = self.folder / "inbox"
+        self.gate_file = self.folder / "gate-state.json"
         self._store = store
 
     def exists(self) -> bool:
@@ -85,6 +97,25 @@ class LeadWorkspace:
             raise RefusedInput("the keyring entry for the lead keys is missing; the keys "
                                "cannot be opened on this account")
         return self.crypto.unlock_secrets(self.keys_file.read_bytes(), passphrase, keyring_secret)
+
+    # ------------------------------------------------------------ gate state
+
+    def gate_state(self) -> GateState:
+        """Failures, back-off and the last used TOTP step survive restarts of the app."""
+        try:
+            doc = json.loads(self.gate_file.read_text(encoding="utf-8"))
+            return GateState(int(doc["failures"]), float(doc["blocked_until"]),
+                             int(doc["last_counter"]))
+        except FileNotFoundError:
+            return GateState()
+        except (OSError, ValueError, KeyError, TypeError):
+            # Damaged state must not reset the back-off: assume the worst within reason.
+            return GateState(failures=MAX_STATE_FAILURES, blocked_until=0.0, last_counter=-1)
+
+    def save_gate_state(self, state: GateState) -> None:
+        write_atomic(self.gate_file, json.dumps(
+            {"failures": state.failures, "blocked_until": state.blocked_until,
+             "last_counter": state.last_counter}).encode())
 
     # ------------------------------------------------------------ inbox
 

@@ -96,3 +96,28 @@ def test_two_leads_cosign_and_verify(tmp_path: Path, store: DictSecretStore,
     assert "does not match" in capsys.readouterr().err
     assert cli.main(["disclosure", "verify", str(tmp_path / "nope.json"), "--profile",
                      str(profile_path)]) == 2
+
+
+def test_lead_window_command_builds_the_desk(tmp_path: Path, store: DictSecretStore,
+                                             capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.ui import qt_lead_app
+
+    assert cli.main(["--workspace", str(tmp_path / "none"), "lead"]) == 2
+    assert "lead init" in capsys.readouterr().err
+    a = init_lead(tmp_path, "lead-a", capsys)
+    assert cli.main(["--workspace", a["ws"], "lead"]) == 2
+    assert "enroll" in capsys.readouterr().err
+    (tmp_path / "esc").mkdir()
+    profile = {"format": "reviewer-profile/1", "reviewer": "lead-a", "role": "lead",
+               "escalation_recipients": [a["recipient"]],
+               "lead_signing_keys": {"lead-a": a["key"]},
+               "exchange": {"inbox": "", "outbox": str(tmp_path / "out"),
+                            "escalations": str(tmp_path / "esc")}}
+    (tmp_path / "p.json").write_text(json.dumps(profile))
+    assert cli.main(["--workspace", a["ws"], "enroll", str(tmp_path / "p.json")]) == 0
+    seen: list[object] = []
+    monkeypatch.setattr(qt_lead_app, "run_lead_window",
+                        lambda desk, player: seen.append((desk.lead_name(), desk.inbox())) or 0)
+    assert cli.main(["--workspace", a["ws"], "lead"]) == 0
+    assert seen == [("lead-a", [])]

@@ -177,3 +177,29 @@ def test_unknown_case_denied(leads: list[Lead], clock: Clock) -> None:
     audit = FakeAudit()
     deny(gate_for(leads[0], clock, audit), audit, "unknown_case", "case-../../x", PASSPHRASE,
          "123456", REASON)
+
+
+def test_backoff_and_used_codes_survive_a_restart(leads: list[Lead], cases: list[str],
+                                                  clock: Clock) -> None:
+    audit = FakeAudit()
+    gate = gate_for(leads[0], clock, audit)
+    for _ in range(5):
+        deny(gate, audit, "wrong_passphrase", cases[0], "nope", "123456", REASON)
+    restarted = gate_for(leads[0], clock, audit)
+    assert restarted.backoff_remaining() == 30
+    deny(restarted, audit, "backoff", cases[0], PASSPHRASE, leads[0].code(clock.now), REASON)
+    clock.now += 31
+    code = leads[0].code(clock.now)
+    restarted.request(cases[0], PASSPHRASE, code, REASON)
+    again = gate_for(leads[0], clock, audit)
+    assert again.backoff_remaining() == 0
+    deny(again, audit, "code_reused", cases[1], PASSPHRASE, code, REASON)
+
+
+def test_damaged_gate_state_does_not_reset_the_backoff(leads: list[Lead], cases: list[str],
+                                                       clock: Clock) -> None:
+    leads[0].ws.gate_file.write_text("{broken")
+    audit = FakeAudit()
+    gate = gate_for(leads[0], clock, audit)
+    deny(gate, audit, "wrong_passphrase", cases[0], "nope", "123456", REASON)
+    assert gate.backoff_remaining() == 60
