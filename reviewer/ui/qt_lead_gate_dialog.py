@@ -1,8 +1,9 @@
 """The lead gate dialog: passphrase, current code and a written reason open one case.
 
 The dialog only collects; the gate decides (and audits) through `attempt`, which returns the
-opened case or raises AccessDenied. After a denial the passphrase and code are cleared and
-the reason is kept, so nothing typed at length is lost.
+opened case or raises AccessDenied. With `operations`, the attempt (an Argon2id stretch and
+an age decryption) runs off the GUI thread while the form is disabled. After a denial the
+passphrase and code are cleared and the reason is kept, so nothing typed at length is lost.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import InboxEntry
+from reviewer.ui.qt_operations import Operations
 from reviewer.workflows.lead_desk import CaseView
 from reviewer.workflows.lead_gate import MIN_REASON, AccessDenied
 
@@ -36,10 +39,11 @@ def entry_label(entry: InboxEntry) -> str:
 
 
 class LeadGateDialog(QDialog):
-    def __init__(self, entry: InboxEntry, attempt: Attempt,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, entry: InboxEntry, attempt: Attempt, parent: QWidget | None = None,
+                 operations: Operations | None = None) -> None:
         super().__init__(parent)
         self._attempt = attempt
+        self._operations = operations
         self.view: CaseView | None = None
         self.setWindowTitle("Open an escalated case")
         self.setAccessibleName("Open an escalated case")
@@ -97,17 +101,47 @@ class LeadGateDialog(QDialog):
 
     def try_open(self) -> None:
         """Asks the gate once; on denial shows why and clears the secrets."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.view = self._attempt(self.passphrase.text(), self.code.text().strip(),
-                                      self.reason.toPlainText())
-        except AccessDenied as denied:
-            self.error.setText(str(denied))
-            self.passphrase.clear()
-            self.code.clear()
-            self.passphrase.setFocus()
+        passphrase, code = self.passphrase.text(), self.code.text().strip()
+        reason = self.reason.toPlainText()
+        if self._operations is None:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                view = self._attempt(passphrase, code, reason)
+            except AccessDenied as denied:
+                self._denied(denied)
+                return
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            self._granted(view)
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self._set_busy(True)
+        self._operations.run(lambda: self._attempt(passphrase, code, reason),
+                             on_success=self._granted, on_failure=self._failed,
+                             lane="lead-gate")
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.passphrase, self.code, self.reason, self.open_button):
+            w.setEnabled(not busy)
+        if busy:
+            self.error.setText("Checking…")
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, AccessDenied):
+            self._denied(exc)
+        else:
+            self.error.setText(str(exc) if isinstance(exc, ReviewerError)
+                               else "The case could not be opened (internal error).")
+
+    def _denied(self, denied: AccessDenied) -> None:
+        self.error.setText(str(denied))
+        self.passphrase.clear()
+        self.code.clear()
+        self.passphrase.setFocus()
+
+    def _granted(self, view: CaseView) -> None:
+        self._set_busy(False)
+        self.error.clear()
+        self.view = view
         self.passphrase.clear()
         self.accept()

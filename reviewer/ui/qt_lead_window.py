@@ -37,6 +37,7 @@ from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import DecisionKind, InboxEntry
 from reviewer.core.playback import Player, PlayerState
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog, entry_label
+from reviewer.ui.qt_operations import Operations
 from reviewer.workflows.lead_desk import CaseView, LeadDesk
 from reviewer.workflows.lead_gate import AccessDenied
 
@@ -56,6 +57,7 @@ class LeadWindow(QMainWindow):
         self.player = player
         self.view: CaseView | None = None
         self._gate_factory = gate_factory or self._default_gate
+        self.operations = Operations(self)
         self.setWindowTitle(f"Reviewer — lead {desk.lead_name()}")
         self.setAccessibleName("Lead window")
 
@@ -165,7 +167,7 @@ class LeadWindow(QMainWindow):
 
     def _default_gate(self, entry: InboxEntry, parent: QWidget) -> LeadGateDialog:
         return LeadGateDialog(entry, lambda p, c, r: self.desk.open_case(entry.case_id, p, c, r),
-                              parent)
+                              parent, self.operations)
 
     # ------------------------------------------------------------ inbox
 
@@ -302,4 +304,6 @@ class LeadWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_case()
+        self.idle_timer.stop()
+        self.operations.shutdown()
         super().closeEvent(event)

@@ -221,3 +221,27 @@ def render_screenshots(root: Path, out: Path = SCREENSHOTS) -> list[Path]:
 def test_screenshots_render(tmp_path: Path, qtbot: QtBot) -> None:
     shots = render_screenshots(tmp_path / "ws", tmp_path / "shots")
     assert all(p.stat().st_size > 5000 for p in shots)
+
+
+def test_gate_runs_off_the_gui_thread(qtbot: QtBot, setup: Setup) -> None:
+    from reviewer.ui.qt_operations import Operations
+
+    setup.desk.import_new()
+    entry = setup.desk.inbox()[0]
+    ops = Operations()
+    dialog = LeadGateDialog(entry, lambda p, c, r: setup.desk.open_case(entry.case_id, p, c, r),
+                            None, ops)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("wrong passphrase")
+    dialog.reason.setPlainText(REASON)
+    dialog.open_button.click()
+    assert not dialog.open_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.error.text() == "Wrong passphrase.")
+    assert dialog.open_button.isEnabled()
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.code.setText(setup.lead.code(setup.clock.now))
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.open_button.click()
+    assert dialog.view is not None
+    assert dialog.view.case_id == entry.case_id
+    ops.shutdown()
