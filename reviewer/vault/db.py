@@ -89,8 +89,8 @@ def storage_error(exc: BaseException, what: str = "the workspace") -> Exception:
         return WorkspaceReadOnly(f"{what} is read-only: check the folder's permissions "
                                  "and free space")
     if base == SQLITE_CANTOPEN:
-        return WorkspaceReadOnly(f"{what} cannot be opened for writing: check the folder's "
-                                 "permissions")
+        return WorkspaceReadOnly(f"{what} is read-only or cannot be opened for writing: "
+                                 "check the folder's permissions and the disk")
     if base == SQLITE_NOTADB:
         return WrongKey(f"{what} cannot be decrypted: wrong key, or the file is not a "
                         "Reviewer database")
