@@ -1,9 +1,239 @@
-"""`reviewer --smoke-test` (being built)."""
+"""`reviewer --smoke-test`: prove an installation works, end to end, in a few seconds.
+
+Meant for the frozen app (the packaging check runs it from /usr/bin/reviewer), and useful to
+IT after deploying. Each check exercises a part that frozen apps are known to lose:
+
+- window: Qt starts (platform plugin, image plugins and icon found), the reviewer window
+  opens on the demo workspace (demo package gated and imported into an in-memory-keyed
+  vault, audio engine started), loads the first clip into the player and paints;
+- vault: a workspace is created in a temporary folder with its key in the OS keyring
+  (keyring backends found), closed, reopened through a keyring read-back (SQLCipher works),
+  then its keyring entry is deleted;
+- demo: the bundled demo package passes the identity gate (every clip decoded and
+  re-encoded), and one clip decodes for playback;
+- audio: PortAudio loads, devices are listed and, when there is an output device, a quarter
+  second of the demo clip is played through it.
+
+Success prints one line per check on stdout and exits 0. A failed check prints one line on
+stderr and the test exits 1; nothing else is ever written to stderr, so the packaging check
+can treat any stderr output as a failure. Nothing is left behind: the workspace is a
+temporary folder and the keyring entry is removed.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from reviewer.audio.output import OutputBackend
+
+PLAY_SECONDS = 0.25
+CALLBACK_TIMEOUT = 5.0
+
+
+@dataclass
+class SmokeContext:
+    """What the checks share: a private temporary folder, and the demo clip once decoded."""
+
+    scratch: Path
+    demo_audio: tuple[bytes, int] | None = None  # (FLAC bytes, sample rate)
+    notes: list[str] = field(default_factory=list)
+
+
+Check = Callable[[SmokeContext], str]
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("smoke test not built yet")
+    """Entry point from reviewer.cli (`reviewer --smoke-test`)."""
+    # Offscreen unless the caller chose a platform (the packaging check also runs it on xcb).
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="reviewer-smoke-") as scratch:
+        return run_checks(default_checks(), SmokeContext(Path(scratch)), sys.stdout, sys.stderr)
+
+
+def default_checks() -> list[tuple[str, Check]]:
+    return [("window", check_window), ("vault", check_vault), ("demo", check_demo),
+            ("audio", check_audio)]
+
+
+def run_checks(checks: Sequence[tuple[str, Check]], context: SmokeContext, out: TextIO,
+               err: TextIO) -> int:
+    failed = 0
+    with _qt_messages(err):
+        for name, check in checks:
+            try:
+                detail = check(context)
+            except Exception as exc:  # every failure is reported, the other checks still run
+                failed += 1
+                err.write(f"smoke test: {name} FAILED: {_describe(exc)}\n")
+                err.flush()
+            else:
+                out.write(f"{name}: ok ({detail})\n")
+                out.flush()
+    if failed:
+        err.write(f"smoke test: {failed} of {len(checks)} checks failed\n")
+        return 1
+    out.write(f"smoke test passed ({len(checks)} checks)\n")
+    return 0
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+@contextmanager
+def _qt_messages(err: TextIO) -> Iterator[None]:
+    """Qt's own log goes through a filter only while Qt is already loaded (by check_window)."""
+    try:
+        yield
+    finally:
+        if "PySide6" in sys.modules:
+            from reviewer.ui import qt_smoke
+
+            qt_smoke.shutdown()
+
+
+# ---------------------------------------------------------------------------- window
+def check_window(context: SmokeContext) -> str:
+    from reviewer.app import open_backend
+    from reviewer.ui import qt_smoke
+
+    qt_smoke.route_messages(sys.stderr)
+    missing = {"svg", "png"} - qt_smoke.image_formats()
+    if missing:
+        raise RuntimeError(f"Qt image formats missing: {', '.join(sorted(missing))}")
+    # The demo workspace: keyed in memory, in its own temporary folder, removed on close.
+    backend = open_backend(context.scratch / "demo-workspace", demo=True)
+    try:
+        return qt_smoke.open_main_window(backend)
+    finally:
+        backend.close()
+
+
+# ---------------------------------------------------------------------------- vault
+def check_vault(context: SmokeContext) -> str:
+    from reviewer.vault.keyring_store import KeyringSecretStore
+    from reviewer.vault.workspace import KEY_NAME, Workspace, keyring_service
+
+    store = KeyringSecretStore()
+    folder = context.scratch / "workspace"
+    workspace = Workspace.open(folder, store, create=True)
+    service = keyring_service(workspace.id)
+    try:
+        workspace_id = workspace.id
+        workspace.close()
+        # Reopening reads the key back from the keyring and opens the SQLCipher database.
+        with Workspace.open(folder, store, create=False) as reopened:
+            if reopened.id != workspace_id:
+                raise RuntimeError("the reopened workspace is not the one created")
+            verdict = reopened.audit.verify()
+            if not verdict.ok:
+                raise RuntimeError("the new workspace's audit log does not verify")
+    finally:
+        store.delete(service, KEY_NAME)
+    if store.get(service, KEY_NAME) is not None:
+        raise RuntimeError("the smoke test's keyring entry could not be removed")
+    return f"SQLCipher workspace created and reopened, key round-trip via {store.describe()}"
+
+
+# ---------------------------------------------------------------------------- demo
+def check_demo(context: SmokeContext) -> str:
+    from reviewer.audio.decode import decode
+    from reviewer.intake.demo import demo_package_path
+    from reviewer.intake.gate import read_package
+
+    package = read_package(demo_package_path())
+    if not package.clips:
+        raise RuntimeError("the demo package has no clips")
+    first = package.clips[0].audio
+    decoded = decode(first.flac)
+    if abs(decoded.seconds - first.seconds) > 0.01:
+        raise RuntimeError("the demo clip decoded to a different length than the gate measured")
+    context.demo_audio = (first.flac, decoded.sample_rate)
+    return (f"gate accepted {len(package.clips)} clips ({package.total_seconds:.1f} s); "
+            f"first clip decodes to {decoded.seconds:.2f} s at {decoded.sample_rate} Hz")
+
+
+# ---------------------------------------------------------------------------- audio
+def check_audio(context: SmokeContext) -> str:
+    from reviewer.audio.output import SoundDeviceBackend
+
+    backend = SoundDeviceBackend()
+    problem = backend.problem()
+    if problem is not None:
+        raise RuntimeError(problem)
+    devices = backend.output_devices()
+    library = _loaded_library("libportaudio")
+    where = f" from {library}" if library else ""
+    listed = f"PortAudio loaded{where}; {len(devices)} output devices"
+    if not devices:
+        return f"{listed} (none to play through: playback not tried)"
+    names = ", ".join(d.name for d in devices)
+    played = _play_demo(backend, context)
+    return f"{listed}: {names}; {played}"
+
+
+def _play_demo(backend: OutputBackend, context: SmokeContext) -> str:
+    """Play PLAY_SECONDS of the demo clip (silence if the demo check failed) to the default
+    output and wait until PortAudio has pulled that much through the callback."""
+    import numpy as np
+
+    from reviewer.audio.decode import decode
+
+    if context.demo_audio is not None:
+        decoded = decode(context.demo_audio[0])
+        rate = decoded.sample_rate
+        samples = decoded.samples[: int(PLAY_SECONDS * rate)].astype(np.float32) / 32768.0
+        what = "demo clip"
+    else:
+        rate = 48000
+        samples = np.zeros(int(PLAY_SECONDS * rate), dtype=np.float32)
+        what = "silence"
+    position = 0
+    done = threading.Event()
+
+    def fill(out: npt.NDArray[np.float32]) -> None:
+        nonlocal position
+        channel = out[:, 0] if out.ndim == 2 else out
+        frames = channel.shape[0]
+        chunk = samples[position:position + frames]
+        channel[: chunk.shape[0]] = chunk
+        channel[chunk.shape[0]:] = 0.0
+        position += frames
+        if position >= samples.shape[0]:
+            done.set()
+
+    stream = backend.open(None, rate, 1024, fill, lambda: None)
+    try:
+        if not done.wait(CALLBACK_TIMEOUT):
+            raise RuntimeError(f"the output stream stalled ({position} of "
+                               f"{samples.shape[0]} frames in {CALLBACK_TIMEOUT:.0f} s)")
+        latency_ms = stream.latency * 1000
+    finally:
+        stream.close()
+    return f"played {PLAY_SECONDS} s of {what} at {rate} Hz (latency {latency_ms:.0f} ms)"
+
+
+def _loaded_library(prefix: str) -> str | None:
+    """Where a shared library was loaded from (Linux): shows the bundled copy is used."""
+    maps = Path("/proc/self/maps")
+    if not maps.exists():
+        return None
+    for line in maps.read_text(errors="replace").splitlines():
+        path = line.split()[-1] if line.split() else ""
+        if Path(path).name.startswith(prefix):
+            return path
+    return None

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Build the Linux installer: dist/reviewer_<version>_amd64.deb
+#
+#   bash resources/packaging/build-linux.sh
+#
+# Freezes the app with PyInstaller (one folder, installed as /opt/reviewer), works out the
+# package's Depends from what the bundle links to, and packs the .deb with dpkg-deb.
+# Needs: the project venv (.venv, or $REVIEWER_VENV), libportaudio2 (bundled into the app),
+# dpkg-deb and ldd. Intermediate files go to build/packaging/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+VENV=${REVIEWER_VENV:-$ROOT/.venv}
+PY=$VENV/bin/python
+BUILD=$ROOT/build/packaging
+HERE=$ROOT/resources/packaging
+MAINTAINER=${REVIEWER_MAINTAINER:-Reviewer packaging <packaging@reviewer.invalid>}
+
+say() { printf '[build-linux] %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+[ -x "$PY" ] || die "no virtual environment at $VENV (run: bash dev.sh test, or set REVIEWER_VENV)"
+command -v dpkg-deb >/dev/null || die "dpkg-deb not found (a Debian or Ubuntu machine is needed)"
+command -v ldd >/dev/null || die "ldd not found"
+[ "$(dpkg --print-architecture)" = amd64 ] || die "this recipe builds amd64 packages only"
+# sounddevice's PyInstaller hook copies the system PortAudio into the bundle.
+ldconfig -p | grep -q 'libportaudio\.so\.2 ' ||
+  die "libportaudio2 is not installed (apt-get install libportaudio2): the app could not play audio"
+if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
+  say "installing PyInstaller into the venv (the project's 'package' extra)"
+  "$PY" -m pip install -q -e "$ROOT[package]"
+fi
+# The demo package must be in the bundle: `reviewer --demo` and the smoke test use it.
+[ -f "$ROOT/resources/demo/package/package.json" ] ||
+  die "resources/demo/package is missing: the demo package must exist before packaging"
+
+VERSION=$("$PY" -c 'import reviewer; print(reviewer.__version__)')
+[[ "$VERSION" =~ ^[0-9][0-9A-Za-z.+~-]*$ ]] || die "version '$VERSION' is not a valid Debian version"
+DEB=$ROOT/dist/reviewer_${VERSION}_amd64.deb
+started=$(date +%s)
+
+say "rendering icons"
+rm -rf "$BUILD/icons"
+"$PY" "$HERE/make_icons.py" "$BUILD/icons"
+
+say "freezing reviewer $VERSION with PyInstaller (log: build/packaging/pyinstaller.log)"
+rm -rf "$BUILD/dist"
+if ! REVIEWER_ICON_DIR=$BUILD/icons "$PY" -m PyInstaller --noconfirm --log-level WARN \
+    --distpath "$BUILD/dist" --workpath "$BUILD/work" "$HERE/reviewer.spec" \
+    >"$BUILD/pyinstaller.log" 2>&1; then
+  tail -n 30 "$BUILD/pyinstaller.log" >&2
+  die "PyInstaller failed"
+fi
+BUNDLE=$BUILD/dist/reviewer
+frozen=$(date +%s)
+
+say "checking the bundle"
+INTERNAL=$BUNDLE/_internal
+for required in \
+    reviewer \
+    _internal/libportaudio.so.2 \
+    _internal/PySide6/Qt/plugins/platforms/libqxcb.so \
+    _internal/PySide6/Qt/plugins/platforms/libqoffscreen.so \
+    _internal/PySide6/Qt/plugins/platforms/libqminimal.so \
+    _internal/PySide6/Qt/plugins/imageformats/libqsvg.so \
+    _internal/resources/demo/package/package.json \
+    _internal/resources/icons/reviewer.svg; do
+  [ -e "$BUNDLE/$required" ] || die "bundle lacks $required"
+done
+compgen -G "$INTERNAL/keyring-*.dist-info/entry_points.txt" >/dev/null ||
+  die "bundle lacks keyring's entry points (the frozen app would find no keyring backend)"
+compgen -G "$INTERNAL/sqlcipher3/_sqlite3*.so" >/dev/null || die "bundle lacks SQLCipher"
+
+say "working out Depends from the bundle's libraries"
+DEPENDS=$("$PY" "$HERE/linux/deb_depends.py" "$BUNDLE") || die "could not work out Depends"
+
+say "staging the package"
+STAGE=$BUILD/deb-root
+rm -rf "$STAGE"
+umask 022
+mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
+  "$STAGE/usr/share/doc/reviewer" "$STAGE/usr/share/icons/hicolor/scalable/apps"
+cp -al "$BUNDLE" "$STAGE/opt/reviewer"  # hard links: no second copy of ~300 MB
+ln -s /opt/reviewer/reviewer "$STAGE/usr/bin/reviewer"
+install -m 644 "$HERE/linux/reviewer.desktop" "$STAGE/usr/share/applications/reviewer.desktop"
+install -m 644 "$HERE/linux/copyright" "$STAGE/usr/share/doc/reviewer/copyright"
+install -m 644 "$BUILD/icons/reviewer.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/reviewer.svg"
+for png in "$BUILD"/icons/hicolor/*/reviewer.png; do
+  size=$(basename "$(dirname "$png")")
+  install -D -m 644 "$png" "$STAGE/usr/share/icons/hicolor/$size/apps/reviewer.png"
+done
+INSTALLED_SIZE=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
+sed -e "s|@VERSION@|$VERSION|" -e "s|@MAINTAINER@|$MAINTAINER|" \
+    -e "s|@INSTALLED_SIZE@|$INSTALLED_SIZE|" -e "s|@DEPENDS@|$DEPENDS|" \
+    "$HERE/linux/control.in" >"$STAGE/DEBIAN/control"
+
+say "packing $(basename "$DEB")"
+mkdir -p "$ROOT/dist"
+rm -f "$DEB"
+dpkg-deb -Zzstd -z3 --root-owner-group --build "$STAGE" "$DEB" >/dev/null
+finished=$(date +%s)
+
+size_mb=$(du -m "$DEB" | cut -f1)
+say "done: $DEB"
+say "build time $((finished - started)) s (PyInstaller $((frozen - started)) s), package ${size_mb} MB, installed $((INSTALLED_SIZE / 1024)) MB"
+echo "$DEB"

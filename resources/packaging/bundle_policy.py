@@ -1,0 +1,90 @@
+"""What goes into the frozen bundle: rules the PyInstaller spec applies to its analysis.
+
+Kept apart from the spec so the rules are plain functions with unit tests
+(tests/packaging/test_bundle_policy.py). Two rules:
+
+1. Qt plugins: only the ones the app uses. PySide6's hooks collect every plugin the wheel
+   ships; several pull in heavy system stacks (the GTK3 platform theme drags in GTK, cairo and
+   pango) or features the app must not have (TLS and network-information plugins).
+2. System libraries: on Linux PyInstaller copies every shared library a collected binary
+   links to, including the distribution's own (libxcb-*, fontconfig, dbus, libssl...). The
+   .deb leaves those out and declares them in `Depends` instead, so the distribution's
+   security updates apply and the X/font/D-Bus stack matches the user's system. The bundle
+   keeps what pip wheels ship (Qt, libsndfile, SQLCipher, numpy...), the Python runtime it was
+   frozen with, and PortAudio (so audio works even where libportaudio2 is not installed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import PurePosixPath
+
+QT_PLUGIN_PREFIX = "PySide6/Qt/plugins/"
+
+# plugin folder -> files kept (None keeps the whole folder). Folders not listed are dropped.
+QT_PLUGINS_KEPT: dict[str, frozenset[str] | None] = {
+    # xcb for X11 desktops (and Wayland through XWayland), offscreen for the smoke test and
+    # headless runs, minimal as a last-resort fallback.
+    "platforms": frozenset({"libqxcb.so", "libqoffscreen.so", "libqminimal.so"}),
+    "xcbglintegrations": None,  # xcb needs one of these to create its GL/EGL contexts
+    "platforminputcontexts": None,  # compose keys and IBus: transcribers type accents
+    "platformthemes": frozenset({"libqxdgdesktopportal.so"}),  # native file dialogs (D-Bus)
+    "iconengines": None,  # SVG icons
+    "imageformats": frozenset({"libqsvg.so", "libqico.so", "libqjpeg.so", "libqgif.so"}),
+}
+
+# Qt libraries only the dropped plugins use (Wayland client, EGLFS), and Qt's network
+# library: the app never uses the network (see reviewer/offline.py). The post-build ldd
+# check (deb_depends.py) fails the build if a kept binary still needs one of them.
+QT_LIBS_DROPPED = re.compile(
+    r"libQt6(WaylandClient|WaylandEglClientHwIntegration|WlShellIntegration|"
+    r"EglFSDeviceIntegration|EglFsKmsSupport|Network)\.so"
+)
+
+SYSTEM_LIB_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/", "/usr/local/lib/")
+# System libraries the bundle carries on purpose: the interpreter it was frozen with, and
+# PortAudio (sounddevice's PyInstaller hook collects it; the app needs it to play anything).
+SYSTEM_LIBS_BUNDLED = re.compile(r"lib(python3\.\d+|portaudio)\.so")
+
+
+def keep_qt_plugin(dest: str) -> bool:
+    """`dest` is the path inside the bundle; anything outside Qt's plugin folder is kept."""
+    if not dest.startswith(QT_PLUGIN_PREFIX):
+        return True
+    parts = PurePosixPath(dest[len(QT_PLUGIN_PREFIX):]).parts
+    if len(parts) < 2:
+        return True
+    folder, name = parts[0], parts[-1]
+    if folder not in QT_PLUGINS_KEPT:
+        return False
+    kept = QT_PLUGINS_KEPT[folder]
+    return kept is None or name in kept
+
+
+def is_system_library(src: str) -> bool:
+    """A shared library installed by the distribution (not by pip, not Python's own modules)."""
+    path = src.replace("\\", "/")
+    if not path.startswith(SYSTEM_LIB_DIRS):
+        return False
+    if "/python3" in path or "/site-packages/" in path or "/dist-packages/" in path:
+        return False  # the interpreter's extension modules and anything pip installed
+    return bool(re.search(r"/lib[^/]*\.so(\.[0-9.]+)?$", path))
+
+
+def keep_binary(dest: str, src: str, platform: str) -> bool:
+    if not keep_qt_plugin(dest):
+        return False
+    if QT_LIBS_DROPPED.search(PurePosixPath(dest).name):
+        return False
+    if platform.startswith("linux") and is_system_library(src):
+        return bool(SYSTEM_LIBS_BUNDLED.search(PurePosixPath(src).name))
+    return True
+
+
+TocEntry = tuple[str, str, str]
+
+
+def filter_toc(entries: Iterable[TocEntry], platform: str) -> list[TocEntry]:
+    """Filter PyInstaller TOC entries (dest, src, typecode) for binaries and datas alike."""
+    return [entry for entry in entries if keep_binary(entry[0], entry[1], platform)]

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Packaging check, run by CI after the tests:
+#
+#   bash dev.sh run bash resources/packaging/check-deb.sh
+#
+# (dev.sh run provides the real parts: a PulseAudio null sink, a private D-Bus session and an
+# unlocked gnome-keyring.) Builds the .deb, installs it with dpkg, runs `reviewer --smoke-test`
+# from /usr/bin/reviewer (offscreen, then on a real X server under Xvfb), purges the package
+# and checks that no file it installed is left. Any output of the app on stderr fails the
+# check. Needs root (dpkg). Refuses to run where a `reviewer` package is already installed.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+
+say() { printf '[check-deb] %s\n' "$*" >&2; }
+die() { say "FAILED: $*"; exit 1; }
+
+[ "$(id -u)" -eq 0 ] || die "must run as root (installs and removes a package with dpkg)"
+[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] ||
+  die "no D-Bus session (Secret Service): run it through 'bash dev.sh run'"
+[ -n "${REVIEWER_AUDIO_SINK:-}" ] ||
+  die "no PulseAudio null sink: run it through 'bash dev.sh run'"
+command -v xvfb-run >/dev/null || die "xvfb-run not installed (dev.sh installs it)"
+if dpkg-query -W -f='${Status}' reviewer 2>/dev/null | grep -q installed; then
+  die "a reviewer package is already installed here; remove it first (dpkg -P reviewer)"
+fi
+
+WORK=$(mktemp -d /tmp/reviewer-check-deb.XXXXXX)
+installed=0
+cleanup() {
+  if [ "$installed" = 1 ]; then
+    say "purging the package after a failure"
+    dpkg -P reviewer >/dev/null 2>&1 || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# ------------------------------------------------------------------ build
+started=$(date +%s)
+DEB=$(bash resources/packaging/build-linux.sh | tail -n 1)
+built=$(date +%s)
+[ -f "$DEB" ] || die "the build did not produce a package"
+size_mb=$(du -m "$DEB" | cut -f1)
+say "built $(basename "$DEB") in $((built - started)) s, ${size_mb} MB"
+
+# ------------------------------------------------------------------ install
+# Everything the package could touch, listed before and after, to prove the purge is clean.
+snapshot() {
+  find /opt /usr /etc /var/lib -xdev \
+    \( -path /var/lib/dpkg -o -path /var/lib/apt -o -path /var/lib/systemd \
+       -o -path /var/lib/ucf \) -prune -o -print 2>/dev/null | sort
+}
+snapshot >"$WORK/before.txt"
+say "installing with dpkg"
+dpkg -i "$DEB" >"$WORK/dpkg-install.log" 2>&1 || { cat "$WORK/dpkg-install.log" >&2; die "dpkg -i failed"; }
+installed=1
+
+for path in /usr/bin/reviewer /opt/reviewer/reviewer /usr/share/applications/reviewer.desktop \
+            /usr/share/icons/hicolor/scalable/apps/reviewer.svg \
+            /usr/share/icons/hicolor/256x256/apps/reviewer.png; do
+  [ -e "$path" ] || die "$path missing after install"
+done
+[ "$(readlink -f /usr/bin/reviewer)" = /opt/reviewer/reviewer ] ||
+  die "/usr/bin/reviewer does not lead to /opt/reviewer/reviewer"
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate /usr/share/applications/reviewer.desktop || die "invalid .desktop entry"
+fi
+
+# ------------------------------------------------------------------ smoke test
+# Known-harmless stderr lines, each with its reason. Keep this list empty unless a line is
+# proven harmless; today there are none: Qt's offscreen "propagateSizeHints" notice is dropped
+# (with its reason) by reviewer/ui/qt_smoke.py, and Qt's non-UTF-8 locale notice cannot occur
+# because the smoke test switches to a UTF-8 LC_CTYPE before Qt starts.
+HARMLESS_STDERR=()
+
+run_smoke() {  # $1: label; rest: environment assignments for the run
+  local label=$1; shift
+  local out=$WORK/smoke-$label.out err=$WORK/smoke-$label.err rc=0
+  say "smoke test ($label) from /usr/bin/reviewer"
+  # A clean environment: nothing from the build venv may leak into the installed app.
+  (cd "$WORK" && env -u VIRTUAL_ENV -u PYTHONPATH -u PYTHONHOME \
+      PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@" \
+      reviewer --smoke-test) >"$out" 2>"$err" || rc=$?
+  sed 's/^/    /' "$out" >&2
+  local unexpected=$WORK/smoke-$label.unexpected
+  cp "$err" "$unexpected"
+  for pattern in "${HARMLESS_STDERR[@]}"; do
+    grep -v -- "$pattern" "$unexpected" >"$unexpected.tmp" || true
+    mv "$unexpected.tmp" "$unexpected"
+  done
+  if [ -s "$unexpected" ]; then
+    say "unexpected stderr output:"
+    sed 's/^/    /' "$unexpected" >&2
+    die "smoke test ($label) wrote to stderr"
+  fi
+  [ "$rc" -eq 0 ] || die "smoke test ($label) exited with $rc"
+  grep -q '^smoke test passed' "$out" || die "smoke test ($label) did not report success"
+  grep -q 'via keyring.backends.SecretService' "$out" ||
+    die "smoke test ($label) did not use the Secret Service"
+  grep -q 'PortAudio loaded from /opt/reviewer/' "$out" ||
+    die "smoke test ($label) did not load the bundled PortAudio"
+  grep -q 'played .* s of demo clip' "$out" ||
+    die "smoke test ($label) did not play the demo clip to the audio server"
+}
+
+run_smoke offscreen
+run_smoke xcb QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24"
+grep -q "on the 'xcb' platform" "$WORK/smoke-xcb.out" || die "the xcb run did not use xcb"
+
+# ------------------------------------------------------------------ remove
+say "purging the package"
+dpkg -P reviewer >"$WORK/dpkg-purge.log" 2>&1 || { cat "$WORK/dpkg-purge.log" >&2; die "dpkg -P failed"; }
+installed=0
+snapshot >"$WORK/after.txt"
+if ! diff -u "$WORK/before.txt" "$WORK/after.txt" >"$WORK/leftovers.diff"; then
+  sed 's/^/    /' "$WORK/leftovers.diff" >&2
+  die "files changed between before install and after purge"
+fi
+finished=$(date +%s)
+say "passed: build $((built - started)) s, package ${size_mb} MB, whole check $((finished - started)) s"

@@ -1,0 +1,35 @@
+"""The packaging scripts live under resources/packaging (not a package): import them by path."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "resources" / "packaging"
+
+
+def load_script(relative: str) -> ModuleType:
+    path = PACKAGING / relative
+    name = "packaging_" + path.stem
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def bundle_policy() -> ModuleType:
+    return load_script("bundle_policy.py")
+
+
+@pytest.fixture(scope="session")
+def deb_depends() -> ModuleType:
+    return load_script("linux/deb_depends.py")
