@@ -88,7 +88,7 @@ _STREET_SUFFIX = (
     r"strasse|straße|str|weg|gasse|platz|allee"
 )
 _ADDRESS = re.compile(
-    r"\b\d{1,6}[A-Za-z]?,?\s+(?:[A-Za-zÀ-ÿ.'\-]+\s+){0,4}(?:" + _STREET_SUFFIX + r")\b\.?"
+    r"\b\d{1,6}[A-Za-z]?,?\s+(?:[A-Za-zÀ-ÿ.'\-]+\s+){0,4}(?:" + _STREET_SUFFIX + r")\b"
     r"|\b[A-Za-zÀ-ÿ\-]+(?:strasse|straße|weg|gasse|platz|allee)\s+\d{1,5}[a-z]?\b"
     r"|\b(?:rue|avenue|via|calle|avenida|rua|boulevard)\s+(?:[A-Za-zÀ-ÿ'\-]+\s+){0,3}"
     r"[A-Za-zÀ-ÿ'\-]+\s*,?\s*\d{1,5}\b"
