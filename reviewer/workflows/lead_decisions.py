@@ -23,7 +23,8 @@ class DecisionWritten:
 
 def decide(gate: LeadGate, audit: AuditSink, outbox: Path, case_id: str, kind: DecisionKind,
            comment: str = "") -> DecisionWritten:
-    """Writes `decision-<case>-<kind>.json` (and `disclosure-<case>.json`) into the outbox."""
+    """Writes `decision-<case>-<kind>-<time>.json` (and `disclosure-<case>-<time>.json`, signed
+    by this lead, awaiting a second lead's co-signature) into the outbox."""
     comment = comment.strip()
     if len(comment) > NOTE_MAX:
         raise RefusedInput(f"the comment is longer than {NOTE_MAX} characters")
@@ -37,7 +38,8 @@ def decide(gate: LeadGate, audit: AuditSink, outbox: Path, case_id: str, kind: D
                             package_id=payload.package_id, category=payload.category,
                             decision=kind, lead=access.lead, created=now,
                             access_reason=access.reason, comment=comment)
-    record_path = outbox / f"decision-{case_id}-{kind.value}.json"
+    stamp = now.replace("-", "").replace(":", "")  # records are never overwritten
+    record_path = outbox / f"decision-{case_id}-{kind.value}-{stamp}.json"
     disclosure_path = None
     try:
         if kind is DecisionKind.REQUEST_DISCLOSURE:
@@ -48,7 +50,7 @@ def decide(gate: LeadGate, audit: AuditSink, outbox: Path, case_id: str, kind: D
                                   package_id=payload.package_id, reason=reason, created=now,
                                   requested_by=access.lead),
                 access.lead, access.signing_private)
-            disclosure_path = outbox / f"disclosure-{case_id}.json"
+            disclosure_path = outbox / f"disclosure-{case_id}-{stamp}.json"
             write_atomic(disclosure_path, request.to_bytes())
         write_atomic(record_path, (json.dumps(record.to_json(), indent=2, ensure_ascii=False)
                                    + "\n").encode())
