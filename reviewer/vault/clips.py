@@ -249,7 +249,7 @@ class ClipStore:
                                (at, number))
             self._audit.append_in_transaction("export", {"package": number})
 
-    def purge_package(self, number: int, reason: str) -> None:
+    def purge_package(self, number: int, reason: str, unexported: int = 0) -> None:
         """Crypto-shreds, then deletes a package; only its id stays (to refuse re-imports)."""
         with self._lock:
             with db.transaction(self._conn):
@@ -267,7 +267,8 @@ class ClipStore:
                 self._conn.execute("UPDATE package_history SET purged_at = ? "
                                    "WHERE package_id = ?", (now_utc(), row[0]))
                 self._audit.append_in_transaction("purge", {"package": number,
-                                                            "reason": reason})
+                                                            "reason": reason,
+                                                            "unexported": unexported})
             db.checkpoint(self._conn)
 
     # ------------------------------------------------------------------ escalation

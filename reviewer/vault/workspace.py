@@ -93,11 +93,6 @@ class Workspace:
     @classmethod
     def _create(cls, path: Path, secrets: SecretStore | None,
                 passphrase: str | None) -> Workspace:
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-            os.chmod(path, 0o700)
-        except OSError as exc:
-            raise db.storage_error(exc, f"workspace folder {path}") from None
         workspace_id = pysecrets.token_hex(8)
         meta: dict[str, Any] = {"format": WORKSPACE_FORMAT, "id": workspace_id}
         if passphrase is not None:
@@ -118,6 +113,13 @@ class Workspace:
                                     "the workspace was not created")
             meta["key"] = "keyring"
         meta["key_check"] = crypto.key_check(master)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            os.chmod(path, 0o700)
+        except OSError as exc:
+            if secrets is not None and meta["key"] == "keyring":
+                secrets.delete(keyring_service(workspace_id), KEY_NAME)
+            raise db.storage_error(exc, f"workspace folder {path}") from None
         conn = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"), create=True)
         try:
             atomic_write(path / DESCRIPTOR, json.dumps(meta, indent=2).encode())

@@ -51,7 +51,8 @@ def purge_expired(workspace: Workspace, today: dt.date | None = None,
     for n in notices:
         if report is not None:
             report(n)
-        workspace.clips.purge_package(n.package_number, "expired")
+        workspace.clips.purge_package(n.package_number, "expired",
+                                      n.unexported_finished + n.unfinished)
     return notices
 
 

@@ -125,3 +125,27 @@ def test_current_key_is_stored_not_the_first(workspace: Workspace) -> None:
     assert bytes(stored) == next_key(next_key(first))
     all_meta = workspace.conn.execute("SELECT group_concat(hex(v)) FROM meta").fetchone()[0]
     assert first.hex().upper() not in all_meta
+
+
+def _rows(ws: Workspace) -> list[tuple[object, ...]]:
+    return list(ws.conn.execute("SELECT seq, at, event, details, mac FROM audit ORDER BY seq"))
+
+
+@pytest.mark.parametrize(("tamper", "first_bad"), [("delete", 3), ("reorder", 2),
+                                                   ("duplicate", 7)])
+def test_workspace_log_detects_row_tampering(workspace: Workspace, tamper: str,
+                                             first_bad: int) -> None:
+    for i in range(5):
+        workspace.audit.append("clip.audio", {"clip": i})
+    rows = _rows(workspace)  # 6 entries: the creation and 5 openings
+    c = workspace.conn
+    if tamper == "delete":
+        c.execute("DELETE FROM audit WHERE seq = 3")
+    elif tamper == "reorder":
+        for seq, src in ((2, rows[3]), (4, rows[1])):
+            c.execute("UPDATE audit SET at = ?, event = ?, details = ?, mac = ? WHERE seq = ?",
+                      (*src[1:], seq))
+    else:
+        c.execute("INSERT INTO audit VALUES (7, ?, ?, ?, ?)", rows[2][1:])
+    verdict = workspace.audit.verify()
+    assert (verdict.ok, verdict.first_bad) == (False, first_bad)

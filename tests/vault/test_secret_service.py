@@ -54,4 +54,4 @@ def test_unsafe_backends_refused_even_with_secret_service_running(
     keyring.set_keyring(chosen)
     with pytest.raises(KeyringRefused, match="passphrase-file"):
         Workspace.open(workspace_dir, KeyringSecretStore(), create=True)
-    assert not (workspace_dir / "vault.db").exists()
+    assert not workspace_dir.exists()

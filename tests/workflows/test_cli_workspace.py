@@ -118,7 +118,7 @@ def test_production_store_refuses_the_test_keyring(capsys: pytest.CaptureFixture
     # Without the test seam, the command uses the real check and refuses MemoryKeyring.
     assert main(["init"]) == 2
     assert "passphrase-file" in capsys.readouterr().err
-    assert not (workspace_dir / "vault.db").exists()
+    assert not workspace_dir.exists()
 
 
 def test_passphrase_mode_from_the_command_line(capsys: pytest.CaptureFixture[str],
