@@ -17,6 +17,17 @@ import soundfile as sf
 from reviewer.core.package import EncodedAudio
 from reviewer.intake import limits
 
+_PCM = frozenset({"PCM_16", "PCM_24", "PCM_32", "PCM_U8", "PCM_S8", "FLOAT", "DOUBLE",
+                  "ULAW", "ALAW", "IMA_ADPCM", "MS_ADPCM", "GSM610"})
+# The input formats of reviewer-package/1 (container -> accepted codecs).
+_FORMATS: dict[str, frozenset[str]] = {
+    "WAV": _PCM, "WAVEX": _PCM, "RF64": _PCM,
+    "FLAC": frozenset({"PCM_S8", "PCM_16", "PCM_24"}),
+    "OGG": frozenset({"VORBIS", "OPUS"}),
+    "MP3": frozenset({"MPEG_LAYER_I", "MPEG_LAYER_II", "MPEG_LAYER_III"}),
+    "MPEG": frozenset({"MPEG_LAYER_I", "MPEG_LAYER_II", "MPEG_LAYER_III"}),
+}
+
 
 class AudioRefused(Exception):
     """The clip's audio breaks a rule; the message is fixed wording."""
@@ -32,6 +43,8 @@ def transcode(data: bytes, declared_seconds: float, max_seconds: float) -> Encod
     except Exception as exc:  # libsndfile refuses unknown or broken containers
         raise AudioRefused("audio cannot be decoded (unknown or broken format)") from exc
     with handle:
+        if handle.format not in _FORMATS or handle.subtype not in _FORMATS[handle.format]:
+            raise AudioRefused("audio format is not WAV, FLAC, Ogg Vorbis, Ogg Opus or MP3")
         rate, channels, frames = handle.samplerate, handle.channels, handle.frames
         if not limits.MIN_RATE <= rate <= limits.MAX_RATE:
             raise AudioRefused("sample rate is outside 8000-48000 Hz")

@@ -55,3 +55,23 @@ def wav_claiming(frames_claimed: int, real_seconds: float = 1.0, rate: int = 160
 
 def stereo(left: np.ndarray, right: np.ndarray, rate: int = 16000) -> bytes:
     return encode(np.stack([left, right], axis=1), rate, "WAV", "FLOAT")
+
+
+def wav_with_chunk(chunk_id: bytes, payload: bytes, seconds: float = 1.0,
+                   rate: int = 16000) -> bytes:
+    """A WAV with an extra RIFF chunk (e.g. BWF `bext` or an `id3 ` chunk) before `data`."""
+    wav = encode(tone(seconds, rate), rate, "WAV", "PCM_16")
+    data_at = wav.index(b"data")
+    if len(payload) % 2:
+        payload += b"\x00"
+    chunk = chunk_id + struct.pack("<I", len(payload)) + payload
+    out = bytearray(wav[:data_at] + chunk + wav[data_at:])
+    struct.pack_into("<I", out, 4, len(out) - 8)
+    return bytes(out)
+
+
+def bext_payload(text: str) -> bytes:
+    """A Broadcast Wave `bext` chunk with `text` as description and originator."""
+    description = text.encode().ljust(256, b"\x00")[:256]
+    originator = text.encode().ljust(32, b"\x00")[:32]
+    return description + originator + bytes(602 - 288)

@@ -63,6 +63,24 @@ def test_id3_tag_does_not_survive() -> None:
     _assert_no_secret(audio.flac)
 
 
+@pytest.mark.parametrize(("chunk", "payload"), [
+    (b"bext", audio_files.bext_payload(audio_files.SECRET)),
+    (b"id3 ", audio_files.id3v2(audio_files.SECRET)),
+    (b"iXML", f"<BWFXML><NOTE>{audio_files.SECRET}</NOTE></BWFXML>".encode()),
+])
+def test_broadcast_wave_and_id3_chunks_do_not_survive(chunk: bytes, payload: bytes) -> None:
+    data = audio_files.wav_with_chunk(chunk, payload)
+    assert audio_files.SECRET.encode() in data
+    _assert_no_secret(transcode(data, 1.0, 120).flac)
+
+
+@pytest.mark.parametrize(("fmt", "subtype"), [("AIFF", "PCM_16"), ("W64", "PCM_16"),
+                                              ("CAF", "PCM_16"), ("AU", "PCM_16")])
+def test_formats_outside_the_package_spec_are_refused(fmt: str, subtype: str) -> None:
+    with pytest.raises(AudioRefused, match="format is not"):
+        transcode(encode(tone(1.0), 16000, fmt, subtype), 1.0, 120)
+
+
 def _assert_no_secret(flac: bytes) -> None:
     for piece in ("Anna", "Quill", "Baker", "example.org"):
         assert piece.encode() not in flac
