@@ -142,7 +142,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _cosign(args: argparse.Namespace) -> int:
     from reviewer.core.escalation import CASE_ID
-    from reviewer.workflows.disclosure import cosign_file, read_request
+    from reviewer.workflows.disclosure import cosign_through_gate, read_request
     from reviewer.workflows.lead_gate import LeadGate
     from reviewer.workflows.lead_workspace import LeadWorkspace
 
@@ -166,12 +166,8 @@ def _cosign(args: argparse.Namespace) -> int:
         if profile is None:
             raise NotEnrolled("no profile enrolled: run `reviewer enroll PROFILE` first")
         lead_ws = LeadWorkspace(args.workspace_dir, _secret_store(), SealKit())
-        gate = LeadGate(lead_ws, ws.audit)
-        secrets = gate.authorize(request.case_id, "cosign", passphrase, code)
-        signed = cosign_file(SealKit(), path, secrets.name, secrets.signing_private,
-                             profile.lead_signing_keys)
-        ws.audit.append("lead.cosign", {"case": request.case_id,
-                                        "signatures": len(signed.signatures)})
+        signed = cosign_through_gate(LeadGate(lead_ws, ws.audit), ws.audit, path, passphrase,
+                                     code, profile.lead_signing_keys)
     print(f"co-signed: {len(signed.signatures)} signature(s) on {path}")
     return 0
 

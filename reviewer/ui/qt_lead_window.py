@@ -14,10 +14,12 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,9 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import DecisionKind, InboxEntry
 from reviewer.core.playback import Player, PlayerState
+from reviewer.ui.qt_lead_cosign_dialog import Cosign, CosignDialog
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog, entry_label
 from reviewer.ui.qt_operations import Operations
 from reviewer.workflows.lead_desk import CaseView, LeadDesk
@@ -43,6 +47,7 @@ from reviewer.workflows.lead_gate import AccessDenied
 
 IDLE_POLL_MS = 5000
 GateFactory = Callable[[InboxEntry, QWidget], LeadGateDialog]
+CosignFactory = Callable[[DisclosureRequest, Cosign, QWidget], CosignDialog]
 
 
 class LeadWindow(QMainWindow):
@@ -50,13 +55,14 @@ class LeadWindow(QMainWindow):
     case_closed = Signal(str)
     decided = Signal(str, str)
 
-    def __init__(self, desk: LeadDesk, player: Player,
-                 gate_factory: GateFactory | None = None) -> None:
+    def __init__(self, desk: LeadDesk, player: Player, gate_factory: GateFactory | None = None,
+                 cosign_factory: CosignFactory | None = None) -> None:
         super().__init__()
         self.desk = desk
         self.player = player
         self.view: CaseView | None = None
         self._gate_factory = gate_factory or self._default_gate
+        self._cosign_factory: CosignFactory = cosign_factory or CosignDialog
         self.operations = Operations(self)
         self.setWindowTitle(f"Reviewer — lead {desk.lead_name()}")
         self.setAccessibleName("Lead window")
@@ -92,6 +98,11 @@ class LeadWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setSizes([320, 640])
         self.setCentralWidget(splitter)
+
+        self.cosign_button = QPushButton("Co-sign a &disclosure request…")
+        self.cosign_button.setAccessibleName("Co-sign a disclosure request")
+        self.cosign_button.clicked.connect(lambda: self.cosign_file(None))
+        left_layout.addWidget(self.cosign_button)
 
         close_action = QAction("Close case", self)
         close_action.setShortcut(QKeySequence("Ctrl+W"))
@@ -292,6 +303,29 @@ class LeadWindow(QMainWindow):
                  if written.disclosure else "")
         self.statusBar().showMessage(f"Decision recorded: {kind.label}{extra}")
         self.decided.emit(case, kind.value)
+
+    def cosign_file(self, path: Path | None) -> bool:
+        """Asks for a request file (unless given), shows it, and co-signs it via the gate."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, "Disclosure request to co-sign", "",
+                                                  "Disclosure requests (*.json)")
+            if not name:
+                return False
+            path = Path(name)
+        from reviewer.workflows.disclosure import read_request
+
+        try:
+            request = read_request(path)
+        except ReviewerError as exc:
+            QMessageBox.warning(self, "Co-sign", str(exc))
+            return False
+        chosen = path
+        dialog = self._cosign_factory(request, lambda p, c: self.desk.cosign(chosen, p, c), self)
+        if dialog.exec() and dialog.signed is not None:
+            self.statusBar().showMessage(
+                f"Co-signed: the request now has {len(dialog.signed.signatures)} signature(s).")
+            return True
+        return False
 
     def close_case(self) -> None:
         if self.view is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer.core.disclosure import (
     DisclosureInvalid,
@@ -12,8 +13,12 @@ from reviewer.core.disclosure import (
     parse_disclosure,
 )
 from reviewer.core.errors import RefusedInput
+from reviewer.core.escalation import CASE_ID, AuditSink
 from reviewer.core.lead import SealPort
 from reviewer.seal.files import write_atomic
+
+if TYPE_CHECKING:
+    from reviewer.workflows.lead_gate import LeadGate
 
 REQUIRED_SIGNERS = 2
 
@@ -80,3 +85,16 @@ def read_request(path: Path) -> DisclosureRequest:
         return parse_disclosure(path.read_bytes())
     except OSError:
         raise RefusedInput("cannot read the request file") from None
+
+
+def cosign_through_gate(gate: LeadGate, audit: AuditSink, path: Path, passphrase: str,
+                        code: str, lead_keys: Mapping[str, str]) -> DisclosureRequest:
+    """Passphrase + current code unlock this lead's key; then the signature is added."""
+    request = read_request(path)
+    if not CASE_ID.match(request.case_id):
+        raise DisclosureInvalid("the request names no valid case id")
+    secrets = gate.authorize(request.case_id, "cosign", passphrase, code)
+    signed = cosign_file(gate.crypto, path, secrets.name, secrets.signing_private, lead_keys)
+    audit.append("lead.cosign", {"case": request.case_id,
+                                 "signatures": len(signed.signatures)})
+    return signed

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.errors import RefusedInput
 from reviewer.core.escalation import AuditSink, DecisionKind, EscalationCategory, InboxEntry
 from reviewer.core.profile import Profile
+from reviewer.workflows.disclosure import cosign_through_gate
 from reviewer.workflows.lead_decisions import DecisionWritten, decide
 from reviewer.workflows.lead_gate import CaseAccess, LeadGate
 from reviewer.workflows.lead_workspace import LeadWorkspace
@@ -71,6 +73,11 @@ class LeadDesk:
     def decide(self, case_id: str, kind: DecisionKind, comment: str = "") -> DecisionWritten:
         return decide(self.gate, self._audit, _folder(self._profile.exchange.outbox, "outbox"),
                       case_id, kind, comment)
+
+    def cosign(self, path: Path, passphrase: str, code: str) -> DisclosureRequest:
+        """Adds this lead's signature to a request (passphrase + code; audited)."""
+        return cosign_through_gate(self.gate, self._audit, path, passphrase, code,
+                                   self._profile.lead_signing_keys)
 
     def close_case(self) -> None:
         self.gate.close("closed")

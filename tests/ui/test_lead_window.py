@@ -245,3 +245,40 @@ def test_gate_runs_off_the_gui_thread(qtbot: QtBot, setup: Setup) -> None:
     assert dialog.view is not None
     assert dialog.view.case_id == entry.case_id
     ops.shutdown()
+
+
+def test_second_lead_cosigns_in_the_window(qtbot: QtBot, setup: Setup,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.ui.qt_lead_cosign_dialog import CosignDialog
+    from reviewer.workflows.disclosure import verify_file
+
+    # lead-a requests disclosure from the case...
+    setup.desk.import_new()
+    setup.desk.open_case(setup.cases[0], PASSPHRASE, setup.lead.code(setup.clock.now), REASON)
+    written = setup.desk.decide(setup.cases[0], DecisionKind.REQUEST_DISCLOSURE,
+                                "Danger to life: emergency services need the address.")
+    assert written.disclosure is not None
+    # ...and lead-b co-signs it in their own lead window.
+    b = setup.leads[1]
+    b_audit = FakeAudit()
+    b_desk = LeadDesk(b.ws, LeadGate(b.ws, b_audit, setup.clock), b_audit, setup.profile)
+    fills = iter([("wrong passphrase", "123456"), (PASSPHRASE, b.code(setup.clock.now))])
+
+    class AutoCosign(CosignDialog):
+        def exec(self) -> int:
+            while not self.result():
+                p, c = next(fills)
+                self.passphrase.setText(p)
+                self.code.setText(c)
+                self.sign_button.click()
+            self.shown_error = self.error.text()
+            return int(self.result())
+
+    win = LeadWindow(b_desk, FakePlayer(), cosign_factory=AutoCosign)  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    assert win.cosign_file(written.disclosure)
+    assert "2 signature(s)" in win.statusBar().currentMessage()
+    request = verify_file(SealKit(), written.disclosure, setup.profile.lead_signing_keys)
+    assert [s.lead for s in request.signatures] == ["lead-a", "lead-b"]
+    assert [d["why"] for d in b_audit.events("lead.gate")] == ["wrong_passphrase", "granted"]
+    assert b_audit.events("lead.cosign") == [{"case": setup.cases[0], "signatures": 2}]
