@@ -28,12 +28,24 @@ def run(args: argparse.Namespace) -> int:
     try:
         package = read_package(args.package)
     except PackageRefused as refused:
-        print(refused.report())
+        print(report_text(refused))
         return refused.exit_code
     count = len(package.clips)
     print(f"Package accepted: {count} clip{'s' if count != 1 else ''}, "
           f"{format_duration(package.total_seconds)} of audio.")
     return 0
+
+
+MAX_LISTED = 200
+
+
+def report_text(refused: PackageRefused) -> str:
+    """The refusal report; a flood of problems (a broken 100,000-line manifest) is cut short."""
+    lines = refused.report().splitlines()
+    hidden = len(lines) - 1 - MAX_LISTED
+    if hidden <= 0:
+        return "\n".join(lines)
+    return "\n".join([*lines[: MAX_LISTED + 1], f"  ... and {hidden} more problem(s)"])
 
 
 def format_duration(seconds: float) -> str:

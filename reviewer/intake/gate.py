@@ -77,8 +77,10 @@ def _header(source: PackageSource) -> HeaderResult:
     try:
         data = source.read(HEADER_FILE, limits.MAX_HEADER_BYTES)
     except EntryError as exc:
-        problem = Problem(exc.rule, HEADER_FILE, _entry_message(exc, "package header"))
-        return HeaderResult(None, [problem], Policy())
+        message = _entry_message(exc, "package header")
+        if exc.rule == "missing" and any(n.endswith(f"/{HEADER_FILE}") for n in source.entries):
+            message += " at the top level (it is inside a folder: package the folder's contents)"
+        return HeaderResult(None, [Problem(exc.rule, HEADER_FILE, message)], Policy())
     return parse_header(data)
 
 

@@ -58,3 +58,15 @@ def test_subprocess_exit_codes(builder: PackageBuilder, tmp_path: Path) -> None:
     builder.lines[0]["lat"] = 1
     bad = builder.write_dir(tmp_path / "bad")
     assert subprocess.run([*run, str(bad)], capture_output=True, check=False).returncode == 2
+
+
+def test_long_reports_are_cut_short(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    b = PackageBuilder()
+    for n in range(check.MAX_LISTED + 30):
+        b.lines.append({"clip_id": f"clip_{n:06d}", "audio_filepath": f"a/{n}.wav",
+                        "duration": -1})
+    assert cli.main(["check", str(b.write_dir(tmp_path / "p"))]) == 2
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"Package refused: {(check.MAX_LISTED + 30)} problem(s)")
+    assert len(out) == check.MAX_LISTED + 2
+    assert out[-1] == f"  ... and {(check.MAX_LISTED + 30) - check.MAX_LISTED} more problem(s)"

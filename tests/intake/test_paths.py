@@ -170,3 +170,14 @@ def test_not_a_zip_is_refused(tmp_path: Path) -> None:
 
 def test_missing_package_is_refused(tmp_path: Path) -> None:
     assert [p.rule for p in refusal(tmp_path / "nope")] == ["missing"]
+
+
+def test_package_nested_in_a_folder_gets_a_hint(builder: PackageBuilder, tmp_path: Path) -> None:
+    path = tmp_path / "nested.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in builder.entries().items():
+            zf.writestr(f"pkg_folder/{name}", data)
+    problems = refusal(path)
+    header = [p for p in problems if p.file == "package.json"]
+    assert len(header) == 1
+    assert "inside a folder" in header[0].message
