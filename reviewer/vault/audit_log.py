@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Mapping
-from typing import Any
 
 from reviewer.core.audit import (
     GENESIS_MAC,
@@ -24,7 +23,7 @@ from reviewer.core.audit import (
     next_key,
     verify_chain,
 )
-from reviewer.vault.db import transaction
+from reviewer.vault.db import Connection, transaction
 
 
 def _now() -> str:
@@ -32,7 +31,7 @@ def _now() -> str:
 
 
 class AuditLog:
-    def __init__(self, conn: Any, lock: threading.RLock, first_key: bytes) -> None:
+    def __init__(self, conn: Connection, lock: threading.RLock, first_key: bytes) -> None:
         self._conn = conn
         self._lock = lock
         self._first_key = first_key

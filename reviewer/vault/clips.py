@@ -24,6 +24,7 @@ from reviewer.core.review import ClipSummary, StatusCounts
 from reviewer.core.workspace_errors import AlreadyImported, AudioIntegrity, ClipUnavailable
 from reviewer.vault import crypto, db
 from reviewer.vault.audit_log import AuditLog
+from reviewer.vault.db import Connection
 from reviewer.vault.records import (
     StoredClip,
     StoredPackage,
@@ -60,7 +61,7 @@ def _clip(row: tuple[Any, ...]) -> StoredClip:
 class ClipStore:
     """All reads and writes of packages and clips. Thread-safe through the workspace lock."""
 
-    def __init__(self, conn: Any, lock: threading.RLock, audit: AuditLog,
+    def __init__(self, conn: Connection, lock: threading.RLock, audit: AuditLog,
                  wrap_key: bytes) -> None:
         self._conn = conn
         self._lock = lock
@@ -90,7 +91,7 @@ class ClipStore:
         total = len(pkg.clips)
         with self._lock:
             self.check_not_imported(h.package_id)
-            with db.transaction(self._conn, "the workspace"):
+            with db.transaction(self._conn):
                 cur = self._conn.execute(
                     "INSERT INTO packages(package_id, header_json, imported_at, expires_on) "
                     "VALUES (?, ?, ?, ?)", (h.package_id, header_to_json(h), at,
@@ -233,7 +234,7 @@ class ClipStore:
                         details: dict[str, DetailValue] | None = None) -> None:
         """One small transaction: the annotation, the status and (optionally) an audit entry."""
         body = json.dumps(annotation.to_json(), separators=(",", ":"))
-        with self._lock, db.transaction(self._conn, "the draft store"):
+        with self._lock, db.transaction(self._conn):
             cur = self._conn.execute(
                 "UPDATE clips SET annotation_json = ?, status = ?, updated_at = ? "
                 "WHERE local_id = ? AND status != 'escalated'",

@@ -8,12 +8,13 @@ temporary files), and SQLCipher's own logging off (it writes to stderr).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from reviewer.core.errors import ReviewerError
 from reviewer.core.workspace_errors import (
     DiskFull,
     StorageFailed,
@@ -92,8 +93,8 @@ def storage_error(exc: BaseException, what: str = "the workspace") -> Exception:
         return WorkspaceReadOnly(f"{what} is read-only or cannot be opened for writing: "
                                  "check the folder's permissions and the disk")
     if base == SQLITE_NOTADB:
-        return WrongKey(f"{what} cannot be decrypted: wrong key, or the file is not a "
-                        "Reviewer database")
+        return WrongKey(f"{what} cannot be decrypted with its key: the database is damaged, "
+                        "or it was replaced by another one")
     if base == SQLITE_CORRUPT or "malformed" in text:
         return WorkspaceCorrupt(f"{what} is damaged (database corrupted); restore it from "
                                 "a backup or contact support")
@@ -101,13 +102,42 @@ def storage_error(exc: BaseException, what: str = "the workspace") -> Exception:
                          "was half-written")
 
 
-def connect(path: Path, db_key: bytes, *, create: bool) -> Any:
+class Connection:
+    """The SQLCipher connection, turning every SQLite error into a one-line ReviewerError."""
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        try:
+            return self._raw.execute(sql, params)
+        except sqlcipher.Error as exc:
+            raise storage_error(exc) from None
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
+        try:
+            return self._raw.executemany(sql, rows)
+        except sqlcipher.Error as exc:
+            raise storage_error(exc) from None
+
+    def executescript(self, script: str) -> None:
+        try:
+            self._raw.executescript(script)
+        except sqlcipher.Error as exc:
+            raise storage_error(exc) from None
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlcipher.Error):
+            self._raw.close()
+
+
+def connect(path: Path, db_key: bytes, *, create: bool) -> Connection:
     """Opens (or creates) the database with a raw 256-bit key and the safety pragmas."""
     if not create and not path.exists():
         raise WorkspaceCorrupt(f"the workspace database {path.name} is missing")
     try:
-        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False,
-                                 timeout=10.0)
+        conn = Connection(sqlcipher.connect(str(path), isolation_level=None,
+                                            check_same_thread=False, timeout=10.0))
     except sqlcipher.Error as exc:
         raise storage_error(exc) from None
     try:
@@ -126,9 +156,6 @@ def connect(path: Path, db_key: bytes, *, create: bool) -> Any:
             conn.executescript(_SCHEMA)
             conn.execute("INSERT OR IGNORE INTO meta(k, v) VALUES ('schema', ?)",
                          (SCHEMA_VERSION,))
-    except sqlcipher.Error as exc:
-        conn.close()
-        raise storage_error(exc) from None
     except BaseException:
         conn.close()
         raise
@@ -136,33 +163,23 @@ def connect(path: Path, db_key: bytes, *, create: bool) -> Any:
 
 
 @contextlib.contextmanager
-def transaction(conn: Any, what: str = "the workspace") -> Iterator[Any]:
-    """BEGIN IMMEDIATE ... COMMIT; any failure rolls back and becomes a one-line error."""
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlcipher.Error as exc:
-        raise storage_error(exc, what) from None
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE ... COMMIT; any failure rolls back and propagates as a one-line error."""
+    conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
         conn.execute("COMMIT")
-    except sqlcipher.Error as exc:
-        with contextlib.suppress(sqlcipher.Error):
-            conn.execute("ROLLBACK")
-        raise storage_error(exc, what) from None
     except BaseException:
-        with contextlib.suppress(sqlcipher.Error):
+        with contextlib.suppress(ReviewerError):
             conn.execute("ROLLBACK")
         raise
 
 
-def checkpoint(conn: Any) -> None:
+def checkpoint(conn: Connection) -> None:
     """Folds the WAL into the database and truncates it to zero bytes."""
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except sqlcipher.Error as exc:
-        raise storage_error(exc) from None
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
 
 
-def integrity_ok(conn: Any) -> bool:
+def integrity_ok(conn: Connection) -> bool:
     rows = conn.execute("PRAGMA integrity_check").fetchall()
     return bool(rows == [("ok",)])

@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from reviewer.core.errors import InternalError
+from reviewer.core.errors import InternalError, ReviewerError
 from reviewer.core.ports import SecretStore
 from reviewer.core.profile import Profile, parse_profile
 from reviewer.core.workspace_errors import (
@@ -50,7 +50,7 @@ class Workspace:
     """An open workspace. Use `open`, `create_demo`; close with `close()` (or `with`)."""
 
     def __init__(self, path: Path, workspace_id: str, mode: str, master: bytes,
-                 conn: Any, *, ephemeral: bool = False) -> None:
+                 conn: db.Connection, *, ephemeral: bool = False) -> None:
         self.path = path
         self.id = workspace_id
         self.mode = mode  # "keyring", "passphrase" or "ephemeral"
@@ -156,7 +156,7 @@ class Workspace:
     # ------------------------------------------------------------------ lifecycle
     def close(self) -> None:
         with self.lock:
-            with contextlib.suppress(db.Error):
+            with contextlib.suppress(ReviewerError):
                 db.checkpoint(self.conn)
             self.conn.close()
         if self.ephemeral:

@@ -136,3 +136,18 @@ def test_passphrase_mode_from_the_command_line(capsys: pytest.CaptureFixture[str
     assert "wrong passphrase" in capsys.readouterr().err
     assert main(["status", "--json", "--passphrase-file", str(secret)]) == 0
     assert json.loads(capsys.readouterr().out)["clips"]["pending"] == 2
+
+
+@pytest.mark.usefixtures("cli_secrets")
+def test_damaged_database_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                      workspace_dir: Path) -> None:
+    assert main(["import", str(_package(tmp_path))]) == 0
+    db_file = workspace_dir / "vault.db"
+    data = bytearray(db_file.read_bytes())
+    data[5000:6000] = bytes(1000)  # inside page 2: its HMAC no longer matches
+    db_file.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["audit", "verify"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "damaged" in err
