@@ -31,14 +31,17 @@ Selection = Callable[[], tuple[int, int]]
 class CriticalPanel(QGroupBox):
     def __init__(self, model: ReviewModel, selection: Selection,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Critical data", parent)
-        self.setAccessibleName("Critical data")
+        super().__init__(parent)  # the checkbox below is the panel's visible title
         self.model = model
         self._selection = selection
         self._updating = False
         self.critical_box = QCheckBox()
-        button(self.critical_box, "Contains critical data",
-               "Names, account numbers, health details, addresses, contact details…")
+        button(self.critical_box, "Critical data",
+               "The speaker said something private: a name, account number, health detail, "
+               "address, contact details or credentials (Ctrl+Shift+C)")
+        bold = self.critical_box.font()
+        bold.setBold(True)
+        self.critical_box.setFont(bold)
         self.category_boxes: dict[CriticalCategory, QCheckBox] = {}
         grid = QGridLayout()
         for i, category in enumerate(CriticalCategory):
@@ -50,12 +53,13 @@ class CriticalPanel(QGroupBox):
         self.mark_category = QComboBox()
         for category in CriticalCategory:
             self.mark_category.addItem(category.label, category)
-        self.mark_button = button(QPushButton(), "Mark selection critical",
-                                  "Highlight the selected words as critical data")
+        self.mark_button = button(QPushButton(), "Mark selection",
+                                  "Mark the selected words as critical data of this category "
+                                  "(Ctrl+M)")
         self.spans_label = QLabel()
         self.spans_label.setAccessibleName("Marked spans")
         mark_row = QHBoxLayout()
-        mark_row.addWidget(buddy("Categor&y of the selection", self.mark_category))
+        mark_row.addWidget(buddy("Categor&y", self.mark_category))
         mark_row.addWidget(self.mark_category, 1)
         mark_row.addWidget(self.mark_button)
         layout = QVBoxLayout(self)

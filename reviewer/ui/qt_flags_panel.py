@@ -37,7 +37,7 @@ class FlagsPanel(QGroupBox):
             button(box, flag.label, f"Ctrl+{i + 1}")
             box.toggled.connect(lambda on, f=flag: self._toggled(f, on))
             self.boxes[flag] = box
-            grid.addWidget(box, i // 2, i % 2)
+            grid.addWidget(box, i, 0)
         model.annotation_changed.connect(self._show)
         model.clip_opened.connect(self._clip_opened)
         self._clip_opened(model.view)

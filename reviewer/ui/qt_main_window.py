@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -80,8 +80,9 @@ class MainWindow(QMainWindow):
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Notice")
         self.notice.setVisible(bool(backend.notice))
-        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice.setContentsMargins(8, 6, 8, 6)
+        self.notice.setStyleSheet(
+            "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
+            " border-left: 4px solid palette(highlight); border-radius: 3px; padding: 6px; }")
 
         self.welcome = WelcomeView(demo_available=backend.demo_package() is not None)
         self.review = self._build_review()
@@ -129,27 +130,44 @@ class MainWindow(QMainWindow):
                                     "Save this clip as done and open the next one")
         self.submit_button.setDefault(True)
 
-        panels = QHBoxLayout()
-        panels.addWidget(self.critical, 3)
-        panels.addWidget(self.flags, 2)
-        panels.addWidget(self.questions, 2)
+        # Side column, read after the transcript: critical data, flags, questions, actions.
+        side = QWidget()
+        side_col = QVBoxLayout(side)
+        side_col.setContentsMargins(0, 0, 0, 0)
+        side_col.addWidget(self.critical)
+        side_col.addWidget(self.flags)
+        side_col.addWidget(self.questions)
+        side_col.addStretch(1)
+        side_scroll = QScrollArea()
+        side_scroll.setWidget(side)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setMinimumWidth(330)
         actions = QHBoxLayout()
         actions.addWidget(self.problems, 1)
         actions.addWidget(self.skip_button)
         actions.addWidget(self.submit_button)
-        right = QWidget()
-        col = QVBoxLayout(right)
+        main = QWidget()
+        col = QVBoxLayout(main)
+        col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.clip_title)
         col.addWidget(self.warning_panel)
         col.addWidget(self.player_widget)
         col.addWidget(self.editor, 1)
-        col.addLayout(panels)
-        col.addLayout(actions)
+        right = QWidget()
+        right_col = QVBoxLayout(right)
+        right_col.setContentsMargins(0, 0, 0, 0)
+        work = QHBoxLayout()
+        work.addWidget(main, 1)
+        work.addWidget(side_scroll)
+        right_col.addLayout(work, 1)
+        right_col.addLayout(actions)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.queue_view)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([270, 900])
+        split.setSizes([250, 950])
         return split
 
     def _build_status_bar(self) -> None:
@@ -163,7 +181,7 @@ class MainWindow(QMainWindow):
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(160)
         self.progress_bar.setAccessibleName("Session progress bar")
-        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFormat("%p% finished")
         for w in (self.counts_label, self.progress_bar, self.clip_time_label, self.save_label):
             bar.addPermanentWidget(w)
         self._clock = QTimer(self, interval=1000)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,13 +41,14 @@ class PlayerWidget(QWidget):
         self.player = player
         self.settings = settings
         self.waveform = WaveformWidget()
-        self.play_button = QPushButton()
+        self.play_button = QToolButton()
         button(self.play_button, "Play", "Play or pause")
-        self.back_button = button(QPushButton(), "Back", "Jump back")
-        self.forward_button = button(QPushButton(), "Forward", "Jump forward")
-        self.replay_button = button(QPushButton(), "Replay", "Play again from the start")
-        self.zoom_in_button = button(QPushButton(), "Zoom in")
-        self.zoom_out_button = button(QPushButton(), "Zoom out")
+        self.play_button.setMinimumWidth(64)
+        self.back_button = button(QToolButton(), "Back", "Jump back")
+        self.forward_button = button(QToolButton(), "Forward", "Jump forward")
+        self.replay_button = button(QToolButton(), "Replay", "Play again from the start")
+        self.zoom_in_button = button(QToolButton(), "Zoom in")
+        self.zoom_out_button = button(QToolButton(), "Zoom out")
         self.speed_box = QComboBox()
         for s in SPEEDS:
             self.speed_box.addItem(f"{s:g}×", s)
@@ -54,6 +56,7 @@ class PlayerWidget(QWidget):
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setRange(0, 100)
         self.volume_slider.setValue(100)
+        self.volume_slider.setMinimumWidth(80)
         self.volume_slider.setMaximumWidth(140)
         self.time_label = named(QLabel("0:00.0 / 0:00.0"), "Time")
         self.device_label = QLabel()

@@ -27,6 +27,7 @@ class QuestionsPanel(QGroupBox):
         self._questions: tuple[Question, ...] = ()
         self.fields: dict[str, QWidget] = {}
         self._form = QFormLayout(self)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # prompt above
         model.clip_opened.connect(self._clip_opened)
         model.annotation_changed.connect(self._show)
         self._clip_opened(model.view)

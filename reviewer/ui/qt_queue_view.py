@@ -20,7 +20,6 @@ from reviewer.core.annotation import ClipStatus
 from reviewer.core.review import ClipSummary
 from reviewer.ui.qt_common import buddy, button
 from reviewer.ui.qt_review_model import ReviewModel
-from reviewer.ui.text_model import format_clock
 
 STATUS_TEXT = {
     ClipStatus.NEW: "new",
@@ -36,8 +35,9 @@ def clip_label(clip: ClipSummary, packages: int) -> str:
     where = f"{clip.ordinal} / {clip.package_total}"
     if packages > 1:
         where = f"Package {clip.package_number} · {where}"
-    warn = " · content warning" if clip.content_warning else ""
-    return f"{where} — {STATUS_TEXT[clip.status]} — {format_clock(clip.duration)}{warn}"
+    warn = " · warning" if clip.content_warning else ""
+    seconds = round(clip.duration)
+    return f"{where} · {STATUS_TEXT[clip.status]} · {seconds // 60}:{seconds % 60:02d}{warn}"
 
 
 class QueueModel(QAbstractListModel):

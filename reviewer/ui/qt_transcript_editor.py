@@ -80,7 +80,7 @@ class TranscriptEditor(QWidget):
             self.tag_buttons.append(b)
         tags_row.addStretch(1)
         self.diff_view = QTextBrowser()
-        self.diff_view.setMaximumHeight(80)
+        self.diff_view.setMaximumHeight(64)
         self.diff_label = buddy("Differences", self.diff_view)
         self.diff_summary = named(QLabel(), "Difference count")
 

@@ -65,6 +65,17 @@ def through_warning(qtbot: QtBot, window: MainWindow) -> None:
         assert not window.warning_panel.isVisible()
 
 
+def answer_required(qtbot: QtBot, window: MainWindow) -> None:
+    """Tab to each required question and pick its first answer with the arrow keys."""
+    view = window.model.view
+    assert view is not None
+    for q in view.questions:
+        if q.required and q.id not in window.model.annotation.answers:
+            tab_to(qtbot, window, window.questions.fields[q.id])
+            key(qtbot, Qt.Key.Key_Down)
+            assert q.id in window.model.annotation.answers
+
+
 @pytest.mark.gui
 def test_whole_session_by_keyboard(qtbot: QtBot, tmp_path: Path,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
@@ -96,6 +107,7 @@ def test_whole_session_by_keyboard(qtbot: QtBot, tmp_path: Path,
     assert focused(qtbot) is edit
     qtbot.keyClicks(edit, "turn on the lights")
     key(qtbot, Qt.Key.Key_1, ALT)  # [noise]
+    answer_required(qtbot, window)
     key(qtbot, Qt.Key.Key_Return, CTRL)
     assert window.model.current_id == ids[1]
 
@@ -114,6 +126,7 @@ def test_whole_session_by_keyboard(qtbot: QtBot, tmp_path: Path,
     qtbot.keyClick(edit, Qt.Key.Key_End, CTRL)
     key(qtbot, Qt.Key.Key_3, ALT)  # [laughter]
     text2 = edit.toPlainText()
+    answer_required(qtbot, window)
     key(qtbot, Qt.Key.Key_Return, CTRL)
     assert window.model.current_id == ids[2]
 
@@ -122,6 +135,7 @@ def test_whole_session_by_keyboard(qtbot: QtBot, tmp_path: Path,
     qtbot.keyClicks(edit, "what time is it")
     key(qtbot, Qt.Key.Key_5, ALT)  # [tv]
     key(qtbot, Qt.Key.Key_5, CTRL)  # flag: media playing
+    answer_required(qtbot, window)
     key(qtbot, Qt.Key.Key_Return, CTRL)
     assert window.model.current_id == ids[3]
 
@@ -163,6 +177,11 @@ def test_whole_session_by_keyboard(qtbot: QtBot, tmp_path: Path,
     assert first["reviewer"] == "demo-reviewer"
     assert first["audio_filepath"] == manifest[0]["audio_filepath"]
     assert first["handled_ms"] >= 0
+    header = json.loads((package / "package.json").read_text())
+    required = {q["id"]: q["options"][0] for q in header.get("questions", [])
+                if q["required"] and q["kind"] == "choice"}
+    for line in (first, second, third):
+        assert line["answers"] == required  # chosen with the arrow keys
 
     assert second["status"] == "done"
     assert second["critical_data"] is True

@@ -1,0 +1,182 @@
+"""Renders the main states of the reviewer window into docs/screenshots/ (run by
+`bash dev.sh shots`, under Xvfb with QT_QPA_PLATFORM=xcb and the real audio engine).
+
+    python resources/dev/screenshots.py OUT_DIR
+
+welcome.png, reviewing.png, critical.png (a critical span marked), refused.png (a refused
+package's report), dark.png (dark palette, large font).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEventLoop, QRect, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QPainter  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from reviewer.app import RealBackend, open_backend  # noqa: E402
+from reviewer.core.errors import InternalError  # noqa: E402
+from reviewer.intake.demo import demo_package_path  # noqa: E402
+from reviewer.ui.qt_app import application  # noqa: E402
+from reviewer.ui.qt_main_window import MainWindow  # noqa: E402
+from reviewer.ui.qt_settings import UiSettings  # noqa: E402
+from reviewer.ui.qt_theme import apply_font_size, dark_palette  # noqa: E402
+
+
+def pump(ms: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
+    waited = 0
+    while not condition():
+        pump(50)
+        waited += 50
+        if waited > timeout_ms:
+            raise SystemExit("screenshots: the window did not get there in time")
+
+
+def grab(window: QWidget, out: Path, name: str, dialog: QWidget | None = None) -> None:
+    """The window; with `dialog`, the dialog over the dimmed window, with a title bar drawn
+    in (Xvfb has no window manager to draw frames)."""
+    pump(400)
+    pixmap = window.grab()
+    if dialog is not None:
+        painter = QPainter(pixmap)
+        painter.fillRect(pixmap.rect(), QColor(0, 0, 0, 110))
+        inner = dialog.grab()
+        bar = 30
+        x = (pixmap.width() - inner.width()) // 2
+        y = (pixmap.height() - inner.height() - bar) // 2
+        pal = window.palette()
+        painter.fillRect(QRect(x - 1, y - 1, inner.width() + 2, inner.height() + bar + 2),
+                         pal.mid())
+        painter.fillRect(QRect(x, y, inner.width(), bar), pal.button())
+        painter.setPen(pal.buttonText().color())
+        painter.drawText(QRect(x + 10, y, inner.width() - 20, bar),
+                         int(Qt.AlignmentFlag.AlignVCenter), dialog.windowTitle())
+        painter.drawPixmap(x, y + bar, inner)
+        painter.end()
+    pixmap.save(str(out / name))
+    print(f"screenshots: wrote {out / name}")
+
+
+def demo_package(tmp: Path) -> Path:
+    try:
+        return demo_package_path()
+    except InternalError:  # a source checkout without the bundled demo: make a stand-in
+        from tests.support.package_builder import PackageBuilder
+
+        b = PackageBuilder()
+        texts = ["set a timer for ten minutes", "what's the weather like tomorrow",
+                 "call my sister anna", "play some jazz in the kitchen"]
+        for t in texts:
+            b.add_clip(seconds=3.0, pred_text=t)
+        return b.write_dir(tmp / "demo")
+
+
+def refused_package(tmp: Path) -> Path:
+    from tests.support.package_builder import PackageBuilder
+
+    b = PackageBuilder()
+    b.header["package_id"] = "pkg_refused_0001"
+    b.add_clip(seconds=1.0, device_id="dev-4471-kitchen")
+    b.add_clip(seconds=1.0, lat=51.5, lng=-0.12)
+    b.header["customer_email"] = "someone@example.com"
+    path = b.write_dir(tmp / "refused")
+    return path
+
+
+def new_window(backend: RealBackend, settings: UiSettings) -> MainWindow:
+    window = MainWindow(backend, settings)
+    window.resize(1200, 780)
+    window.move(40, 10)
+    window.show()
+    window.windowHandle().requestActivate()
+    pump(500)
+    return window
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = application()
+    tmp = Path(tempfile.mkdtemp(prefix="reviewer-shots-"))
+    settings = UiSettings(tmp / "ui.ini")
+    settings.update(autoplay=False)
+
+    # Welcome: an empty workspace.
+    from reviewer.core.profile import Profile, Role
+    from reviewer.workflows.workspace_session import open_session
+
+    handle = open_session(tmp / "unused", None, demo=True)
+    handle.workspace.set_profile(Profile("demo-reviewer", Role.REVIEWER, ()))
+    from reviewer.audio.engine import AudioEngine
+
+    empty = RealBackend(handle, AudioEngine())
+    window = new_window(empty, settings)
+    grab(window, out, "welcome.png")
+
+    # Refused package: its report, over the welcome view.
+    window.import_from(refused_package(tmp))
+    wait_for(lambda: getattr(window, "refused_dialog", None) is not None
+             and window.refused_dialog.isVisible())
+    grab(window, out, "refused.png", dialog=window.refused_dialog)
+    window.refused_dialog.close()
+    window.close()
+    empty.close()
+
+    # Reviewing the demo.
+    backend = open_backend(tmp / "unused", demo=True, demo_package=demo_package(tmp))
+    window = new_window(backend, settings)
+    wait_for(lambda: backend.player.peaks() is not None)
+    window.player_widget.loaded()
+    window.editor.start_from_reference()
+    window.editor.editor.insertPlainText(" [noise]")
+    window.player_widget.seek(backend.player.duration() * 0.4)
+    pump(700)
+    grab(window, out, "reviewing.png")
+
+    # A critical span marked: the demo's second clip names a person.
+    window.model.step(+1)
+    wait_for(lambda: backend.player.peaks() is not None)
+    window.player_widget.loaded()
+    window.editor.start_from_reference()
+    edit = window.editor.editor
+    text = edit.toPlainText()
+    target = "maria del gato" if "maria del gato" in text else text.split()[-1]
+    start = text.find(target)
+    cursor = edit.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(target), cursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    window.critical.mark_selection()
+    cursor.clearSelection()
+    edit.setTextCursor(cursor)
+    window.player_widget.seek(backend.player.duration() * 0.55)
+    pump(500)
+    grab(window, out, "critical.png")
+
+    # Dark palette and a large font: everything still fits and reads.
+    system_font = QFont(app.font())
+    app.setPalette(dark_palette())
+    apply_font_size(app, 14, system_font)
+    window.resize(1280, 800)
+    pump(600)
+    grab(window, out, "dark.png")
+    window.close()
+    backend.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
