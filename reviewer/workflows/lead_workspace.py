@@ -8,6 +8,7 @@ The keyring half of the key lives in the SecretStore under KEYRING_SERVICE.
 from __future__ import annotations
 
 import json
+import os
 import re
 import secrets as pysecrets
 from dataclasses import dataclass
@@ -80,6 +81,8 @@ class LeadWorkspace:
         sign_private, sign_public = self.crypto.new_signing_key()
         totp_secret = pyotp.random_base32(32)
         keyring_secret = self.crypto.new_keyring_secret()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(self.folder, 0o700)  # the sealed keys and the TOTP PNG: this user only
         self._store.set(KEYRING_SERVICE, self._keyring_name(), keyring_secret)
         sealed = self.crypto.lock_secrets(LeadSecrets(name, age_secret, sign_private, totp_secret),
                               passphrase, keyring_secret, kdf)

@@ -203,3 +203,7 @@ def test_damaged_gate_state_does_not_reset_the_backoff(leads: list[Lead], cases:
     gate = gate_for(leads[0], clock, audit)
     deny(gate, audit, "wrong_passphrase", cases[0], "nope", "123456", REASON)
     assert gate.backoff_remaining() == 60
+
+
+def test_lead_folder_is_private(leads: list[Lead]) -> None:
+    assert leads[0].ws.folder.stat().st_mode & 0o077 == 0
