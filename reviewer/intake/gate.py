@@ -24,17 +24,12 @@ from reviewer.core.package import (
 )
 from reviewer.intake import limits
 from reviewer.intake.audio_probe import AudioRefused, transcode
-from reviewer.intake.manifest import (
-    HEADER_FILE,
-    MANIFEST_FILE,
-    ClipsResult,
-    HeaderResult,
-    parse_clips,
-    parse_header,
-)
+from reviewer.intake.header import HeaderResult, parse_header
+from reviewer.intake.manifest import ClipsResult, parse_clips
 from reviewer.intake.masking import mask_identity
 from reviewer.intake.paths import PATH_PLACEHOLDER, shown_path
 from reviewer.intake.reader import PACKAGE, EntryError, PackageSource, open_source
+from reviewer.intake.schema import HEADER_FILE, MANIFEST_FILE
 
 Progress = Callable[[int, int], None]
 _WORKERS = max(2, min(4, os.cpu_count() or 2))

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from reviewer.core.gate_report import PackageRefused
 from reviewer.intake.gate import read_package
+from reviewer.intake.header import parse_header
 from reviewer.intake.identity import identity_kind
-from reviewer.intake.manifest import parse_clips, parse_header
+from reviewer.intake.manifest import parse_clips
 from reviewer.intake.masking import mask_identity
 from reviewer.intake.paths import path_problem, shown_path
 from tests.support.package_builder import PackageBuilder

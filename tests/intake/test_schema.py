@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from reviewer.core.package import CriticalExport, QuestionKind, TaskKind, VoiceDisguise
-from reviewer.intake.manifest import parse_clips, parse_header
+from reviewer.intake.header import parse_header
+from reviewer.intake.manifest import parse_clips
 from tests.intake.conftest import Gate
 from tests.support.package_builder import PackageBuilder
 
