@@ -39,7 +39,7 @@ def decide(gate: LeadGate, audit: AuditSink, outbox: Path, case_id: str, kind: D
                             decision=kind, lead=access.lead, created=now,
                             access_reason=access.reason, comment=comment)
     stamp = now.replace("-", "").replace(":", "")  # records are never overwritten
-    record_path = outbox / f"decision-{case_id}-{kind.value}-{stamp}.json"
+    record_path = _fresh(outbox, f"decision-{case_id}-{kind.value}-{stamp}")
     disclosure_path = None
     try:
         if kind is DecisionKind.REQUEST_DISCLOSURE:
@@ -50,7 +50,7 @@ def decide(gate: LeadGate, audit: AuditSink, outbox: Path, case_id: str, kind: D
                                   package_id=payload.package_id, reason=reason, created=now,
                                   requested_by=access.lead),
                 access.lead, access.signing_private)
-            disclosure_path = outbox / f"disclosure-{case_id}-{stamp}.json"
+            disclosure_path = _fresh(outbox, f"disclosure-{case_id}-{stamp}")
             write_atomic(disclosure_path, request.to_bytes())
         write_atomic(record_path, (json.dumps(record.to_json(), indent=2, ensure_ascii=False)
                                    + "\n").encode())
@@ -64,3 +64,12 @@ def decide(gate: LeadGate, audit: AuditSink, outbox: Path, case_id: str, kind: D
     return DecisionWritten(record_path, disclosure_path)
 
 
+
+
+def _fresh(folder: Path, stem: str) -> Path:
+    """`stem.json`, or `stem-2.json`... when a record of the same second exists."""
+    path, n = folder / f"{stem}.json", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}.json"
+    return path

@@ -57,7 +57,6 @@ def test_decision_record_written_and_audited(tmp_path: Path, leads: list[Lead],
         "comment": "Called the on-call team."}
     assert audit.entries[-1] == ("lead.decision", {"case": case, "decision": kind.value,
                                                    "outcome": "written"})
-    clock.now += 1
     again = decide(gate, audit, tmp_path / "out", case, kind, "Second look.")
     assert again.record != written.record
     assert written.record.exists()  # an earlier record is never overwritten
