@@ -24,7 +24,8 @@ command -v dpkg-deb >/dev/null || die "dpkg-deb not found (a Debian or Ubuntu ma
 command -v ldd >/dev/null || die "ldd not found"
 [ "$(dpkg --print-architecture)" = amd64 ] || die "this recipe builds amd64 packages only"
 # sounddevice's PyInstaller hook copies the system PortAudio into the bundle.
-ldconfig -p | grep -q 'libportaudio\.so\.2 ' ||
+# (grep reads a captured string: with pipefail, `ldconfig -p | grep -q` fails by SIGPIPE.)
+grep -q 'libportaudio\.so\.2 ' <<<"$(ldconfig -p)" ||
   die "libportaudio2 is not installed (apt-get install libportaudio2): the app could not play audio"
 if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
   say "installing PyInstaller into the venv (the project's 'package' extra)"

@@ -21,7 +21,7 @@ die() { say "FAILED: $*"; exit 1; }
 [ -n "${REVIEWER_AUDIO_SINK:-}" ] ||
   die "no PulseAudio null sink: run it through 'bash dev.sh run'"
 command -v xvfb-run >/dev/null || die "xvfb-run not installed (dev.sh installs it)"
-if dpkg-query -W -f='${Status}' reviewer 2>/dev/null | grep -q installed; then
+if [ "$(dpkg-query -W -f='${Status}' reviewer 2>/dev/null || true)" = "install ok installed" ]; then
   die "a reviewer package is already installed here; remove it first (dpkg -P reviewer)"
 fi
 
@@ -68,11 +68,18 @@ if command -v desktop-file-validate >/dev/null; then
 fi
 
 # ------------------------------------------------------------------ smoke test
-# Known-harmless stderr lines, each with its reason. Keep this list empty unless a line is
-# proven harmless; today there are none: Qt's offscreen "propagateSizeHints" notice is dropped
-# (with its reason) by reviewer/ui/qt_smoke.py, and Qt's non-UTF-8 locale notice cannot occur
-# because the smoke test switches to a UTF-8 LC_CTYPE before Qt starts.
-HARMLESS_STDERR=()
+# Known-harmless stderr lines (extended regular expressions), each with its reason:
+# - alsa-lib reports every recovered buffer underrun on stderr itself (C code, not Python).
+#   The audio engine keeps a low-latency output stream open from start-up, playing silence
+#   between clips so playback starts instantly; while the smoke test builds the window and
+#   prepares the first clip on a busy 2-core machine, that silence stream misses deadlines.
+#   ALSA recovers by itself and nothing audible is lost; it says nothing about the package.
+# Not listed because they cannot occur: Qt's offscreen "propagateSizeHints" notice is dropped
+# (with its reason) by reviewer/ui/qt_smoke.py, and Qt's non-UTF-8 locale notice is avoided
+# by switching LC_CTYPE to UTF-8 before Qt starts.
+HARMLESS_STDERR=(
+  '^ALSA lib pcm\.c:[0-9]+:\(snd_pcm_recover\) underrun occurred$'
+)
 
 run_smoke() {  # $1: label; rest: environment assignments for the run
   local label=$1; shift
@@ -86,9 +93,11 @@ run_smoke() {  # $1: label; rest: environment assignments for the run
   local unexpected=$WORK/smoke-$label.unexpected
   cp "$err" "$unexpected"
   for pattern in "${HARMLESS_STDERR[@]}"; do
-    grep -v -- "$pattern" "$unexpected" >"$unexpected.tmp" || true
+    grep -E -v -- "$pattern" "$unexpected" >"$unexpected.tmp" || true
     mv "$unexpected.tmp" "$unexpected"
   done
+  local ignored=$(( $(wc -l <"$err") - $(wc -l <"$unexpected") ))
+  [ "$ignored" -eq 0 ] || say "($ignored known-harmless stderr lines ignored, see HARMLESS_STDERR)"
   if [ -s "$unexpected" ]; then
     say "unexpected stderr output:"
     sed 's/^/    /' "$unexpected" >&2
