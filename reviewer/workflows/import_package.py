@@ -7,10 +7,12 @@ package, and the store is one transaction: all clips or none.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from reviewer.core.errors import RefusedInput
 from reviewer.core.package import AcceptedPackage
 from reviewer.vault.workspace import Workspace
 
@@ -28,8 +30,12 @@ class ImportResult:
 
 
 def import_package(workspace: Workspace, path: Path, gate: Gate,
-                   progress: ImportProgress | None = None) -> ImportResult:
-    """Raises PackageRefused (from the gate), AlreadyImported, or a storage error."""
+                   progress: ImportProgress | None = None,
+                   today: dt.date | None = None, check_retention: bool = True
+                   ) -> ImportResult:
+    """Raises PackageRefused (from the gate), AlreadyImported, RefusedInput (already past
+    its retention period), or a storage error. The bundled demo package is imported with
+    `check_retention=False` so the demo keeps working after its dates."""
 
     def phase(name: str) -> Progress | None:
         if progress is None:
@@ -38,7 +44,12 @@ def import_package(workspace: Workspace, path: Path, gate: Gate,
         return lambda done, total: report(name, done, total)
 
     accepted = gate(path, phase("checking"))
-    workspace.clips.check_not_imported(accepted.header.package_id)
+    h = accepted.header
+    ends = h.created + dt.timedelta(days=h.retention_days)
+    if check_retention and ends <= (today or dt.date.today()):
+        raise RefusedInput(f"package {h.package_id} is past its retention period (ended "
+                           f"{ends.isoformat()}); nothing was imported")
+    workspace.clips.check_not_imported(h.package_id)
     number = workspace.clips.store_package(accepted, phase("storing"))
     return ImportResult(package_number=number, clips=len(accepted.clips),
                         seconds_of_audio=accepted.total_seconds)

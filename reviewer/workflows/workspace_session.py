@@ -59,7 +59,7 @@ def open_session(path: Path, secrets: SecretStore | None, *, demo: bool = False,
         ws = Workspace.create_demo()
         try:
             if gate is not None and demo_package is not None:
-                import_package(ws, demo_package, gate)
+                import_package(ws, demo_package, gate, check_retention=False)
         except BaseException:
             ws.close()
             raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from reviewer.cli import main
 from reviewer.vault.workspace import Workspace
 from tests.support.package_builder import PackageBuilder
-from tests.vault.fakes import DictSecretStore
+from tests.vault.fakes import DictSecretStore, accepted_package
 
 
 def _package(tmp_path: Path, package_id: str = "pkg_test_0001", clips: int = 2) -> Path:
@@ -85,13 +86,22 @@ def test_enroll_export_purge_and_audit(capsys: pytest.CaptureFixture[str], tmp_p
     assert "entry 3" in capsys.readouterr().err
 
 
-@pytest.mark.usefixtures("cli_secrets")
-def test_purge_expired_reports_unexported_work(capsys: pytest.CaptureFixture[str],
-                                               tmp_path: Path) -> None:
+def test_expired_package_is_not_imported(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                         cli_secrets: DictSecretStore) -> None:
     b = PackageBuilder()
     b.header.update(created="2020-01-01", retention_days=1)
     b.add_clip()
-    assert main(["import", str(b.write_dir(tmp_path / "old"))]) == 0
+    assert main(["import", str(b.write_dir(tmp_path / "old"))]) == 2
+    assert "past its retention period (ended 2020-01-02)" in capsys.readouterr().err
+    assert _status(capsys)["packages"] == 0
+
+
+def test_purge_expired_reports_unexported_work(capsys: pytest.CaptureFixture[str],
+                                               workspace_dir: Path,
+                                               cli_secrets: DictSecretStore) -> None:
+    with Workspace.open(workspace_dir, cli_secrets, create=True) as ws:
+        ws.clips.store_package(accepted_package(clips=1, created=dt.date(2020, 1, 1),
+                                                retention_days=1))
     capsys.readouterr()
     assert main(["purge", "--expired"]) == 0
     captured = capsys.readouterr()

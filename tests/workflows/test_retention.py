@@ -65,8 +65,8 @@ def test_open_session_purges_at_start_up(workspace_dir: Path,
 
 
 def test_demo_session_is_ephemeral_and_says_so() -> None:
-    def gate(path: Path, progress: object) -> object:
-        return accepted_package("pkg_demo_0001", clips=2)
+    def gate(path: Path, progress: object) -> object:  # an old demo package still opens
+        return accepted_package("pkg_demo_0001", clips=2, created=dt.date(2020, 1, 1))
 
     handle = open_session(Path("/nonexistent"), None, demo=True, gate=gate,  # type: ignore[arg-type]
                           demo_package=Path("demo"))
