@@ -68,7 +68,9 @@ class Match:
     end: int
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+# Quantifiers are bounded and starts anchored so long runs of text stay linear to scan.
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}"
+                    r"(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}")
 _COORD_PAIR = re.compile(
     r"(?<![\d.])[-+]?\d{1,3}\.\d{3,}\s*[,;/ ]\s*[-+]?\d{1,3}\.\d{3,}(?!\.?\d)")
 _COORD_DMS = re.compile(
@@ -149,15 +151,12 @@ def _valid_ipv6(text: str) -> bool:
 
 def find_identity(text: str) -> Iterator[Match]:
     """Every identity-shaped substring, non-overlapping, earliest-found kinds first."""
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    taken = bytearray(len(text))  # 1 where an earlier match already claimed the character
 
     def emit(kind: str, a: int, b: int) -> Match | None:
-        if not free(a, b):
+        if any(taken[a:b]):
             return None
-        taken.append((a, b))
+        taken[a:b] = b"\x01" * (b - a)
         return Match(kind, a, b)
 
     found: list[Match] = []

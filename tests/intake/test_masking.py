@@ -41,3 +41,13 @@ def test_gate_masks_assistant_response_only(builder: PackageBuilder, gate_accept
     assert record.assistant_response == "Calling Anna at [PHONE]."
     assert record.pred_text == "call anna at +1 415 555 0142"
     assert record.prior_text == "call anna at +1 415 555 0142"
+
+
+@pytest.mark.parametrize("text", ["1" * 20_000, "a" * 20_000, "1." * 10_000, "1-" * 10_000,
+                                  "1°1'" * 5_000, "a@b.cc " * 2_800, "+1 415 555 0142 " * 1_250])
+def test_long_hostile_text_is_scanned_in_linear_time(text: str) -> None:
+    """A package may carry 20,000-character answers on every clip: no quadratic scans."""
+    import time
+    start = time.perf_counter()
+    mask_identity(text)
+    assert time.perf_counter() - start < 0.25
