@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import NOTE_MAX, EscalationCategory
 from reviewer.core.playback import Player
+from reviewer.ui.qt_operations import EDIT_LANE, Operations
 from reviewer.workflows.escalate import EscalationReceipt
 
 
@@ -154,3 +155,75 @@ def escalate_interactively(parent: QWidget | None, player: Player,
         after.break_requested.connect(on_break)
     after.exec()
     return receipt
+
+
+class EscalationController(QObject):
+    """Ctrl+Shift+E for the reviewer window, in one object.
+
+    `trigger()` stops playback at once, asks category and note, flushes the draft (`before`),
+    then runs `escalate(local_id, category, note)` on the operations' edit lane, so it follows
+    any queued autosave of the same clip (the envelope then holds the latest draft). On success
+    it shows the aftercare dialog and emits `escalated`; a refusal is shown (the clip stays
+    locked) and emits `refused`.
+
+    Signals:
+        escalated(int, object): local id and the EscalationReceipt.
+        refused(int, str): local id and the message shown.
+        break_requested(): the reviewer chose to take a break.
+    """
+
+    escalated = Signal(int, object)
+    refused = Signal(int, str)
+    break_requested = Signal()
+
+    def __init__(self, parent: QWidget, player: Player,
+                 escalate: Callable[[int, EscalationCategory, str], EscalationReceipt],
+                 current_clip: Callable[[], int | None],
+                 operations: Operations | None = None,
+                 before: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._player = player
+        self._escalate = escalate
+        self._current = current_clip
+        self._ops = operations
+        self._before = before
+
+    def trigger(self) -> bool:
+        """True when the escalation was started (False: no clip, or cancelled)."""
+        local_id = self._current()
+        if local_id is None:
+            return False
+        self._player.stop()
+        dialog = EscalateDialog(self._parent)
+        if not dialog.exec():
+            return False
+        category, note = dialog.category(), dialog.note()
+        if category is None:
+            return False
+        if self._before is not None:
+            self._before()
+        if self._ops is None:
+            try:
+                receipt = self._escalate(local_id, category, note)
+            except ReviewerError as exc:
+                self._failed(local_id, exc)
+            else:
+                self._done(local_id, receipt)
+            return True
+        self._ops.run(lambda: self._escalate(local_id, category, note),
+                      on_success=lambda r: self._done(local_id, r),
+                      on_failure=lambda e: self._failed(local_id, e), lane=EDIT_LANE)
+        return True
+
+    def _done(self, local_id: int, receipt: EscalationReceipt) -> None:
+        self.escalated.emit(local_id, receipt)
+        after = AftercareDialog(receipt.support_text, receipt.suggest_break, self._parent)
+        after.break_requested.connect(self.break_requested)
+        after.exec()
+
+    def _failed(self, local_id: int, exc: BaseException) -> None:
+        message = (str(exc) if isinstance(exc, ReviewerError)
+                   else "The clip could not be escalated (internal error); it is kept.")
+        self.refused.emit(local_id, message)
+        QMessageBox.warning(self._parent, "Not escalated", message)

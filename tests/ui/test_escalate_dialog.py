@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from reviewer.core.escalation import EscalationCategory
+from reviewer.core.escalation import EscalationCategory, EscalationPayload
 from reviewer.core.playback import PlayerState
 from reviewer.seal.kit import SealKit
 from reviewer.ui.qt_escalate_dialog import (
@@ -17,7 +17,14 @@ from reviewer.ui.qt_escalate_dialog import (
     escalate_interactively,
 )
 from reviewer.workflows.escalate import Escalator
-from tests.lead.fakes import FakeAudit, FakeSource, make_lead, material, profile_for
+from tests.lead.fakes import (
+    PASSPHRASE,
+    FakeAudit,
+    FakeSource,
+    make_lead,
+    material,
+    profile_for,
+)
 from tests.ui.fakes import FakePlayer
 
 
@@ -103,3 +110,71 @@ def test_escalate_interactively_refused_or_cancelled(qtbot: QtBot, tmp_path: Pat
     assert "names no leads" in shown[0]
     _auto(monkeypatch, None)
     assert escalate_interactively(None, player, lambda c, n: esc.escalate(9, c, n)) is None
+
+
+def test_controller_runs_after_queued_saves(qtbot: QtBot, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from reviewer.core.escalation import EscalationMaterial
+    from reviewer.ui.qt_escalate_dialog import EscalationController
+    from reviewer.ui.qt_operations import EDIT_LANE, Operations
+
+    shown = _auto(monkeypatch, EscalationCategory.CHILD_SAFETY)
+    lead = make_lead(tmp_path, "lead-a")
+    source, player = FakeSource({4: material(4)}), FakePlayer()
+    esc = Escalator(source, FakeAudit(), profile_for([lead], tmp_path, "Support: call 111"),
+                    tmp_path / "esc", SealKit())
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ops = Operations()
+    order: list[str] = []
+
+    def save_latest_draft() -> None:  # an autosave already queued on the edit lane
+        order.append("save")
+        m = source.clips[4]
+        source.clips[4] = EscalationMaterial(m.audio_flac, "latest draft", m.clip_id,
+                                             m.package_id)
+
+    ops.run(save_latest_draft, lane=EDIT_LANE)
+
+    def escalate(local_id: int, category: EscalationCategory, note: str):  # type: ignore[no-untyped-def]
+        order.append("escalate")
+        return esc.escalate(local_id, category, note, player)
+
+    ctl = EscalationController(parent, player, escalate, lambda: 4, ops,
+                               before=lambda: order.append("flush"))
+    with qtbot.waitSignal(ctl.escalated) as signal:
+        assert ctl.trigger()
+    assert order.index("save") < order.index("escalate")
+    assert order.index("flush") < order.index("escalate")
+    local_id, receipt = signal.args
+    assert local_id == 4
+    payload = EscalationPayload.from_bytes(SealKit().open_sealed(
+        receipt.envelope.read_bytes(), [lead.ws.unlock(PASSPHRASE).age_secret]))
+    assert payload.draft == "latest draft"
+    assert shown == ["Support: call 111"]
+    ops.shutdown()
+
+
+def test_controller_reports_refusal_and_needs_a_clip(qtbot: QtBot, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from reviewer.ui.qt_escalate_dialog import EscalationController
+
+    shown = _auto(monkeypatch, EscalationCategory.SELF_HARM)
+    source, player = FakeSource({4: material(4)}), FakePlayer()
+    esc = Escalator(source, FakeAudit(), profile_for([], tmp_path), tmp_path / "esc", SealKit())
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    current: list[int | None] = [None]
+    ctl = EscalationController(parent, player, lambda i, c, n: esc.escalate(i, c, n, player),
+                               lambda: current[0])
+    assert not ctl.trigger()
+    current[0] = 4
+    with qtbot.waitSignal(ctl.refused) as signal:
+        assert ctl.trigger()
+    assert signal.args[0] == 4
+    assert "names no leads" in shown[0]
+    assert source.locked == {4}
