@@ -26,7 +26,9 @@ class FinishedClip:
 
 
 def final_text(clip: FinishedClip, policy: CriticalExport) -> str:
-    if policy is CriticalExport.REDACTED and clip.annotation.critical:
+    """Marked spans are always replaced under the redacted policy, even if the critical box
+    was unticked afterwards: a mark is never silently dropped."""
+    if policy is CriticalExport.REDACTED:
         return redact(clip.annotation)
     return clip.annotation.transcript
 

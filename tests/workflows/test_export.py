@@ -106,3 +106,16 @@ def test_unwritable_export_folder_is_one_clear_error(enrolled: Workspace,
         export_results(enrolled, blocker / "out")
     assert "\n" not in str(info.value)
     assert enrolled.clips.counts().done == 1  # nothing purged
+
+
+def test_spans_are_redacted_even_if_critical_was_unticked(enrolled: Workspace,
+                                                        tmp_path: Path) -> None:
+    import dataclasses
+
+    enrolled.clips.store_package(accepted_package(clips=1, texts=["my pin is 1234"]))
+    a = Annotation(transcript="my pin is 1234").mark_span(10, 14, CriticalCategory.CREDENTIALS)
+    ReviewSession(enrolled.clips).submit(1, dataclasses.replace(a, critical=False,
+                                                               categories=frozenset()))
+    (result,) = export_results(enrolled, tmp_path)
+    (line,) = _read(result.results)
+    assert line["text"] == "my pin is <CREDENTIALS>"
