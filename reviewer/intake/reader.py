@@ -49,7 +49,8 @@ class PackageSource(ABC):
     folded: set[str] = field(default_factory=set)  # case-folded names seen, for duplicates
 
     def refuse(self, rule: str, name: str, message: str) -> None:
-        self.problems.append(Problem(rule, shown_path(name) if name != PACKAGE else name, message))
+        shown = name if name == PACKAGE else shown_path(name.rstrip("/"))
+        self.problems.append(Problem(rule, shown, message))
 
     @abstractmethod
     def read(self, name: str, limit: int) -> bytes:
@@ -166,15 +167,17 @@ class ZipSource(PackageSource):
                 self.refuse("path", PACKAGE, "an entry name contains a NUL character")
                 continue
             mode = info.external_attr >> 16
-            if info.is_dir():
-                problem = path_problem(raw.rstrip("/"))
-                if problem:
-                    self.refuse("path", raw, f"entry name {problem}")
-                continue
             if stat.S_ISLNK(mode):
                 self.refuse("link", raw, "is a link; links are not allowed in packages")
                 continue
-            if mode and stat.S_IFMT(mode) not in (0, stat.S_IFREG):
+            if info.is_dir() or stat.S_ISDIR(mode):
+                problem = path_problem(raw.rstrip("/"))
+                if problem:
+                    self.refuse("path", raw, f"entry name {problem}")
+                elif info.file_size:
+                    self.refuse("archive", raw, "folder entry carries data")
+                continue
+            if stat.S_IFMT(mode) not in (0, stat.S_IFREG):
                 self.refuse("device", raw, "is not a regular file (device, pipe or socket)")
                 continue
             if info.flag_bits & 0x1:

@@ -181,3 +181,17 @@ def test_package_nested_in_a_folder_gets_a_hint(builder: PackageBuilder, tmp_pat
     header = [p for p in problems if p.file == "package.json"]
     assert len(header) == 1
     assert "inside a folder" in header[0].message
+
+
+def test_zip_link_posing_as_a_folder_is_refused(builder: PackageBuilder, tmp_path: Path) -> None:
+    path = zipcraft.write_zip_with(builder, tmp_path / "p.zip",
+                                   [(zipcraft.symlink_entry("audio/sub/"), b"/etc")])
+    assert ("link", "audio/sub") in [(p.rule, p.file) for p in refusal(path)]
+
+
+def test_zip_folder_entries_are_fine(builder: PackageBuilder, tmp_path: Path) -> None:
+    import stat as st
+    path = zipcraft.write_zip_with(builder, tmp_path / "p.zip",
+                                   [(zipcraft.entry("audio/", st.S_IFDIR | 0o755), b"")])
+    from reviewer.intake.gate import read_package
+    assert len(read_package(path).clips) == 2
