@@ -2,8 +2,8 @@
 
 An open case shows the audio player, the reviewer's draft, the category and note, and the
 decision buttons. The window polls the gate every IDLE_POLL_MS: after 10 idle minutes the
-case closes and its content is dropped from the window. Playing, pausing, typing a comment
-and deciding count as activity.
+case closes and its content is dropped from the window. Playing (checked against the access
+as it starts), typing a comment and deciding count as activity.
 
 Signals:
     case_opened(str): a case passed the gate (case id).
@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -42,10 +43,12 @@ from reviewer.core.playback import Player, PlayerState
 from reviewer.ui.qt_lead_cosign_dialog import Cosign, CosignDialog
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog, entry_label
 from reviewer.ui.qt_operations import Operations
+from reviewer.ui.qt_player_widget import PlayerWidget
+from reviewer.ui.qt_settings import UiSettings
 from reviewer.workflows.lead_desk import CaseView, LeadDesk
 from reviewer.workflows.lead_gate import AccessDenied
 
-IDLE_POLL_MS = 5000
+IDLE_POLL_MS = 1000
 GateFactory = Callable[[InboxEntry, QWidget], LeadGateDialog]
 CosignFactory = Callable[[DisclosureRequest, Cosign, QWidget], CosignDialog]
 
@@ -56,14 +59,16 @@ class LeadWindow(QMainWindow):
     decided = Signal(str, str)
 
     def __init__(self, desk: LeadDesk, player: Player, gate_factory: GateFactory | None = None,
-                 cosign_factory: CosignFactory | None = None) -> None:
+                 cosign_factory: CosignFactory | None = None,
+                 settings: UiSettings | None = None) -> None:
         super().__init__()
         self.desk = desk
         self.player = player
+        self.settings = settings or UiSettings(parent=self)
         self.view: CaseView | None = None
         self._gate_factory = gate_factory or self._default_gate
         self._cosign_factory: CosignFactory = cosign_factory or CosignDialog
-        self.operations = Operations(self)
+        self.operations = Operations(self)  # also installs run_on_main for the player widget
         self.setWindowTitle(f"Reviewer — lead {desk.lead_name()}")
         self.setAccessibleName("Lead window")
 
@@ -112,9 +117,6 @@ class LeadWindow(QMainWindow):
         self.idle_timer.setInterval(IDLE_POLL_MS)
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start()
-        self.position_timer = QTimer(self)
-        self.position_timer.setInterval(100)
-        self.position_timer.timeout.connect(self._show_position)
         self.resize(980, 620)
         self.refresh()
 
@@ -130,19 +132,9 @@ class LeadWindow(QMainWindow):
         self.case_warning.setWordWrap(True)
         layout.addWidget(self.case_title)
         layout.addWidget(self.case_warning)
-        player_row = QHBoxLayout()
-        self.play_button = QPushButton("&Play")
-        self.play_button.setAccessibleName("Play")
-        self.play_button.clicked.connect(self.toggle_play)
-        self.stop_button = QPushButton("&Stop")
-        self.stop_button.setAccessibleName("Stop")
-        self.stop_button.clicked.connect(self.stop)
-        self.position_label = QLabel("0:00 / 0:00")
-        self.position_label.setAccessibleName("Position")
-        for w in (self.play_button, self.stop_button, self.position_label):
-            player_row.addWidget(w)
-        player_row.addStretch(1)
-        layout.addLayout(player_row)
+        self.player_widget = PlayerWidget(self.player, self.settings)
+        self.player_widget.state_changed.connect(self._player_state)
+        layout.addWidget(self.player_widget)
         layout.addWidget(QLabel("Reviewer's note:"))
         self.note = QLabel("")
         self.note.setWordWrap(True)
@@ -238,15 +230,15 @@ class LeadWindow(QMainWindow):
         self.draft.setPlainText(view.draft or "(no draft)")
         self.comment.clear()
         self.player.load(view.case_id, view.audio_flac)
-        self._show_position()
+        self.player_widget.loaded()
         self.stack.setCurrentIndex(1)
         self.case_opened.emit(view.case_id)
 
     def _drop_case(self, message: str) -> None:
         case = self.view.case_id if self.view else ""
-        self.position_timer.stop()
         self.player.stop()
         self.player.unload()
+        self.player_widget.unloaded()
         self.view = None
         self.draft.clear()
         self.note.clear()
@@ -259,31 +251,18 @@ class LeadWindow(QMainWindow):
     def _denied(self, denied: AccessDenied) -> None:
         self._drop_case(str(denied))
 
-    def toggle_play(self) -> None:
-        if self.view is None:
+    @property
+    def play_button(self) -> QAbstractButton:
+        return self.player_widget.play_button
+
+    def _player_state(self, state: str) -> None:
+        """Playing is activity; it is also checked against the access (denied: dropped)."""
+        if self.view is None or state != PlayerState.PLAYING.value:
             return
         try:
-            self.desk.case_audio(self.view.case_id)  # refreshes (and checks) access
+            self.desk.case_audio(self.view.case_id)
         except AccessDenied as denied:
             self._denied(denied)
-            return
-        self.player.toggle()
-        self.position_timer.start()
-        self.play_button.setText("&Pause" if self.player.state() is PlayerState.PLAYING
-                                 else "&Play")
-
-    def stop(self) -> None:
-        self.player.stop()
-        self.play_button.setText("&Play")
-        self._show_position()
-
-    def _show_position(self) -> None:
-        def fmt(s: float) -> str:
-            return f"{int(s) // 60}:{int(s) % 60:02d}"
-        self.position_label.setText(f"{fmt(self.player.position())} / "
-                                    f"{fmt(self.player.duration())}")
-        if self.player.state() is PlayerState.PLAYING:
-            self.desk.touch()
 
     def decide(self, kind: DecisionKind) -> None:
         if self.view is None:

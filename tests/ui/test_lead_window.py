@@ -282,3 +282,15 @@ def test_second_lead_cosigns_in_the_window(qtbot: QtBot, setup: Setup,
     assert [s.lead for s in request.signatures] == ["lead-a", "lead-b"]
     assert [d["why"] for d in b_audit.events("lead.gate")] == ["wrong_passphrase", "granted"]
     assert b_audit.events("lead.cosign") == [{"case": setup.cases[0], "signatures": 2}]
+
+
+def test_playing_after_expiry_drops_the_case(window: LeadWindow, setup: Setup,
+                                             qtbot: QtBot) -> None:
+    window.import_new()
+    open_first(window, setup, qtbot)
+    setup.clock.now += 601
+    with qtbot.waitSignal(window.case_closed):
+        window.play_button.click()
+    assert setup.player.state() is PlayerState.EMPTY
+    assert setup.audit.events("lead.access") == [{
+        "case": setup.cases[0], "action": "play", "outcome": "denied", "why": "access_expired"}]
