@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTextBrowser,
     QTextEdit,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -70,15 +72,22 @@ class TranscriptEditor(QWidget):
         self.editor = TranscriptEdit(owns_key)
         self.editor_label = buddy("&Transcript", self.editor)
         self.editor.setPlaceholderText("Type what the speaker said…")
-        self.tag_buttons: list[QPushButton] = []
+        # A tool bar: with large fonts, tags that do not fit move into its overflow menu.
+        self.tag_bar = QToolBar("Tags")
+        self.tag_bar.setAccessibleName("Tags")
+        self.tag_buttons: list[QToolButton] = []
         tags_row = QHBoxLayout()
         tags_row.addWidget(QLabel("Tags:"))
         for i, tag in enumerate(TAGS, start=1):
-            b = button(QPushButton(), tag, f"Insert {tag} (Alt+{i})")
-            b.clicked.connect(lambda _c=False, t=tag: self.insert_tag(t))
-            tags_row.addWidget(b)
-            self.tag_buttons.append(b)
-        tags_row.addStretch(1)
+            action = QAction(tag, self.tag_bar)
+            action.setToolTip(f"Insert {tag} (Alt+{i})")
+            action.triggered.connect(lambda _c=False, t=tag: self.insert_tag(t))
+            self.tag_bar.addAction(action)
+            b = self.tag_bar.widgetForAction(action)
+            if isinstance(b, QToolButton):
+                b.setAccessibleName(tag)
+                self.tag_buttons.append(b)
+        tags_row.addWidget(self.tag_bar, 1)
         self.diff_view = QTextBrowser()
         self.diff_view.setMaximumHeight(64)
         self.diff_label = buddy("Differences", self.diff_view)
