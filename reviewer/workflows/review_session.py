@@ -10,6 +10,7 @@ nothing typed is dropped silently.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 from reviewer.core.annotation import Annotation, ClipStatus, SkipReason, submit_problems
 from reviewer.core.errors import ReviewerError
@@ -94,15 +95,21 @@ class ReviewSession:
         return len(self.unsaved_drafts())
 
     def submit(self, local_id: int, annotation: Annotation) -> None:
-        c = self._clips.clip(local_id)
+        try:
+            c = self._clips.clip(local_id)
+        except ClipUnavailable:
+            raise
+        except ReviewerError as exc:
+            with self._guard:
+                self._unsaved[local_id] = annotation
+            raise DraftNotSaved(f"not saved: {exc}. Your work is kept in memory; try "
+                                "again") from None
         problems = submit_problems(annotation, c.header.questions)
         if problems:
             raise SubmitRefused(problems)
         self._finish(local_id, annotation, ClipStatus.DONE, "submit", {})
 
     def skip(self, local_id: int, reason: SkipReason, annotation: Annotation) -> None:
-        from dataclasses import replace
-
         skipped = replace(annotation, skip_reason=reason)
         self._finish(local_id, skipped, ClipStatus.SKIPPED, "skip", {"reason": reason.value})
 

@@ -114,3 +114,17 @@ def test_locked_and_escalated_clips(workspace: Workspace, session: ReviewSession
         session.save_draft(2, Annotation(transcript="x"))
     assert session.unsaved_drafts() == {}
     assert session.counts().escalated == 1
+
+
+def test_submit_keeps_work_when_the_store_cannot_be_read(
+        workspace: Workspace, session: ReviewSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.core.workspace_errors import WorkspaceCorrupt
+
+    def damaged(local_id: int) -> None:
+        raise WorkspaceCorrupt("the workspace is damaged (database corrupted)")
+
+    monkeypatch.setattr(workspace.clips, "clip", damaged)
+    work = Annotation(transcript="typed", answers={"intent": True})
+    with pytest.raises(DraftNotSaved, match="damaged"):
+        session.submit(1, work)
+    assert session.unsaved_drafts() == {1: work}
