@@ -1,0 +1,154 @@
+"""Views in isolation: waveform input, player polling, settings persistence and remapping,
+queue filter, import refusal, questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from reviewer.core.package import Question, QuestionKind
+from reviewer.core.playback import Peaks
+from reviewer.ui.qt_main_window import MainWindow
+from reviewer.ui.qt_settings import UiSettings
+from reviewer.ui.qt_settings_dialog import SettingsDialog
+from reviewer.ui.qt_waveform import WaveformWidget
+from tests.ui.conftest import settle
+from tests.ui.fakes import FakeBackend, FakePlayer
+
+
+def _waveform(qtbot: QtBot) -> WaveformWidget:
+    w = WaveformWidget()
+    qtbot.addWidget(w)
+    w.resize(400, 100)
+    w.show()
+    qtbot.waitExposed(w)
+    mins = tuple(-0.5 for _ in range(100))
+    w.set_peaks(Peaks(16000, 160000, ((1600, mins, tuple(-m for m in mins)),)), 10.0)
+    return w
+
+
+def test_waveform_click_seeks_and_drag_loops(qtbot: QtBot) -> None:
+    w = _waveform(qtbot)
+    with qtbot.waitSignal(w.seek_requested) as seek:
+        qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=QPoint(100, 50))
+    assert abs(seek.args[0] - 2.5) < 0.05
+    with qtbot.waitSignal(w.loop_selected) as loop:
+        qtbot.mousePress(w, Qt.MouseButton.LeftButton, pos=QPoint(40, 50))
+        qtbot.mouseMove(w, QPoint(120, 50))
+        qtbot.mouseRelease(w, Qt.MouseButton.LeftButton, pos=QPoint(200, 50))
+    start, end = loop.args[0]
+    assert abs(start - 1.0) < 0.05
+    assert abs(end - 5.0) < 0.05
+    with qtbot.waitSignal(w.loop_selected) as cleared:
+        qtbot.keyClick(w, Qt.Key.Key_Escape)
+    assert cleared.args == [None]
+
+
+def test_waveform_zoom_follows_the_playhead(qtbot: QtBot) -> None:
+    w = _waveform(qtbot)
+    qtbot.keyClick(w, Qt.Key.Key_Plus)
+    qtbot.keyClick(w, Qt.Key.Key_Plus)
+    assert w.zoom == 4.0
+    assert w.visible_seconds() == 2.5
+    w.set_position(9.0)  # off screen: the view scrolls to it
+    with qtbot.waitSignal(w.seek_requested) as seek:
+        qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=QPoint(0, 50))
+    assert 7.0 <= seek.args[0] <= 9.0
+    w.grab()  # paints every level without error
+
+
+def test_player_polls_position_while_playing(qtbot: QtBot, window: MainWindow,
+                                             backend: FakeBackend) -> None:
+    player: FakePlayer = backend.player
+    player.seek(1.5)
+    qtbot.waitUntil(lambda: window.player_widget.time_label.text().startswith("0:01.5"))
+    assert window.player_widget._poll.isActive()
+    assert window.player_widget._poll.interval() <= 33  # >= 30 Hz
+    window.player_widget.pause()
+    assert not window.player_widget._poll.isActive()
+
+
+def test_no_audio_device_is_said_and_typing_still_works(qtbot: QtBot,
+                                                        settings: UiSettings) -> None:
+    backend = FakeBackend(clips=2, player=FakePlayer(available=False))
+    win = MainWindow(backend, settings)
+    qtbot.addWidget(win)
+    win.show()
+    settle(qtbot, win)
+    assert win.player_widget.device_label.isVisible()
+    assert "No audio output device" in win.player_widget.device_label.text()
+    qtbot.keyClicks(win.editor.editor, "still typing")
+    assert win.model.annotation.transcript == "still typing"
+
+
+def test_settings_persist_and_remap_a_shortcut(qtbot: QtBot, window: MainWindow,
+                                               tmp_path: Path) -> None:
+    dialog = SettingsDialog(window.settings, window.backend.player, window)
+    qtbot.addWidget(dialog)
+    dialog.jump.setValue(5.0)
+    dialog.autoplay.setChecked(False)
+    dialog.key_edits["skip"].setKeySequence(QKeySequence("Ctrl+J"))
+    dialog.save()
+    assert window.shortcuts["skip"].shortcut().toString() == "Ctrl+J"
+    again = UiSettings(tmp_path / "settings.ini")  # what the next start reads
+    assert again.jump_seconds == 5.0
+    assert again.autoplay is False
+    assert again.shortcut("skip") == "Ctrl+J"
+    assert again.shortcut("submit_next") is None  # defaults are not written
+
+
+def test_settings_refuse_a_key_used_twice(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = SettingsDialog(window.settings, window.backend.player, window)
+    qtbot.addWidget(dialog)
+    dialog.key_edits["skip"].setKeySequence(QKeySequence("Ctrl+Return"))
+    dialog.save()
+    assert "Ctrl+Return" in dialog.problem.text()
+    assert window.shortcuts["skip"].shortcut().toString() == "Ctrl+K"
+
+
+def test_unfinished_filter(qtbot: QtBot, window: MainWindow, backend: FakeBackend) -> None:
+    qtbot.keyClicks(window.editor.editor, "done")
+    qtbot.keyClick(window.editor.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert window.queue_view.list_model.rowCount() == 5
+    qtbot.keyClick(window.editor.editor, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert window.queue_view.list_model.rowCount() == 4
+    assert "1 of 5 finished" in window.queue_view.summary.text()
+
+
+def test_refused_import_shows_the_report(qtbot: QtBot, window: MainWindow,
+                                         backend: FakeBackend) -> None:
+    backend.refuse_next_import = True
+    window.choose_import_path = lambda: Path("/somewhere/package.zip")
+    with qtbot.waitSignal(window.import_finished) as done:
+        window.shortcuts["import"].trigger()
+    assert done.args == [False]
+    report = window.refused_dialog.report.toPlainText()
+    assert "clips.jsonl:3: device_id" in report
+    assert "nothing was imported" in report
+    assert len(window.model.queue) == 5
+
+
+def test_required_question_blocks_submit_until_answered(qtbot: QtBot,
+                                                        settings: UiSettings) -> None:
+    backend = FakeBackend(clips=0)
+    backend.service.add_package(2, questions=(
+        Question("intent", "Addressed on purpose?", QuestionKind.CHOICE, ("yes", "no"), True),
+        Question("note", "Note", QuestionKind.TEXT)))
+    win = MainWindow(backend, settings)
+    qtbot.addWidget(win)
+    win.show()
+    settle(qtbot, win)
+    qtbot.keyClicks(win.editor.editor, "hello")
+    win.submit()
+    assert "Answer the required question: Addressed on purpose?" in win.problems.text()
+    combo = win.questions.fields["intent"]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClicks(win.questions.fields["note"], "fine")
+    win.submit()
+    settle(qtbot, win)
+    assert backend.service.clips[1].annotation.answers == {"intent": "yes", "note": "fine"}
