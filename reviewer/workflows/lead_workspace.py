@@ -56,6 +56,7 @@ class LeadWorkspace:
         self.keys_file = self.folder / "keys.json"
         self.inbox_dir = self.folder / "inbox"
         self.gate_file = self.folder / "gate-state.json"
+        self.id_file = self.folder / "key-id"
         self._store = store
 
     def exists(self) -> bool:
@@ -67,7 +68,15 @@ class LeadWorkspace:
         return self.crypto.read_name(self.keys_file.read_bytes())
 
     def _keyring_name(self) -> str:
-        return str(self.folder.resolve())
+        """`lead-<id>`: the id is in the workspace, so a moved workspace still opens."""
+        try:
+            key_id = self.id_file.read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            raise RefusedInput("the lead key id file is missing or damaged; the keys cannot "
+                               "be opened") from None
+        if not re.fullmatch(r"[0-9a-f]{32}", key_id):
+            raise RefusedInput("the lead key id file is damaged; the keys cannot be opened")
+        return f"lead-{key_id}"
 
     def init(self, name: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> LeadEnrollment:
         if not _NAME.match(name):
@@ -83,6 +92,7 @@ class LeadWorkspace:
         keyring_secret = self.crypto.new_keyring_secret()
         self.folder.mkdir(parents=True, exist_ok=True)
         os.chmod(self.folder, 0o700)  # the sealed keys and the TOTP PNG: this user only
+        write_atomic(self.id_file, pysecrets.token_hex(16).encode("ascii"))
         self._store.set(KEYRING_SERVICE, self._keyring_name(), keyring_secret)
         sealed = self.crypto.lock_secrets(LeadSecrets(name, age_secret, sign_private, totp_secret),
                               passphrase, keyring_secret, kdf)

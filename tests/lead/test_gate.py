@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.core.errors import RefusedInput
 from reviewer.core.escalation import EscalationCategory
 from reviewer.seal.kit import SealKit
 from reviewer.workflows.escalate import Escalator
 from reviewer.workflows.lead_gate import AccessDenied, LeadGate
+from reviewer.workflows.lead_workspace import LeadWorkspace
 from tests.lead.fakes import (
     PASSPHRASE,
     REASON,
@@ -207,3 +209,14 @@ def test_damaged_gate_state_does_not_reset_the_backoff(leads: list[Lead], cases:
 
 def test_lead_folder_is_private(leads: list[Lead]) -> None:
     assert leads[0].ws.folder.stat().st_mode & 0o077 == 0
+
+
+def test_moved_workspace_still_opens(tmp_path: Path, leads: list[Lead]) -> None:
+    old = leads[0].ws.folder.parent
+    new = tmp_path / "moved"
+    old.rename(new)
+    moved = LeadWorkspace(new, leads[0].store, SealKit())
+    assert moved.unlock(PASSPHRASE).name == "lead-a"
+    (new / "lead" / "key-id").write_text("garbage")
+    with pytest.raises(RefusedInput, match="damaged"):
+        moved.unlock(PASSPHRASE)
