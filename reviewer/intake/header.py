@@ -64,11 +64,11 @@ def parse_header(data: bytes) -> HeaderResult:
             and v("format") != PACKAGE_FORMAT:
         f.add("format", "format", f"must be {PACKAGE_FORMAT}")
     if "package_id" in obj and f.text(v("package_id"), "package_id", metadata=True) \
-            and not OPAQUE_ID.match(v("package_id")):
+            and not OPAQUE_ID.fullmatch(v("package_id")):
         f.add("format", "package_id", "must be 8-64 characters of A-Z a-z 0-9 _ -")
     _enum(f, obj, "task", TaskKind, "task")
     if "locale" in obj and f.text(v("locale"), "locale", metadata=True) \
-            and not LOCALE.match(v("locale")):
+            and not LOCALE.fullmatch(v("locale")):
         f.add("format", "locale", "must be a BCP 47 language tag such as en-US")
     created = _created(f, obj)
     retention = v("retention_days")
@@ -94,7 +94,7 @@ def _created(f: Findings, obj: dict[str, Any]) -> dt.date | None:
     value = get(obj, "created")
     if "created" not in obj or not f.text(value, "created", metadata=True):
         return None
-    if DATE.match(value):
+    if DATE.fullmatch(value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
@@ -145,7 +145,7 @@ def _questions(f: Findings, value: Any) -> tuple[Question, ...]:
                 f.add("missing", f"{where}.{key}", "required key is missing")
         qid = get(q, "id")
         if "id" in q and f.text(qid, f"{where}.id", metadata=True):
-            if not QUESTION_ID.match(qid):
+            if not QUESTION_ID.fullmatch(qid):
                 f.add("format", f"{where}.id", "must match [a-z][a-z0-9_]{0,31}")
             elif qid in seen:
                 f.add("duplicate", f"{where}.id", "question id used twice")

@@ -79,7 +79,7 @@ def _clip(f: Findings, line: str, ids: set[str], paths: set[str],
             f.add("missing", key, "required key is missing")
     clip_id = get(obj, "clip_id")
     if "clip_id" in obj and f.text(clip_id, "clip_id", metadata=True):
-        if not OPAQUE_ID.match(clip_id):
+        if not OPAQUE_ID.fullmatch(clip_id):
             f.add("format", "clip_id", "must be 8-64 characters of A-Z a-z 0-9 _ -")
         elif clip_id in ids:
             f.add("duplicate", "clip_id", "clip id used twice")

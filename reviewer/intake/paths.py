@@ -43,7 +43,7 @@ def path_problem(name: str) -> str | None:
 
 def shown_path(name: str) -> str:
     """`name` as it may appear in a report: itself only when plainly safe and identity-free."""
-    if not _SAFE_PATH.match(name) or identity_kind(name) is not None:
+    if not _SAFE_PATH.fullmatch(name) or identity_kind(name) is not None:
         return PATH_PLACEHOLDER
     # A name that reads like an identity field (contacts.vcf, home_address.txt) is hidden too.
     if any(is_identity_key(part) for part in re.split(r"[/.]", name) if part):
@@ -54,7 +54,7 @@ def shown_path(name: str) -> str:
 def shown_key(key: str) -> str:
     """A key name as it may appear in a report. Field-like keys are named (the report must say
     which field), but a key that is odd or shaped like an identity value is not echoed."""
-    if _SAFE_KEY.match(key) and identity_kind(key) is None:
+    if _SAFE_KEY.fullmatch(key) and identity_kind(key) is None:
         return key
     return KEY_PLACEHOLDER
 

@@ -146,3 +146,19 @@ def test_many_problems_are_reported_at_once(builder: PackageBuilder, gate_refuse
     assert {(p.file, p.rule) for p in problems} == {
         ("package.json", "format"), ("package.json", "range"), ("package.json", "identity-key"),
         ("clips.jsonl", "range"), ("clips.jsonl", "identity-key")}
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    ({"package_id": "pkg_test_0001\n"}, "package_id"), ({"locale": "en-US\n"}, "locale"),
+    ({"created": "2026-11-01\n"}, "created"),
+    ({"questions": [{"id": "q\n", "prompt": "p", "kind": "bool"}]}, "questions[0].id"),
+])
+def test_trailing_newlines_do_not_slip_through(changes: dict[str, Any], field: str) -> None:
+    assert ("format", field) in header_problems(**changes)
+
+
+def test_clip_id_with_trailing_newline_is_refused() -> None:
+    import json
+    line = {"clip_id": "clip_000001\n", "audio_filepath": "a.wav", "duration": 1}
+    result = parse_clips((json.dumps(line) + "\n").encode())
+    assert ("format", "clip_id") in {(p.rule, p.field) for p in result.problems}
