@@ -18,6 +18,7 @@ import pyotp
 
 from reviewer.core.errors import RefusedInput
 from reviewer.core.escalation import (
+    CASE_ID,
     AuditSink,
     EnvelopeUnreadable,
     EscalationPayload,
@@ -95,7 +96,8 @@ class LeadGate:
                 delay = min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** (self._failures - MAX_FAILURES))
                 self._blocked_until = now + delay
             self._save_state()
-        self._audit.append("lead.gate", {"case": case_id, "outcome": "denied", "why": why,
+        self._audit.append("lead.gate", {"case": _case_code(case_id), "outcome": "denied",
+                                         "why": why,
                                          **_reason_digest(reason),
                                          "failures": self._failures})
         return AccessDenied(why, message)
@@ -212,7 +214,7 @@ class LeadGate:
         """The open access for `case_id`, refreshed; denied (and audited once) otherwise."""
         access = self.access
         if access is None or access.case_id != case_id or not access.open:
-            self._audit.append("lead.access", {"case": case_id, "action": action,
+            self._audit.append("lead.access", {"case": _case_code(case_id), "action": action,
                                                "outcome": "denied", "why": "not_open"})
             raise AccessDenied("not_open", "This case is not open: pass the gate first.")
         now = self._clock()
@@ -247,6 +249,11 @@ class LeadGate:
         if access is not None and access.open:
             access.wipe()
             self._audit.append("lead.case_closed", {"case": access.case_id, "why": why})
+
+
+def _case_code(case_id: str) -> str:
+    """The case id as audited: only well-formed ids go into the log."""
+    return case_id if CASE_ID.match(case_id) else "invalid"
 
 
 def _reason_digest(reason: str) -> dict[str, object]:

@@ -177,8 +177,9 @@ def test_other_leads_envelope_denied(tmp_path: Path, leads: list[Lead], clock: C
 
 def test_unknown_case_denied(leads: list[Lead], clock: Clock) -> None:
     audit = FakeAudit()
-    deny(gate_for(leads[0], clock, audit), audit, "unknown_case", "case-../../x", PASSPHRASE,
+    deny(gate_for(leads[0], clock, audit), audit, "unknown_case", "case-../../x y", PASSPHRASE,
          "123456", REASON)
+    assert audit.entries[-1][1]["case"] == "invalid"
 
 
 def test_backoff_and_used_codes_survive_a_restart(leads: list[Lead], cases: list[str],
