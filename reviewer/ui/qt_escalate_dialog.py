@@ -160,8 +160,9 @@ def escalate_interactively(parent: QWidget | None, player: Player,
 class EscalationController(QObject):
     """Ctrl+Shift+E for the reviewer window, in one object.
 
-    `trigger()` stops playback at once, asks category and note, flushes the draft (`before`),
-    then runs `escalate(local_id, category, note)` on the operations' edit lane, so it follows
+    `trigger()` stops playback at once, asks category and note, unloads the player, flushes the
+    draft (`before`), then runs `escalate(local_id, category, note)` (e.g.
+    `Escalator.escalate` without a player) on the operations' edit lane, so it follows
     any queued autosave of the same clip (the envelope then holds the latest draft). On success
     it shows the aftercare dialog and emits `escalated`; a refusal is shown (the clip stays
     locked) and emits `refused`.
@@ -201,6 +202,7 @@ class EscalationController(QObject):
         category, note = dialog.category(), dialog.note()
         if category is None:
             return False
+        self._player.unload()  # on the GUI thread; the clip's audio is about to be erased
         if self._before is not None:
             self._before()
         if self._ops is None:

@@ -127,6 +127,8 @@ def test_controller_runs_after_queued_saves(qtbot: QtBot, tmp_path: Path,
                     tmp_path / "esc", SealKit())
     parent = QWidget()
     qtbot.addWidget(parent)
+    player.load("4", b"")
+    player.play()
     ops = Operations()
     order: list[str] = []
 
@@ -140,7 +142,8 @@ def test_controller_runs_after_queued_saves(qtbot: QtBot, tmp_path: Path,
 
     def escalate(local_id: int, category: EscalationCategory, note: str):  # type: ignore[no-untyped-def]
         order.append("escalate")
-        return esc.escalate(local_id, category, note, player)
+        assert player.state() is PlayerState.EMPTY  # released on the GUI thread first
+        return esc.escalate(local_id, category, note)
 
     ctl = EscalationController(parent, player, escalate, lambda: 4, ops,
                                before=lambda: order.append("flush"))
