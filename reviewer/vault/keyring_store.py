@@ -34,16 +34,24 @@ def _name(backend: object) -> tuple[str, str]:
     return cls.__module__, cls.__qualname__
 
 
-def check_backend(backend: keyring.backend.KeyringBackend) -> None:
-    """Raises KeyringRefused unless `backend` (or every backend a chainer uses) is real."""
-    name = _name(backend)
-    if name == _CHAINER:
+def resolve_backend(backend: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
+    """The backend to use: a real one, or KeyringRefused saying how to fix it.
+
+    keyring's chainer is resolved to its highest-priority backend, which is then used alone:
+    a chained lower-priority file backend must never answer (or plant) a workspace key.
+    """
+    if _name(backend) == _CHAINER:
         parts = list(getattr(backend, "backends", []))
         if not parts:
             raise KeyringRefused(f"no usable keyring backend is available: {FIX_HINT}")
-        for part in parts:
-            check_backend(part)
-        return
+        backend = parts[0]  # keyring sorts them by priority, highest first
+    check_backend(backend)
+    return backend
+
+
+def check_backend(backend: keyring.backend.KeyringBackend) -> None:
+    """Raises KeyringRefused unless `backend` stores secrets in an OS credential store."""
+    name = _name(backend)
     if name in REAL_BACKENDS:
         return
     label = f"{name[0]}.{name[1]}"
@@ -65,12 +73,10 @@ class KeyringSecretStore:
         self._fixed = backend
 
     def _backend(self) -> keyring.backend.KeyringBackend:
-        backend = self._fixed or keyring.get_keyring()
-        check_backend(backend)
-        return backend
+        return resolve_backend(self._fixed or keyring.get_keyring())
 
     def describe(self) -> str:
-        module, cls = _name(self._fixed or keyring.get_keyring())
+        module, cls = _name(self._backend())
         return f"{module}.{cls}"
 
     def get(self, service: str, name: str) -> str | None:

@@ -55,15 +55,23 @@ def _chainer(*parts: keyring.backend.KeyringBackend) -> keyring.backend.KeyringB
 
 
 def test_chainer_refused_when_it_resolves_to_a_file_backend() -> None:
+    plain = _backend_named("keyrings.alt.file", "PlaintextKeyring")
+    real = _backend_named("keyring.backends.SecretService", "Keyring")
+    with pytest.raises(KeyringRefused, match="file on disk"):
+        KeyringSecretStore(_chainer(plain, real)).get("s", "n")
+    with pytest.raises(KeyringRefused, match="no usable keyring"):
+        KeyringSecretStore(_chainer()).get("s", "n")
+
+
+def test_chainer_led_by_a_real_backend_uses_it_alone() -> None:
     real = _backend_named("keyring.backends.SecretService", "Keyring")
     plain = _backend_named("keyrings.alt.file", "PlaintextKeyring")
-    with pytest.raises(KeyringRefused, match="file on disk"):
-        check_backend(_chainer(plain))
-    with pytest.raises(KeyringRefused, match="file on disk"):
-        check_backend(_chainer(real, plain))
-    with pytest.raises(KeyringRefused, match="no usable keyring"):
-        check_backend(_chainer())
-    check_backend(_chainer(real))
+    plain.secrets[("s", "n")] = "planted"  # type: ignore[attr-defined]
+    store = KeyringSecretStore(_chainer(real, plain))
+    assert store.describe() == "keyring.backends.SecretService.Keyring"
+    assert store.get("s", "n") is None  # the file backend is never consulted
+    store.set("s", "n", "v")
+    assert real.secrets == {("s", "n"): "v"}  # type: ignore[attr-defined]
 
 
 def test_real_backend_names_accepted() -> None:
