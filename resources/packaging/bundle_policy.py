@@ -20,23 +20,27 @@ import re
 from collections.abc import Iterable
 from pathlib import PurePosixPath
 
-QT_PLUGIN_PREFIX = "PySide6/Qt/plugins/"
+# Where PySide6 wheels keep Qt's plugins: PySide6/Qt/plugins (Linux, macOS), PySide6/plugins
+# (Windows).
+QT_PLUGIN_DIR = re.compile(r"^PySide6/(?:Qt/)?plugins/(.+)$")
 
-# plugin folder -> files kept (None keeps the whole folder). Folders not listed are dropped.
+# plugin folder -> plugins kept, by base name ("qxcb" matches libqxcb.so, qxcb.dll and
+# libqxcb.dylib); None keeps the whole folder. Folders not listed are dropped.
 QT_PLUGINS_KEPT: dict[str, frozenset[str] | None] = {
-    # xcb for X11 desktops (and Wayland through XWayland), offscreen for the smoke test and
-    # headless runs, minimal as a last-resort fallback.
-    "platforms": frozenset({"libqxcb.so", "libqoffscreen.so", "libqminimal.so"}),
+    # xcb for X11 desktops (and Wayland through XWayland), the native platform on Windows and
+    # macOS, offscreen for the smoke test and headless runs, minimal as a last resort.
+    "platforms": frozenset({"qxcb", "qwindows", "qcocoa", "qoffscreen", "qminimal"}),
     "xcbglintegrations": None,  # xcb needs one of these to create its GL/EGL contexts
     "platforminputcontexts": None,  # compose keys and IBus: transcribers type accents
-    "platformthemes": frozenset({"libqxdgdesktopportal.so"}),  # native file dialogs (D-Bus)
+    "platformthemes": frozenset({"qxdgdesktopportal"}),  # native file dialogs (D-Bus)
+    "styles": None,  # the native widget style on Windows (qmodernwindowsstyle)
     "iconengines": None,  # SVG icons
-    "imageformats": frozenset({"libqsvg.so", "libqico.so", "libqjpeg.so", "libqgif.so"}),
+    "imageformats": frozenset({"qsvg", "qico", "qjpeg", "qgif"}),
 }
 
-# Qt libraries only the dropped plugins use (Wayland client, EGLFS), and Qt's network
-# library: the app never uses the network (see reviewer/offline.py). The post-build ldd
-# check (deb_depends.py) fails the build if a kept binary still needs one of them.
+# Linux only: Qt libraries only the dropped plugins use (Wayland client, EGLFS), and Qt's
+# network library: the app never uses the network (see reviewer/offline.py). The post-build
+# ldd check (deb_depends.py) fails the build if a kept binary still needs one of them.
 QT_LIBS_DROPPED = re.compile(
     r"libQt6(WaylandClient|WaylandEglClientHwIntegration|WlShellIntegration|"
     r"EglFSDeviceIntegration|EglFsKmsSupport|Network)\.so"
@@ -50,16 +54,23 @@ SYSTEM_LIBS_BUNDLED = re.compile(r"lib(python3\.\d+|portaudio)\.so")
 
 def keep_qt_plugin(dest: str) -> bool:
     """`dest` is the path inside the bundle; anything outside Qt's plugin folder is kept."""
-    if not dest.startswith(QT_PLUGIN_PREFIX):
+    match = QT_PLUGIN_DIR.match(dest.replace("\\", "/"))
+    if match is None:
         return True
-    parts = PurePosixPath(dest[len(QT_PLUGIN_PREFIX):]).parts
+    parts = PurePosixPath(match.group(1)).parts
     if len(parts) < 2:
         return True
     folder, name = parts[0], parts[-1]
     if folder not in QT_PLUGINS_KEPT:
         return False
     kept = QT_PLUGINS_KEPT[folder]
-    return kept is None or name in kept
+    return kept is None or plugin_base_name(name) in kept
+
+
+def plugin_base_name(filename: str) -> str:
+    """libqxcb.so / qwindows.dll / libqcocoa.dylib -> qxcb / qwindows / qcocoa."""
+    stem = re.sub(r"\.(so|dll|dylib)$", "", filename)
+    return stem[3:] if stem.startswith("lib") else stem
 
 
 def is_system_library(src: str) -> bool:
@@ -75,9 +86,11 @@ def is_system_library(src: str) -> bool:
 def keep_binary(dest: str, src: str, platform: str) -> bool:
     if not keep_qt_plugin(dest):
         return False
+    if not platform.startswith("linux"):
+        return True  # Windows/macOS: no package manager to depend on, and no ldd check
     if QT_LIBS_DROPPED.search(PurePosixPath(dest).name):
         return False
-    if platform.startswith("linux") and is_system_library(src):
+    if is_system_library(src):
         return bool(SYSTEM_LIBS_BUNDLED.search(PurePosixPath(src).name))
     return True
 

@@ -70,3 +70,22 @@ def test_other_platforms_keep_their_system_libraries(bundle_policy: ModuleType) 
     # Only the .deb can declare Depends; elsewhere what the analysis found stays bundled.
     toc = [("libfoo.so.1", "/usr/lib/libfoo.so.1", "BINARY")]
     assert bundle_policy.filter_toc(toc, "darwin") == toc
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+    ("PySide6/plugins/platforms/qdirect2d.dll", False),
+    ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+    ("PySide6\\plugins\\imageformats\\qsvg.dll", True),
+    ("PySide6\\plugins\\tls\\qschannelbackend.dll", False),
+    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.dylib", True),
+])
+def test_windows_and_macos_keep_their_native_platform_plugin(
+        bundle_policy: ModuleType, dest: str, kept: bool) -> None:
+    assert bundle_policy.keep_qt_plugin(dest) is kept
+
+
+def test_windows_keeps_libraries_the_linux_rules_would_drop(bundle_policy: ModuleType) -> None:
+    toc = [("Qt6Network.dll", "C:/py/site-packages/PySide6/Qt6Network.dll", "BINARY")]
+    assert bundle_policy.filter_toc(toc, "win32") == toc
