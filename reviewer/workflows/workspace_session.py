@@ -12,6 +12,7 @@ demo package through the gate, and sets `handle.demo` so the window says so on s
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,8 +50,12 @@ class SessionHandle:
 def open_session(path: Path, secrets: SecretStore | None, *, demo: bool = False,
                  gate: Gate | None = None, demo_package: Path | None = None,
                  passphrase: str | None = None, today: dt.date | None = None,
-                 create: bool = True) -> SessionHandle:
+                 create: bool = True,
+                 report: Callable[[PurgeNotice], None] | None = None) -> SessionHandle:
     """Opens (or creates) the workspace, purges expired packages, returns the session.
+
+    `report` hears about each expired package (with its unexported work) before it is
+    purged; the same notices are kept in `handle.notices` for the window to show.
 
     Raises the workspace errors of `Workspace.open` (KeyLost, KeyringLocked, ...), each fit
     to show as one line.
@@ -66,7 +71,7 @@ def open_session(path: Path, secrets: SecretStore | None, *, demo: bool = False,
         return SessionHandle(ws, ReviewSession(ws.clips), demo=True)
     ws = Workspace.open(path, secrets, create=create, passphrase=passphrase)
     try:
-        notices = purge_expired(ws, today)
+        notices = purge_expired(ws, today, report)
     except BaseException:
         ws.close()
         raise

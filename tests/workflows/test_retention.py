@@ -55,8 +55,11 @@ def test_open_session_purges_at_start_up(workspace_dir: Path,
                                          secrets: DictSecretStore) -> None:
     with Workspace.open(workspace_dir, secrets, create=True) as ws:
         _two_packages(ws)
-    handle = open_session(workspace_dir, secrets, today=TODAY)
+    heard: list[str] = []
+    handle = open_session(workspace_dir, secrets, today=TODAY,
+                          report=lambda n: heard.append(n.package_id))
     try:
+        assert heard == ["pkg_old_00001"]
         assert [n.package_id for n in handle.notices] == ["pkg_old_00001"]
         assert handle.session.counts().packages == 1
         assert handle.banner == ""
