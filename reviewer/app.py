@@ -11,9 +11,11 @@ import platformdirs
 from reviewer.core.errors import ReviewerError
 
 if TYPE_CHECKING:  # the GUI's parts load lazily: the command line must stay quick
+    from reviewer.core.escalation import EscalationCategory
     from reviewer.core.playback import Player
     from reviewer.core.review import ReviewService
     from reviewer.ui.backend import ExportSummary, ImportProgress, ImportSummary
+    from reviewer.workflows.escalate import EscalationReceipt, Escalator
     from reviewer.workflows.workspace_session import SessionHandle
 
 APP_NAME = "reviewer"
@@ -42,6 +44,7 @@ class RealBackend:
     def __init__(self, handle: SessionHandle, player: Player) -> None:
         self._handle = handle
         self._player = player
+        self._escalator: Escalator | None = None
 
     @property
     def review(self) -> ReviewService:
@@ -81,6 +84,22 @@ class RealBackend:
 
         written = export_results(self._handle.workspace, folder)
         return ExportSummary(len(written), sum(w.exported for w in written), folder)
+
+    def escalate(self, local_id: int, category: EscalationCategory,
+                 note: str) -> EscalationReceipt:
+        from reviewer.seal.kit import SealKit
+        from reviewer.workflows.escalate import Escalator
+
+        ws = self._handle.workspace
+        if self._escalator is None:
+            self._escalator = Escalator.for_profile(ws.clips, ws.audit, ws.profile(),
+                                                    SealKit(), ws.path)
+        else:  # a profile may have been enrolled meanwhile
+            profile = ws.profile()
+            folder = profile.exchange.escalations.strip() if profile else ""
+            self._escalator.set_profile(profile, ws.path / Path(folder).expanduser()
+                                        if folder else Path())
+        return self._escalator.escalate(local_id, category, note, self._player)
 
     def close(self) -> None:
         try:

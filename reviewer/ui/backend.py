@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from reviewer.core.escalation import EscalationCategory
 from reviewer.core.playback import Player
 from reviewer.core.review import ReviewService
+from reviewer.workflows.escalate import EscalationReceipt
 
 # (done, total): called from the worker thread while a package is imported.
 ImportProgress = Callable[[int, int], None]
@@ -56,3 +58,13 @@ class WorkspaceBackend(Protocol):
     def export(self, folder: Path) -> ExportSummary: ...
 
     def close(self) -> None: ...
+
+
+class EscalatingBackend(WorkspaceBackend, Protocol):
+    """A backend that can escalate (the window shows Escalate… only for these)."""
+
+    def escalate(self, local_id: int, category: EscalationCategory,
+                 note: str) -> EscalationReceipt:
+        """Seal the clip to the leads and erase it here; raises EscalationRefused (the clip is
+        then locked and kept)."""
+        ...

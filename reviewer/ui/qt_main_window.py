@@ -39,6 +39,7 @@ from reviewer.ui.backend import ExportSummary, ImportSummary, WorkspaceBackend
 from reviewer.ui.qt_common import button
 from reviewer.ui.qt_content_warning import ContentWarningPanel
 from reviewer.ui.qt_critical_panel import CriticalPanel
+from reviewer.ui.qt_escalate_dialog import EscalationController
 from reviewer.ui.qt_flags_panel import FlagsPanel, SkipDialog
 from reviewer.ui.qt_operations import BULK_LANE, Operations, run_on_main
 from reviewer.ui.qt_player_widget import PlayerWidget
@@ -129,6 +130,16 @@ class MainWindow(QMainWindow):
         self.submit_button = button(QPushButton(), "Submit and next",
                                     "Save this clip as done and open the next one")
         self.submit_button.setDefault(True)
+        self.escalate_button = button(QPushButton(), "Escalate…",
+                                      "Distressing or possibly criminal content: seal this clip "
+                                      "to the leads (Ctrl+Shift+E)")
+        escalate = getattr(self.backend, "escalate", None)
+        self.escalation: EscalationController | None = None
+        if callable(escalate):
+            self.escalation = EscalationController(
+                self, self.backend.player, escalate, lambda: self.model.current_id,
+                self.ops, before=self.model.save_now)
+        self.escalate_button.setVisible(self.escalation is not None)
 
         # Side column, read after the transcript: critical data, flags, questions, actions.
         side = QWidget()
@@ -145,6 +156,7 @@ class MainWindow(QMainWindow):
         side_scroll.setMinimumWidth(330)
         actions = QHBoxLayout()
         actions.addWidget(self.problems, 1)
+        actions.addWidget(self.escalate_button)
         actions.addWidget(self.skip_button)
         actions.addWidget(self.submit_button)
         main = QWidget()
@@ -193,7 +205,7 @@ class MainWindow(QMainWindow):
             "&File": ["import", "export", None, "settings", None, "quit"],
             "&Playback": ["play_pause", "jump_back", "jump_forward", "replay", None,
                           "speed_down", "speed_up"],
-            "&Review": ["submit_next", "skip", None, "start_from_auto", *(
+            "&Review": ["submit_next", "skip", "escalate", None, "start_from_auto", *(
                 f"tag_{t.strip('[]')}" for t in TAGS), None, "toggle_critical",
                 "mark_critical", None, *FLAG_ACTIONS],
             "&Go": ["previous_clip", "next_clip", None, "focus_queue", "focus_transcript",
@@ -225,6 +237,14 @@ class MainWindow(QMainWindow):
             a[f"tag_{tag.strip('[]')}"].triggered.connect(
                 lambda _c=False, t=tag: self.editor.insert_tag(t))
         a["skip"].triggered.connect(self.skip)
+        if self.escalation is not None:
+            a["escalate"].triggered.connect(self.escalate)
+            self.escalate_button.clicked.connect(self.escalate)
+            self.escalation.escalated.connect(lambda local_id, _r: self.model.leave_clip(local_id))
+            self.escalation.refused.connect(lambda local_id, _m: self.model.leave_clip(local_id))
+        else:  # escalation needs the escalation workflow; absent rather than fake
+            a["escalate"].setVisible(False)
+            a["escalate"].setEnabled(False)
         a["previous_clip"].triggered.connect(lambda: m.step(-1))
         a["next_clip"].triggered.connect(lambda: m.step(+1))
         a["focus_transcript"].triggered.connect(self.editor.editor.setFocus)
@@ -255,12 +275,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.review if self.model.queue else self.welcome)
         for action_id in ("submit_next", "skip", "export"):
             self.shortcuts[action_id].setEnabled(bool(self.model.queue))
+        if self.escalation is not None:
+            self.shortcuts["escalate"].setEnabled(bool(self.model.queue))
 
     def _clip_opened(self, view: ClipView | None) -> None:
         self.problems.clear()
         has_clip = view is not None
         self.submit_button.setEnabled(has_clip)
         self.skip_button.setEnabled(has_clip)
+        self.escalate_button.setEnabled(has_clip)
         if view is None:
             self.clip_title.setText("No clip open")
             self.player_widget.unloaded()
@@ -334,6 +357,11 @@ class MainWindow(QMainWindow):
         if reason is not None:
             self.model.skip(reason)
         QTimer.singleShot(0, self.focus_work)  # back from the dialog
+
+    def escalate(self) -> None:
+        if self.escalation is not None and self.model.view is not None:
+            self.escalation.trigger()
+            QTimer.singleShot(0, self.focus_work)
 
     def _ask_skip(self, preset: SkipReason) -> SkipReason | None:
         dialog = SkipDialog(self, preset)

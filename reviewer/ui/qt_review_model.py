@@ -262,6 +262,19 @@ class ReviewModel(QObject):
             self.save_state = state
             self.save_state_changed.emit(state)
 
+    def leave_clip(self, local_id: int) -> None:
+        """The clip left this workspace (escalated) or was locked: move on without saving it."""
+        self._unsaved.pop(local_id, None)
+        nxt = self._next_unfinished_after(local_id)
+        if self.current_id == local_id:
+            self.view = None
+            self._clock.invalidate()
+        self.refresh_queue()
+        if nxt is not None and self.index_of(nxt) >= 0:
+            self.open(nxt)
+        elif self.view is None:
+            self.close_clip()
+
     # ------------------------------------------------------------------ finishing
     def submit(self) -> None:
         """Submit the current clip and move on to the next unfinished one."""

@@ -42,6 +42,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     *(ActionSpec(f"flag_{f.value}", f.label, f"Ctrl+{i}", "Flags")
       for i, f in enumerate(_FLAG_ORDER, start=1)),
     ActionSpec("skip", "Skip…", "Ctrl+K", "Review"),
+    ActionSpec("escalate", "Escalate…", "Ctrl+Shift+E", "Review"),
     ActionSpec("previous_clip", "Previous clip", "Ctrl+[", "Navigation"),
     ActionSpec("next_clip", "Next clip", "Ctrl+]", "Navigation"),
     ActionSpec("focus_transcript", "Go to the transcript", "Ctrl+T", "Navigation"),
