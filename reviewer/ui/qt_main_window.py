@@ -387,8 +387,9 @@ class MainWindow(QMainWindow):
         if self.model.view is None:
             self.clip_time_label.setText("")
             return
-        self.clip_time_label.setText(
-            f"On this clip {format_clock(self.model.handled_ms() / 1000)[:-2]}")
+        seconds = self.model.handled_ms() // 1000
+        minutes, secs = divmod(seconds, 60)
+        self.clip_time_label.setText(f"On this clip {minutes}:{secs:02d}")
 
     # ------------------------------------------------------------------ import / export
     def _ask_import_path(self) -> Path | None:
