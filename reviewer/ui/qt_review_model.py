@@ -77,6 +77,7 @@ class ReviewModel(QObject):
         self._unsaved: dict[int, Annotation] = {}  # drafts not yet acknowledged by the store
         self._finishing: dict[int, Annotation] = {}  # submitted/skipped, not yet acknowledged
         self._in_flight = 0
+        self._sending: dict[int, Annotation] = {}  # drafts handed to the worker, per clip
         self._base_ms = 0
         self._clock = QElapsedTimer()
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -222,17 +223,23 @@ class ReviewModel(QObject):
             return
         review = self.backend.review
         for local_id, annotation in list(self._unsaved.items()):
+            if self._sending.get(local_id) == annotation:
+                continue  # this very draft is already on its way
             self._in_flight += 1
+            self._sending[local_id] = annotation
             self._set_state(SAVING)
             self._save_one(review, local_id, annotation)
 
     def _save_one(self, review: ReviewService, local_id: int, annotation: Annotation) -> None:
         self.ops.run(lambda: review.save_draft(local_id, annotation),
                      on_success=lambda _r: self._saved(local_id, annotation),
-                     on_failure=self._save_failed, lane=EDIT_LANE)
+                     on_failure=lambda exc: self._save_failed(local_id, annotation, exc),
+                     lane=EDIT_LANE)
 
     def _saved(self, local_id: int, annotation: Annotation) -> None:
         self._in_flight -= 1
+        if self._sending.get(local_id) == annotation:
+            del self._sending[local_id]
         if self._unsaved.get(local_id) == annotation:
             del self._unsaved[local_id]
         self._settle()
@@ -242,8 +249,10 @@ class ReviewModel(QObject):
         if not self._unsaved and not self._finishing and not self._in_flight:
             self._set_state(SAVED)
 
-    def _save_failed(self, exc: BaseException) -> None:
+    def _save_failed(self, local_id: int, annotation: Annotation, exc: BaseException) -> None:
         self._in_flight -= 1
+        if self._sending.get(local_id) == annotation:
+            del self._sending[local_id]
         self._set_state(f"Not saved: {reason_text(exc)} — retrying")
         log.warning("draft not saved (%s); retrying", type(exc).__name__)
         self._retry.start()
