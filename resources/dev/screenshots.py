@@ -166,12 +166,19 @@ def main() -> int:
     pump(500)
     grab(window, out, "critical.png")
 
-    # Dark palette and a large font: everything still fits and reads.
-    system_font = QFont(app.font())
+    window.close()
+    backend.close()
+
+    # Dark palette and a large font (as a system with a dark theme and 14 pt text starts).
     app.setPalette(dark_palette())
-    apply_font_size(app, 14, system_font)
+    apply_font_size(app, 14, QFont(app.font()))
+    backend = open_backend(tmp / "unused", demo=True, demo_package=demo_package(tmp))
+    window = new_window(backend, settings)
     window.resize(1280, 800)
-    pump(600)
+    wait_for(lambda: backend.player.peaks() is not None)
+    window.player_widget.loaded()
+    window.editor.start_from_reference()
+    window.player_widget.seek(backend.player.duration() * 0.3)
     grab(window, out, "dark.png")
     window.close()
     backend.close()

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -153,7 +153,9 @@ class MainWindow(QMainWindow):
         side_scroll.setWidget(side)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        side_scroll.setMinimumWidth(330)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._side, self._side_scroll = side, side_scroll
+        self._fit_side()
         actions = QHBoxLayout()
         actions.addWidget(self.problems, 1)
         actions.addWidget(self.escalate_button)
@@ -180,6 +182,16 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 1)
         split.setSizes([250, 950])
         return split
+
+    def _fit_side(self) -> None:
+        """The side column is as wide as its content needs (it grows with the font size)."""
+        bar = self._side_scroll.verticalScrollBar().sizeHint().width()
+        self._side_scroll.setMinimumWidth(self._side.minimumSizeHint().width() + bar + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_side"):
+            self._fit_side()
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

@@ -19,10 +19,11 @@ def dark_palette() -> QPalette:
     roles = {
         QPalette.ColorRole.Window: QColor(37, 38, 41),
         QPalette.ColorRole.WindowText: QColor(230, 230, 230),
-        QPalette.ColorRole.Base: QColor(26, 27, 30),
-        QPalette.ColorRole.AlternateBase: QColor(45, 46, 50),
+        QPalette.ColorRole.Base: QColor(50, 52, 56),  # lighter than the outlines
+
+        QPalette.ColorRole.AlternateBase: QColor(58, 60, 64),
         QPalette.ColorRole.Text: QColor(230, 230, 230),
-        QPalette.ColorRole.Button: QColor(50, 52, 56),
+        QPalette.ColorRole.Button: QColor(62, 64, 68),
         QPalette.ColorRole.ButtonText: QColor(230, 230, 230),
         QPalette.ColorRole.Highlight: QColor(64, 140, 220),
         QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
