@@ -6,7 +6,8 @@
 # Freezes the app with PyInstaller (one folder, installed as /opt/reviewer), works out the
 # package's Depends from what the bundle links to, and packs the .deb with dpkg-deb.
 # Needs: the project venv (.venv, or $REVIEWER_VENV), libportaudio2 (bundled into the app),
-# dpkg-deb and ldd. Intermediate files go to build/packaging/.
+# dpkg-deb, ldd and binutils (installed here when missing and run as root).
+# Intermediate files go to build/packaging/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -22,6 +23,12 @@ die() { say "error: $*"; exit 1; }
 [ -x "$PY" ] || die "no virtual environment at $VENV (run: bash dev.sh test, or set REVIEWER_VENV)"
 command -v dpkg-deb >/dev/null || die "dpkg-deb not found (a Debian or Ubuntu machine is needed)"
 command -v ldd >/dev/null || die "ldd not found"
+# PyInstaller needs objdump on Linux, and the debug-info strip needs strip: both binutils.
+if ! command -v objdump >/dev/null || ! command -v strip >/dev/null; then
+  [ "$(id -u)" -eq 0 ] || die "binutils is not installed (sudo apt-get install binutils)"
+  say "installing binutils (PyInstaller needs objdump)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends binutils >/dev/null
+fi
 [ "$(dpkg --print-architecture)" = amd64 ] || die "this recipe builds amd64 packages only"
 # sounddevice's PyInstaller hook copies the system PortAudio into the bundle.
 # (grep reads a captured string: with pipefail, `ldconfig -p | grep -q` fails by SIGPIPE.)
@@ -53,6 +60,7 @@ if ! REVIEWER_ICON_DIR=$BUILD/icons "$PY" -m PyInstaller --noconfirm --log-level
   die "PyInstaller failed"
 fi
 BUNDLE=$BUILD/dist/reviewer
+say "$("$PY" "$HERE/linux/strip_debug.py" "$BUNDLE")"
 frozen=$(date +%s)
 
 say "checking the bundle"

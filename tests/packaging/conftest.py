@@ -33,3 +33,13 @@ def bundle_policy() -> ModuleType:
 @pytest.fixture(scope="session")
 def deb_depends() -> ModuleType:
     return load_script("linux/deb_depends.py")
+
+
+@pytest.fixture(scope="session")
+def elfinfo() -> ModuleType:
+    return load_script("linux/elfinfo.py")
+
+
+@pytest.fixture(scope="session")
+def strip_debug() -> ModuleType:
+    return load_script("linux/strip_debug.py")

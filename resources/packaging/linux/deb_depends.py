@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import os
 import re
-import struct
 import subprocess
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-ELF_MAGIC = b"\x7fELF"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from elfinfo import elf_files, read_elf
+
 LDD_LINE = re.compile(r"^\s*(\S+)\s+=>\s+(not found|\S+)")
 LDD_DIRECT = re.compile(r"^\s*(/\S+)\s+\(0x")
 # Bundled libraries that ldd lists but nothing loads: none today. Add `soname: reason` here.
@@ -32,36 +33,10 @@ class DependsError(Exception):
     pass
 
 
-def elf_files(bundle: Path) -> Iterator[Path]:
-    for path in sorted(bundle.rglob("*")):
-        if path.is_file() and not path.is_symlink():
-            with path.open("rb") as handle:
-                if handle.read(4) == ELF_MAGIC:
-                    yield path
-
-
 def needed_libraries(elf: Path) -> list[str]:
     """The DT_NEEDED sonames of a little-endian ELF64 file ([] for anything else)."""
-    data = elf.read_bytes()
-    if data[:4] != ELF_MAGIC or data[4] != 2 or data[5] != 1:  # ELFCLASS64, little-endian
-        return []
-    shoff, = struct.unpack_from("<Q", data, 0x28)
-    shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
-    sections = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize)
-                for i in range(shnum)]
-    names: list[str] = []
-    for _name, kind, _flags, _addr, offset, size, link, _info, _align, _entsize in sections:
-        if kind != 6:  # SHT_DYNAMIC
-            continue
-        strtab_offset = sections[link][4]
-        for pos in range(offset, offset + size, 16):
-            tag, value = struct.unpack_from("<qQ", data, pos)
-            if tag == 0:  # DT_NULL
-                break
-            if tag == 1:  # DT_NEEDED
-                start = strtab_offset + value
-                names.append(data[start:data.index(b"\0", start)].decode())
-    return names
+    info = read_elf(elf)
+    return list(info.needed) if info is not None else []
 
 
 def library_path(bundle: Path) -> str:
