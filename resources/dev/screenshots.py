@@ -4,7 +4,7 @@
     python resources/dev/screenshots.py OUT_DIR
 
 welcome.png, reviewing.png, critical.png (a critical span marked), refused.png (a refused
-package's report), dark.png (dark palette, large font).
+package's report), content_warning.png, dark.png (dark palette, large font).
 """
 
 from __future__ import annotations
@@ -165,6 +165,13 @@ def main() -> int:
     window.player_widget.seek(backend.player.duration() * 0.55)
     pump(500)
     grab(window, out, "critical.png")
+
+    # A clip that upstream screening marked: the warning comes first, nothing plays.
+    warned = next((c for c in window.model.queue if c.content_warning), None)
+    if warned is not None:
+        window.model.open(warned.local_id)
+        pump(600)
+        grab(window, out, "content_warning.png")
 
     window.close()
     backend.close()

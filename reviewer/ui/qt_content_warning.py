@@ -12,7 +12,15 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reviewer.ui.qt_common import button
 
@@ -26,6 +34,7 @@ class ContentWarningPanel(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("Content warning")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         title = QLabel("<b>Content warning</b>")
         text = QLabel("Screening marked this clip as possibly distressing. It will not play "
                       "until you choose. You can skip it: skipping it carries no penalty.")

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         col.addWidget(self.warning_panel)
         col.addWidget(self.player_widget)
         col.addWidget(self.editor, 1)
+        col.addStretch(0)  # takes the room while the warning hides the player and editor
         right = QWidget()
         right_col = QVBoxLayout(right)
         right_col.setContentsMargins(0, 0, 0, 0)
