@@ -3,14 +3,14 @@
 Threads (none of them the GUI's):
 - the PortAudio callback runs `Transport.fill` (no decoding, no rendering, a tiny lock);
 - the preparation worker decodes, analyses and renders clips (preloads ahead of time);
-- the device thread opens, reopens and closes streams and watches for a lost device;
+- the device thread (DeviceLink) opens, starts, aborts and closes the stream, and watches
+  for a lost device;
 - the dispatcher calls listeners, so a slow listener never stalls audio or the worker.
 GUI-side calls only change small state under short locks and post work to those threads.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import queue
 import threading
@@ -19,7 +19,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from reviewer.audio.decode import AudioDecodeError
-from reviewer.audio.output import DeviceError, OutputBackend, OutputStream, SoundDeviceBackend
+from reviewer.audio.devices import DEFAULT_RATE, LOST_AFTER_SECONDS, DeviceLink
+from reviewer.audio.output import OutputBackend, SoundDeviceBackend
 from reviewer.audio.prepared import ClipCache, PreparedClip, prepare
 from reviewer.audio.render import quantise_speed
 from reviewer.audio.transport import Transport
@@ -30,19 +31,16 @@ _log = logging.getLogger(__name__)
 AHEAD_SECONDS = 45.0  # rendered audio kept ready ahead of the playhead (original time)
 BEHIND_SECONDS = 6.0  # ... and behind it, for back-steps and short jumps back
 PRELOAD_AHEAD_SECONDS = 9.0
-BLOCK_SECONDS = 0.01  # callback period: bounds the wait before the first samples
-LOST_AFTER_SECONDS = 1.5  # no callback for this long while playing: the device is gone
-DEVICE_LOST = "The audio device stopped responding (disconnected?). Choose Retry to continue."
 
 
 class AudioEngine:
     def __init__(self, device: str | None = None, jump_seconds: float = 2.0,
                  backstep_seconds: float = 1.0, *, backend: OutputBackend | None = None,
                  cache_clips: int = 4, cache_bytes: int = 256 * 1024 * 1024,
-                 lost_after_seconds: float | None = LOST_AFTER_SECONDS) -> None:
+                 lost_after_seconds: float | None = LOST_AFTER_SECONDS,
+                 output_rate: int = DEFAULT_RATE) -> None:
         self._backend: OutputBackend = backend if backend is not None else SoundDeviceBackend()
-        self._device = device
-        self._lost_after = lost_after_seconds
+        self._out_rate = int(output_rate)
         self.jump_seconds = float(jump_seconds)
         self._backstep = max(0.0, float(backstep_seconds))
         self._speed = 1.0
@@ -61,25 +59,17 @@ class AudioEngine:
         self._backstep_armed = False
         self._error = ""
         self._load_requested_at = 0.0
-        self._status = DeviceStatus(False, "Audio is starting.")
-        self._stream: OutputStream | None = None
-        self._stream_key: tuple[str | None, int] | None = None
-        self._stream_token = 0
-        self._device_q: queue.SimpleQueue[tuple[str, threading.Event | None]] = queue.SimpleQueue()
         self._work = threading.Condition(self._lock)
         self._closed = False
-        problem = self._backend.problem()
-        if problem:
-            self._status = DeviceStatus(False, problem)
+        self._link = DeviceLink(self._backend, self.transport, device, self._emit,
+                                self._halted, lost_after_seconds)
+        self._link.rate = self._out_rate
         self._threads = [
             threading.Thread(target=self._dispatch_loop, name="audio-events", daemon=True),
             threading.Thread(target=self._worker_loop, name="audio-prepare", daemon=True),
-            threading.Thread(target=self._device_loop, name="audio-device", daemon=True),
         ]
         for t in self._threads:
             t.start()
-        if not problem:
-            self._device_q.put(("ensure", None))
 
     # ------------------------------------------------------------------ clips
     def load(self, key: str, flac: bytes) -> None:
@@ -133,10 +123,10 @@ class AudioEngine:
         """Install `clip` as the playing clip (engine lock held)."""
         self._current = clip
         self._cache.put(clip, keep=clip.key)
-        rendition = clip.rendition_for(self._speed, self._disguise, self._normalise)
+        rendition = clip.rendition_for(self._speed, self._disguise, self._normalise,
+                                      self._out_rate)
         self.transport.install(rendition)
-        if self._stream_key is None or self._stream_key[1] != clip.sample_rate:
-            self._device_q.put(("ensure", None))
+        self._link.request("flush")  # drop the last clip's buffered tail
         self._work.notify_all()
 
     # ------------------------------------------------------------------ transport
@@ -153,8 +143,7 @@ class AudioEngine:
             self._backstep_armed = False
             with t.lock:
                 t.playing = True
-            if self._stream is None:
-                self._device_q.put(("ensure", None))
+        self._link.request("sync")
         self._emit("state")
 
     def _step_back(self) -> None:
@@ -175,6 +164,7 @@ class AudioEngine:
                 self._rest = PlayerState.PAUSED
                 self._backstep_armed = self._backstep_armed or was_playing
             self._autoplay = False
+        self._link.request("sync")
         self._emit("state")
 
     def toggle(self) -> None:
@@ -192,6 +182,7 @@ class AudioEngine:
             self._rest = PlayerState.STOPPED
             self._backstep_armed = False
             self._autoplay = False
+        self._link.request("sync")
         self._emit("state")
 
     def seek(self, seconds: float) -> None:
@@ -266,7 +257,7 @@ class AudioEngine:
         clip = self._current
         if clip is not None:
             self.transport.set_pending(clip.rendition_for(self._speed, self._disguise,
-                                                          self._normalise))
+                                                          self._normalise, self._out_rate))
             self.transport.swap_if_ready()
         self._work.notify_all()
 
@@ -335,21 +326,18 @@ class AudioEngine:
         return self._backend.output_devices()
 
     def set_device(self, name: str | None) -> None:
-        with self._lock:
-            self._device = name or None
-        self._device_q.put(("reopen", None))
+        self._link.device = name or None
+        self._link.request("reopen")
 
     def device(self) -> str | None:
-        return self._device
+        return self._link.device
 
     def device_status(self) -> DeviceStatus:
-        return self._status
+        return self._link.status
 
     def retry_device(self) -> DeviceStatus:
-        done = threading.Event()
-        self._device_q.put(("retry", done))
-        done.wait(5.0)
-        return self._status
+        """Look for devices again and reopen (waits for the device thread, at most 5 s)."""
+        return self._link.retry()
 
     def add_listener(self, listener: PlayerListener) -> None:
         with self._lock:
@@ -361,7 +349,7 @@ class AudioEngine:
                 return
             self._closed = True
             self._work.notify_all()
-        self._device_q.put(("quit", None))
+        self._link.close()
         self._events.put("")
         for t in self._threads:
             if t is not threading.current_thread():
@@ -375,6 +363,13 @@ class AudioEngine:
     def _emit(self, event: str) -> None:
         self._events.put(event)
 
+    def _halted(self) -> None:
+        """The device thread had to stop playback (device lost or failing)."""
+        with self._lock:
+            if self._current is not None:
+                self._rest = PlayerState.PAUSED
+        self._emit("state")
+
     def _dispatch_loop(self) -> None:
         while True:
             event = self._events.get()
@@ -383,6 +378,7 @@ class AudioEngine:
             if event == "ended":
                 with self._lock:
                     self._rest = PlayerState.STOPPED
+                self._link.request("drain")  # stop the stream once its tail has played
             with self._lock:
                 listeners = list(self._listeners)
             for name in (event, "state") if event == "ended" else (event,):
@@ -427,7 +423,8 @@ class AudioEngine:
         for other in self._cache.clips():
             if other is clip:
                 continue
-            r = other.rendition_for(self._speed, self._disguise, self._normalise)
+            r = other.rendition_for(self._speed, self._disguise, self._normalise,
+                                      self._out_rate)
             wanted = r.wanted(0, PRELOAD_AHEAD_SECONDS, 0.0)
             if wanted:
                 index = wanted[0]
@@ -486,97 +483,5 @@ class AudioEngine:
             self._preloads.pop(key, None)
             if clip is not None:
                 self._cache.put(clip, keep=self._current.key if self._current else None)
-                clip.rendition_for(self._speed, self._disguise, self._normalise)
-
-    # ------------------------------------------------------------------ device thread
-    def _device_loop(self) -> None:
-        while True:
-            try:
-                command, done = self._device_q.get(timeout=0.5)
-            except queue.Empty:
-                self._watchdog()
-                continue
-            if command == "quit":
-                self._close_stream()
-                return
-            if command == "retry":
-                self._backend.rescan()
-                self._close_stream()
-            elif command in ("reopen", "lost"):
-                self._close_stream()
-            if command == "lost":
-                self._lose(DEVICE_LOST)
-            else:
-                self._ensure_stream()
-            if done is not None:
-                done.set()
-
-    def _watchdog(self) -> None:
-        t = self.transport
-        if (self._lost_after is not None and self._stream is not None and t.playing
-                and time.perf_counter() - t.last_callback_at > self._lost_after):
-            self._close_stream()
-            self._lose(DEVICE_LOST)
-
-    def _lose(self, message: str) -> None:
-        with self.transport.lock:
-            was_playing = self.transport.playing
-            self.transport.playing = False
-        with self._lock:
-            if was_playing:
-                self._rest = PlayerState.PAUSED
-        self._status = DeviceStatus(False, message)
-        self._emit("device")
-        self._emit("state")
-
-    def _close_stream(self) -> None:
-        stream, self._stream, self._stream_key = self._stream, None, None
-        self._stream_token += 1
-        if stream is not None:
-            # Closing a stream on a lost device may fail; it is gone anyway.
-            with contextlib.suppress(Exception):
-                stream.close()
-
-    def _ensure_stream(self) -> None:
-        problem = self._backend.problem()
-        if problem:
-            self._status = DeviceStatus(False, problem)
-            self._fail_play()
-            return
-        clip = self._current
-        rate = clip.sample_rate if clip is not None else (
-            self._stream_key[1] if self._stream_key else 48000)
-        key = (self._device, rate)
-        if self._stream is not None and self._stream_key == key:
-            return
-        self._close_stream()
-        token = self._stream_token
-
-        def finished() -> None:
-            if token == self._stream_token:  # not a stream we closed on purpose
-                self._device_q.put(("lost", None))
-
-        try:
-            self.transport.last_callback_at = time.perf_counter()
-            blocksize = max(16, int(rate * BLOCK_SECONDS))
-            self._stream = self._backend.open(self._device, rate, blocksize, self.transport.fill,
-                                              finished)
-        except DeviceError as exc:
-            self._status = DeviceStatus(False, str(exc))
-            self._fail_play()
-            return
-        self._stream_key = key
-        changed = not self._status.available
-        self._status = DeviceStatus(True, "")
-        if changed:
-            self._emit("device")
-
-    def _fail_play(self) -> None:
-        with self.transport.lock:
-            was_playing = self.transport.playing
-            self.transport.playing = False
-        if was_playing:
-            with self._lock:
-                self._rest = PlayerState.PAUSED
-            self._emit("state")
-        self._emit("device")
+                clip.rendition_for(self._speed, self._disguise, self._normalise,
+                                      self._out_rate)

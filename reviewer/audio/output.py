@@ -30,7 +30,18 @@ class OutputStream(Protocol):
     @property
     def latency(self) -> float: ...
 
+    @property
+    def active(self) -> bool: ...
+
     def start(self) -> None: ...
+
+    def abort(self) -> None:
+        """Stop at once, dropping what is buffered (start() resumes)."""
+        ...
+
+    def stop(self) -> None:
+        """Stop after what is buffered has played (start() resumes)."""
+        ...
 
     def close(self) -> None: ...
 
@@ -68,7 +79,15 @@ def _explain(exc: BaseException, device: str | None) -> str:
 
 
 class SoundDeviceBackend:
-    def __init__(self) -> None:
+    """PortAudio through sounddevice.
+
+    `latency` is the device buffer PortAudio is asked for: 40 ms rides out a busy machine
+    without underruns. It delays what is heard, not when the callback takes new samples
+    (that is the block size the engine chooses).
+    """
+
+    def __init__(self, latency: float = 0.04) -> None:
+        self._latency = latency
         self._sd: Any = None
         self._problem: str | None = None
         self._load()
@@ -126,7 +145,7 @@ class SoundDeviceBackend:
         try:
             stream = sd.OutputStream(
                 samplerate=sample_rate, blocksize=blocksize, channels=1, dtype="float32",
-                device=device, latency="low", callback=callback, finished_callback=finished)
+                device=device, latency=self._latency, callback=callback, finished_callback=finished)
             stream.start()
         except Exception as exc:  # PortAudioError, ValueError for bad device names
             raise DeviceError(_explain(exc, device)) from None

@@ -28,13 +28,15 @@ class PreparedClip:
     def gain(self, normalise: bool) -> float:
         return normalising_gain(self.level, self.peak) if normalise else 1.0
 
-    def rendition_for(self, speed: float, disguise: bool, normalise: bool) -> Rendition:
+    def rendition_for(self, speed: float, disguise: bool, normalise: bool,
+                      out_rate: int) -> Rendition:
         """The rendition at these settings, reusing the last one when it matches."""
         gain = self.gain(normalise)
         r = self.rendition
-        if r is not None and r.speed == speed and r.disguise == disguise and r.gain == gain:
+        if (r is not None and r.speed == speed and r.disguise == disguise and r.gain == gain
+                and r.out_rate == out_rate):
             return r
-        r = Rendition(self.decoded.samples, self.sample_rate, speed, disguise, gain)
+        r = Rendition(self.decoded.samples, self.sample_rate, speed, disguise, gain, out_rate)
         self.rendition = r
         return r
 

@@ -1,12 +1,16 @@
-"""Renditions: the clip as it will be heard at one speed and disguise setting.
+"""Renditions: a clip as heard at one speed and disguise setting, at the output rate.
 
-At 1.0x without disguise the rendition is the decoded samples themselves (one int16 chunk, no
-copy). Otherwise the clip is rendered in chunks of CHUNK_SECONDS of ORIGINAL time by pedalboard's
-time_stretch (Rubber Band: pitch kept, or shifted for disguise), on the preparation worker, in
-the order the playhead needs them. Each chunk is rendered with PAD_SECONDS of context on both
-sides and cropped, and joins to a neighbour rendered earlier through a short crossfade, so chunk
-boundaries are inaudible. Chunks far from the playhead are dropped to bound memory (a 60-minute
-clip at 0.5x would otherwise hold 460 MB of float32).
+The output stream runs at one fixed rate (48 kHz by default), whatever the clip's rate: that
+avoids reopening streams between clips and the sound server's own rate conversion, which
+misbehaves on stream start (underrun storms that skip audio, seen with ALSA's pulse plugin).
+At 1.0x without disguise and at the output rate, the rendition is the decoded samples
+themselves (one int16 chunk, no copy). Otherwise the clip is rendered in chunks of
+CHUNK_SECONDS of ORIGINAL time by pedalboard's time_stretch (Rubber Band: pitch kept, or
+shifted for disguise) and resampled (windowed sinc) to the output rate, on the preparation
+worker, in the order the playhead needs them. Each chunk is rendered with PAD_SECONDS of
+context on both sides and cropped, and joins to a neighbour rendered earlier through a short
+crossfade, so chunk boundaries are inaudible. Chunks far from the playhead are dropped to bound
+memory (a 60-minute clip at 0.5x would otherwise hold 460 MB of float32).
 
 Only the worker writes `chunks`; the audio callback reads list items (atomic in CPython).
 """
@@ -18,11 +22,12 @@ import math
 import numpy as np
 import numpy.typing as npt
 import pedalboard
+from pedalboard.io import StreamResampler
 
 from reviewer.audio.loudness import PEAK_CEILING, soft_limit
 
-CHUNK_SECONDS = 3.0
-PAD_SECONDS = 0.25
+CHUNK_SECONDS = 4.0
+PAD_SECONDS = 0.2
 FADE_SECONDS = 0.012
 DISGUISE_SEMITONES = -3.0  # with formants shifted too: a different-sounding, intelligible voice
 MIN_SPEED = 0.5
@@ -32,6 +37,15 @@ SPEED_STEP = 0.05
 Chunk = npt.NDArray[np.int16] | npt.NDArray[np.float32]
 
 
+def resample(x: npt.NDArray[np.float32], source: int, target: int) -> npt.NDArray[np.float32]:
+    """Windowed-sinc (32 taps) rate conversion; the output is time-aligned with the input."""
+    r = StreamResampler(source, target, 1, pedalboard.Resample.Quality.WindowedSinc32)
+    head = r.process(x[np.newaxis, :])
+    tail = r.process(None)
+    out: npt.NDArray[np.float32] = np.concatenate([head, tail], axis=1)[0]
+    return out
+
+
 def quantise_speed(speed: float) -> float:
     clamped = min(MAX_SPEED, max(MIN_SPEED, float(speed)))
     return round(round(clamped / SPEED_STEP) * SPEED_STEP, 2)
@@ -39,14 +53,17 @@ def quantise_speed(speed: float) -> float:
 
 class Rendition:
     def __init__(self, samples: npt.NDArray[np.int16], sample_rate: int, speed: float,
-                 disguise: bool, gain: float) -> None:
+                 disguise: bool, gain: float, out_rate: int | None = None) -> None:
         self.samples = samples
         self.sample_rate = sample_rate
+        self.out_rate = out_rate or sample_rate
         self.speed = speed
         self.disguise = disguise
         self.gain = gain
         self.frames = int(samples.shape[0])
-        self.identity = speed == 1.0 and not disguise
+        # Original frames per output frame.
+        self.step = speed * sample_rate / self.out_rate
+        self.identity = speed == 1.0 and not disguise and self.out_rate == sample_rate
         if self.identity:
             self.chunk_frames = max(1, self.frames)
             count = 1
@@ -74,7 +91,7 @@ class Rendition:
         if self.identity:
             return self.frames
         a, b = self.bounds(index)
-        return round(b / self.speed) - round(a / self.speed)
+        return round(b / self.step) - round(a / self.step)
 
     def locate(self, frame: int) -> tuple[int, int]:
         frame = min(max(0, frame), self.frames)
@@ -82,7 +99,7 @@ class Rendition:
             return 0, 0
         index = min(self.count - 1, frame // self.chunk_frames)
         a, _ = self.bounds(index)
-        offset = round((frame - a) / self.speed) if not self.identity else frame
+        offset = round((frame - a) / self.step) if not self.identity else frame
         return index, min(offset, self.out_length(index))
 
     def frame_at(self, index: int, offset: int) -> int:
@@ -91,7 +108,7 @@ class Rendition:
         if index >= self.count:
             return self.frames
         a, b = self.bounds(index)
-        return min(b, a + round(offset * self.speed))
+        return min(b, a + round(offset * self.step))
 
     def ready(self, index: int) -> bool:
         return 0 <= index < self.count and self.chunks[index] is not None
@@ -130,16 +147,20 @@ class Rendition:
         lo, hi = max(0, a - pad), min(self.frames, b + pad)
         x = self.samples[lo:hi].astype(np.float32)
         x *= 1.0 / 32768.0
-        y = pedalboard.time_stretch(
-            x, sr, stretch_factor=self.speed,
-            pitch_shift_in_semitones=DISGUISE_SEMITONES if self.disguise else 0.0,
-            preserve_formants=not self.disguise)[0]
-        head = round(a / self.speed) - round(lo / self.speed)
+        y = x
+        if self.speed != 1.0 or self.disguise:
+            y = pedalboard.time_stretch(
+                x, sr, stretch_factor=self.speed,
+                pitch_shift_in_semitones=DISGUISE_SEMITONES if self.disguise else 0.0,
+                preserve_formants=not self.disguise)[0]
+        if self.out_rate != sr:
+            y = resample(y, sr, self.out_rate)
+        head = round(a / self.step) - round(lo / self.step)
         body = self.out_length(index)
         main = np.zeros(body, dtype=np.float32)
         got = y[head: head + body]
         main[: got.shape[0]] = got
-        fade = max(1, int(FADE_SECONDS * sr))
+        fade = max(1, int(FADE_SECONDS * self.out_rate))
         pre = y[head - fade: head].copy() if head >= fade else None
         post = y[head + body: head + body + fade].copy()
         post_arr = post if post.shape[0] == fade else None

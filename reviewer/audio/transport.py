@@ -44,11 +44,11 @@ class Transport:
             self.at_end = False
             self.generation += 1
             self.first_samples_at = None
+            self.playing = False  # a new clip waits for play()
             if rendition is not None:
                 self.index, self.offset = rendition.locate(frame)
             else:
                 self.index = self.offset = 0
-                self.playing = False
 
     def frame(self) -> int:
         with self.lock:
@@ -117,7 +117,7 @@ class Transport:
                         if loop[0] <= here < loop[1]:
                             inside = True
                             left = loop[1] - here
-                            take = min(take, left if r.identity else max(1, round(left / r.speed)))
+                            take = min(take, left if r.identity else max(1, round(left / r.step)))
                     if take > 0:
                         np.multiply(chunk[self.offset: self.offset + take], gain,
                                     out=out[written: written + take, 0])

@@ -24,7 +24,8 @@ def backend() -> FakeBackend:
 
 @pytest.fixture
 def engine(backend: FakeBackend) -> Iterator[AudioEngine]:
-    eng = AudioEngine(backend=backend, lost_after_seconds=None)
+    # Output at the test clips' rate: the samples pass through unchanged and can be compared.
+    eng = AudioEngine(backend=backend, lost_after_seconds=None, output_rate=16000)
     wait_until(lambda: eng.device_status().available)
     yield eng
     eng.close()

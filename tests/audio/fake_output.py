@@ -19,17 +19,29 @@ class FakeStream:
         self._fill = fill
         self._finished = finished
         self.closed = False
+        self.active = True  # like the real backend, open() starts the stream
+        self.starts = 1
 
     @property
     def latency(self) -> float:
         return 0.01
 
     def start(self) -> None:
-        pass
+        if self.closed:
+            raise RuntimeError("Stream is closed")  # as PortAudio refuses a dead stream
+        self.active = True
+        self.starts += 1
+
+    def abort(self) -> None:
+        self.active = False
+
+    def stop(self) -> None:
+        self.active = False
 
     def close(self) -> None:
         if not self.closed:
             self.closed = True
+            self.active = False
             self._finished()
 
     def pull(self, frames: int) -> npt.NDArray[np.float32]:
@@ -41,6 +53,7 @@ class FakeStream:
     def die(self) -> None:
         """The device disappears: PortAudio ends the stream and calls finished."""
         self.closed = True
+        self.active = False
         self._finished()
 
 

@@ -69,3 +69,17 @@ def test_gain_reaches_target_but_never_clips() -> None:
     assert gain * 0.6 == pytest.approx(PEAK_CEILING)
     assert normalising_gain(None, 0.0) == 1.0
     assert peak_of(np.array([-32768, 100], dtype=np.int16)) == 1.0
+
+
+def test_parallel_slices_decode_exactly_and_refuse_damage() -> None:
+    x = (np.random.default_rng(5).standard_normal(200_000) * 0.1).astype(np.float32)
+    data = flac(x, 16000)
+    single = decode(data, threads=1)
+    split = decode(data, threads=3)
+    assert np.array_equal(single.samples, split.samples)
+    damaged = bytearray(data)
+    damaged[len(damaged) // 2: len(damaged) // 2 + 64] = b"x" * 64
+    with pytest.raises(AudioDecodeError):
+        decode(bytes(damaged), threads=3)
+    with pytest.raises(AudioDecodeError):
+        decode(data[: len(data) // 2], threads=1)

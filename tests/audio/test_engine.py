@@ -12,7 +12,7 @@ from reviewer.audio.engine import AudioEngine
 from reviewer.core.playback import PlayerState
 from tests.audio.conftest import wait_until
 from tests.audio.fake_output import FakeBackend, FakeStream
-from tests.audio.signals import chirp, flac, speechlike
+from tests.audio.signals import chirp, dominant_frequency, flac, speechlike, tone
 
 RATE = 16000
 
@@ -28,7 +28,8 @@ def _ready(engine: AudioEngine, key: str, data: bytes, *, normalise: bool = Fals
 
 
 def _stream(backend: FakeBackend) -> FakeStream:
-    wait_until(lambda: backend.stream is not None)
+    """The open stream, once the engine has (re)opened it at the clip's rate."""
+    wait_until(lambda: backend.stream is not None and backend.stream.rate == RATE)
     stream = backend.stream
     assert stream is not None
     return stream
@@ -166,7 +167,7 @@ def test_load_without_preload_plays_when_ready(engine: AudioEngine) -> None:
     engine.load("x", flac(chirp(0.5, RATE), RATE))
     engine.play()  # remembered until the clip is decoded
     wait_until(lambda: engine.state() == PlayerState.PLAYING)
-    assert "loaded" in events
+    wait_until(lambda: "loaded" in events)  # listeners hear it on the dispatcher thread
 
 
 def test_bad_audio_is_reported(engine: AudioEngine) -> None:
@@ -197,7 +198,7 @@ def test_normalise_and_volume_shape_the_level(engine: AudioEngine, backend: Fake
 
 def test_portaudio_missing_keeps_running_and_retry_recovers() -> None:
     backend = FakeBackend(problem="Audio is unavailable: the PortAudio library is not installed.")
-    engine = AudioEngine(backend=backend, lost_after_seconds=None)
+    engine = AudioEngine(backend=backend, lost_after_seconds=None, output_rate=RATE)
     try:
         status = engine.device_status()
         assert not status.available
@@ -216,7 +217,7 @@ def test_portaudio_missing_keeps_running_and_retry_recovers() -> None:
 
 def test_no_device_then_device_appears() -> None:
     backend = FakeBackend(devices=[])
-    engine = AudioEngine(backend=backend, lost_after_seconds=None)
+    engine = AudioEngine(backend=backend, lost_after_seconds=None, output_rate=RATE)
     try:
         wait_until(lambda: "No audio output device" in engine.device_status().message)
         assert engine.devices() == []
@@ -262,7 +263,7 @@ def test_device_lost_mid_clip_pauses_and_says_so(engine: AudioEngine,
 
 def test_silent_stream_is_detected_as_lost() -> None:
     backend = FakeBackend()
-    engine = AudioEngine(backend=backend, lost_after_seconds=0.2)
+    engine = AudioEngine(backend=backend, lost_after_seconds=0.2, output_rate=RATE)
     try:
         data = flac(chirp(2.0, RATE), RATE)
         engine.preload("a", data)
@@ -271,5 +272,45 @@ def test_silent_stream_is_detected_as_lost() -> None:
         engine.play()  # nobody pulls: the device hangs
         wait_until(lambda: not engine.device_status().available, timeout=3.0)
         assert engine.state() == PlayerState.PAUSED
+    finally:
+        engine.close()
+
+
+def test_stream_runs_only_while_playing(engine: AudioEngine, backend: FakeBackend) -> None:
+    data = flac(chirp(1.0, RATE), RATE)
+    _ready(engine, "a", data)
+    stream = _stream(backend)
+    wait_until(lambda: not stream.active)  # idle: no callbacks, no CPU
+    engine.play()
+    wait_until(lambda: stream.active)
+    starts = stream.starts
+    engine.load("a", data)  # a new load drops the buffered tail: aborted, restarted on play
+    wait_until(lambda: not stream.active)
+    engine.play()
+    wait_until(lambda: stream.active)
+    assert stream.starts == starts + 1
+    engine.pause()
+    wait_until(lambda: not stream.active)
+    assert backend.stream is stream  # same rate and device: never reopened
+
+
+def test_clips_are_resampled_to_the_output_rate() -> None:
+    backend = FakeBackend()
+    engine = AudioEngine(backend=backend, lost_after_seconds=None)  # 48 kHz output
+    try:
+        data = flac(tone(440, 2.0, RATE, lead=0), RATE)
+        engine.set_normalise(False)
+        engine.preload("t", data)
+        wait_until(lambda: engine.is_prepared("t"))
+        engine.load("t", data)
+        wait_until(lambda: backend.stream is not None)
+        stream = backend.stream
+        assert stream is not None
+        assert stream.rate == 48000
+        engine.play()
+        got = stream.pull(48000)
+        assert engine.position() == pytest.approx(1.0, abs=0.001)
+        assert dominant_frequency(got, 48000) == pytest.approx(440, rel=0.002)
+        assert np.abs(got).max() == pytest.approx(0.3, abs=0.01)
     finally:
         engine.close()

@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from reviewer.audio.render import DISGUISE_SEMITONES, Rendition, quantise_speed
+from reviewer.audio.render import CHUNK_SECONDS, DISGUISE_SEMITONES, Rendition, quantise_speed
 from tests.audio.signals import dominant_frequency, tone
 
 RATE = 16000
@@ -36,7 +36,7 @@ def test_identity_rendition_is_the_samples_without_copy() -> None:
 
 @pytest.mark.parametrize("speed", [0.5, 2.0])
 def test_stretch_keeps_pitch_and_scales_duration(speed: float) -> None:
-    s = _samples(440, 7.0)
+    s = _samples(440, 2.5 * CHUNK_SECONDS)
     r = Rendition(s, RATE, speed, False, 1.0)
     assert r.count == 3
     y = _render_all(r)
@@ -44,15 +44,18 @@ def test_stretch_keeps_pitch_and_scales_duration(speed: float) -> None:
     assert dominant_frequency(y[RATE:-RATE], RATE) == pytest.approx(440, rel=0.01)
 
 
-def test_chunk_boundaries_are_continuous_in_any_render_order() -> None:
-    s = _samples(440, 9.5)
-    r = Rendition(s, RATE, 0.75, False, 1.0)
+@pytest.mark.parametrize(("speed", "out_rate"), [(0.75, RATE), (0.75, 48000), (1.0, 48000)])
+def test_chunk_boundaries_are_continuous_in_any_render_order(speed: float, out_rate: int) -> None:
+    s = _samples(440, 3.5 * CHUNK_SECONDS)
+    r = Rendition(s, RATE, speed, False, 1.0, out_rate)
     for i in (2, 0, 3, 1):  # neighbours rendered before and after each other
         r.render(i)
     y = np.concatenate([c for c in r.chunks if c is not None])
-    # A 440 Hz tone at 0.3 moves at most 0.052 per sample; a seam would jump far more.
-    steps = np.abs(np.diff(y))
-    assert steps.max() < 0.08
+    assert y.shape[0] == pytest.approx(s.shape[0] * out_rate / RATE / speed, abs=4)
+    # A 440 Hz tone at 0.3 moves at most 2*pi*440*0.3/rate per sample; a seam jumps far more.
+    limit = 2 * np.pi * 440 * 0.3 / out_rate
+    assert np.abs(np.diff(y)).max() < 1.5 * limit
+    assert dominant_frequency(y, out_rate) == pytest.approx(440, rel=0.005)
 
 
 def test_disguise_shifts_pitch_down() -> None:
@@ -63,17 +66,18 @@ def test_disguise_shifts_pitch_down() -> None:
 
 
 def test_position_maps_through_the_original_timeline() -> None:
-    s = _samples(440, 10.0)
+    s = _samples(440, 2.5 * CHUNK_SECONDS)
     r = Rendition(s, RATE, 2.0, False, 1.0)
-    index, offset = r.locate(4 * RATE)
+    frame = round(1.2 * CHUNK_SECONDS * RATE)
+    index, offset = r.locate(frame)
     assert index == 1
-    assert r.frame_at(index, offset) == 4 * RATE
-    assert r.wanted(4 * RATE, 3.0, 3.0)[:3] == [1, 2, 0]
+    assert r.frame_at(index, offset) == frame
+    assert r.wanted(frame, CHUNK_SECONDS, CHUNK_SECONDS)[:3] == [1, 2, 0]
 
 
 def test_far_chunks_are_dropped() -> None:
-    s = _samples(440, 10.0)
+    s = _samples(440, 2.5 * CHUNK_SECONDS)
     r = Rendition(s, RATE, 1.5, False, 1.0)
     _render_all(r)
     r.drop_outside({1})
-    assert [c is not None for c in r.chunks] == [False, True, False, False]
+    assert [c is not None for c in r.chunks] == [False, True, False]
