@@ -43,3 +43,8 @@ def elfinfo() -> ModuleType:
 @pytest.fixture(scope="session")
 def strip_debug() -> ModuleType:
     return load_script("linux/strip_debug.py")
+
+
+@pytest.fixture(scope="session")
+def launcher() -> ModuleType:
+    return load_script("launcher.py")
