@@ -34,6 +34,7 @@ def is_harmless(message: str) -> bool:
 
 
 _previous_handler: object = None
+_routing = False
 _dropped: list[str] = []
 
 
@@ -41,7 +42,7 @@ def route_messages(stream: TextIO) -> None:
     """Send Qt's warnings to `stream` (stderr in the smoke test, so the packaging check fails
     on them), except the known-harmless ones, which are kept in `dropped_messages()`.
     Debug and info messages are dropped unless QT_DEBUG_PLUGINS asks for them."""
-    global _previous_handler
+    global _previous_handler, _routing
 
     def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) and not os.environ.get(
@@ -54,8 +55,8 @@ def route_messages(stream: TextIO) -> None:
         stream.flush()
 
     previous = qInstallMessageHandler(handler)
-    if _previous_handler is None:
-        _previous_handler = previous
+    if not _routing:  # remember the handler from before the first call, not our own
+        _previous_handler, _routing = previous, True
 
 
 def dropped_messages() -> list[str]:
@@ -64,11 +65,14 @@ def dropped_messages() -> list[str]:
 
 def shutdown() -> None:
     """Close every window and let Qt finish its pending work before the process exits."""
+    global _routing
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.closeAllWindows()
         app.processEvents()
-    qInstallMessageHandler(_previous_handler)  # type: ignore[arg-type]
+    if _routing:
+        qInstallMessageHandler(_previous_handler)  # type: ignore[arg-type]
+        _routing = False
 
 
 def ensure_utf8_locale(environ: MutableMapping[str, str] = os.environ) -> str | None:

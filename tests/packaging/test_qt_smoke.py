@@ -50,3 +50,19 @@ def test_wait_until_gives_up_after_the_timeout(qapp: object) -> None:
     started = time.monotonic()
     assert not qt_smoke.wait_until(lambda: False, timeout=0.2)
     assert 0.15 < time.monotonic() - started < 2.0
+
+
+def test_qt_warnings_reach_the_stream_except_the_harmless_ones(qapp: object) -> None:
+    import io
+
+    from PySide6.QtCore import qWarning
+
+    stream = io.StringIO()
+    qt_smoke.route_messages(stream)
+    try:
+        qWarning("This plugin does not support propagateSizeHints()")
+        qWarning("Could not load the Qt platform plugin")
+    finally:
+        qt_smoke.shutdown()
+    assert stream.getvalue() == "qt: Could not load the Qt platform plugin\n"
+    assert "This plugin does not support propagateSizeHints()" in qt_smoke.dropped_messages()
