@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -75,7 +74,6 @@ class MainWindow(QMainWindow):
         self.choose_export_folder: PathChooser = self._ask_export_folder
         self.choose_skip_reason: Callable[[SkipReason], SkipReason | None] = self._ask_skip
         self._warning_acknowledged: set[int] = set()
-        self._progress: QProgressDialog | None = None
 
         self.notice = QLabel(backend.notice)
         self.notice.setWordWrap(True)
@@ -206,6 +204,15 @@ class MainWindow(QMainWindow):
         self.progress_bar.setMaximumWidth(160)
         self.progress_bar.setAccessibleName("Session progress bar")
         self.progress_bar.setFormat("%p% finished")
+        self.import_label = QLabel()
+        self.import_label.setAccessibleName("Import progress")
+        self.import_bar = QProgressBar()
+        self.import_bar.setMaximumWidth(200)
+        self.import_bar.setTextVisible(False)
+        self.import_bar.setAccessibleName("Import progress bar")
+        for w in (self.import_label, self.import_bar):
+            bar.addWidget(w)
+            w.setVisible(False)
         for w in (self.counts_label, self.progress_bar, self.clip_time_label, self.save_label):
             bar.addPermanentWidget(w)
         self._clock = QTimer(self, interval=1000)
@@ -429,12 +436,14 @@ class MainWindow(QMainWindow):
 
     def import_from(self, path: Path) -> None:
         self.model.save_now()
-        dialog = QProgressDialog("Checking and importing the package…", "", 0, 0, self)
-        dialog.setWindowTitle("Importing")
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        self._progress = dialog
+        # Progress in the status bar, not a modal dialog: the reviewer keeps working.
+        self.import_label.setText("Checking the package…")
+        self.import_bar.setRange(0, 0)
+        self.import_label.setVisible(True)
+        self.import_bar.setVisible(True)
+        self.shortcuts["import"].setEnabled(False)
+        self.welcome.import_button.setEnabled(False)
+        self.welcome.demo_button.setEnabled(False)
         last = [-1]
 
         def progress(done: int, total: int) -> None:  # worker thread
@@ -449,17 +458,18 @@ class MainWindow(QMainWindow):
                      lane=BULK_LANE)
 
     def _import_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-            self._progress.setLabelText(f"Checking and importing the package… {done} / {total}")
+        self.import_bar.setRange(0, total)
+        self.import_bar.setValue(done)
+        half = total // 2
+        phase = "Checking the package" if done < half else "Storing it encrypted"
+        self.import_label.setText(f"{phase}… {done * 100 // max(total, 1)}%")
 
     def _end_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+        self.import_label.setVisible(False)
+        self.import_bar.setVisible(False)
+        self.shortcuts["import"].setEnabled(True)
+        self.welcome.import_button.setEnabled(True)
+        self.welcome.demo_button.setEnabled(True)
 
     def _imported(self, summary: ImportSummary) -> None:
         self._end_progress()

@@ -92,8 +92,16 @@ class Operations(QObject):
 
     def run(self, fn: Callable[[], Any], *, on_success: Success | None = None,
             on_failure: Failure | None = None, lane: str = EDIT_LANE) -> None:
-        if self._closed:
-            raise RuntimeError("operations are shut down")
+        if self._closed:  # closing: finish in place, so a late write is never dropped
+            try:
+                value = fn()
+            except Exception as exc:
+                if on_failure is not None:
+                    on_failure(exc)
+            else:
+                if on_success is not None:
+                    on_success(value)
+            return
         op_id = next(self._ids)
         was_idle = not self._pending
         self._pending[op_id] = _Pending(on_success, on_failure)

@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 AUTOSAVE_MS = 500
 RETRY_MS = 2000
 AUDIO_LANE = "audio"
+READ_LANE = "read"
 
 SAVED = "Saved"
 SAVING = "Saving…"
@@ -85,6 +86,7 @@ class ReviewModel(QObject):
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.save_now)
         self._audio_serial = 0
+        self._queue_serial = 0
 
     # ------------------------------------------------------------------ reading
     @property
@@ -95,9 +97,26 @@ class ReviewModel(QObject):
         return self._base_ms + (int(self._clock.elapsed()) if self._clock.isValid() else 0)
 
     def refresh_queue(self) -> None:
+        self._queue_serial += 1
         self.queue = self.backend.review.queue()
         self.queue_changed.emit()
         self.counts_changed.emit(self.counts())
+
+    def refresh_queue_later(self) -> None:
+        """Re-read the queue off the GUI thread (the store may be busy with an import)."""
+        self._queue_serial += 1
+        serial = self._queue_serial
+        review = self.backend.review
+
+        def apply(result: tuple[list[ClipSummary], StatusCounts]) -> None:
+            if serial == self._queue_serial:
+                self.queue = result[0]
+                self.queue_changed.emit()
+                self.counts_changed.emit(result[1])
+
+        self.ops.run(lambda: (review.queue(), review.counts()), on_success=apply,
+                     on_failure=lambda exc: self.message.emit(
+                         f"The queue could not be read: {reason_text(exc)}"), lane=READ_LANE)
 
     def counts(self) -> StatusCounts:
         return self.backend.review.counts()
@@ -264,7 +283,7 @@ class ReviewModel(QObject):
     def _refresh_status(self, local_id: int) -> None:
         i = self.index_of(local_id)
         if i >= 0 and self.queue[i].status is ClipStatus.NEW:
-            self.refresh_queue()
+            self.refresh_queue_later()
 
     def _set_state(self, state: str) -> None:
         if state != self.save_state:
@@ -320,7 +339,7 @@ class ReviewModel(QObject):
         def done(_result: object) -> None:
             self._finishing.pop(local_id, None)
             self._settle()
-            self.refresh_queue()
+            self.refresh_queue_later()
             if nxt is None:
                 if self.current_id == local_id:
                     self.close_clip()

@@ -152,3 +152,28 @@ def test_required_question_blocks_submit_until_answered(qtbot: QtBot,
     win.submit()
     settle(qtbot, win)
     assert backend.service.clips[1].annotation.answers == {"intent": "yes", "note": "fine"}
+
+
+def test_import_runs_in_the_background_while_the_reviewer_types(
+        qtbot: QtBot, window: MainWindow, backend: FakeBackend) -> None:
+    import threading
+
+    release = threading.Event()
+    original = backend.import_package
+
+    def slow_import(path: Path, progress):  # type: ignore[no-untyped-def]
+        progress(1, 4)
+        assert release.wait(5)
+        return original(path, progress)
+
+    backend.import_package = slow_import  # type: ignore[method-assign]
+    window.import_from(Path("/somewhere/pkg"))
+    qtbot.waitUntil(lambda: window.import_bar.value() == 1)
+    assert window.import_label.isVisible()
+    assert not window.shortcuts["import"].isEnabled()  # one import at a time
+    qtbot.keyClicks(window.editor.editor, "typing on")  # nothing modal in the way
+    assert window.model.annotation.transcript == "typing on"
+    with qtbot.waitSignal(window.import_finished):
+        release.set()
+    assert not window.import_label.isVisible()
+    assert len(window.model.queue) == 8
