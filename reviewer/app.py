@@ -56,7 +56,20 @@ class RealBackend:
 
     @property
     def notice(self) -> str:
-        return self._handle.banner
+        """The demo banner, and what retention purged at start-up (by number, never by id)."""
+        lines = [self._handle.banner] if self._handle.banner else []
+        for n in self._handle.notices:
+            if n.reason != "expired":
+                continue
+            lost = []
+            if n.unexported_finished:
+                lost.append(f"{n.unexported_finished} finished clip(s) never exported")
+            if n.unfinished:
+                lost.append(f"{n.unfinished} unfinished clip(s)")
+            lines.append(f"Package {n.package_number} passed its retention date "
+                         f"({n.expired_on.isoformat()}) and was deleted"
+                         + (f": {', '.join(lost)}." if lost else "."))
+        return "\n".join(lines)
 
     def import_package(self, path: Path, progress: ImportProgress) -> ImportSummary:
         from reviewer.intake.gate import read_package

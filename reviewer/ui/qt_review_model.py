@@ -133,7 +133,11 @@ class ReviewModel(QObject):
         if local_id == self.current_id:
             return
         self._flush_current()
-        view = self.backend.review.open_clip(local_id)
+        try:
+            view = self.backend.review.open_clip(local_id)
+        except ReviewerError as exc:  # e.g. escalated meanwhile: say so, stay put
+            self.message.emit(f"That clip cannot be opened: {reason_text(exc)}")
+            return
         kept = self._unsaved.get(local_id)
         annotation = kept if kept is not None else view.annotation
         if not annotation.transcript and view.starting_text and kept is None:
