@@ -77,6 +77,7 @@ fi
 # Not listed because they cannot occur: Qt's offscreen "propagateSizeHints" notice is dropped
 # (with its reason) by reviewer/ui/qt_smoke.py, and Qt's non-UTF-8 locale notice is avoided
 # by switching LC_CTYPE to UTF-8 before Qt starts.
+SMOKE_TIMEOUT=120
 HARMLESS_STDERR=(
   '^ALSA lib pcm\.c:[0-9]+:\(snd_pcm_recover\) underrun occurred$'
 )
@@ -85,8 +86,9 @@ run_smoke() {  # $1: label; rest: environment assignments for the run
   local label=$1; shift
   local out=$WORK/smoke-$label.out err=$WORK/smoke-$label.err rc=0
   say "smoke test ($label) from /usr/bin/reviewer"
-  # A clean environment: nothing from the build venv may leak into the installed app.
-  (cd "$WORK" && env -u VIRTUAL_ENV -u PYTHONPATH -u PYTHONHOME \
+  # A clean environment: nothing from the build venv may leak into the installed app. The
+  # timeout turns a hang (say, a keyring unlock prompt nobody answers) into a failure.
+  (cd "$WORK" && timeout "$SMOKE_TIMEOUT" env -u VIRTUAL_ENV -u PYTHONPATH -u PYTHONHOME \
       PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@" \
       reviewer --smoke-test) >"$out" 2>"$err" || rc=$?
   sed 's/^/    /' "$out" >&2
@@ -103,6 +105,7 @@ run_smoke() {  # $1: label; rest: environment assignments for the run
     sed 's/^/    /' "$unexpected" >&2
     die "smoke test ($label) wrote to stderr"
   fi
+  [ "$rc" -ne 124 ] || die "smoke test ($label) did not finish within $SMOKE_TIMEOUT s"
   [ "$rc" -eq 0 ] || die "smoke test ($label) exited with $rc"
   grep -q '^smoke test passed' "$out" || die "smoke test ($label) did not report success"
   grep -q 'via keyring.backends.SecretService' "$out" ||
