@@ -12,7 +12,9 @@ IT after deploying. Each check exercises a part that frozen apps are known to lo
 - demo: the bundled demo package passes the identity gate (every clip decoded and
   re-encoded), and one clip decodes for playback;
 - audio: PortAudio loads, devices are listed and, when there is an output device, a quarter
-  second of the demo clip is played through it.
+  second of the demo clip is played through it;
+- seal: an escalation-style age envelope (pyrage) is sealed to two fresh lead keys and opened
+  with one of them, and an Ed25519 signature (cryptography) is made and verified.
 
 Success prints one line per check on stdout and exits 0. A failed check prints one line on
 stderr and the test exits 1; nothing else is ever written to stderr, so the packaging check
@@ -65,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
 
 def default_checks() -> list[tuple[str, Check]]:
     return [("window", check_window), ("vault", check_vault), ("demo", check_demo),
-            ("audio", check_audio)]
+            ("audio", check_audio), ("seal", check_seal)]
 
 
 def run_checks(checks: Sequence[tuple[str, Check]], context: SmokeContext, out: TextIO,
@@ -237,3 +239,22 @@ def _loaded_library(prefix: str) -> str | None:
         if Path(path).name.startswith(prefix):
             return path
     return None
+
+
+# ---------------------------------------------------------------------------- seal
+def check_seal(context: SmokeContext) -> str:
+    from reviewer.seal import envelope, signing
+
+    payload = context.demo_audio[0] if context.demo_audio else os.urandom(4096)
+    leads = [envelope.new_identity() for _ in range(2)]
+    sealed = envelope.seal(payload, [public for _secret, public in leads])
+    if envelope.open_sealed(sealed, [leads[1][0]]) != payload:
+        raise RuntimeError("the age envelope did not open to what was sealed")
+    private, public = signing.new_signing_key()
+    message = b"reviewer smoke test"
+    if not signing.verify(public, message, signing.sign(private, message)):
+        raise RuntimeError("an Ed25519 signature did not verify")
+    if signing.verify(public, message + b"!", signing.sign(private, message)):
+        raise RuntimeError("an Ed25519 signature verified for a different message")
+    return (f"age envelope of {len(payload)} bytes sealed to 2 leads and opened; "
+            "Ed25519 signature verified")

@@ -81,7 +81,14 @@ def test_the_whole_smoke_test_passes_on_real_parts_with_nothing_on_stderr(
     captured = capsys.readouterr()
     assert captured.err == ""
     lines = captured.out.splitlines()
-    assert [line.split(":")[0] for line in lines[:4]] == ["window", "vault", "demo", "audio"]
+    assert [line.split(":")[0] for line in lines[:5]] == [
+        "window", "vault", "demo", "audio", "seal"]
     assert "MainWindow painted" in lines[0]
     assert "played 0.25 s of demo clip" in lines[3]
-    assert lines[-1] == "smoke test passed (4 checks)"
+    assert lines[-1] == "smoke test passed (5 checks)"
+
+
+def test_the_seal_check_round_trips_an_envelope_and_a_signature(tmp_path: Path) -> None:
+    detail = smoke.check_seal(_context(tmp_path))
+    assert "sealed to 2 leads and opened" in detail
+    assert "Ed25519 signature verified" in detail
