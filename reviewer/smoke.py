@@ -8,7 +8,7 @@ IT after deploying. Each check exercises a part that frozen apps are known to lo
   vault, audio engine started), loads the first clip into the player and paints;
 - vault: a workspace is created in a temporary folder with its key in the OS keyring
   (keyring backends found), closed, reopened through a keyring read-back (SQLCipher works),
-  then its keyring entry is deleted;
+  then its keyring entry is deleted; a passphrase-mode workspace (Argon2id) likewise;
 - demo: the bundled demo package passes the identity gate (every clip decoded and
   re-encoded), and one clip decodes for playback;
 - audio: PortAudio loads, devices are listed and, when there is an output device, a quarter
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import sys
 import tempfile
 import threading
@@ -148,7 +149,15 @@ def check_vault(context: SmokeContext) -> str:
         store.delete(service, KEY_NAME)
     if store.get(service, KEY_NAME) is not None:
         raise RuntimeError("the smoke test's keyring entry could not be removed")
-    return f"SQLCipher workspace created and reopened, key round-trip via {store.describe()}"
+    # Passphrase mode (no keyring; Argon2id) is what a workstation without a keyring uses.
+    locked = context.scratch / "passphrase-workspace"
+    passphrase = secrets.token_urlsafe(16)  # protects a throwaway, empty workspace
+    Workspace.open(locked, None, create=True, passphrase=passphrase).close()
+    with Workspace.open(locked, None, create=False, passphrase=passphrase) as reopened:
+        if reopened.mode != "passphrase":
+            raise RuntimeError("the passphrase workspace did not reopen in passphrase mode")
+    return (f"SQLCipher workspaces created and reopened: key round-trip via "
+            f"{store.describe()}, and passphrase mode (Argon2id)")
 
 
 # ---------------------------------------------------------------------------- demo
