@@ -62,6 +62,11 @@ def test_depends_are_sorted_and_versioned(deb_depends: ModuleType) -> None:
         "libc6 (>= 2.36), libx11-6 (>= 2:1.8.4)")
 
 
+def test_known_alternatives_are_offered(deb_depends: ModuleType) -> None:
+    assert deb_depends.format_depends({"libjack-jackd2-0": "1.9.21~dfsg-3"}) == (
+        "libjack-jackd2-0 (>= 1.9.21~dfsg) | libjack-0.125")
+
+
 def test_needed_entries_are_read_from_a_real_elf_file(deb_depends: ModuleType) -> None:
     import PySide6
 

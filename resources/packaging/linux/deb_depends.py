@@ -25,6 +25,9 @@ from elfinfo import elf_files, read_elf
 
 LDD_LINE = re.compile(r"^\s*(\S+)\s+=>\s+(not found|\S+)")
 LDD_DIRECT = re.compile(r"^\s*(/\S+)\s+\(0x")
+# Packages another one can stand in for, as Debian's own packages declare them (PortAudio
+# runs with either JACK implementation).
+ALTERNATIVES = {"libjack-jackd2-0": "libjack-0.125"}
 # Bundled libraries that ldd lists but nothing loads: none today. Add `soname: reason` here.
 IGNORED_MISSING: dict[str, str] = {}
 
@@ -143,8 +146,13 @@ def installed_versions(packages: Iterable[str]) -> dict[str, str]:
 
 
 def format_depends(versions: dict[str, str]) -> str:
-    return ", ".join(f"{name} (>= {upstream_version(version)})"
-                     for name, version in sorted(versions.items()))
+    items = []
+    for name, version in sorted(versions.items()):
+        item = f"{name} (>= {upstream_version(version)})"
+        if name in ALTERNATIVES:
+            item += f" | {ALTERNATIVES[name]}"
+        items.append(item)
+    return ", ".join(items)
 
 
 def depends_for(bundle: Path) -> str:
