@@ -103,7 +103,7 @@ class PlayerWidget(QWidget):
         self.waveform.seek_requested.connect(self.seek)
         self.waveform.loop_selected.connect(self._set_loop)
         self.retry_button.clicked.connect(self.retry_device)
-        player.add_listener(lambda _event: run_on_main(self.refresh))
+        player.add_listener(lambda event: run_on_main(lambda: self._on_event(event)))
         settings.changed.connect(self.apply_settings)
         self.apply_settings()
         self.refresh()
@@ -120,6 +120,16 @@ class PlayerWidget(QWidget):
         self.waveform.set_peaks(self.player.peaks(), self.player.duration())
         self.player.set_speed(float(self.speed_box.currentData()))
         self.player.set_volume(self.volume_slider.value() / 100)
+        self.refresh()
+
+    def _on_event(self, event: str) -> None:
+        """An engine event, now on the GUI thread. Decoding is asynchronous: the waveform
+        arrives with "loaded"."""
+        if event == "loaded" or (self.waveform._peaks is None
+                                 and self.player.state() is not PlayerState.EMPTY):
+            peaks = self.player.peaks()
+            if peaks is not None:
+                self.waveform.set_peaks(peaks, self.player.duration())
         self.refresh()
 
     def unloaded(self) -> None:

@@ -34,13 +34,14 @@ def test_demo_plays_through_the_real_engine(qtbot: QtBot, tmp_path: Path,
     window.show()
     qtbot.waitUntil(lambda: engine.device_status().available, timeout=10000)
     qtbot.waitUntil(lambda: engine.state() is PlayerState.PLAYING, timeout=10000)
-    assert window.player_widget.play_button.text() == "Pause"
+    qtbot.waitUntil(lambda: window.player_widget.play_button.text() == "Pause", timeout=1000)
     qtbot.waitUntil(lambda: engine.position() > 0.2, timeout=3000)
     assert window.player_widget._poll.isActive()
     assert window.player_widget._poll.interval() <= 33  # >= 30 Hz while playing
     before = window.player_widget.time_label.text()
     qtbot.waitUntil(lambda: window.player_widget.time_label.text() != before, timeout=1000)
-    assert window.player_widget.waveform._peaks is not None  # drawn from the engine's peaks
+    # The engine decodes asynchronously: the waveform arrives with its "loaded" event.
+    qtbot.waitUntil(lambda: window.player_widget.waveform._peaks is not None, timeout=3000)
     first_key = engine.current_key()
     qtbot.keyClicks(window.editor.editor, "hey nova set a timer")
     if window.model.view and any(q.required for q in window.model.view.questions):
