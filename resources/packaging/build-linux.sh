@@ -99,9 +99,14 @@ for png in "$BUILD"/icons/hicolor/*/reviewer.png; do
   install -D -m 644 "$png" "$STAGE/usr/share/icons/hicolor/$size/apps/reviewer.png"
 done
 INSTALLED_SIZE=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
-sed -e "s|@VERSION@|$VERSION|" -e "s|@MAINTAINER@|$MAINTAINER|" \
-    -e "s|@INSTALLED_SIZE@|$INSTALLED_SIZE|" -e "s|@DEPENDS@|$DEPENDS|" \
-    "$HERE/linux/control.in" >"$STAGE/DEBIAN/control"
+# Plain string replacement (Depends holds "|" and other characters sed would read as syntax).
+shopt -u patsub_replacement 2>/dev/null || true  # bash 5.2: "&" in a replacement is literal
+control=$(<"$HERE/linux/control.in")
+control=${control//@VERSION@/$VERSION}
+control=${control//@MAINTAINER@/$MAINTAINER}
+control=${control//@INSTALLED_SIZE@/$INSTALLED_SIZE}
+control=${control//@DEPENDS@/$DEPENDS}
+printf '%s\n' "$control" >"$STAGE/DEBIAN/control"
 
 say "packing $(basename "$DEB")"
 mkdir -p "$ROOT/dist"

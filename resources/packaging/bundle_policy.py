@@ -3,9 +3,9 @@
 Kept apart from the spec so the rules are plain functions with unit tests
 (tests/packaging/test_bundle_policy.py). Two rules:
 
-1. Qt plugins: only the ones the app uses. PySide6's hooks collect every plugin the wheel
-   ships; several pull in heavy system stacks (the GTK3 platform theme drags in GTK, cairo and
-   pango) or features the app must not have (TLS and network-information plugins).
+1. Qt plugins and translations: only what the app uses. PySide6's hooks collect every plugin
+   the wheel ships; several pull in heavy system stacks (the GTK3 platform theme drags in GTK,
+   cairo and pango) or features the app must not have (TLS and network-information plugins).
 2. System libraries: on Linux PyInstaller copies every shared library a collected binary
    links to, including the distribution's own (libxcb-*, fontconfig, dbus, libssl...). The
    .deb leaves those out and declares them in `Depends` instead, so the distribution's
@@ -83,8 +83,16 @@ def is_system_library(src: str) -> bool:
     return bool(re.search(r"/lib[^/]*\.so(\.[0-9.]+)?$", path))
 
 
+# Qt's own translations (qtbase_de.qm...): only useful to an app that installs a QTranslator.
+# Reviewer's UI is English-only and loads none; its own translations, once it has any, come
+# from resources/translations (see reviewer.spec).
+QT_TRANSLATIONS = re.compile(r"^PySide6/(?:Qt/)?translations/")
+
+
 def keep_binary(dest: str, src: str, platform: str) -> bool:
     if not keep_qt_plugin(dest):
+        return False
+    if QT_TRANSLATIONS.match(dest.replace("\\", "/")):
         return False
     if not platform.startswith("linux"):
         return True  # Windows/macOS: no package manager to depend on, and no ldd check

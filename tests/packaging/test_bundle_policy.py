@@ -24,7 +24,6 @@ PLUGINS = "PySide6/Qt/plugins/"
     (PLUGINS + "tls/libqopensslbackend.so", False),
     (PLUGINS + "networkinformation/libqnetworkmanager.so", False),
     (PLUGINS + "wayland-shell-integration/libxdg-shell.so", False),
-    ("PySide6/Qt/translations/qtbase_de.qm", True),
     ("PySide6/QtCore.abi3.so", True),
 ])
 def test_qt_plugins_kept_are_the_ones_the_app_uses(
@@ -89,3 +88,11 @@ def test_windows_and_macos_keep_their_native_platform_plugin(
 def test_windows_keeps_libraries_the_linux_rules_would_drop(bundle_policy: ModuleType) -> None:
     toc = [("Qt6Network.dll", "C:/py/site-packages/PySide6/Qt6Network.dll", "BINARY")]
     assert bundle_policy.filter_toc(toc, "win32") == toc
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/translations/qtbase_de.qm", "PySide6\\translations\\qt_fr.qm"])
+def test_qt_translations_stay_out_while_the_ui_loads_none(
+        bundle_policy: ModuleType, dest: str) -> None:
+    assert bundle_policy.filter_toc([(dest, "/venv/" + dest, "DATA")], "linux") == []
+    assert bundle_policy.filter_toc([(dest, "C:/venv/" + dest, "DATA")], "win32") == []

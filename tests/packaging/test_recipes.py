@@ -48,7 +48,7 @@ def test_every_control_placeholder_is_filled_by_the_build() -> None:
     placeholders = set(re.findall(r"@([A-Z_]+)@", control))
     assert placeholders == {"VERSION", "MAINTAINER", "INSTALLED_SIZE", "DEPENDS"}
     for name in placeholders:
-        assert f"s|@{name}@|" in build
+        assert f"control=${{control//@{name}@/${name}}}" in build
     for field in ("Package: reviewer", "Architecture: amd64", "Description:", "Recommends:"):
         assert field in control
 
