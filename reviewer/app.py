@@ -33,9 +33,11 @@ def workspace_path(arg: str | None) -> Path:
 
 def run_gui(workspace: Path, demo: bool = False) -> int:
     """Builds the real services (vault, identity gate, audio engine) and opens the window."""
-    from reviewer.ui.qt_app import run_window  # Qt loads only for the GUI
+    from reviewer.ui.qt_app import quit_when_idle, run_window  # Qt loads only for the GUI
 
-    return run_window(lambda passphrase: open_backend(workspace, demo, passphrase))
+    # REVIEWER_GUI_CHECK=1: open the window, let it settle, close it, exit 0 (packaging checks).
+    on_shown = quit_when_idle if os.environ.get("REVIEWER_GUI_CHECK") == "1" else None
+    return run_window(lambda passphrase: open_backend(workspace, demo, passphrase), on_shown)
 
 
 class RealBackend:

@@ -61,6 +61,23 @@ def _ask_passphrase(attempt: int, wrong: bool) -> str | None:
     return text if ok and text else None
 
 
+def quit_when_idle() -> None:
+    """Close every window once the first clip is open (or the welcome view shows)."""
+    app = application()
+
+    def check() -> None:
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+        if windows and windows[0].ops.pending == 0:
+            print("reviewer: window ready", flush=True)
+            for w in windows:
+                w.close()
+            app.quit()
+        else:
+            QTimer.singleShot(50, check)
+
+    QTimer.singleShot(50, check)
+
+
 def run_window(make_backend: BackendFactory, on_shown: Callable[[], None] | None = None) -> int:
     """Open the workspace (errors shown in a dialog, exit 2) and run the window until closed."""
     app = application()
