@@ -25,7 +25,23 @@ def default_qt_platform(environ: MutableMapping[str, str], argv: Sequence[str],
     return "xcb"
 
 
+def coerce_c_locale(environ: MutableMapping[str, str]) -> bool:
+    """PEP 538's C-locale coercion, which CPython does at start-up but a frozen app does not.
+
+    Without it, Qt finds a "C" locale (a minimal session, a service, `env -i`), switches to
+    UTF-8 itself and says so in four lines on stderr. Same rule as CPython: only when LC_ALL
+    is unset and the character-type locale is C or POSIX.
+    """
+    if environ.get("LC_ALL"):
+        return False
+    if (environ.get("LC_CTYPE") or environ.get("LANG") or "C") not in ("C", "POSIX"):
+        return False
+    environ["LC_CTYPE"] = "C.UTF-8"
+    return True
+
+
 if __name__ == "__main__":
+    coerce_c_locale(os.environ)
     default_qt_platform(os.environ, sys.argv[1:])
 
     from reviewer.cli import main

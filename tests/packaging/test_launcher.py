@@ -27,3 +27,20 @@ def test_everything_else_is_left_to_qt(launcher: ModuleType, environ: dict[str, 
     before = dict(environ)
     assert launcher.default_qt_platform(environ, argv, platform) is None
     assert environ == before
+
+
+@pytest.mark.parametrize(("environ", "coerced"), [
+    ({}, True),
+    ({"LANG": "C"}, True),
+    ({"LANG": "de_DE.UTF-8", "LC_CTYPE": "POSIX"}, True),
+    ({"LANG": "de_DE.UTF-8"}, False),
+    ({"LC_ALL": "C"}, False),  # an explicit LC_ALL wins, as in CPython
+])
+def test_the_c_locale_is_coerced_to_utf8_like_cpython_does(
+        launcher: ModuleType, environ: dict[str, str], coerced: bool) -> None:
+    before = dict(environ)
+    assert launcher.coerce_c_locale(environ) is coerced
+    if coerced:
+        assert environ == {**before, "LC_CTYPE": "C.UTF-8"}
+    else:
+        assert environ == before
