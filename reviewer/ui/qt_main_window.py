@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
         self.clip_title.setText(f"{where}Clip {s.ordinal} / {s.package_total} · "
                                 f"{format_clock(s.duration)}")
         self.player_widget.unloaded()
+        self.player_widget.set_policy(view.policy)
         warn = s.content_warning and s.local_id not in self._warning_acknowledged
         self._set_warning(warn)
         if not warn and self.stack.currentWidget() is self.review:

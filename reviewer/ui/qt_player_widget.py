@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.package import Policy, VoiceDisguise
 from reviewer.core.playback import Player, PlayerState
 from reviewer.ui.qt_common import buddy, button, named
 from reviewer.ui.qt_operations import run_on_main
@@ -59,6 +61,10 @@ class PlayerWidget(QWidget):
         self.volume_slider.setMinimumWidth(80)
         self.volume_slider.setMaximumWidth(140)
         self.time_label = named(QLabel("0:00.0 / 0:00.0"), "Time")
+        self.disguise_box = QCheckBox()
+        button(self.disguise_box, "Disguise voice",
+               "Shift the speaker's voice so it cannot be recognised; words stay clear")
+        self.disguise_box.setVisible(False)
         self.device_label = QLabel()
         self.device_label.setWordWrap(True)
         self.retry_button = button(QPushButton(), "Retry audio device")
@@ -75,6 +81,8 @@ class PlayerWidget(QWidget):
         shaping.addSpacing(12)
         shaping.addWidget(buddy("&Volume", self.volume_slider))
         shaping.addWidget(self.volume_slider)
+        shaping.addSpacing(12)
+        shaping.addWidget(self.disguise_box)
         shaping.addStretch(1)
         shaping.addWidget(self.zoom_out_button)
         shaping.addWidget(self.zoom_in_button)
@@ -103,6 +111,7 @@ class PlayerWidget(QWidget):
         self.waveform.seek_requested.connect(self.seek)
         self.waveform.loop_selected.connect(self._set_loop)
         self.retry_button.clicked.connect(self.retry_device)
+        self.disguise_box.toggled.connect(lambda on: self.player.set_disguise(on))
         player.add_listener(lambda event: run_on_main(lambda: self._on_event(event)))
         settings.changed.connect(self.apply_settings)
         self.apply_settings()
@@ -114,6 +123,16 @@ class PlayerWidget(QWidget):
         device = self.settings.audio_device
         if device:
             self.player.set_device(device)
+
+    def set_policy(self, policy: Policy | None) -> None:
+        """Voice disguise is offered when the package allows it, on when it says so."""
+        mode = policy.voice_disguise if policy else VoiceDisguise.OFF
+        self.disguise_box.setVisible(mode is not VoiceDisguise.OFF)
+        on = mode is VoiceDisguise.DEFAULT_ON
+        if self.disguise_box.isChecked() != on:
+            self.disguise_box.setChecked(on)  # toggled -> player.set_disguise
+        else:
+            self.player.set_disguise(on)
 
     def loaded(self) -> None:
         """The current clip's audio is in the player: draw it and reset the view."""

@@ -36,6 +36,8 @@ def clip_label(clip: ClipSummary, packages: int) -> str:
     if packages > 1:
         where = f"Package {clip.package_number} · {where}"
     warn = " · warning" if clip.content_warning else ""
+    if clip.locked:
+        warn += " · locked"
     seconds = round(clip.duration)
     return f"{where} · {STATUS_TEXT[clip.status]} · {seconds // 60}:{seconds % 60:02d}{warn}"
 

@@ -177,3 +177,20 @@ def test_import_runs_in_the_background_while_the_reviewer_types(
         release.set()
     assert not window.import_label.isVisible()
     assert len(window.model.queue) == 8
+
+
+def test_voice_disguise_follows_the_package_policy(qtbot: QtBot, window: MainWindow,
+                                                   backend: FakeBackend) -> None:
+    from reviewer.core.package import Policy, VoiceDisguise
+
+    calls: list[bool] = []
+    backend.player.set_disguise = calls.append  # type: ignore[method-assign]
+    pw = window.player_widget
+    pw.set_policy(Policy())
+    assert not pw.disguise_box.isVisibleTo(window)
+    pw.set_policy(Policy(voice_disguise=VoiceDisguise.DEFAULT_ON))
+    assert pw.disguise_box.isVisibleTo(window)
+    assert pw.disguise_box.isChecked()
+    assert calls[-1] is True
+    pw.disguise_box.click()
+    assert calls[-1] is False
