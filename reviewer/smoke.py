@@ -48,11 +48,12 @@ CALLBACK_TIMEOUT = 5.0
 
 @dataclass
 class SmokeContext:
-    """What the checks share: a private temporary folder, and the demo clip once decoded."""
+    """What the checks share: a private temporary folder, where warnings go (the stream
+    failures are reported on), and the demo clip once decoded."""
 
     scratch: Path
+    err: TextIO = field(default_factory=lambda: sys.stderr)
     demo_audio: tuple[bytes, int] | None = None  # (FLAC bytes, sample rate)
-    notes: list[str] = field(default_factory=list)
 
 
 Check = Callable[[SmokeContext], str]
@@ -74,7 +75,8 @@ def default_checks() -> list[tuple[str, Check]]:
 def run_checks(checks: Sequence[tuple[str, Check]], context: SmokeContext, out: TextIO,
                err: TextIO) -> int:
     failed = 0
-    with _qt_messages(err):
+    context.err = err
+    with _qt_shut_down_after():
         for name, check in checks:
             try:
                 detail = check(context)
@@ -98,8 +100,8 @@ def _describe(exc: BaseException) -> str:
 
 
 @contextmanager
-def _qt_messages(err: TextIO) -> Iterator[None]:
-    """Qt's own log goes through a filter only while Qt is already loaded (by check_window)."""
+def _qt_shut_down_after() -> Iterator[None]:
+    """Close Qt's windows and give its log back once the checks are done (if Qt was used)."""
     try:
         yield
     finally:
@@ -114,7 +116,7 @@ def check_window(context: SmokeContext) -> str:
     from reviewer.app import open_backend
     from reviewer.ui import qt_smoke
 
-    qt_smoke.route_messages(sys.stderr)
+    qt_smoke.route_messages(context.err)
     missing = {"svg", "png"} - qt_smoke.image_formats()
     if missing:
         raise RuntimeError(f"Qt image formats missing: {', '.join(sorted(missing))}")
