@@ -29,14 +29,15 @@ DRAIN_SECONDS = 0.4  # after a clip ends, keep the stream running this long (sil
 class DeviceLink:
     def __init__(self, backend: OutputBackend, transport: Transport, device: str | None,
                  notify: Callable[[str], None], on_halted: Callable[[], None],
-                 lost_after: float | None = LOST_AFTER_SECONDS) -> None:
+                 lost_after: float | None = LOST_AFTER_SECONDS, rate: int = DEFAULT_RATE) -> None:
         self._backend = backend
         self._transport = transport
         self._notify = notify  # posts a listener event ("device")
         self._on_halted = on_halted  # playback had to stop: the engine records PAUSED
         self._lost_after = lost_after
         self.device = device
-        self.rate = DEFAULT_RATE
+        self.rate = rate
+        self._failed = False  # after a failure, only play() or retry() opens a stream again
         problem = backend.problem()
         self.status = DeviceStatus(False, problem or "Audio is starting.")
         self._stream: OutputStream | None = None
@@ -85,8 +86,10 @@ class DeviceLink:
             if command == "retry":
                 self._backend.rescan()
                 self._close()
+                self._failed = False
             elif command == "reopen":
                 self._close()
+                self._failed = False
             elif command == "flush" and self._running and self._stream is not None:
                 self._halt()  # drop the old clip's buffered tail; sync restarts if playing
             elif command == "drain" and self._running and not self._transport.playing:
@@ -124,10 +127,12 @@ class DeviceLink:
         if problem:
             self._fail(problem)
             return
+        playing = self._transport.playing
+        if self._stream is None and self._failed and not playing:
+            return
         key = (self.device, self.rate)
         if (self._stream is None or self._key != key) and not self._open(key):
             return
-        playing = self._transport.playing
         if playing:
             self._halt_at = None
         elif self._halt_at is not None:
@@ -160,6 +165,7 @@ class DeviceLink:
             self._fail(str(exc))
             return False
         self._key = key
+        self._failed = False
         self._running = True  # open() starts the stream; _sync halts it unless playing
         if not self.status.available:
             self.status = DeviceStatus(True, "")
@@ -183,6 +189,7 @@ class DeviceLink:
                 stream.close()
 
     def _fail(self, message: str) -> None:
+        self._failed = True
         t = self._transport
         with t.lock:
             was_playing = t.playing

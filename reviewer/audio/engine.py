@@ -15,22 +15,17 @@ import logging
 import queue
 import threading
 import time
-from collections import OrderedDict
-from collections.abc import Callable
 
-from reviewer.audio.decode import AudioDecodeError
 from reviewer.audio.devices import DEFAULT_RATE, LOST_AFTER_SECONDS, DeviceLink
 from reviewer.audio.output import OutputBackend, SoundDeviceBackend
-from reviewer.audio.prepared import ClipCache, PreparedClip, prepare
+from reviewer.audio.preparation import Preparer, Shape
+from reviewer.audio.prepared import ClipCache, PreparedClip
 from reviewer.audio.render import quantise_speed
 from reviewer.audio.transport import Transport
 from reviewer.core.playback import DeviceStatus, OutputDevice, Peaks, PlayerListener, PlayerState
 
 _log = logging.getLogger(__name__)
 
-AHEAD_SECONDS = 45.0  # rendered audio kept ready ahead of the playhead (original time)
-BEHIND_SECONDS = 6.0  # ... and behind it, for back-steps and short jumps back
-PRELOAD_AHEAD_SECONDS = 9.0
 
 
 class AudioEngine:
@@ -50,26 +45,20 @@ class AudioEngine:
         self._events: queue.SimpleQueue[str] = queue.SimpleQueue()
         self._listeners: list[PlayerListener] = []
         self.transport = Transport(self._events)
-        self._cache = ClipCache(cache_clips, cache_bytes)
         self._current: PreparedClip | None = None
-        self._loading: tuple[str, bytes] | None = None
         self._autoplay = False
-        self._preloads: OrderedDict[str, bytes] = OrderedDict()
         self._rest = PlayerState.STOPPED
         self._backstep_armed = False
         self._error = ""
         self._load_requested_at = 0.0
-        self._work = threading.Condition(self._lock)
         self._closed = False
         self._link = DeviceLink(self._backend, self.transport, device, self._emit,
-                                self._halted, lost_after_seconds)
-        self._link.rate = self._out_rate
-        self._threads = [
-            threading.Thread(target=self._dispatch_loop, name="audio-events", daemon=True),
-            threading.Thread(target=self._worker_loop, name="audio-prepare", daemon=True),
-        ]
-        for t in self._threads:
-            t.start()
+                                self._halted, lost_after_seconds, self._out_rate)
+        self._prep = Preparer(self._lock, self.transport, ClipCache(cache_clips, cache_bytes),
+                              self._shape, lambda: self._current, self._adopt, self._failed)
+        self._dispatcher = threading.Thread(target=self._dispatch_loop, name="audio-events",
+                                            daemon=True)
+        self._dispatcher.start()
 
     # ------------------------------------------------------------------ clips
     def load(self, key: str, flac: bytes) -> None:
@@ -79,61 +68,72 @@ class AudioEngine:
             self._backstep_armed = False
             self._rest = PlayerState.STOPPED
             self._error = ""
-            clip = self._cache.get(key)
-            self._preloads.pop(key, None)
+            clip = self._prep.cache.get(key)
             if clip is not None:
-                self._loading = None
+                self._prep.cancel()
                 self._make_current(clip)
             else:
                 self._current = None
-                self._loading = (key, flac)
                 self.transport.install(None)
-                self._work.notify_all()
+                self._prep.want(key, flac)
         self._emit("state")
+        if clip is not None:
+            self._emit("loaded")
 
     def preload(self, key: str, flac: bytes) -> None:
-        with self._lock:
-            if key in self._cache or key in self._preloads:
-                self._work.notify_all()  # still render its first chunks at today's settings
-                return
-            self._preloads[key] = flac
-            while len(self._preloads) > self._cache.max_clips:
-                self._preloads.popitem(last=False)
-            self._work.notify_all()
+        self._prep.preload(key, flac)
 
     def is_prepared(self, key: str) -> bool:
         """True when `key` is decoded and its first chunks are ready at the current settings."""
         with self._lock:
-            clip = self._cache.get(key) if key in self._cache else None
+            clip = self._prep.cache.get(key) if key in self._prep.cache else None
             if clip is None:
                 return False
             r = clip.rendition
-            return (r is not None and r.speed == self._speed and r.disguise == self._disguise
+            return (r is not None and r is self._shape().rendition(clip)
                     and (r.count == 0 or r.ready(0)))
 
     def unload(self) -> None:
         with self._lock:
             self._current = None
-            self._loading = None
+            self._prep.cancel()
             self._autoplay = False
             self.transport.install(None)
+        self._link.request("sync")
         self._emit("state")
 
     def _make_current(self, clip: PreparedClip) -> None:
         """Install `clip` as the playing clip (engine lock held)."""
         self._current = clip
-        self._cache.put(clip, keep=clip.key)
-        rendition = clip.rendition_for(self._speed, self._disguise, self._normalise,
-                                      self._out_rate)
-        self.transport.install(rendition)
+        self._prep.cache.put(clip, keep=clip.key)
+        self.transport.install(self._shape().rendition(clip))
         self._link.request("flush")  # drop the last clip's buffered tail
-        self._work.notify_all()
+        self._prep.poke()
+
+    def _shape(self) -> Shape:
+        return Shape(self._speed, self._disguise, self._normalise, self._out_rate)
+
+    def _adopt(self, clip: PreparedClip) -> None:
+        """The worker prepared the clip load() asked for (engine lock held)."""
+        self._make_current(clip)
+        autoplay, self._autoplay = self._autoplay, False
+        self._emit("loaded")
+        if autoplay:
+            self.play()
+        else:
+            self._emit("state")
+
+    def _failed(self, message: str) -> None:
+        with self._lock:
+            self._autoplay = False
+            self._error = message
+        self._emit("error")
 
     # ------------------------------------------------------------------ transport
     def play(self) -> None:
         with self._lock:
             if self._current is None:
-                self._autoplay = self._loading is not None
+                self._autoplay = self._prep.loading is not None
                 return
             t = self.transport
             if t.at_end:
@@ -191,7 +191,7 @@ class AudioEngine:
                 return
             self.transport.seek_frame(round(max(0.0, seconds) * self._current.sample_rate))
             self._backstep_armed = False
-            self._work.notify_all()
+            self._prep.poke()
 
     def jump(self, delta_seconds: float) -> None:
         self.seek(self.position() + delta_seconds)
@@ -227,7 +227,7 @@ class AudioEngine:
             here = t.frame()
             if not a <= here < b:
                 t.seek_frame(a)
-            self._work.notify_all()
+            self._prep.poke()
 
     # ------------------------------------------------------------------ shaping
     def set_speed(self, speed: float) -> None:
@@ -256,10 +256,9 @@ class AudioEngine:
         """Settings changed: prepare the new rendition, swap it in once its chunk is ready."""
         clip = self._current
         if clip is not None:
-            self.transport.set_pending(clip.rendition_for(self._speed, self._disguise,
-                                                          self._normalise, self._out_rate))
+            self.transport.set_pending(self._shape().rendition(clip))
             self.transport.swap_if_ready()
-        self._work.notify_all()
+        self._prep.poke()
 
     def set_volume(self, volume: float) -> None:
         with self.transport.lock:
@@ -307,6 +306,11 @@ class AudioEngine:
         clip = self._current
         return clip.peaks if clip is not None else None
 
+    def cached_keys(self) -> list[str]:
+        """Keys of the prepared clips held in memory (most recently used last)."""
+        with self._lock:
+            return [c.key for c in self._prep.cache.clips()]
+
     def current_key(self) -> str | None:
         clip = self._current
         return clip.key if clip is not None else None
@@ -348,16 +352,12 @@ class AudioEngine:
             if self._closed:
                 return
             self._closed = True
-            self._work.notify_all()
-        self._link.close()
-        self._events.put("")
-        for t in self._threads:
-            if t is not threading.current_thread():
-                t.join(5.0)
-        with self._lock:
-            self._cache.clear()
             self._current = None
-            self._preloads.clear()
+        self._link.close()
+        self._prep.close()
+        self._events.put("")
+        if self._dispatcher is not threading.current_thread():
+            self._dispatcher.join(5.0)
 
     # ------------------------------------------------------------------ threads
     def _emit(self, event: str) -> None:
@@ -387,101 +387,3 @@ class AudioEngine:
                         listener(name)
                     except Exception:  # a faulty listener must not stop playback events
                         _log.exception("player listener failed on %r", name)
-
-    def _worker_loop(self) -> None:
-        while True:
-            with self._lock:
-                if self._closed:
-                    return
-                job = self._next_job()
-                if job is None:
-                    self._work.wait(0.2)
-                    continue
-            job()
-
-    def _next_job(self) -> Callable[[], None] | None:
-        """The most urgent piece of preparation (engine lock held); None when idle."""
-        if self._loading is not None:
-            key, data = self._loading
-            return lambda: self._prepare_current(key, data)
-        clip = self._current
-        if clip is not None:
-            frame = self.transport.frame()
-            for r in (self.transport.pending, self.transport.rendition):
-                if r is None:
-                    continue
-                wanted = r.wanted(frame, AHEAD_SECONDS, BEHIND_SECONDS)
-                loop = self.transport.loop
-                if not wanted and loop is not None:
-                    wanted = r.wanted(loop[0], AHEAD_SECONDS, 0.0)
-                if wanted:
-                    index = wanted[0]
-                    return lambda r=r, index=index: self._render(r, index, frame)  # type: ignore[misc]
-        if self._preloads:
-            key, data = next(iter(self._preloads.items()))
-            return lambda: self._prepare_preload(key, data)
-        for other in self._cache.clips():
-            if other is clip:
-                continue
-            r = other.rendition_for(self._speed, self._disguise, self._normalise,
-                                      self._out_rate)
-            wanted = r.wanted(0, PRELOAD_AHEAD_SECONDS, 0.0)
-            if wanted:
-                index = wanted[0]
-                return lambda r=r, index=index: self._render(r, index, None)  # type: ignore[misc]
-        return None
-
-    def _render(self, rendition: object, index: int, frame: int | None) -> None:
-        from reviewer.audio.render import Rendition
-
-        assert isinstance(rendition, Rendition)
-        rendition.render(index)
-        if frame is not None:
-            keep_from, _ = rendition.locate(frame - round(BEHIND_SECONDS * rendition.sample_rate))
-            keep_to, _ = rendition.locate(frame + round(AHEAD_SECONDS * rendition.sample_rate))
-            keep = set(range(keep_from, keep_to + 1))
-            loop = self.transport.loop
-            if loop is not None:
-                a, _ = rendition.locate(loop[0])
-                b, _ = rendition.locate(loop[1])
-                keep.update(range(a, b + 1))
-            rendition.drop_outside(keep)
-            self.transport.swap_if_ready()
-        with self._lock:
-            self._cache.trim(keep=self._current.key if self._current else None)
-
-    def _prepare_current(self, key: str, data: bytes) -> None:
-        try:
-            clip = prepare(key, data)
-        except AudioDecodeError as exc:
-            with self._lock:
-                if self._loading is not None and self._loading[0] == key:
-                    self._loading = None
-                    self._autoplay = False
-                    self._error = str(exc)
-            self._emit("error")
-            return
-        with self._lock:
-            if self._loading is None or self._loading[0] != key:
-                self._cache.put(clip)
-                return
-            self._loading = None
-            self._make_current(clip)
-            autoplay, self._autoplay = self._autoplay, False
-        self._emit("loaded")
-        if autoplay:
-            self.play()
-        else:
-            self._emit("state")
-
-    def _prepare_preload(self, key: str, data: bytes) -> None:
-        try:
-            clip: PreparedClip | None = prepare(key, data)
-        except AudioDecodeError:
-            clip = None  # reported when (if) the clip is loaded
-        with self._lock:
-            self._preloads.pop(key, None)
-            if clip is not None:
-                self._cache.put(clip, keep=self._current.key if self._current else None)
-                clip.rendition_for(self._speed, self._disguise, self._normalise,
-                                      self._out_rate)

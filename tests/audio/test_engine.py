@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import itertools
+import time
 
 import numpy as np
 import pytest
@@ -154,7 +156,7 @@ def test_preloaded_clip_loads_at_once_and_cache_stays_bounded(engine: AudioEngin
     for key, data in clips.items():
         engine.preload(key, data)
     wait_until(lambda: engine.is_prepared("c7"))
-    assert len(engine._cache.clips()) <= 4
+    assert len(engine.cached_keys()) <= 4
     engine.load("c7", clips["c7"])  # preloaded: current without waiting for the worker
     assert engine.current_key() == "c7"
     assert engine.duration() == pytest.approx(0.5)
@@ -253,6 +255,8 @@ def test_device_lost_mid_clip_pauses_and_says_so(engine: AudioEngine,
     stream.pull(RATE)
     stream.die()
     wait_until(lambda: not engine.device_status().available)
+    time.sleep(0.05)  # commands queued before the loss must not reopen by themselves
+    assert not engine.device_status().available
     assert "stopped responding" in engine.device_status().message
     assert engine.state() == PlayerState.PAUSED
     assert engine.position() == pytest.approx(1.0)
@@ -314,3 +318,55 @@ def test_clips_are_resampled_to_the_output_rate() -> None:
         assert np.abs(got).max() == pytest.approx(0.3, abs=0.01)
     finally:
         engine.close()
+
+
+def test_load_during_its_preload_decodes_once(engine: AudioEngine,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import reviewer.audio.preparation as preparation
+
+    calls: list[str] = []
+    real = preparation.prepare
+
+    def counting(key: str, data: bytes) -> object:
+        calls.append(key)
+        return real(key, data)
+
+    monkeypatch.setattr(preparation, "prepare", counting)
+    events: list[str] = []
+    engine.add_listener(events.append)
+    data = flac(speechlike(20.0, RATE), RATE)
+    engine.preload("p", data)
+    engine.load("p", data)
+    wait_until(lambda: "loaded" in events)
+    assert engine.current_key() == "p"
+    assert calls == ["p"]
+
+
+def test_loop_holds_at_another_speed(engine: AudioEngine, backend: FakeBackend) -> None:
+    _ready(engine, "a", flac(speechlike(6.0, RATE), RATE))
+    stream = _stream(backend)
+    engine.set_speed(2.0)
+    wait_until(lambda: engine.transport.pending is None)
+    engine.set_loop(1.0, 2.0)
+    engine.play()
+    seen = []
+    for _ in range(40):  # 2 s of output = 4 s of clip time: the region twice over
+        stream.pull(800)
+        seen.append(engine.position())
+    assert min(seen) >= 1.0
+    assert max(seen) < 2.0 + 0.05
+    assert any(b < a for a, b in itertools.pairwise(seen))  # it wrapped
+
+
+def test_disguise_lowers_the_voice_and_keeps_the_position(engine: AudioEngine,
+                                                          backend: FakeBackend) -> None:
+    _ready(engine, "t", flac(tone(440, 6.0, RATE, lead=0), RATE))
+    stream = _stream(backend)
+    engine.play()
+    stream.pull(RATE)
+    engine.set_disguise(True)
+    wait_until(lambda: engine.transport.pending is None)
+    assert engine.disguise()
+    assert engine.position() == pytest.approx(1.0, abs=0.01)
+    got = stream.pull(RATE)
+    assert dominant_frequency(got, RATE) == pytest.approx(440 * 2 ** (-3 / 12), rel=0.01)
