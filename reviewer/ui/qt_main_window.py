@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
                 f"tag_{t.strip('[]')}" for t in TAGS), None, "toggle_critical",
                 "mark_critical", None, *FLAG_ACTIONS],
             "&Go": ["previous_clip", "next_clip", None, "focus_queue", "focus_transcript",
+                    "focus_questions",
                     "toggle_unfinished"],
         }
         for title, ids in menus.items():
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         a["next_clip"].triggered.connect(lambda: m.step(+1))
         a["focus_transcript"].triggered.connect(self.editor.editor.setFocus)
         a["focus_queue"].triggered.connect(self.queue_view.list.setFocus)
+        a["focus_questions"].triggered.connect(self._focus_questions)
         a["toggle_unfinished"].triggered.connect(self.queue_view.unfinished_only.toggle)
         a["import"].triggered.connect(self.import_package)
         a["export"].triggered.connect(self.export_results)
@@ -330,6 +332,11 @@ class MainWindow(QMainWindow):
             self.warning_panel.read_button.setFocus()
         else:
             self.editor.editor.setFocus()
+
+    def _focus_questions(self) -> None:
+        first = self.questions.first_field()
+        if first is not None and self.questions.isVisible():
+            first.setFocus()
 
     def _set_warning(self, on: bool) -> None:
         self.warning_panel.setVisible(on)

@@ -47,6 +47,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("next_clip", "Next clip", "Ctrl+]", "Navigation"),
     ActionSpec("focus_transcript", "Go to the transcript", "Ctrl+T", "Navigation"),
     ActionSpec("focus_queue", "Go to the queue", "Ctrl+L", "Navigation"),
+    ActionSpec("focus_questions", "Go to the questions", "Ctrl+J", "Navigation"),
     ActionSpec("toggle_unfinished", "Show unfinished clips only", "Ctrl+U", "Navigation"),
     *(ActionSpec(f"tag_{tag.strip('[]')}", f"Insert {tag}", f"Alt+{i}", "Tags")
       for i, tag in enumerate(TAGS, start=1)),

@@ -90,13 +90,13 @@ def test_settings_persist_and_remap_a_shortcut(qtbot: QtBot, window: MainWindow,
     qtbot.addWidget(dialog)
     dialog.jump.setValue(5.0)
     dialog.autoplay.setChecked(False)
-    dialog.key_edits["skip"].setKeySequence(QKeySequence("Ctrl+J"))
+    dialog.key_edits["skip"].setKeySequence(QKeySequence("Ctrl+Alt+K"))
     dialog.save()
-    assert window.shortcuts["skip"].shortcut().toString() == "Ctrl+J"
+    assert window.shortcuts["skip"].shortcut().toString() == "Ctrl+Alt+K"
     again = UiSettings(tmp_path / "settings.ini")  # what the next start reads
     assert again.jump_seconds == 5.0
     assert again.autoplay is False
-    assert again.shortcut("skip") == "Ctrl+J"
+    assert again.shortcut("skip") == "Ctrl+Alt+K"
     assert again.shortcut("submit_next") is None  # defaults are not written
 
 
@@ -146,7 +146,8 @@ def test_required_question_blocks_submit_until_answered(qtbot: QtBot,
     win.submit()
     assert "Answer the required question: Addressed on purpose?" in win.problems.text()
     combo = win.questions.fields["intent"]
-    combo.setFocus()
+    qtbot.keyClick(win.editor.editor, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert win.focusWidget() is combo
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     qtbot.keyClicks(win.questions.fields["note"], "fine")
     win.submit()
