@@ -5,8 +5,9 @@
 #
 # (dev.sh run provides the real parts: a PulseAudio null sink, a private D-Bus session and an
 # unlocked gnome-keyring.) Builds the .deb, installs it with dpkg, runs `reviewer --smoke-test`
-# from /usr/bin/reviewer (offscreen, then on a real X server under Xvfb), purges the package
-# and checks that no file it installed is left. Any output of the app on stderr fails the
+# from /usr/bin/reviewer (offscreen, then on a real X server under Xvfb), opens the demo
+# window through the GUI's own start-up (`REVIEWER_GUI_CHECK=1 reviewer --demo`), purges the
+# package and checks that no file it installed is left. Any output of the app on stderr fails the
 # check. Needs root (dpkg). Refuses to run where a `reviewer` package is already installed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -77,22 +78,24 @@ fi
 # Not listed because they cannot occur: Qt's offscreen "propagateSizeHints" notice is dropped
 # (with its reason) by reviewer/ui/qt_smoke.py, and Qt's non-UTF-8 locale notice is avoided
 # by switching LC_CTYPE to UTF-8 before Qt starts.
-SMOKE_TIMEOUT=120
+RUN_TIMEOUT=120
 HARMLESS_STDERR=(
   '^ALSA lib pcm\.c:[0-9]+:\(snd_pcm_recover\) underrun occurred$'
 )
 
-run_smoke() {  # $1: label; rest: environment assignments for the run
+# Runs the installed app: $1 a label, the rest the command (environment assignments and
+# wrappers first, then `reviewer ...`). Fails on a non-zero exit or unexpected stderr.
+run_installed() {
   local label=$1; shift
-  local out=$WORK/smoke-$label.out err=$WORK/smoke-$label.err rc=0
-  say "smoke test ($label) from /usr/bin/reviewer"
+  local out=$WORK/$label.out err=$WORK/$label.err rc=0
+  say "$label: $*"
   # A clean environment: nothing from the build venv may leak into the installed app. The
   # timeout turns a hang (say, a keyring unlock prompt nobody answers) into a failure.
-  (cd "$WORK" && timeout "$SMOKE_TIMEOUT" env -u VIRTUAL_ENV -u PYTHONPATH -u PYTHONHOME \
-      PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@" \
-      reviewer --smoke-test) >"$out" 2>"$err" || rc=$?
+  (cd "$WORK" && timeout "$RUN_TIMEOUT" env -u VIRTUAL_ENV -u PYTHONPATH -u PYTHONHOME \
+      PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@") \
+      >"$out" 2>"$err" || rc=$?
   sed 's/^/    /' "$out" >&2
-  local unexpected=$WORK/smoke-$label.unexpected
+  local unexpected=$WORK/$label.unexpected
   cp "$err" "$unexpected"
   for pattern in "${HARMLESS_STDERR[@]}"; do
     grep -E -v -- "$pattern" "$unexpected" >"$unexpected.tmp" || true
@@ -103,22 +106,32 @@ run_smoke() {  # $1: label; rest: environment assignments for the run
   if [ -s "$unexpected" ]; then
     say "unexpected stderr output:"
     sed 's/^/    /' "$unexpected" >&2
-    die "smoke test ($label) wrote to stderr"
+    die "$label wrote to stderr"
   fi
-  [ "$rc" -ne 124 ] || die "smoke test ($label) did not finish within $SMOKE_TIMEOUT s"
-  [ "$rc" -eq 0 ] || die "smoke test ($label) exited with $rc"
-  grep -q '^smoke test passed' "$out" || die "smoke test ($label) did not report success"
-  grep -q 'via keyring.backends.SecretService' "$out" ||
-    die "smoke test ($label) did not use the Secret Service"
-  grep -q 'PortAudio loaded from /opt/reviewer/' "$out" ||
-    die "smoke test ($label) did not load the bundled PortAudio"
-  grep -q 'played .* s of demo clip' "$out" ||
-    die "smoke test ($label) did not play the demo clip to the audio server"
+  [ "$rc" -ne 124 ] || die "$label did not finish within $RUN_TIMEOUT s"
+  [ "$rc" -eq 0 ] || die "$label exited with $rc"
 }
 
-run_smoke offscreen
-run_smoke xcb QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24"
+check_smoke_output() {  # $1: label of a finished smoke-test run
+  local out=$WORK/$1.out
+  grep -q '^smoke test passed' "$out" || die "$1 did not report success"
+  grep -q 'via keyring.backends.SecretService' "$out" || die "$1 did not use the Secret Service"
+  grep -q 'PortAudio loaded from /opt/reviewer/' "$out" ||
+    die "$1 did not load the bundled PortAudio"
+  grep -q 'played .* s of demo clip' "$out" ||
+    die "$1 did not play the demo clip to the audio server"
+}
+
+XVFB=(xvfb-run -a -s "-screen 0 1280x800x24")
+run_installed smoke-offscreen reviewer --smoke-test
+check_smoke_output smoke-offscreen
+run_installed smoke-xcb QT_QPA_PLATFORM=xcb "${XVFB[@]}" reviewer --smoke-test
+check_smoke_output smoke-xcb
 grep -q "on the 'xcb' platform" "$WORK/smoke-xcb.out" || die "the xcb run did not use xcb"
+# The GUI's own start-up path (app.exec, real window on a real X server): the demo opens,
+# settles and closes itself (REVIEWER_GUI_CHECK=1, see reviewer/app.py).
+run_installed demo-gui REVIEWER_GUI_CHECK=1 QT_QPA_PLATFORM=xcb "${XVFB[@]}" reviewer --demo
+grep -q '^reviewer: window ready' "$WORK/demo-gui.out" || die "the demo window did not open"
 
 # ------------------------------------------------------------------ remove
 say "purging the package"
