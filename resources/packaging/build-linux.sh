@@ -36,7 +36,7 @@ grep -q 'libportaudio\.so\.2 ' <<<"$(ldconfig -p)" ||
   die "libportaudio2 is not installed (apt-get install libportaudio2): the app could not play audio"
 if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
   say "installing PyInstaller into the venv (the project's 'package' extra)"
-  "$PY" -m pip install -q -e "$ROOT[package]"
+  "$PY" -m pip install -q -e "${ROOT}[package]"
 fi
 # The demo package must be in the bundle: `reviewer --demo` and the smoke test use it.
 [ -f "$ROOT/resources/demo/package/package.json" ] ||

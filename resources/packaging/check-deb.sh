@@ -11,7 +11,6 @@
 # check. Needs root (dpkg). Refuses to run where a `reviewer` package is already installed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-ROOT=$PWD
 
 say() { printf '[check-deb] %s\n' "$*" >&2; }
 die() { say "FAILED: $*"; exit 1; }
