@@ -63,6 +63,12 @@ for path in /usr/bin/reviewer /opt/reviewer/reviewer /usr/share/applications/rev
 done
 [ "$(readlink -f /usr/bin/reviewer)" = /opt/reviewer/reviewer ] ||
   die "/usr/bin/reviewer does not lead to /opt/reviewer/reviewer"
+# Only the expected places, nothing writable by others in a tool that guards private data.
+unexpected_paths=$(dpkg -L reviewer | grep -v -E \
+  '^/(\.|opt|opt/reviewer(/.*)?|usr|usr/bin|usr/bin/reviewer|usr/share|usr/share/applications(/reviewer\.desktop)?|usr/share/doc(/reviewer(/copyright)?)?|usr/share/icons(/hicolor(/[^/]+(/apps(/reviewer\.(png|svg))?)?)?)?)$' || true)
+[ -z "$unexpected_paths" ] || die "the package installs unexpected paths: $unexpected_paths"
+writable=$(find /opt/reviewer -perm -o+w ! -type l | head -n 3)
+[ -z "$writable" ] || die "world-writable files under /opt/reviewer: $writable"
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate /usr/share/applications/reviewer.desktop || die "invalid .desktop entry"
 fi
