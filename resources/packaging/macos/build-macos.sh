@@ -63,7 +63,7 @@ say "packing the disk image"
 STAGE=$BUILD/dmg
 rm -rf "$STAGE"
 mkdir -p "$STAGE" "$ROOT/dist"
-cp -R "$APP" "$STAGE/"
+ditto "$APP" "$STAGE/Reviewer.app"  # ditto keeps the signature and extended attributes
 ln -s /Applications "$STAGE/Applications"
 DMG=$ROOT/dist/Reviewer-$VERSION.dmg
 rm -f "$DMG"
