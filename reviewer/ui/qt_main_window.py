@@ -46,7 +46,7 @@ from reviewer.ui.qt_questions_panel import QuestionsPanel
 from reviewer.ui.qt_queue_view import QueueView
 from reviewer.ui.qt_review_model import ReviewModel, reason_text
 from reviewer.ui.qt_settings import UiSettings
-from reviewer.ui.qt_settings_dialog import SettingsDialog
+from reviewer.ui.qt_settings_dialog import SettingsDialog, ShortcutsDialog
 from reviewer.ui.qt_shortcuts import FLAG_ACTIONS, ShortcutRegistry
 from reviewer.ui.qt_welcome_view import RefusedDialog, WelcomeView
 from reviewer.ui.tags import TAGS
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.shortcuts.actions
-        menus = {
+        menus: dict[str, list[str | None]] = {
             "&File": ["import", "export", None, "settings", None, "quit"],
             "&Playback": ["play_pause", "jump_back", "jump_forward", "replay", None,
                           "speed_down", "speed_up"],
@@ -229,8 +229,8 @@ class MainWindow(QMainWindow):
                 f"tag_{t.strip('[]')}" for t in TAGS), None, "toggle_critical",
                 "mark_critical", None, *FLAG_ACTIONS],
             "&Go": ["previous_clip", "next_clip", None, "focus_queue", "focus_transcript",
-                    "focus_questions",
-                    "toggle_unfinished"],
+                    "focus_questions", "toggle_unfinished"],
+            "&Help": ["help_keys"],
         }
         for title, ids in menus.items():
             menu = self.menuBar().addMenu(title)
@@ -276,6 +276,8 @@ class MainWindow(QMainWindow):
         a["export"].triggered.connect(self.export_results)
         a["settings"].triggered.connect(self.open_settings)
         a["quit"].triggered.connect(self.close)
+        a["help_keys"].triggered.connect(
+            lambda: ShortcutsDialog(self.settings, self).exec())
         self.submit_button.clicked.connect(self.submit)
         self.skip_button.clicked.connect(self.skip)
         self.welcome.import_requested.connect(self.import_package)

@@ -3,6 +3,8 @@ font size. Saved to UiSettings when the reviewer chooses Save."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -124,3 +127,30 @@ class SettingsDialog(QDialog):
                              audio_device=str(self.device.currentData()),
                              font_size=self.font_size.value(), shortcuts=shortcuts)
         self.accept()
+
+
+class ShortcutsDialog(QDialog):
+    """Every action and its key, grouped as in the menus (F1). Remap them in Settings."""
+
+    def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(520, 600)
+        rows: list[str] = []
+        group = ""
+        for spec in ACTIONS:
+            if spec.group != group:
+                group = spec.group
+                rows.append(f"<tr><td colspan=2><b>{html.escape(group)}</b></td></tr>")
+            keys = key_for(spec, settings).toString(QKeySequence.SequenceFormat.NativeText)
+            rows.append(f"<tr><td>{html.escape(spec.label)}</td>"
+                        f"<td>&nbsp;&nbsp;{html.escape(keys or '—')}</td></tr>")
+        self.table = QTextBrowser()
+        self.table.setHtml("<table>" + "".join(rows) + "</table>")
+        layout = QVBoxLayout(self)
+        layout.addWidget(buddy("&Shortcuts (change them in Settings)", self.table))
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table.setFocus()

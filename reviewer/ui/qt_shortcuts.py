@@ -55,6 +55,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("export", "Export results…", "Ctrl+Shift+X", "File"),
     ActionSpec("settings", "Settings…", "Ctrl+,", "File"),
     ActionSpec("quit", "Quit", "Ctrl+Q", "File"),
+    ActionSpec("help_keys", "Keyboard shortcuts", "F1", "Help"),
 )
 
 FLAG_ACTIONS: dict[str, Flag] = {f"flag_{f.value}": f for f in _FLAG_ORDER}

@@ -195,3 +195,15 @@ def test_voice_disguise_follows_the_package_policy(qtbot: QtBot, window: MainWin
     assert calls[-1] is True
     pw.disguise_box.click()
     assert calls[-1] is False
+
+
+def test_shortcut_list_shows_current_keys(qtbot: QtBot, window: MainWindow) -> None:
+    from reviewer.ui.qt_settings_dialog import ShortcutsDialog
+
+    window.settings.update(shortcuts={"skip": "Ctrl+Alt+K"})
+    dialog = ShortcutsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    text = dialog.table.toPlainText()
+    assert "Submit and next" in text
+    assert "Ctrl+Alt+K" in text
+    assert "Ctrl+Return" in text
