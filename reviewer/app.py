@@ -86,12 +86,26 @@ class RealBackend:
         return ImportSummary(result.clips)
 
     def demo_package(self) -> Path | None:
+        """The bundled demo, for importing into this workspace: only a demo workspace takes
+        it (a real workspace opens the demo in its own throwaway window: `launch_demo`)."""
         from reviewer.intake.demo import demo_package_path
 
+        if not self._handle.demo:
+            return None
         try:
             return demo_package_path()
         except ReviewerError:
             return None
+
+    def launch_demo(self) -> None:
+        """Start `reviewer --demo` as its own process; this workspace is not touched."""
+        import subprocess
+        import sys
+
+        frozen = getattr(sys, "frozen", False)
+        args = [sys.executable, "--demo"] if frozen else [sys.executable, "-m", "reviewer",
+                                                          "--demo"]
+        subprocess.Popen(args, stdin=subprocess.DEVNULL, start_new_session=True)
 
     def export(self, folder: Path) -> ExportSummary:
         from reviewer.ui.backend import ExportSummary

@@ -83,7 +83,10 @@ class MainWindow(QMainWindow):
             "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
             " border-left: 4px solid palette(highlight); border-radius: 3px; padding: 6px; }")
 
-        self.welcome = WelcomeView(demo_available=backend.demo_package() is not None)
+        launch = getattr(backend, "launch_demo", None)
+        self._launch_demo = launch if callable(launch) else None
+        self.welcome = WelcomeView(demo_available=backend.demo_package() is not None
+                                   or self._launch_demo is not None)
         self.review = self._build_review()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -433,9 +436,14 @@ class MainWindow(QMainWindow):
         return Path(name) if name else None
 
     def import_demo(self) -> None:
+        """A demo workspace imports the bundled package; a real one opens a demo window."""
         demo = self.backend.demo_package()
         if demo is not None:
             self.import_from(demo)
+        elif self._launch_demo is not None:
+            self._launch_demo()
+            self.statusBar().showMessage("The demo opens in its own window, on a throwaway "
+                                         "workspace; your work here is not touched.", 10000)
 
     def import_package(self) -> None:
         path = self.choose_import_path()

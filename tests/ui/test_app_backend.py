@@ -32,3 +32,27 @@ def test_demo_opens_without_a_keyring_and_says_so(memory_keyring: Any) -> None:
         assert memory_keyring.secrets == {}  # nothing went to the keyring
     finally:
         backend.close()
+
+
+def test_real_workspace_opens_the_demo_in_its_own_window(
+        qtbot: Any, tmp_path: Any, monkeypatch: Any) -> None:
+    from reviewer.app import open_backend
+    from reviewer.ui.qt_main_window import MainWindow
+    from reviewer.ui.qt_settings import UiSettings
+
+    backend = open_backend(tmp_path / "ws", False, "a passphrase for this test",
+                           player=FakePlayer())
+    launched: list[bool] = []
+    monkeypatch.setattr(backend, "launch_demo", lambda: launched.append(True))
+    try:
+        assert backend.demo_package() is None  # the demo never enters a real workspace
+        window = MainWindow(backend, UiSettings(tmp_path / "ui.ini"))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.welcome.demo_button.isVisible()
+        window.welcome.demo_button.click()
+        assert launched == [True]
+        assert window.model.queue == []
+        window.close()
+    finally:
+        backend.close()
