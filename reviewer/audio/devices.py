@@ -61,6 +61,16 @@ class DeviceLink:
         done.wait(timeout)
         return self.status
 
+    def latency(self) -> float:
+        """Seconds between handing samples to the stream and hearing them (0 without one)."""
+        stream = self._stream
+        if stream is None:
+            return 0.0
+        try:
+            return float(stream.latency)
+        except Exception:  # a stream closed under us
+            return 0.0
+
     def close(self) -> None:
         self.request("quit")
         if self._thread is not threading.current_thread():

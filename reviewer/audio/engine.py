@@ -150,9 +150,7 @@ class AudioEngine:
         t = self.transport
         rate = self._current.sample_rate if self._current else 1
         target = t.frame() - round(self._backstep * rate)
-        loop = t.loop
-        floor = loop[0] if loop is not None and loop[0] <= t.frame() < loop[1] else 0
-        t.seek_frame(max(floor, target))
+        t.seek_frame(max(self._loop_floor(), target))
 
     def pause(self) -> None:
         with self._lock:
@@ -163,9 +161,24 @@ class AudioEngine:
             if self._current is not None:
                 self._rest = PlayerState.PAUSED
                 self._backstep_armed = self._backstep_armed or was_playing
+                if was_playing:
+                    # Pausing drops what is still buffered: rewind to what was heard.
+                    t.seek_frame(max(self._loop_floor(), t.frame() - self._unheard_frames()))
             self._autoplay = False
         self._link.request("sync")
         self._emit("state")
+
+    def _unheard_frames(self) -> int:
+        """Clip frames handed to the device but not yet heard (its output latency)."""
+        clip = self._current
+        if clip is None:
+            return 0
+        return round(self._link.latency() * self._speed * clip.sample_rate)
+
+    def _loop_floor(self) -> int:
+        loop = self.transport.loop
+        here = self.transport.frame()
+        return loop[0] if loop is not None and loop[0] <= here <= loop[1] else 0
 
     def toggle(self) -> None:
         if self.state() == PlayerState.PLAYING:
@@ -280,8 +293,14 @@ class AudioEngine:
             return self._rest
 
     def position(self) -> float:
+        """Seconds into the clip of what is being heard (output latency allowed for)."""
         clip = self._current
-        return self.transport.frame() / clip.sample_rate if clip is not None else 0.0
+        if clip is None:
+            return 0.0
+        frame = self.transport.frame()
+        if self.transport.playing:
+            frame = max(self._loop_floor(), frame - self._unheard_frames())
+        return frame / clip.sample_rate
 
     def duration(self) -> float:
         clip = self._current

@@ -149,4 +149,34 @@ class SoundDeviceBackend:
             stream.start()
         except Exception as exc:  # PortAudioError, ValueError for bad device names
             raise DeviceError(_explain(exc, device)) from None
-        return stream  # type: ignore[no-any-return]
+        return _Stream(stream, blocksize / sample_rate)
+
+
+class _Stream:
+    """A sounddevice stream whose latency also counts the block being written: PortAudio's
+    figure leaves it out (measured through the null sink: resuming after a pause skipped
+    about 13 ms of audio without it)."""
+
+    def __init__(self, stream: Any, block_seconds: float) -> None:
+        self._stream = stream
+        self._block = block_seconds
+
+    @property
+    def latency(self) -> float:
+        return float(self._stream.latency) + self._block
+
+    @property
+    def active(self) -> bool:
+        return bool(self._stream.active)
+
+    def start(self) -> None:
+        self._stream.start()
+
+    def abort(self) -> None:
+        self._stream.abort()
+
+    def stop(self) -> None:
+        self._stream.stop()
+
+    def close(self) -> None:
+        self._stream.close()

@@ -21,10 +21,7 @@ class FakeStream:
         self.closed = False
         self.active = True  # like the real backend, open() starts the stream
         self.starts = 1
-
-    @property
-    def latency(self) -> float:
-        return 0.01
+        self.latency = backend.latency
 
     def start(self) -> None:
         if self.closed:
@@ -64,6 +61,7 @@ class FakeBackend:
         self._problem = problem
         self.streams: list[FakeStream] = []
         self.rescans = 0
+        self.latency = 0.0  # output latency reported by new streams
 
     def problem(self) -> str | None:
         return self._problem

@@ -370,3 +370,20 @@ def test_disguise_lowers_the_voice_and_keeps_the_position(engine: AudioEngine,
     assert engine.position() == pytest.approx(1.0, abs=0.01)
     got = stream.pull(RATE)
     assert dominant_frequency(got, RATE) == pytest.approx(440 * 2 ** (-3 / 12), rel=0.01)
+
+
+def test_position_and_pause_allow_for_output_latency(engine: AudioEngine,
+                                                     backend: FakeBackend) -> None:
+    backend.latency = 0.05
+    engine.set_device("Speakers")  # reopen: the new stream reports 50 ms
+    wait_until(lambda: backend.stream is not None and backend.stream.latency == 0.05)
+    expected = _ready(engine, "a", flac(chirp(2.0, RATE), RATE))
+    stream = _stream(backend)
+    engine.set_backstep(0)
+    engine.play()
+    stream.pull(RATE)
+    assert engine.position() == pytest.approx(0.95)  # 50 ms are still on their way
+    engine.pause()  # the buffered 50 ms are dropped, so resume plays them again
+    assert engine.position() == pytest.approx(0.95)
+    engine.play()
+    np.testing.assert_allclose(stream.pull(160), expected[15200:15360], atol=1e-6)
