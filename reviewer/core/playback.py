@@ -43,7 +43,10 @@ class Peaks:
     # (samples_per_bin, mins, maxs), finest level first
 
 
-PlayerListener = Callable[[str], None]  # event name: "state", "device", "loaded", "ended"
+# Event names: "state" (transport state changed), "device" (device_status() changed),
+# "loaded" (the clip asked for is ready: peaks and duration readable), "ended" (playback
+# reached the end of the clip), "error" (the clip asked for could not be decoded).
+PlayerListener = Callable[[str], None]
 
 
 class Player(Protocol):
