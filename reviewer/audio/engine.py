@@ -27,8 +27,15 @@ from reviewer.core.playback import DeviceStatus, OutputDevice, Peaks, PlayerList
 _log = logging.getLogger(__name__)
 
 
-
 class AudioEngine:
+    """The real `Player`. Constructing it never fails for want of audio: without PortAudio
+    or a device, `device_status()` says why and `retry_device()` tries again.
+
+    device: output device name from settings (None: the system default); jump_seconds: the
+    step of jump_back()/jump_forward(); backstep_seconds: rewind on resume after a pause (0
+    disables). The keyword arguments are for tests and the benchmark.
+    """
+
     def __init__(self, device: str | None = None, jump_seconds: float = 2.0,
                  backstep_seconds: float = 1.0, *, backend: OutputBackend | None = None,
                  cache_clips: int = 4, cache_bytes: int = 256 * 1024 * 1024,
@@ -90,7 +97,7 @@ class AudioEngine:
             if clip is None:
                 return False
             r = clip.rendition
-            return (r is not None and r is self._shape().rendition(clip)
+            return (r is not None and self._shape().matches(r, clip)
                     and (r.count == 0 or r.ready(0)))
 
     def unload(self) -> None:

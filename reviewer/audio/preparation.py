@@ -35,6 +35,10 @@ class Shape:
     def rendition(self, clip: PreparedClip) -> Rendition:
         return clip.rendition_for(self.speed, self.disguise, self.normalise, self.out_rate)
 
+    def matches(self, r: Rendition, clip: PreparedClip) -> bool:
+        return (r.speed == self.speed and r.disguise == self.disguise
+                and r.gain == clip.gain(self.normalise) and r.out_rate == self.out_rate)
+
 
 class Preparer:
     def __init__(self, lock: threading.RLock, transport: Transport, cache: ClipCache,
