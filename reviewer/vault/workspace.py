@@ -29,10 +29,10 @@ from reviewer.core.workspace_errors import (
     WorkspaceMissing,
     WrongKey,
 )
+from reviewer.fileio import atomic_write
 from reviewer.vault import crypto, db
 from reviewer.vault.audit_log import AuditLog
 from reviewer.vault.clips import ClipStore
-from reviewer.vault.files import atomic_write
 
 DESCRIPTOR = "workspace.json"
 DATABASE = "vault.db"

@@ -15,7 +15,7 @@ from reviewer.core.disclosure import (
 from reviewer.core.errors import RefusedInput
 from reviewer.core.escalation import CASE_ID, AuditSink
 from reviewer.core.lead import SealPort
-from reviewer.seal.files import write_atomic
+from reviewer.fileio import atomic_write
 
 if TYPE_CHECKING:
     from reviewer.workflows.lead_gate import LeadGate
@@ -76,7 +76,7 @@ def cosign_file(crypto: SealPort, path: Path, lead: str, private_b64: str,
         if key is None or not crypto.verify(key, request.canonical_body(), sig.signature):
             raise DisclosureInvalid(f"signature {n} does not verify; not co-signing")
     signed = sign_request(crypto, request, lead, private_b64)
-    write_atomic(path, signed.to_bytes())
+    atomic_write(path, signed.to_bytes())
     return signed
 
 

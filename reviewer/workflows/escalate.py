@@ -27,7 +27,7 @@ from reviewer.core.escalation import (
 from reviewer.core.lead import SealPort
 from reviewer.core.playback import Player
 from reviewer.core.profile import Profile
-from reviewer.seal.files import write_atomic
+from reviewer.fileio import atomic_write
 
 Clock = Callable[[], float]
 
@@ -113,7 +113,7 @@ class Escalator:
         sealed = self._crypto.seal(payload.to_bytes(), profile.escalation_recipients)
         path = self._dir / envelope_name(case_id, category, created)
         try:
-            write_atomic(path, sealed)
+            atomic_write(path, sealed)
         except OSError:
             self._source.lock_clip(local_id)
             self._audit.append("escalation.refused",

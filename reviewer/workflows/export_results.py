@@ -19,8 +19,8 @@ from reviewer.core.errors import RefusedInput
 from reviewer.core.package import TaskKind
 from reviewer.core.results import FinishedClip, header_document, result_line
 from reviewer.core.workspace_errors import NotEnrolled
+from reviewer.fileio import atomic_write
 from reviewer.vault.db import storage_error
-from reviewer.vault.files import atomic_write
 from reviewer.vault.records import StoredClip
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.wer import word_error_rate

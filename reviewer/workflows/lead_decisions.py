@@ -9,7 +9,7 @@ from pathlib import Path
 from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.errors import RefusedInput
 from reviewer.core.escalation import NOTE_MAX, AuditSink, DecisionKind, DecisionRecord
-from reviewer.seal.files import write_atomic
+from reviewer.fileio import atomic_write
 from reviewer.workflows.disclosure import sign_request
 from reviewer.workflows.escalate import iso_utc
 from reviewer.workflows.lead_gate import LeadGate
@@ -51,8 +51,8 @@ def decide(gate: LeadGate, audit: AuditSink, outbox: Path, case_id: str, kind: D
                                   requested_by=access.lead),
                 access.lead, access.signing_private)
             disclosure_path = _fresh(outbox, f"disclosure-{case_id}-{stamp}")
-            write_atomic(disclosure_path, request.to_bytes())
-        write_atomic(record_path, (json.dumps(record.to_json(), indent=2, ensure_ascii=False)
+            atomic_write(disclosure_path, request.to_bytes())
+        atomic_write(record_path, (json.dumps(record.to_json(), indent=2, ensure_ascii=False)
                                    + "\n").encode())
     except OSError:
         audit.append("lead.decision", {"case": case_id, "decision": kind.value,

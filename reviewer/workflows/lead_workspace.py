@@ -20,7 +20,7 @@ from reviewer.core.errors import RefusedInput
 from reviewer.core.escalation import CASE_ID, InboxEntry, parse_envelope_name
 from reviewer.core.lead import DEFAULT_KDF, KdfParams, LeadSecrets, SealPort
 from reviewer.core.ports import SecretStore
-from reviewer.seal.files import write_atomic
+from reviewer.fileio import atomic_write
 
 KEYRING_SERVICE = "reviewer-lead"
 TOTP_ISSUER = "Reviewer lead gate"
@@ -92,11 +92,11 @@ class LeadWorkspace:
         keyring_secret = self.crypto.new_keyring_secret()
         self.folder.mkdir(parents=True, exist_ok=True)
         os.chmod(self.folder, 0o700)  # the sealed keys and the TOTP PNG: this user only
-        write_atomic(self.id_file, pysecrets.token_hex(16).encode("ascii"))
+        atomic_write(self.id_file, pysecrets.token_hex(16).encode("ascii"))
         self._store.set(KEYRING_SERVICE, self._keyring_name(), keyring_secret)
         sealed = self.crypto.lock_secrets(LeadSecrets(name, age_secret, sign_private, totp_secret),
                               passphrase, keyring_secret, kdf)
-        write_atomic(self.keys_file, sealed)
+        atomic_write(self.keys_file, sealed)
         self.inbox_dir.mkdir(parents=True, exist_ok=True)
         uri = pyotp.TOTP(totp_secret).provisioning_uri(name=name, issuer_name=TOTP_ISSUER)
         return LeadEnrollment(name, recipient, sign_public, uri, totp_secret)
@@ -126,7 +126,7 @@ class LeadWorkspace:
             return GateState(failures=MAX_STATE_FAILURES, blocked_until=0.0, last_counter=-1)
 
     def save_gate_state(self, state: GateState) -> None:
-        write_atomic(self.gate_file, json.dumps(
+        atomic_write(self.gate_file, json.dumps(
             {"failures": state.failures, "blocked_until": state.blocked_until,
              "last_counter": state.last_counter}).encode())
 
@@ -143,7 +143,7 @@ class LeadWorkspace:
             target = self.inbox_dir / path.name
             if target.exists():
                 continue
-            write_atomic(target, path.read_bytes())
+            atomic_write(target, path.read_bytes())
             new += 1
         return new
 

@@ -1,4 +1,8 @@
-"""Atomic file writes: temp file in the same folder, fsync, rename, fsync the folder."""
+"""Crash-safe file writes shared by the adapters and workflows (standard library only).
+
+Readers see the old file or the new one, never half: temp file in the same folder, fsync,
+rename, fsync the folder. Used for workspace descriptors, exports, envelopes and records.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,11 @@ from pathlib import Path
 
 
 def atomic_write(target: Path, data: bytes) -> None:
-    """Replaces `target` with `data` so that readers see the old file or the new, never half.
+    """Replaces `target` with `data`, creating its folder if needed.
 
     OSError propagates (callers turn it into a one-line message).
     """
+    target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -28,7 +33,8 @@ def atomic_write(target: Path, data: bytes) -> None:
 
 
 def fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # Windows cannot open a directory for fsync
+    """Makes a rename in `folder` durable (POSIX; Windows cannot open a folder for fsync)."""
+    if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
     try:
