@@ -61,6 +61,7 @@ def test_the_spec_bundles_keyring_metadata_backends_and_the_demo() -> None:
     assert '"resources/demo"' in spec
     assert '"PySide6.QtNetwork"' in spec
     assert 'name="reviewer-gui"' in spec  # the Windows shortcuts and the .app launch it
+    assert "pyi_rth_bundled_portaudio.py" in spec
 
 
 def test_the_windows_installer_points_at_the_frozen_executables() -> None:
@@ -101,3 +102,16 @@ def test_icons_are_rendered_for_every_installer(tmp_path: Path) -> None:
     png = (tmp_path / "hicolor" / "48x48" / "reviewer.png").read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     assert int.from_bytes(png[16:20], "big") == 48
+
+
+def test_the_runtime_hook_points_sounddevice_at_the_bundled_portaudio(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes.util
+    import runpy
+
+    (tmp_path / "libportaudio.so.2").write_bytes(b"")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: f"system-{name}")
+    runpy.run_path(str(PACKAGING / "rthooks" / "pyi_rth_bundled_portaudio.py"))
+    assert ctypes.util.find_library("portaudio") == str(tmp_path / "libportaudio.so.2")
+    assert ctypes.util.find_library("sndfile") == "system-sndfile"
