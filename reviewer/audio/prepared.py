@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from reviewer.audio.decode import Decoded, decode
-from reviewer.audio.loudness import level_dbfs, normalising_gain, peak_of
+from reviewer.audio.loudness import level_dbfs, normalising_gain
 from reviewer.audio.peaks import compute_peaks
 from reviewer.audio.render import Rendition
 from reviewer.core.playback import Peaks
+
+PARALLEL_ANALYSIS_FRAMES = 2_000_000
 
 
 @dataclass(eq=False)
@@ -46,11 +49,28 @@ class PreparedClip:
 
 
 def prepare(key: str, data: bytes) -> PreparedClip:
-    """Decode and analyse a clip. Runs on the preparation worker, never the GUI thread."""
+    """Decode and analyse a clip. Runs on the preparation worker, never the GUI thread.
+
+    On long clips the loudness level is measured on a second thread while the peaks are
+    computed (numpy releases the GIL); the clip's peak comes from the coarsest peaks level.
+    """
     decoded = decode(data)
-    samples = decoded.samples
-    return PreparedClip(key=key, decoded=decoded, peaks=compute_peaks(samples, decoded.sample_rate),
-                        level=level_dbfs(samples, decoded.sample_rate), peak=peak_of(samples))
+    samples, rate = decoded.samples, decoded.sample_rate
+    level: list[float | None] = []
+    helper = None
+    if samples.shape[0] >= PARALLEL_ANALYSIS_FRAMES:
+        helper = threading.Thread(target=lambda: level.append(level_dbfs(samples, rate)),
+                                  name="audio-analyse")
+        helper.start()
+    peaks = compute_peaks(samples, rate)
+    if helper is not None:
+        helper.join()
+    else:
+        level.append(level_dbfs(samples, rate))
+    _, mins, maxs = peaks.levels[-1]
+    peak = max(max(maxs, default=0.0), -min(mins, default=0.0))
+    return PreparedClip(key=key, decoded=decoded, peaks=peaks, level=level[0] if level else None,
+                        peak=peak)
 
 
 class ClipCache:
