@@ -16,7 +16,8 @@ import pytest
 
 from tests.packaging.conftest import PACKAGING, ROOT
 
-SHELL_SCRIPTS = ["build-linux.sh", "check-deb.sh", "macos/build-macos.sh"]
+SHELL_SCRIPTS = ["build-linux.sh", "check-deb.sh", "check-deb-minimal.sh",
+                 "macos/build-macos.sh"]
 
 
 @pytest.mark.parametrize("script", SHELL_SCRIPTS)
