@@ -11,11 +11,15 @@ import platformdirs
 from reviewer.core.errors import ReviewerError
 
 if TYPE_CHECKING:  # the GUI's parts load lazily: the command line must stay quick
+    from collections.abc import Callable
+
     from reviewer.core.escalation import EscalationCategory
     from reviewer.core.playback import Player
     from reviewer.core.review import ReviewService
     from reviewer.ui.backend import ExportSummary, ImportProgress, ImportSummary
     from reviewer.workflows.escalate import EscalationReceipt, Escalator
+    from reviewer.workflows.lead_demo import DemoLead
+    from reviewer.workflows.lead_desk import LeadDesk
     from reviewer.workflows.workspace_session import SessionHandle
 
 APP_NAME = "reviewer"
@@ -43,10 +47,15 @@ def run_gui(workspace: Path, demo: bool = False) -> int:
 class RealBackend:
     """The window's WorkspaceBackend over the real workflows (see reviewer.ui.backend)."""
 
-    def __init__(self, handle: SessionHandle, player: Player) -> None:
+    def __init__(self, handle: SessionHandle, player: Player, demo_lead: DemoLead | None = None,
+                 lead_player: Callable[[], Player] | None = None) -> None:
         self._handle = handle
         self._player = player
         self._escalator: Escalator | None = None
+        self._demo_lead = demo_lead
+        self._make_lead_player = lead_player
+        self._lead_player: Player | None = None
+        self._lead_desk: LeadDesk | None = None
 
     @property
     def review(self) -> ReviewService:
@@ -130,11 +139,40 @@ class RealBackend:
                                         if folder else Path())
         return self._escalator.escalate(local_id, category, note, self._player)
 
+    # ------------------------------------------------------------ the demo lead (demo only)
+    @property
+    def demo_lead(self) -> DemoLead | None:
+        """The demo workspace's lead (the demo profile escalates to it); None otherwise."""
+        return self._demo_lead
+
+    def demo_lead_desk(self) -> LeadDesk:
+        """The demo lead's desk, over this workspace's audit log and exchange folders."""
+        from reviewer.workflows.lead_demo import demo_lead_desk
+
+        profile = self._handle.workspace.profile()
+        if self._demo_lead is None or profile is None:
+            raise ReviewerError("only the demo workspace has a demo lead")
+        if self._lead_desk is None:
+            self._lead_desk = demo_lead_desk(self._demo_lead, self._handle.workspace.audit,
+                                             profile)
+        return self._lead_desk
+
+    def demo_lead_player(self) -> Player:
+        """The lead window's own audio engine (started on first use, closed with the demo)."""
+        if self._lead_player is None:
+            from reviewer.audio.engine import AudioEngine
+
+            make = self._make_lead_player or AudioEngine
+            self._lead_player = make()
+        return self._lead_player
+
     def close(self) -> None:
         try:
             self._player.close()
+            if self._lead_player is not None:
+                self._lead_player.close()
         finally:
-            self._handle.close()
+            self._handle.close()  # a demo workspace's folder (and its demo lead) goes too
 
 
 DEMO_REVIEWER = "demo-reviewer"
@@ -142,29 +180,46 @@ DEMO_REVIEWER = "demo-reviewer"
 
 def open_backend(workspace: Path, demo: bool, passphrase: str | None = None, *,
                  demo_package: Path | None = None, player: Player | None = None,
-                 ) -> RealBackend:
+                 lead_player: Callable[[], Player] | None = None) -> RealBackend:
     """Opens the workspace (or the throwaway demo one) and starts the audio engine.
 
+    The demo workspace gets a demo lead in its own (throwaway) folder and a profile that
+    escalates to it, so the lead side can be tried in the same window (Help menu).
     A missing sound device is not an error: the engine reports it and the window says so.
-    `demo_package` and `player` replace the bundled demo and the audio engine (tests, benches).
+    `demo_package`, `player` and `lead_player` (makes the demo lead window's player) replace
+    the bundled demo and the audio engines (tests, benches).
     """
     from reviewer.audio.engine import AudioEngine
-    from reviewer.core.profile import Profile, Role
     from reviewer.intake.demo import demo_package_path
     from reviewer.intake.gate import read_package
     from reviewer.vault.keyring_store import KeyringSecretStore
     from reviewer.workflows.workspace_session import open_session
 
+    demo_lead: DemoLead | None = None
     if demo:
         handle = open_session(workspace, None, demo=True, gate=read_package,
                               demo_package=demo_package or demo_package_path())
-        if handle.profile is None:  # the demo's results name a demo pseudonym
-            handle.workspace.set_profile(Profile(DEMO_REVIEWER, Role.REVIEWER, ()))
     else:
         handle = open_session(workspace, KeyringSecretStore(), gate=read_package,
                               passphrase=passphrase)
     try:
-        return RealBackend(handle, player if player is not None else AudioEngine())
+        if demo:
+            demo_lead = _install_demo_lead(handle)
+        return RealBackend(handle, player if player is not None else AudioEngine(),
+                           demo_lead, lead_player)
     except BaseException:
         handle.close()
         raise
+
+
+def _install_demo_lead(handle: SessionHandle) -> DemoLead:
+    """Creates the demo lead inside the demo workspace's throwaway folder and enrolls the
+    demo profile (pseudonym DEMO_REVIEWER, escalating to that lead, exchange folders there).
+    The demo lead's keyring half lives in memory, so its desk must run in this process."""
+    from reviewer.seal.kit import SealKit
+    from reviewer.workflows.lead_demo import DEMO_KDF, demo_profile, make_demo_lead
+
+    root = handle.workspace.path
+    lead = make_demo_lead(root / "demo-lead", SealKit(), kdf=DEMO_KDF)
+    handle.workspace.set_profile(demo_profile(lead, DEMO_REVIEWER, root / "exchange"))
+    return lead

@@ -1,7 +1,8 @@
 """The reviewer window: welcome view or the review loop, menus, status bar.
 
 Composition of the views around one ReviewModel; every slow call goes through Operations.
-Escalation is the escalation feature's and is not shown here until it exists.
+Escalate… shows only for a backend that can escalate; in demo mode the Help menu (and the
+banner's link) adds the demo lead's help and desk (qt_demo_lead).
 
 Signals:
     import_finished(bool): an import ended (True when clips were added).
@@ -10,6 +11,7 @@ Signals:
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -38,6 +41,7 @@ from reviewer.ui.backend import ExportSummary, ImportSummary, WorkspaceBackend
 from reviewer.ui.qt_common import button
 from reviewer.ui.qt_content_warning import ContentWarningPanel
 from reviewer.ui.qt_critical_panel import CriticalPanel
+from reviewer.ui.qt_demo_lead import DemoLeadDesk, demo_lead_source
 from reviewer.ui.qt_escalate_dialog import EscalationController
 from reviewer.ui.qt_flags_panel import FlagsPanel, SkipDialog
 from reviewer.ui.qt_operations import BULK_LANE, Operations, run_on_main
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._connect()
+        self._build_demo_lead()
         self.resize(1180, 760)
         self.model.refresh_queue()
         self._show_stack()
@@ -235,13 +240,41 @@ class MainWindow(QMainWindow):
                     "focus_questions", "toggle_unfinished"],
             "&Help": ["help_keys"],
         }
+        self.menus: dict[str, QMenu] = {}
         for title, ids in menus.items():
-            menu = self.menuBar().addMenu(title)
+            menu = self.menus[title] = self.menuBar().addMenu(title)
             for action_id in ids:
                 if action_id is None:
                     menu.addSeparator()
                 else:
                     menu.addAction(a[action_id])
+
+    def _build_demo_lead(self) -> None:
+        """Demo only: the demo lead's help and desk (Help menu, and a link in the banner)."""
+        source = demo_lead_source(self.backend)
+        self.demo_lead: DemoLeadDesk | None = None
+        if source is None:
+            return
+        self.demo_lead = DemoLeadDesk(self, source, self.backend.player, self.settings)
+        help_menu = self.menus["&Help"]
+        help_menu.addSeparator()
+        self.demo_help_action = help_menu.addAction("About the &demo…")
+        self.demo_help_action.triggered.connect(self.demo_lead.show_help)
+        self.demo_desk_action = help_menu.addAction("Demo &lead desk…")
+        self.demo_desk_action.setStatusTip("Open the demo lead's window on the cases you "
+                                           "escalated (demo only)")
+        self.demo_desk_action.triggered.connect(self.demo_lead.open_desk)
+        lines = [html.escape(line) for line in self.backend.notice.splitlines()]
+        link = ('<a href="#demo-help">How to try escalation and the lead side, with the demo '
+                'lead\'s passphrase and code…</a>')
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setText("<br>".join([*lines, link]))
+        self.notice.setVisible(True)
+        self.notice.linkActivated.connect(lambda _href: self.show_demo_help())
+
+    def show_demo_help(self) -> None:
+        if self.demo_lead is not None:
+            self.demo_lead.show_help()
 
     def _connect(self) -> None:
         a, m, p = self.shortcuts.actions, self.model, self.player_widget
@@ -547,4 +580,6 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Not saved", "Some of your work could not be saved: "
                                 f"{self.model.save_state}")
         self.backend.player.stop()
+        if self.demo_lead is not None:
+            self.demo_lead.close()
         event.accept()

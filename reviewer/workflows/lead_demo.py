@@ -7,8 +7,12 @@ menu item built with `demo_lead_desk`). Real leads use `reviewer lead init` and 
 
 from __future__ import annotations
 
+import math
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pyotp
 
 from reviewer.core.escalation import AuditSink
 from reviewer.core.lead import DEFAULT_KDF, KdfParams, SealPort
@@ -19,6 +23,9 @@ from reviewer.workflows.lead_gate import LeadGate
 from reviewer.workflows.lead_workspace import LeadWorkspace
 
 DEMO_PASSPHRASE = "demo lead passphrase"  # noqa: S105 - shown in the demo help by design
+# The demo lead's passphrase is published in the demo's help, so stretching it protects
+# nothing; a light Argon2id keeps the demo's start-up quick (real leads use DEFAULT_KDF).
+DEMO_KDF = KdfParams(time_cost=1, memory_kib=16384, parallelism=1)
 DEMO_SUPPORT_TEXT = ("Thank you for escalating. If what you heard stays with you, talk to "
                      "your team lead or the support line. Take a break whenever you need one.")
 
@@ -83,7 +90,14 @@ def demo_lead_desk(lead: DemoLead, audit: AuditSink, profile: Profile) -> LeadDe
     return LeadDesk(ws, LeadGate(ws, audit), audit, profile)
 
 
+def current_code(lead: DemoLead, now: float | None = None) -> tuple[str, int]:
+    """The demo lead's TOTP code right now, and the seconds until it changes (demo help)."""
+    at = time.time() if now is None else now
+    totp = pyotp.TOTP(lead.totp_secret)
+    return totp.at(at), math.ceil(totp.interval - at % totp.interval)
+
+
 def demo_help(lead: DemoLead) -> str:
     return (f"Demo lead '{lead.name}': passphrase \"{lead.passphrase}\"; TOTP secret "
-            f"{lead.totp_secret} (add it to an authenticator app, or run "
-            f"`python -c \"import pyotp; print(pyotp.TOTP('{lead.totp_secret}').now())\"`).")
+            f"{lead.totp_secret} (the demo's Help > About the demo shows the current code; "
+            f"or add the secret to an authenticator app).")

@@ -1,0 +1,229 @@
+"""The demo's lead side, in the demo window only: "About the demo" and "Demo lead desk…".
+
+The demo workspace comes with a demo lead (see reviewer.workflows.lead_demo) whose keyring
+half lives in memory, so its lead window opens in this process. The help dialog shows what a
+real lead never sees on screen: the demo lead's passphrase, TOTP secret and the current code
+(refreshed every second), so a tester can pass the gate without an authenticator app.
+
+Signals:
+    DemoHelpDialog.open_desk_requested(): the tester asked for the demo lead desk.
+    DemoLeadDesk.opened(object): the lead window was shown (the LeadWindow).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.errors import ReviewerError
+from reviewer.core.playback import Player
+from reviewer.ui.qt_lead_window import GateFactory, LeadWindow
+from reviewer.ui.qt_settings import UiSettings
+from reviewer.workflows.lead_demo import DemoLead, current_code
+from reviewer.workflows.lead_desk import LeadDesk
+
+Clock = Callable[[], float]
+
+
+class DemoLeadSource(Protocol):
+    """What a demo backend offers beyond the review loop (app.RealBackend in demo mode)."""
+
+    @property
+    def demo_lead(self) -> DemoLead | None: ...
+
+    def demo_lead_desk(self) -> LeadDesk: ...
+
+    def demo_lead_player(self) -> Player: ...
+
+
+def demo_lead_source(backend: object) -> DemoLeadSource | None:
+    """The backend as a demo lead source when it has a demo lead (demo mode), else None."""
+    lead = getattr(backend, "demo_lead", None)
+    if isinstance(lead, DemoLead) and callable(getattr(backend, "demo_lead_desk", None)) \
+            and callable(getattr(backend, "demo_lead_player", None)):
+        return backend  # type: ignore[return-value]  # checked member by member above
+    return None
+
+
+def _copy_row(field: QWidget, copy: Callable[[], str], what: str) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    b = QPushButton("Copy")
+    b.setAccessibleName(f"Copy the {what}")
+    b.setToolTip(f"Copy the {what} to the clipboard")
+    b.clicked.connect(lambda: QGuiApplication.clipboard().setText(copy()))
+    row.addWidget(b)
+    return row
+
+
+def _read_only(text: str, name: str) -> QLineEdit:
+    field = QLineEdit(text)
+    field.setReadOnly(True)
+    field.setAccessibleName(name)
+    field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    field.setCursorPosition(0)
+    return field
+
+
+def _show_in_front(window: QWidget) -> None:
+    """A new window opens in front; one already open (maybe behind others) is raised."""
+    if window.isVisible():
+        window.raise_()
+        window.activateWindow()
+    else:
+        window.show()
+
+
+class DemoHelpDialog(QDialog):
+    open_desk_requested = Signal()
+
+    def __init__(self, lead: DemoLead, parent: QWidget | None = None,
+                 clock: Clock = time.time) -> None:
+        super().__init__(parent)
+        self._lead = lead
+        self._clock = clock
+        self.setWindowTitle("About the demo")
+        self.setAccessibleName("About the demo")
+        layout = QVBoxLayout(self)
+        warning = QLabel("<b>Demo only.</b> These are the credentials of a throwaway demo "
+                         "lead. Reviewer never shows a real lead's passphrase or second "
+                         "factor: a real lead keeps the passphrase in mind and the code in "
+                         "an authenticator app.")
+        warning.setWordWrap(True)
+        warning.setTextFormat(Qt.TextFormat.RichText)
+        warning.setAccessibleName("Demo only")
+        warning.setStyleSheet("QLabel { background: #fff4d6; color: #4a3300; border: 1px solid "
+                              "#d08a00; border-radius: 3px; padding: 6px; }")
+        layout.addWidget(warning)
+        intro = QLabel(
+            "<b>This is the demo.</b> Its workspace is throwaway and keyed in memory only: "
+            "nothing is kept after the window closes.<br><br>"
+            "To try the escalation flow on this machine:<ol>"
+            "<li>Open a clip and press <b>Ctrl+Shift+E</b> (Review &gt; Escalate…). The clip "
+            f"is sealed to the demo lead <b>{lead.name}</b> and leaves your queue.</li>"
+            "<li>Open <b>Help &gt; Demo lead desk…</b> (or the button below): the lead's "
+            "inbox lists the case, locked.</li>"
+            "<li>Open the case with the passphrase, the current code and a reason of at "
+            "least 20 characters.</li></ol>")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        self.passphrase = _read_only(lead.passphrase, "Demo lead passphrase")
+        form.addRow("Passphrase:", _copy_row(self.passphrase, lambda: lead.passphrase,
+                                             "passphrase"))
+        self.secret = _read_only(lead.totp_secret, "Demo lead TOTP secret (base32)")
+        self.secret.setToolTip("Add this secret to an authenticator app to get the same codes")
+        form.addRow("TOTP secret (base32):", _copy_row(self.secret, lambda: lead.totp_secret,
+                                                       "TOTP secret"))
+        self.code = QLabel()
+        self.code.setAccessibleName("Current code")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        big = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        big.setPointSizeF(big.pointSizeF() * 1.8)
+        big.setWeight(QFont.Weight.Bold)
+        self.code.setFont(big)
+        self.countdown = QLabel()
+        self.countdown.setAccessibleName("Code changes in")
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code)
+        code_row.addWidget(self.countdown, 1)
+        copy = QPushButton("Copy")
+        copy.setAccessibleName("Copy the current code")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.current()[0]))
+        code_row.addWidget(copy)
+        form.addRow("Current code:", code_row)
+        layout.addLayout(form)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.desk_button = QPushButton("Open the demo &lead desk…")
+        self.desk_button.setAccessibleName("Open the demo lead desk")
+        buttons.addButton(self.desk_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.desk_button.clicked.connect(self.open_desk_requested)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.timer = QTimer(self, interval=1000)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+        self.resize(560, self.sizeHint().height())
+
+    def current(self) -> tuple[str, int]:
+        return current_code(self._lead, self._clock())
+
+    def refresh(self) -> None:
+        code, left = self.current()
+        self.code.setText(f"{code[:3]} {code[3:]}")
+        self.countdown.setText(f"changes in {left} s")
+
+
+class DemoLeadDesk(QObject):
+    """Opens the demo lead's window in this process (one at a time) and the demo help."""
+
+    opened = Signal(object)
+
+    def __init__(self, parent: QWidget, source: DemoLeadSource, reviewer_player: Player,
+                 settings: UiSettings | None = None,
+                 gate_factory: GateFactory | None = None) -> None:
+        super().__init__(parent)
+        lead = source.demo_lead
+        assert lead is not None
+        self.lead = lead
+        self._parent = parent
+        self._source = source
+        self._reviewer_player = reviewer_player
+        self._settings = settings
+        self.gate_factory = gate_factory  # tests fill the gate instead of a modal exec()
+        self.window: LeadWindow | None = None
+        self.help: DemoHelpDialog | None = None
+
+    def show_help(self) -> DemoHelpDialog:
+        if self.help is None:
+            self.help = DemoHelpDialog(self.lead, self._parent)
+            self.help.open_desk_requested.connect(self.open_desk)
+        _show_in_front(self.help)
+        return self.help
+
+    def open_desk(self) -> LeadWindow | None:
+        """Stops the reviewer's playback, opens (or raises) the lead window, imports new
+        envelopes from the demo escalations folder."""
+        self._reviewer_player.stop()
+        if self.window is None or not self.window.isVisible():
+            try:
+                desk = self._source.demo_lead_desk()
+                player = self._source.demo_lead_player()
+            except ReviewerError as exc:
+                QMessageBox.warning(self._parent, "Demo lead desk", str(exc))
+                return None
+            if self.window is not None:
+                self.window.deleteLater()  # closed earlier; its workers are already stopped
+            self.window = LeadWindow(desk, player, self.gate_factory, settings=self._settings)
+            self.window.setWindowTitle(f"{self.window.windowTitle()} (demo)")
+        self.window.import_new()
+        _show_in_front(self.window)
+        self.opened.emit(self.window)
+        return self.window
+
+    def close(self) -> None:
+        if self.help is not None:
+            self.help.close()
+        if self.window is not None:
+            self.window.close()
