@@ -95,7 +95,7 @@ class SoundDeviceBackend:
     def _load(self) -> None:
         try:
             import sounddevice
-        except OSError:
+        except (OSError, ImportError):  # the PortAudio library (or the module) is missing
             self._sd, self._problem = None, NO_PORTAUDIO
             return
         self._sd, self._problem = sounddevice, None

@@ -1,0 +1,54 @@
+"""The real output backend's plain-words errors, and its behaviour without PortAudio."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from reviewer.audio.engine import AudioEngine
+from reviewer.audio.output import NO_DEVICE, NO_PORTAUDIO, DeviceError, SoundDeviceBackend, _explain
+from reviewer.core.playback import PlayerState
+from tests.audio.conftest import wait_until
+from tests.audio.signals import flac, tone
+
+
+@pytest.mark.parametrize(("error", "expected"), [
+    ("Error querying device -1", NO_DEVICE),
+    ("Device unavailable [PaErrorCode -9985]", "is busy"),
+    ("Invalid device [PaErrorCode -9996]", "is not available any more"),
+    ("Invalid sample rate [PaErrorCode -9997]", "does not support"),
+    ("Something odd\nsecond line", "could not be opened (Something odd)"),
+])
+def test_portaudio_errors_become_plain_words(error: str, expected: str) -> None:
+    assert expected in _explain(RuntimeError(error), "USB Headset")
+
+
+def test_without_portaudio_the_engine_still_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "sounddevice", None)  # import fails like a missing lib
+    backend = SoundDeviceBackend()
+    assert backend.problem() == NO_PORTAUDIO
+    assert backend.output_devices() == []
+    with pytest.raises(DeviceError, match="PortAudio"):
+        backend.open(None, 48000, 480, lambda out: None, lambda: None)
+    engine = AudioEngine(backend=backend)
+    try:
+        assert engine.device_status().message == NO_PORTAUDIO
+        data = flac(tone(440, 0.3, 16000), 16000)
+        engine.load("a", data)
+        wait_until(lambda: engine.state() == PlayerState.STOPPED)
+        engine.play()  # nothing to play through: it says so and stays put
+        wait_until(lambda: engine.state() == PlayerState.PAUSED)
+        assert not engine.retry_device().available
+    finally:
+        engine.close()
+
+
+@pytest.mark.audio_server
+def test_real_backend_lists_and_refuses_unknown_devices(audio_server: str) -> None:
+    backend = SoundDeviceBackend()
+    assert backend.problem() is None
+    names = [d.name for d in backend.output_devices()]
+    assert "pulse" in names or "default" in names
+    with pytest.raises(DeviceError, match="not available"):
+        backend.open("No Such Device", 48000, 480, lambda out: None, lambda: None)
