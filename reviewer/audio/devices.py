@@ -94,8 +94,8 @@ class DeviceLink:
                     done.set()
                 return
             if command == "retry":
+                self._close()  # before PortAudio is re-initialised under it
                 self._backend.rescan()
-                self._close()
                 self._failed = False
             elif command == "reopen":
                 self._close()

@@ -52,3 +52,21 @@ def test_real_backend_lists_and_refuses_unknown_devices(audio_server: str) -> No
     assert "pulse" in names or "default" in names
     with pytest.raises(DeviceError, match="not available"):
         backend.open("No Such Device", 48000, 480, lambda out: None, lambda: None)
+
+
+@pytest.mark.audio_server
+def test_real_retry_reinitialises_portaudio_and_plays_on(audio_server: str) -> None:
+    engine = AudioEngine()
+    try:
+        wait_until(lambda: engine.device_status().available, timeout=10)
+        assert engine.retry_device().available
+        data = flac(tone(440, 0.5, 48000), 48000)
+        engine.load("a", data)
+        wait_until(lambda: engine.state() == PlayerState.STOPPED)
+        engine.play()
+        wait_until(lambda: engine.start_latency_ms() is not None)
+        engine.set_device("No Such Device")
+        wait_until(lambda: "not available" in engine.device_status().message)
+        assert engine.state() != PlayerState.PLAYING
+    finally:
+        engine.close()
