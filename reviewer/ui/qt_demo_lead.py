@@ -19,6 +19,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.errors import ReviewerError
-from reviewer.core.playback import Player
+from reviewer.core.escalation import InboxEntry
+from reviewer.core.playback import Player, PlayerState
+from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog
 from reviewer.ui.qt_lead_window import GateFactory, LeadWindow
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.workflows.lead_demo import DemoLead, current_code
@@ -175,6 +178,32 @@ class DemoHelpDialog(QDialog):
         self.countdown.setText(f"changes in {left} s")
 
 
+class DemoCodeHint(QLabel):
+    """The demo gate's reminder: the demo lead's passphrase and the live code (selectable,
+    since the gate dialog is modal and the help dialog cannot be reached meanwhile)."""
+
+    def __init__(self, lead: DemoLead, parent: QWidget | None = None,
+                 clock: Clock = time.time) -> None:
+        super().__init__(parent)
+        self._lead = lead
+        self._clock = clock
+        self.setWordWrap(True)
+        self.setAccessibleName("Demo credentials")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet("QLabel { background: #fff4d6; color: #4a3300; border: 1px solid "
+                           "#d08a00; border-radius: 3px; padding: 4px; }")
+        self.timer = QTimer(self, interval=1000)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        code, left = current_code(self._lead, self._clock())
+        # Plain spaces only: a code copied from here must pass the gate as it is.
+        self.setText(f"Demo only — passphrase: {self._lead.passphrase}\n"
+                     f"Current code: {code[:3]} {code[3:]} (changes in {left} s)")
+
+
 class DemoLeadDesk(QObject):
     """Opens the demo lead's window in this process (one at a time) and the demo help."""
 
@@ -191,7 +220,7 @@ class DemoLeadDesk(QObject):
         self._source = source
         self._reviewer_player = reviewer_player
         self._settings = settings
-        self.gate_factory = gate_factory  # tests fill the gate instead of a modal exec()
+        self.gate_factory: GateFactory = gate_factory or self._demo_gate
         self.window: LeadWindow | None = None
         self.help: DemoHelpDialog | None = None
 
@@ -217,10 +246,32 @@ class DemoLeadDesk(QObject):
                 self.window.deleteLater()  # closed earlier; its workers are already stopped
             self.window = LeadWindow(desk, player, self.gate_factory, settings=self._settings)
             self.window.setWindowTitle(f"{self.window.windowTitle()} (demo)")
+            self.window.player_widget.state_changed.connect(self._lead_state)
         self.window.import_new()
         _show_in_front(self.window)
         self.opened.emit(self.window)
         return self.window
+
+    def _demo_gate(self, entry: InboxEntry, parent: QWidget) -> LeadGateDialog:
+        """The lead window's gate dialog, with the demo credentials shown in it."""
+        window = self.window
+        assert window is not None
+        desk = window.desk
+        dialog = LeadGateDialog(entry, lambda p, c, r: desk.open_case(entry.case_id, p, c, r),
+                                parent, window.operations)
+        layout = dialog.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(1, DemoCodeHint(self.lead, dialog))
+        return dialog
+
+    # One voice at a time: the two windows have their own engines on the same output.
+    def _lead_state(self, state: str) -> None:
+        if state == PlayerState.PLAYING.value:
+            self._reviewer_player.stop()
+
+    def reviewer_state(self, state: str) -> None:
+        if state == PlayerState.PLAYING.value and self.window is not None:
+            self.window.player.stop()
 
     def close(self) -> None:
         if self.help is not None:

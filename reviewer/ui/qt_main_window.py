@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
         self.demo_desk_action.setStatusTip("Open the demo lead's window on the cases you "
                                            "escalated (demo only)")
         self.demo_desk_action.triggered.connect(self.demo_lead.open_desk)
+        self.player_widget.state_changed.connect(self.demo_lead.reviewer_state)
         lines = [html.escape(line) for line in self.backend.notice.splitlines()]
         link = ('<a href="#demo-help">How to try escalation and the lead side, with the demo '
                 'lead\'s passphrase and code…</a>')

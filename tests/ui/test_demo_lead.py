@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from reviewer.app import RealBackend, open_backend
 from reviewer.core.escalation import EscalationCategory
-from reviewer.ui.qt_demo_lead import DemoHelpDialog
+from reviewer.core.playback import PlayerState
+from reviewer.ui.qt_demo_lead import DemoCodeHint, DemoHelpDialog
 from reviewer.ui.qt_escalate_dialog import EscalateDialog
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog
 from reviewer.ui.qt_lead_window import LeadWindow
@@ -99,6 +100,9 @@ def test_escalate_then_open_the_case_on_the_demo_lead_desk(
 
     def fill_gate(dialog: QDialog) -> None:
         assert isinstance(dialog, LeadGateDialog)
+        hint = dialog.findChild(DemoCodeHint)
+        assert isinstance(hint, DemoCodeHint)  # the gate itself reminds the demo credentials
+        assert DEMO_PASSPHRASE in hint.text()
         dialog.passphrase.setText(help_dialog.passphrase.text())
         dialog.code.setText(help_dialog.code.text())  # as shown: "123 456"
         dialog.reason.setPlainText(REASON)
@@ -112,6 +116,17 @@ def test_escalate_then_open_the_case_on_the_demo_lead_desk(
     assert "Medical emergency" in desk.case_title.text()
     assert "demo-reviewer" in desk.case_title.text()
     assert desk.note.text() == "at 0:01, someone collapses"
+
+    # One voice at a time: each window's playback stops the other's.
+    reviewer_player, lead_player = demo.player, desk.player
+    win.player_widget.play()
+    qtbot.waitUntil(lambda: reviewer_player.state() is PlayerState.PLAYING)
+    desk.player_widget.play()
+    qtbot.waitUntil(lambda: lead_player.state() is PlayerState.PLAYING)
+    assert reviewer_player.state() is not PlayerState.PLAYING
+    win.player_widget.play()
+    qtbot.waitUntil(lambda: reviewer_player.state() is PlayerState.PLAYING)
+    assert lead_player.state() is not PlayerState.PLAYING
     desk.close()
 
 
