@@ -125,16 +125,16 @@ class Transport:
                             self.first_samples_at = now
                         written += take
                         self.offset += take
-                    if (inside and loop is not None
-                            and r.frame_at(self.index, self.offset) >= loop[1]):
-                        self.index, self.offset = r.locate(loop[0])
-                        continue
                     if self.offset >= chunk.shape[0]:
                         self.index += 1
                         self.offset = 0
-                        if self.index >= r.count:
-                            self._ended()
-                            break
+                    if (inside and loop is not None
+                            and r.frame_at(self.index, self.offset) >= loop[1]):
+                        self.index, self.offset = r.locate(loop[0])  # also at a chunk seam
+                        continue
+                    if self.index >= r.count:
+                        self._ended()
+                        break
         if written:
             np.clip(out[:written], -1.0, 1.0, out=out[:written])
         if written < frames:

@@ -342,19 +342,22 @@ def test_load_during_its_preload_decodes_once(engine: AudioEngine,
     assert calls == ["p"]
 
 
-def test_loop_holds_at_another_speed(engine: AudioEngine, backend: FakeBackend) -> None:
+@pytest.mark.parametrize(("speed", "start", "end"), [(2.0, 1.0, 2.0), (1.5, 3.0, 4.0)])
+def test_loop_holds_at_another_speed(engine: AudioEngine, backend: FakeBackend, speed: float,
+                                     start: float, end: float) -> None:
+    # 4.0 s is a chunk seam: the loop must wrap there too.
     _ready(engine, "a", flac(speechlike(6.0, RATE), RATE))
     stream = _stream(backend)
-    engine.set_speed(2.0)
+    engine.set_speed(speed)
     wait_until(lambda: engine.transport.pending is None)
-    engine.set_loop(1.0, 2.0)
+    engine.set_loop(start, end)
     engine.play()
     seen = []
     for _ in range(40):  # 2 s of output = 4 s of clip time: the region twice over
         stream.pull(800)
         seen.append(engine.position())
-    assert min(seen) >= 1.0
-    assert max(seen) < 2.0 + 0.05
+    assert min(seen) >= start
+    assert max(seen) < end + 0.05
     assert any(b < a for a, b in itertools.pairwise(seen))  # it wrapped
 
 
