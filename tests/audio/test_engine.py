@@ -390,3 +390,50 @@ def test_position_and_pause_allow_for_output_latency(engine: AudioEngine,
     assert engine.position() == pytest.approx(0.95)
     engine.play()
     np.testing.assert_allclose(stream.pull(160), expected[15200:15360], atol=1e-6)
+
+
+def test_transport_calls_race_the_callback_safely(engine: AudioEngine,
+                                                  backend: FakeBackend) -> None:
+    """Random GUI-side calls while a 'PortAudio' thread pulls blocks: no exception, no
+    unwritten or out-of-range samples, and the engine still answers afterwards."""
+    import random
+    import threading
+
+    data = {k: flac(speechlike(6.0, RATE, seed=i), RATE) for i, k in enumerate("abc")}
+    _ready(engine, "a", data["a"])
+    stream = _stream(backend)
+    stop = threading.Event()
+    failures: list[BaseException] = []
+
+    def pull() -> None:
+        try:
+            while not stop.is_set():
+                block = stream.pull(160)
+                assert np.abs(block).max() <= 1.0
+        except BaseException as exc:
+            failures.append(exc)
+
+    puller = threading.Thread(target=pull)
+    puller.start()
+    rng = random.Random(3)
+    actions = [
+        engine.play, engine.pause, engine.toggle, engine.stop, engine.replay,
+        lambda: engine.seek(rng.uniform(0, 7)), lambda: engine.jump(rng.uniform(-3, 3)),
+        lambda: engine.set_speed(rng.choice([0.5, 1.0, 1.25, 2.0])),
+        lambda: engine.set_loop(1.0, 2.5), lambda: engine.set_loop(None, None),
+        lambda: engine.set_volume(rng.random()), lambda: engine.set_normalise(rng.random() < .5),
+        lambda: engine.preload(k := rng.choice("abc"), data[k]),
+        lambda: engine.load(k := rng.choice("abc"), data[k]),
+    ]
+    try:
+        for _ in range(400):
+            rng.choice(actions)()
+            engine.position()
+    finally:
+        stop.set()
+        puller.join()
+    assert not failures
+    engine.set_speed(1.0)
+    engine.load("a", data["a"])
+    wait_until(lambda: engine.state() != PlayerState.EMPTY)
+    assert engine.duration() == pytest.approx(6.0)
