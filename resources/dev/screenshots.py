@@ -22,7 +22,6 @@ from PySide6.QtGui import QColor, QFont, QPainter  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from reviewer.app import RealBackend, open_backend  # noqa: E402
-from reviewer.core.errors import InternalError  # noqa: E402
 from reviewer.intake.demo import demo_package_path  # noqa: E402
 from reviewer.ui.qt_app import application  # noqa: E402
 from reviewer.ui.qt_main_window import MainWindow  # noqa: E402
@@ -70,20 +69,6 @@ def grab(window: QWidget, out: Path, name: str, dialog: QWidget | None = None) -
     print(f"screenshots: wrote {out / name}")
 
 
-def demo_package(tmp: Path) -> Path:
-    try:
-        return demo_package_path()
-    except InternalError:  # a source checkout without the bundled demo: make a stand-in
-        from tests.support.package_builder import PackageBuilder
-
-        b = PackageBuilder()
-        texts = ["set a timer for ten minutes", "what's the weather like tomorrow",
-                 "call my sister anna", "play some jazz in the kitchen"]
-        for t in texts:
-            b.add_clip(seconds=3.0, pred_text=t)
-        return b.write_dir(tmp / "demo")
-
-
 def refused_package(tmp: Path) -> Path:
     from tests.support.package_builder import PackageBuilder
 
@@ -114,14 +99,13 @@ def main() -> int:
     settings = UiSettings(tmp / "ui.ini")
     settings.update(autoplay=False)
 
-    # Welcome: an empty workspace.
-    from reviewer.core.profile import Profile, Role
+    # Welcome: the first run of a real workspace, keyed through the OS keyring (dev.sh
+    # starts a Secret Service for this run).
+    from reviewer.audio.engine import AudioEngine
+    from reviewer.vault.keyring_store import KeyringSecretStore
     from reviewer.workflows.workspace_session import open_session
 
-    handle = open_session(tmp / "unused", None, demo=True)
-    handle.workspace.set_profile(Profile("demo-reviewer", Role.REVIEWER, ()))
-    from reviewer.audio.engine import AudioEngine
-
+    handle = open_session(tmp / "workspace", KeyringSecretStore())
     empty = RealBackend(handle, AudioEngine())
     window = new_window(empty, settings)
     grab(window, out, "welcome.png")
@@ -136,7 +120,7 @@ def main() -> int:
     empty.close()
 
     # Reviewing the demo.
-    backend = open_backend(tmp / "unused", demo=True, demo_package=demo_package(tmp))
+    backend = open_backend(tmp / "unused", demo=True, demo_package=demo_package_path())
     window = new_window(backend, settings)
     wait_for(lambda: backend.player.peaks() is not None)
     window.player_widget.loaded()
@@ -179,7 +163,7 @@ def main() -> int:
     # Dark palette and a large font (as a system with a dark theme and 14 pt text starts).
     app.setPalette(dark_palette())
     apply_font_size(app, 14, QFont(app.font()))
-    backend = open_backend(tmp / "unused", demo=True, demo_package=demo_package(tmp))
+    backend = open_backend(tmp / "unused", demo=True, demo_package=demo_package_path())
     window = new_window(backend, settings)
     window.resize(1280, 800)
     wait_for(lambda: backend.player.peaks() is not None)

@@ -19,9 +19,11 @@ def dark_palette() -> QPalette:
     roles = {
         QPalette.ColorRole.Window: QColor(37, 38, 41),
         QPalette.ColorRole.WindowText: QColor(230, 230, 230),
-        QPalette.ColorRole.Base: QColor(50, 52, 56),  # lighter than the outlines
+        # Fusion outlines boxes in a darker window colour: Base must stand clear of Window
+        # or checkbox indicators vanish.
+        QPalette.ColorRole.Base: QColor(66, 69, 75),
 
-        QPalette.ColorRole.AlternateBase: QColor(58, 60, 64),
+        QPalette.ColorRole.AlternateBase: QColor(74, 77, 83),
         QPalette.ColorRole.Text: QColor(230, 230, 230),
         QPalette.ColorRole.Button: QColor(62, 64, 68),
         QPalette.ColorRole.ButtonText: QColor(230, 230, 230),
