@@ -130,9 +130,18 @@ cmd_shots() {
     xvfb-run -a -s "-screen 0 1280x800x24" python resources/dev/screenshots.py docs/screenshots
 }
 
+# The audio bench compares against Qt's QMediaPlayer, which needs PySide6-Addons (the
+# optional "bench" extra; the app and CI do without it).
+ensure_bench_extra() {
+  "$VENV/bin/python" -c "import PySide6.QtMultimedia" >/dev/null 2>&1 && return 0
+  say "installing the bench extra (PySide6-Addons, for Qt's QMediaPlayer)"
+  "$VENV/bin/python" -m pip install -q -e ".[test,package,bench]"
+}
+
 cmd_bench() {
   ensure_apt
   ensure_venv
+  ensure_bench_extra
   trap stop_real_parts EXIT
   start_audio
   with_keyring env PATH="$VENV/bin:$PATH" python tests/perf/run.py "$@"
