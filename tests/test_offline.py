@@ -7,6 +7,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -68,3 +70,39 @@ def test_help_and_version_work_with_sockets_blocked() -> None:
     result = reviewer_without_network("--help")
     assert result.returncode == 0
     assert "usage: reviewer" in result.stdout
+
+
+def test_the_whole_command_line_works_with_sockets_blocked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """check, init, enroll, import, status, export, audit verify, purge: no IP socket needed.
+
+    Passphrase mode keeps the keyring (a local D-Bus socket, allowed anyway) out of the way.
+    """
+    import json
+
+    passphrase = tmp_path / "pass"
+    passphrase.write_text("correct horse battery staple")
+    profile = tmp_path / "profile.json"
+    profile.write_text(json.dumps({"format": "reviewer-profile/1", "reviewer": "rev-042",
+                                   "role": "reviewer"}))
+    demo = ROOT / "resources" / "demo" / "package"
+    monkeypatch.setenv("REVIEWER_WORKSPACE", str(tmp_path / "ws"))
+    monkeypatch.setenv("REVIEWER_PASSPHRASE_FILE", str(passphrase))
+    steps = [
+        ("check", str(demo)),
+        ("init", "--passphrase-file", str(passphrase)),
+        ("enroll", str(profile)),
+        ("import", str(demo)),
+        ("status", "--json"),
+        ("export", "--out", str(tmp_path / "out")),
+        ("audit", "verify"),
+        ("purge", "--expired"),
+    ]
+    outputs = {}
+    for step in steps:
+        result = reviewer_without_network(*step)
+        assert result.returncode == 0, (step, result.stderr)
+        assert "network blocked" not in result.stderr
+        outputs[step[0]] = result.stdout
+    assert json.loads(outputs["status"])["clips"]["pending"] == 11
+    assert "intact" in outputs["audit"]
