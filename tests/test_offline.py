@@ -106,3 +106,12 @@ def test_the_whole_command_line_works_with_sockets_blocked(
         outputs[step[0]] = result.stdout
     assert json.loads(outputs["status"])["clips"]["pending"] == 11
     assert "intact" in outputs["audit"]
+
+
+def test_the_demo_window_opens_with_sockets_blocked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("REVIEWER_GUI_CHECK", "1")  # open, settle, close
+    result = reviewer_without_network("--demo")
+    assert result.returncode == 0, result.stderr
+    assert "window ready" in result.stdout
+    assert "network blocked" not in result.stderr
