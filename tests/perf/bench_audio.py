@@ -358,7 +358,10 @@ def qt_multimedia() -> dict[str, float]:
                 capture_output=True, text=True, check=False, cwd=ROOT, env=env, timeout=300)
             if out.returncode != 0:
                 # Keep the engine's figures: say why Qt could not play, flag it, go on.
-                print(f"# Qt {mode} benchmark failed: {out.stderr.strip()[-500:]}",
+                # Qt's own lines (FFmpeg's probe output and the pipewire probe are noise).
+                said = [line for line in out.stderr.splitlines() if line[:1].isalpha()
+                        and not line.startswith("Input #") and "pipewire" not in line]
+                print(f"# Qt {mode} benchmark failed: {' | '.join(said[-4:])}",
                       file=sys.stderr)
                 return {"qt_multimedia_available": 1.0, "qt_multimedia_failed": 1.0}
             results[mode] = json.loads(out.stdout.splitlines()[-1])
