@@ -79,6 +79,8 @@ done
 compgen -G "$INTERNAL/keyring-*.dist-info/entry_points.txt" >/dev/null ||
   die "bundle lacks keyring's entry points (the frozen app would find no keyring backend)"
 compgen -G "$INTERNAL/sqlcipher3/_sqlite3*.so" >/dev/null || die "bundle lacks SQLCipher"
+dangling=$(find "$BUNDLE" -xtype l | head -n 3)
+[ -z "$dangling" ] || die "dangling links in the bundle: $dangling"
 
 say "working out Depends from the bundle's libraries"
 DEPENDS=$("$PY" "$HERE/linux/deb_depends.py" "$BUNDLE") || die "could not work out Depends"

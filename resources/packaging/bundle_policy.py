@@ -17,7 +17,7 @@ Kept apart from the spec so the rules are plain functions with unit tests
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
 
 # Where PySide6 wheels keep Qt's plugins: PySide6/Qt/plugins (Linux, macOS), PySide6/plugins
@@ -31,7 +31,10 @@ QT_PLUGINS_KEPT: dict[str, frozenset[str] | None] = {
     # macOS, offscreen for the smoke test and headless runs, minimal as a last resort.
     "platforms": frozenset({"qxcb", "qwindows", "qcocoa", "qoffscreen", "qminimal"}),
     "xcbglintegrations": None,  # xcb needs one of these to create its GL/EGL contexts
-    "platforminputcontexts": None,  # compose keys and IBus: transcribers type accents
+    # compose keys and IBus: transcribers type accents. (Not the Qt Quick virtual keyboard
+    # that PySide6-Addons adds: it drags in Qt Quick and QML.)
+    "platforminputcontexts": frozenset({"composeplatforminputcontextplugin",
+                                        "ibusplatforminputcontextplugin"}),
     "platformthemes": frozenset({"qxdgdesktopportal"}),  # native file dialogs (D-Bus)
     "styles": None,  # the native widget style on Windows (qmodernwindowsstyle)
     "iconengines": None,  # SVG icons
@@ -104,8 +107,45 @@ def keep_binary(dest: str, src: str, platform: str) -> bool:
 
 
 TocEntry = tuple[str, str, str]
+QT_LIB_DIR = re.compile(r"^PySide6/Qt/lib/")
 
 
 def filter_toc(entries: Iterable[TocEntry], platform: str) -> list[TocEntry]:
     """Filter PyInstaller TOC entries (dest, src, typecode) for binaries and datas alike."""
     return [entry for entry in entries if keep_binary(entry[0], entry[1], platform)]
+
+
+def unreachable_qt_libs(entries: Iterable[TocEntry],
+                        needed: Callable[[str], Iterable[str]]) -> set[str]:
+    """Qt's own libraries (PySide6/Qt/lib) that nothing kept links to, directly or not.
+
+    PyInstaller collects the libraries of every plugin it finds, including plugins the rules
+    above drop (PySide6-Addons' PDF image plugin and virtual keyboard pull in Qt Pdf, Qml,
+    Quick...). `needed` gives a binary's DT_NEEDED sonames (linux/elfinfo.py). Returns the
+    bundle paths to drop; symbolic links (typecode SYMLINK) are neither roots nor walked.
+    """
+    kept = [entry for entry in entries if entry[2] != "SYMLINK"]
+    qt_libs = {PurePosixPath(dest).name: (dest, src) for dest, src, _kind in kept
+               if QT_LIB_DIR.match(dest)}
+    reached: set[str] = set()
+    pending = [src for dest, src, _kind in kept if not QT_LIB_DIR.match(dest)]
+    while pending:
+        for soname in needed(pending.pop()):
+            if soname in qt_libs and soname not in reached:
+                reached.add(soname)
+                pending.append(qt_libs[soname][1])
+    return {dest for name, (dest, _src) in qt_libs.items() if name not in reached}
+
+
+def without(entries: Iterable[TocEntry], dropped: set[str]) -> list[TocEntry]:
+    """`entries` less the dropped paths and any symbolic link pointing at one of them."""
+    result = []
+    for dest, src, kind in entries:
+        if dest in dropped:
+            continue
+        if kind == "SYMLINK":
+            target = PurePosixPath(dest).parent / src
+            if str(target) in dropped or src in dropped:
+                continue
+        result.append((dest, src, kind))
+    return result

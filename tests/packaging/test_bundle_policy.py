@@ -96,3 +96,31 @@ def test_qt_translations_stay_out_while_the_ui_loads_none(
         bundle_policy: ModuleType, dest: str) -> None:
     assert bundle_policy.filter_toc([(dest, "/venv/" + dest, "DATA")], "linux") == []
     assert bundle_policy.filter_toc([(dest, "C:/venv/" + dest, "DATA")], "win32") == []
+
+
+def test_qt_libraries_nothing_kept_links_to_are_dropped_with_their_links(
+        bundle_policy: ModuleType) -> None:
+    lib = "PySide6/Qt/lib/"
+    toc = [
+        (PLUGINS + "platforms/libqxcb.so", "/v/qxcb.so", "BINARY"),
+        (lib + "libQt6XcbQpa.so.6", "/v/XcbQpa.so", "BINARY"),
+        (lib + "libQt6Core.so.6", "/v/Core.so", "BINARY"),
+        (lib + "libQt6Pdf.so.6", "/v/Pdf.so", "BINARY"),  # only the dropped PDF plugin used it
+        (lib + "libQt6Qml.so.6", "/v/Qml.so", "BINARY"),  # only Pdf used it
+        ("libQt6Pdf.so.6", lib + "libQt6Pdf.so.6", "SYMLINK"),
+        ("libQt6Core.so.6", lib + "libQt6Core.so.6", "SYMLINK"),
+    ]
+    links = {"/v/qxcb.so": ["libQt6XcbQpa.so.6"], "/v/XcbQpa.so": ["libQt6Core.so.6"],
+             "/v/Pdf.so": ["libQt6Qml.so.6", "libQt6Core.so.6"]}
+    dropped = bundle_policy.unreachable_qt_libs(toc, lambda src: links.get(src, []))
+    assert dropped == {lib + "libQt6Pdf.so.6", lib + "libQt6Qml.so.6"}
+    assert [dest for dest, _src, _kind in bundle_policy.without(toc, dropped)] == [
+        PLUGINS + "platforms/libqxcb.so", lib + "libQt6XcbQpa.so.6", lib + "libQt6Core.so.6",
+        "libQt6Core.so.6"]
+
+
+def test_the_qt_quick_virtual_keyboard_stays_out(bundle_policy: ModuleType) -> None:
+    assert not bundle_policy.keep_qt_plugin(
+        PLUGINS + "platforminputcontexts/libqtvirtualkeyboardplugin.so")
+    assert bundle_policy.keep_qt_plugin(
+        PLUGINS + "platforminputcontexts/libcomposeplatforminputcontextplugin.so")
