@@ -31,3 +31,16 @@ def buddy(label_text: str, field: QWidget) -> QLabel:
     label.setBuddy(field)
     field.setAccessibleName(label_text.replace("&", "").rstrip(":"))
     return label
+
+
+# A red that reads on both the light and the dark palette.
+PROBLEM_COLOUR = "#d0463c"
+
+
+def problem_label(accessible_name: str = "Problem") -> QLabel:
+    """An (initially empty) label for why an action was refused."""
+    label = QLabel("")
+    label.setAccessibleName(accessible_name)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+    return label

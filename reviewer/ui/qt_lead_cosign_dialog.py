@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.errors import ReviewerError
+from reviewer.ui.qt_common import problem_label
 
 Cosign = Callable[[str, str], DisclosureRequest]
 
@@ -61,10 +62,7 @@ class CosignDialog(QDialog):
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(buddy, field)
         layout.addLayout(form)
-        self.error = QLabel("")
-        self.error.setAccessibleName("Problem")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = problem_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_button = QPushButton("Co-&sign")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import InboxEntry
+from reviewer.ui.qt_common import problem_label
 from reviewer.ui.qt_operations import Operations
 from reviewer.workflows.lead_desk import CaseView
 from reviewer.workflows.lead_gate import MIN_REASON, AccessDenied
@@ -77,10 +78,7 @@ class LeadGateDialog(QDialog):
         self.counter = QLabel("")
         self.counter.setAccessibleName("Reason length")
         layout.addWidget(self.counter)
-        self.error = QLabel("")
-        self.error.setAccessibleName("Problem")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = problem_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = QPushButton("&Open case")

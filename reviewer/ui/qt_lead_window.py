@@ -40,6 +40,7 @@ from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import DecisionKind, InboxEntry
 from reviewer.core.playback import Player, PlayerState
+from reviewer.ui.qt_common import PROBLEM_COLOUR
 from reviewer.ui.qt_lead_cosign_dialog import Cosign, CosignDialog
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog, entry_label
 from reviewer.ui.qt_operations import Operations
@@ -128,7 +129,7 @@ class LeadWindow(QMainWindow):
         self.case_title = QLabel("")
         self.case_title.setAccessibleName("Case")
         self.case_warning = QLabel("")
-        self.case_warning.setStyleSheet("color: #b00020;")
+        self.case_warning.setStyleSheet(f"color: {PROBLEM_COLOUR};")
         self.case_warning.setWordWrap(True)
         layout.addWidget(self.case_title)
         layout.addWidget(self.case_warning)

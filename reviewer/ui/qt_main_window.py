@@ -38,7 +38,7 @@ from reviewer.core.annotation import SkipReason
 from reviewer.core.gate_report import PackageRefused
 from reviewer.core.review import ClipView, StatusCounts
 from reviewer.ui.backend import ExportSummary, ImportSummary, WorkspaceBackend
-from reviewer.ui.qt_common import button
+from reviewer.ui.qt_common import PROBLEM_COLOUR, button
 from reviewer.ui.qt_content_warning import ContentWarningPanel
 from reviewer.ui.qt_critical_panel import CriticalPanel
 from reviewer.ui.qt_demo_lead import DemoLeadDesk, demo_lead_source
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setAccessibleName("Problems")
-        self.problems.setStyleSheet("color: #d0463c")
+        self.problems.setStyleSheet(f"color: {PROBLEM_COLOUR}")
         self.skip_button = button(QPushButton(), "Skip…", "Skip this clip with a reason")
         self.submit_button = button(QPushButton(), "Submit and next",
                                     "Save this clip as done and open the next one")
