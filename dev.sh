@@ -127,7 +127,8 @@ cmd_shots() {
   trap stop_real_parts EXIT
   start_audio
   with_keyring env PATH="$VENV/bin:$PATH" QT_QPA_PLATFORM=xcb \
-    xvfb-run -a -s "-screen 0 1280x800x24" python resources/dev/screenshots.py docs/screenshots
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
+      'python resources/dev/screenshots.py docs/screenshots && python resources/dev/lead_screenshots.py'
 }
 
 # The audio bench compares against Qt's QMediaPlayer, which needs PySide6-Addons (the
