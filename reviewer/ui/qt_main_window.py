@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or UiSettings(parent=self)
         self.ops = Operations(self)
         self.model = ReviewModel(backend, self.ops, self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # a bound slot: disconnected with the window
+            app.applicationStateChanged.connect(self._application_state_changed)
         self.shortcuts = ShortcutRegistry(self, self.settings)
         self.choose_import_path: PathChooser = self._ask_import_path
         self.choose_export_folder: PathChooser = self._ask_export_folder
@@ -189,6 +193,9 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 1)
         split.setSizes([250, 950])
         return split
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        self.model.set_clock_running(state == Qt.ApplicationState.ApplicationActive)
 
     def _fit_side(self) -> None:
         """The side column is as wide as its content needs (it grows with the font size)."""

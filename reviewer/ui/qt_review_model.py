@@ -81,6 +81,7 @@ class ReviewModel(QObject):
         self._sending: dict[int, Annotation] = {}  # drafts handed to the worker, per clip
         self._base_ms = 0
         self._clock = QElapsedTimer()
+        self._clock_allowed = True  # false while the reviewer is in another application
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
@@ -95,6 +96,16 @@ class ReviewModel(QObject):
 
     def handled_ms(self) -> int:
         return self._base_ms + (int(self._clock.elapsed()) if self._clock.isValid() else 0)
+
+    def set_clock_running(self, running: bool) -> None:
+        """Time on a clip (exported as handled_ms) counts only while the app is in front."""
+        self._clock_allowed = running
+        if running:
+            if self.view is not None and not self._clock.isValid():
+                self._clock.start()
+        elif self._clock.isValid():
+            self._base_ms += int(self._clock.elapsed())
+            self._clock.invalidate()
 
     def refresh_queue(self) -> None:
         self._queue_serial += 1
@@ -145,7 +156,10 @@ class ReviewModel(QObject):
         self.view = view
         self.annotation = annotation
         self._base_ms = annotation.handled_ms
-        self._clock.start()
+        if self._clock_allowed:
+            self._clock.start()
+        else:
+            self._clock.invalidate()
         self.clip_opened.emit(view)
         self.annotation_changed.emit(annotation)
         self._load_audio(local_id)

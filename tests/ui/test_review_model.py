@@ -83,3 +83,19 @@ def test_word_diff() -> None:
     assert diff == [(DiffOp.SAME, "hey"), (DiffOp.SAME, "Nova"), (DiffOp.SAME, "play"),
                     (DiffOp.REMOVED, "jars"), (DiffOp.ADDED, "jazz"),
                     (DiffOp.ADDED, "please")]
+
+
+def test_time_on_a_clip_stops_while_the_app_is_in_the_background(
+        qtbot: QtBot, window: MainWindow) -> None:
+    model = window.model
+    window._application_state_changed(Qt.ApplicationState.ApplicationInactive)
+    away = model.handled_ms()
+    qtbot.wait(150)
+    assert model.handled_ms() == away  # nothing counted while away
+    model.step(+1)  # a clip opened while away does not start counting either
+    opened = model.handled_ms()
+    qtbot.wait(150)
+    assert model.handled_ms() == opened
+    window._application_state_changed(Qt.ApplicationState.ApplicationActive)
+    qtbot.wait(150)
+    assert model.handled_ms() >= opened + 100  # back in front: counting again
