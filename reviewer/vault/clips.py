@@ -62,9 +62,14 @@ class ClipStore:
     """All reads and writes of packages and clips. Thread-safe through the workspace lock."""
 
     def __init__(self, conn: Connection, lock: threading.RLock, audit: AuditLog,
-                 wrap_key: bytes) -> None:
+                 wrap_key: bytes, reader: Connection) -> None:
         self._conn = conn
         self._lock = lock
+        # The queue, counts and clip reads the window makes on its own thread go through a
+        # second connection: in WAL mode it reads the last commit without waiting for a
+        # writer (an import holds one transaction for the whole package).
+        self._reader = reader
+        self._reader_lock = threading.Lock()
         self._audit = audit
         self._wrap_key = wrap_key
 
@@ -127,8 +132,8 @@ class ClipStore:
 
     # ------------------------------------------------------------------ reading
     def summaries(self) -> list[ClipSummary]:
-        with self._lock:
-            rows = self._conn.execute(
+        with self._reader_lock:
+            rows = self._reader.execute(
                 "SELECT c.local_id, c.package_number, c.ordinal, t.n, c.status, c.duration, "
                 "c.content_warning, c.locked FROM clips c JOIN (SELECT package_number, "
                 "count(*) AS n FROM clips GROUP BY package_number) t "
@@ -140,8 +145,8 @@ class ClipStore:
                 for a, b, c, d, e, f, g, h in rows]
 
     def clip(self, local_id: int) -> StoredClip:
-        with self._lock:
-            row = self._conn.execute(
+        with self._reader_lock:
+            row = self._reader.execute(
                 f"SELECT {_CLIP_COLUMNS} FROM clips c JOIN packages p "  # noqa: S608
                 "ON p.number = c.package_number WHERE c.local_id = ?", (local_id,)).fetchone()
         if row is None:
@@ -204,9 +209,9 @@ class ClipStore:
         return audio
 
     def counts(self) -> StatusCounts:
-        with self._lock:
-            packages = self._conn.execute("SELECT count(*) FROM packages").fetchone()[0]
-            by = dict(self._conn.execute(
+        with self._reader_lock:
+            packages = self._reader.execute("SELECT count(*) FROM packages").fetchone()[0]
+            by = dict(self._reader.execute(
                 "SELECT status, count(*) FROM clips GROUP BY status").fetchall())
         return StatusCounts(packages=int(packages), new=int(by.get("new", 0)),
                             draft=int(by.get("draft", 0)), done=int(by.get("done", 0)),

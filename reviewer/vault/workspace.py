@@ -57,9 +57,11 @@ class Workspace:
         self.ephemeral = ephemeral
         self.lock = threading.RLock()
         self.conn = conn
+        self._reader = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"),
+                                  create=False)
         self.audit = AuditLog(conn, self.lock, crypto.derive(master, "audit-first-key"))
         self.clips = ClipStore(conn, self.lock, self.audit,
-                               crypto.derive(master, "package-wrap"))
+                               crypto.derive(master, "package-wrap"), self._reader)
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -156,6 +158,7 @@ class Workspace:
     # ------------------------------------------------------------------ lifecycle
     def close(self) -> None:
         with self.lock:
+            self._reader.close()
             with contextlib.suppress(ReviewerError):
                 db.checkpoint(self.conn)
             self.conn.close()

@@ -1,0 +1,45 @@
+"""The window's reads never wait for an import: they use their own connection (WAL readers
+do not block on a writer), so opening a clip during a long import does not stall the GUI."""
+
+from __future__ import annotations
+
+import threading
+
+from reviewer.core.annotation import ClipStatus
+from reviewer.vault.workspace import Workspace
+from tests.vault.fakes import accepted_package
+
+
+def test_clip_queue_and_counts_answer_while_an_import_holds_its_transaction(
+        workspace: Workspace) -> None:
+    workspace.clips.store_package(accepted_package(clips=2))
+    second = accepted_package("pkg_second_0002", clips=3)
+    inside, release = threading.Event(), threading.Event()
+
+    def paused(done: int, total: int) -> None:  # runs inside the import's transaction
+        inside.set()
+        release.wait(timeout=30)
+
+    importer = threading.Thread(target=workspace.clips.store_package, args=(second, paused))
+    importer.start()
+    try:
+        assert inside.wait(timeout=10)
+        answers: dict[str, object] = {}
+
+        def read() -> None:
+            answers["clip"] = workspace.clips.clip(1)
+            answers["queue"] = workspace.clips.summaries()
+            answers["counts"] = workspace.clips.counts()
+
+        reader = threading.Thread(target=read)
+        reader.start()
+        reader.join(timeout=5)
+        assert not reader.is_alive(), "reads waited for the import's transaction"
+        # They see the last committed state: the first package only.
+        assert [s.local_id for s in answers["queue"]] == [1, 2]  # type: ignore[attr-defined]
+        assert answers["counts"].new == 2  # type: ignore[attr-defined]
+        assert answers["clip"].status is ClipStatus.NEW  # type: ignore[attr-defined]
+    finally:
+        release.set()
+        importer.join(timeout=30)
+    assert len(workspace.clips.summaries()) == 5  # and the import's clips once it commits
