@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
             self._set_warning(False)
             return
         s = view.summary
-        packages = self.model.counts().packages
+        packages = len({c.package_number for c in self.model.queue})  # no store query
         where = f"Package {s.package_number} · " if packages > 1 else ""
         self.clip_title.setText(f"{where}Clip {s.ordinal} / {s.package_total} · "
                                 f"{format_clock(s.duration)}")

@@ -120,10 +120,13 @@ class ReviewModel(QObject):
         review = self.backend.review
 
         def apply(result: tuple[list[ClipSummary], StatusCounts]) -> None:
-            if serial == self._queue_serial:
-                self.queue = result[0]
+            if serial != self._queue_serial:
+                return
+            queue, counts = result
+            if queue != self.queue:  # most re-reads change nothing: spare the view a reset
+                self.queue = queue
                 self.queue_changed.emit()
-                self.counts_changed.emit(result[1])
+            self.counts_changed.emit(counts)
 
         self.ops.run(lambda: (review.queue(), review.counts()), on_success=apply,
                      on_failure=lambda exc: self.message.emit(

@@ -65,9 +65,10 @@ class ClipStore:
                  wrap_key: bytes, reader: Connection) -> None:
         self._conn = conn
         self._lock = lock
-        # The queue, counts and clip reads the window makes on its own thread go through a
-        # second connection: in WAL mode it reads the last commit without waiting for a
-        # writer (an import holds one transaction for the whole package).
+        # Opening a clip (the window does it on its own thread) reads through a second
+        # connection: in WAL mode it sees the last commit without waiting for a writer (an
+        # import holds one transaction for the whole package). Only this primary-key lookup
+        # uses it: after every write its page cache is cold, so scans stay on `conn`.
         self._reader = reader
         self._reader_lock = threading.Lock()
         self._audit = audit
@@ -132,8 +133,8 @@ class ClipStore:
 
     # ------------------------------------------------------------------ reading
     def summaries(self) -> list[ClipSummary]:
-        with self._reader_lock:
-            rows = self._reader.execute(
+        with self._lock:
+            rows = self._conn.execute(
                 "SELECT c.local_id, c.package_number, c.ordinal, t.n, c.status, c.duration, "
                 "c.content_warning, c.locked FROM clips c JOIN (SELECT package_number, "
                 "count(*) AS n FROM clips GROUP BY package_number) t "
@@ -209,9 +210,9 @@ class ClipStore:
         return audio
 
     def counts(self) -> StatusCounts:
-        with self._reader_lock:
-            packages = self._reader.execute("SELECT count(*) FROM packages").fetchone()[0]
-            by = dict(self._reader.execute(
+        with self._lock:
+            packages = self._conn.execute("SELECT count(*) FROM packages").fetchone()[0]
+            by = dict(self._conn.execute(
                 "SELECT status, count(*) FROM clips GROUP BY status").fetchall())
         return StatusCounts(packages=int(packages), new=int(by.get("new", 0)),
                             draft=int(by.get("draft", 0)), done=int(by.get("done", 0)),
