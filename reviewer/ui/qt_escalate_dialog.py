@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import NOTE_MAX, EscalationCategory
 from reviewer.core.playback import Player
+from reviewer.ui.qt_common import problem_label
 from reviewer.ui.qt_operations import EDIT_LANE, Operations
 from reviewer.workflows.escalate import EscalationReceipt
 
@@ -57,9 +58,7 @@ class EscalateDialog(QDialog):
         note_label.setBuddy(self.note_edit)
         layout.addWidget(note_label)
         layout.addWidget(self.note_edit)
-        self.error = QLabel("")
-        self.error.setAccessibleName("Problem")
-        self.error.setWordWrap(True)
+        self.error = problem_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm = QPushButton("&Escalate")
