@@ -30,7 +30,8 @@ import soundfile as sf
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "resources" / "demo" / "package"
 RATE = 16000
-PACKAGE_ID = "demo_2026_11_a1b2c3"
+# Opaque ids of reviewer-package/1: a prefix, "_" and 32 hex digits (128 bits).
+PACKAGE_ID = "demo_5e1f0c3a9b7d4e2f8a6c1b0d9e8f7a6b"
 
 HEADER = {
     "format": "reviewer-package/1",
@@ -153,7 +154,7 @@ def encode(samples: np.ndarray, fmt: str) -> bytes:
 
 def clip_id(n: int, clip: Clip) -> str:
     digest = hashlib.sha256(f"{PACKAGE_ID}/{n}/{clip.said}".encode()).hexdigest()
-    return f"c_{digest[:12]}"
+    return f"c_{digest[:32]}"
 
 
 def main() -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import replace
 from pathlib import Path
 
 from reviewer.core.gate_report import PackageRefused, Problem
@@ -26,7 +25,6 @@ from reviewer.intake import limits
 from reviewer.intake.audio_probe import AudioRefused, transcode
 from reviewer.intake.header import HeaderResult, parse_header
 from reviewer.intake.manifest import ClipsResult, parse_clips
-from reviewer.intake.masking import mask_identity
 from reviewer.intake.paths import PATH_PLACEHOLDER, shown_path
 from reviewer.intake.reader import PACKAGE, EntryError, PackageSource, open_source
 from reviewer.intake.schema import HEADER_FILE, MANIFEST_FILE
@@ -52,7 +50,7 @@ def _gate(source: PackageSource, progress: Progress | None) -> AcceptedPackage:
     clips = ClipsResult([], [])
     if not archive_broken:
         head = _header(source)
-        clips = _manifest(source)
+        clips = _manifest(source, head.region)
         problems += head.problems + clips.problems
     policy = head.policy
     file_cap = limits.max_audio_file_bytes(policy.max_clip_seconds)
@@ -79,13 +77,13 @@ def _header(source: PackageSource) -> HeaderResult:
     return parse_header(data)
 
 
-def _manifest(source: PackageSource) -> ClipsResult:
+def _manifest(source: PackageSource, region: str | None) -> ClipsResult:
     try:
         data = source.read(MANIFEST_FILE, limits.MAX_MANIFEST_BYTES)
     except EntryError as exc:
         return ClipsResult([], [Problem(exc.rule, MANIFEST_FILE,
                                         _entry_message(exc, "clip list"))])
-    return parse_clips(data)
+    return parse_clips(data, region)
 
 
 def _entry_message(exc: EntryError, what: str) -> str:
@@ -141,9 +139,7 @@ def _decode_all(source: PackageSource, records: list[tuple[int, ClipRecord]], po
                     rule = exc.rule if isinstance(exc, EntryError) else "audio"
                     problems.append(_clip_problem(rule, line, record, str(exc)))
                 else:
-                    masked = (mask_identity(record.assistant_response)
-                              if record.assistant_response is not None else None)
-                    clips.append(AcceptedClip(replace(record, assistant_response=masked), audio))
+                    clips.append(AcceptedClip(record, audio))
                 if progress is not None:
                     progress(done, total)
         finally:

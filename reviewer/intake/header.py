@@ -19,20 +19,26 @@ from reviewer.core.package import (
 )
 from reviewer.intake.jsonsafe import JsonRefused, loads
 from reviewer.intake.schema import (
-    DATE,
     HEADER_FILE,
     HEADER_KEYS,
-    LOCALE,
+    MAX_OPTION,
     MAX_OPTIONS,
     MAX_PROMPT,
     MAX_QUESTIONS,
-    OPAQUE_ID,
+    MAX_SHORT,
     POLICY_KEYS,
-    QUESTION_ID,
     QUESTION_KEYS,
     Findings,
     get,
     is_number,
+)
+from reviewer.intake.shapes import (
+    DATE,
+    OPAQUE_ID_RULE,
+    QUESTION_ID,
+    is_opaque_id,
+    locale_problem,
+    locale_region,
 )
 
 
@@ -41,6 +47,7 @@ class HeaderResult:
     header: PackageHeader | None  # None when any problem was found
     problems: list[Problem]
     policy: Policy  # best effort even when refused, so audio can still be checked
+    region: str | None = None  # the locale's region, for phone numbers in the clips
 
 
 def parse_header(data: bytes) -> HeaderResult:
@@ -57,19 +64,23 @@ def parse_header(data: bytes) -> HeaderResult:
     for key in ("format", "package_id", "task", "locale", "created", "retention_days"):
         if key not in obj:
             f.add("missing", key, "required key is missing")
+
     def v(key: str) -> Any:
         return get(obj, key)
 
-    if "format" in obj and f.text(v("format"), "format", metadata=True) \
+    if "format" in obj and f.string(v("format"), "format", cap=MAX_SHORT) \
             and v("format") != PACKAGE_FORMAT:
         f.add("format", "format", f"must be {PACKAGE_FORMAT}")
-    if "package_id" in obj and f.text(v("package_id"), "package_id", metadata=True) \
-            and not OPAQUE_ID.fullmatch(v("package_id")):
-        f.add("format", "package_id", "must be 8-64 characters of A-Z a-z 0-9 _ -")
+    if "package_id" in obj and f.string(v("package_id"), "package_id", cap=MAX_SHORT) \
+            and not is_opaque_id(v("package_id")):
+        f.add("format", "package_id", OPAQUE_ID_RULE)
     _enum(f, obj, "task", TaskKind, "task")
-    if "locale" in obj and f.text(v("locale"), "locale", metadata=True) \
-            and not LOCALE.fullmatch(v("locale")):
-        f.add("format", "locale", "must be a BCP 47 language tag such as en-US")
+    if "locale" in obj and f.string(v("locale"), "locale", cap=MAX_SHORT):
+        problem = locale_problem(v("locale"))
+        if problem:
+            f.add("format", "locale", problem)
+        else:
+            f.region = locale_region(v("locale"))
     created = _created(f, obj)
     retention = v("retention_days")
     if "retention_days" in obj and (type(retention) is not int or not 1 <= retention <= 365):
@@ -77,22 +88,22 @@ def parse_header(data: bytes) -> HeaderResult:
     policy = _policy(f, v("policy"))
     questions = _questions(f, v("questions"))
     if f.problems or created is None:
-        return HeaderResult(None, f.problems, policy)
+        return HeaderResult(None, f.problems, policy, f.region)
     header = PackageHeader(package_id=obj["package_id"], task=TaskKind(obj["task"]),
                            locale=obj["locale"], created=created, retention_days=retention,
                            policy=policy, questions=questions)
-    return HeaderResult(header, f.problems, policy)
+    return HeaderResult(header, f.problems, policy, f.region)
 
 
 def _enum(f: Findings, obj: dict[str, Any], key: str, kind: type[Any], field: str) -> None:
-    if key in obj and f.text(obj[key], field, metadata=True) and \
+    if key in obj and f.string(obj[key], field, cap=MAX_SHORT) and \
             obj[key] not in {m.value for m in kind}:
         f.add("format", field, "must be one of: " + ", ".join(m.value for m in kind))
 
 
 def _created(f: Findings, obj: dict[str, Any]) -> dt.date | None:
     value = get(obj, "created")
-    if "created" not in obj or not f.text(value, "created", metadata=True):
+    if "created" not in obj or not f.string(value, "created", cap=MAX_SHORT):
         return None
     if DATE.fullmatch(value):
         try:
@@ -144,16 +155,20 @@ def _questions(f: Findings, value: Any) -> tuple[Question, ...]:
             if key not in q:
                 f.add("missing", f"{where}.{key}", "required key is missing")
         qid = get(q, "id")
-        if "id" in q and f.text(qid, f"{where}.id", metadata=True):
+        if "id" in q and f.string(qid, f"{where}.id", cap=MAX_SHORT):
             if not QUESTION_ID.fullmatch(qid):
                 f.add("format", f"{where}.id", "must match [a-z][a-z0-9_]{0,31}")
             elif qid in seen:
                 f.add("duplicate", f"{where}.id", "question id used twice")
+            else:
+                f.identity_free(qid, f"{where}.id")
             seen.add(qid)
         prompt = get(q, "prompt")
-        if "prompt" in q and f.text(prompt, f"{where}.prompt", metadata=False) and \
-                not 0 < len(prompt.strip()) <= MAX_PROMPT:
-            f.add("range", f"{where}.prompt", f"must be 1-{MAX_PROMPT} characters")
+        if "prompt" in q and f.string(prompt, f"{where}.prompt", cap=MAX_PROMPT):
+            if not prompt.strip():
+                f.add("range", f"{where}.prompt", f"must be 1-{MAX_PROMPT} characters")
+            else:
+                f.identity_free(prompt, f"{where}.prompt")
         _enum(f, q, "kind", QuestionKind, f"{where}.kind")
         options = _options(f, q, where)
         if "required" in q and not isinstance(q["required"], bool):
@@ -166,16 +181,26 @@ def _questions(f: Findings, value: Any) -> tuple[Question, ...]:
 
 def _options(f: Findings, q: dict[str, Any], where: str) -> tuple[str, ...]:
     options = get(q, "options")
+    field = f"{where}.options"
     if get(q, "kind") != QuestionKind.CHOICE:
         if options is not None:
-            f.add("format", f"{where}.options", "only choice questions have options")
+            f.add("format", field, "only choice questions have options")
         return ()
-    if not isinstance(options, list) or not all(isinstance(o, str) for o in options):
-        f.add("type", f"{where}.options", "must be a list of strings")
+    if not isinstance(options, list):
+        f.add("type", field, "must be a list of strings")
         return ()
-    cleaned = [o.strip() for o in options]
-    if not 2 <= len(cleaned) <= MAX_OPTIONS or any(not o or len(o) > 100 for o in cleaned):
-        f.add("range", f"{where}.options", "must be 2-20 non-empty options of <= 100 characters")
-    elif len(set(cleaned)) != len(cleaned):
-        f.add("duplicate", f"{where}.options", "an option appears twice")
+    if not 2 <= len(options) <= MAX_OPTIONS:
+        f.add("range", field, f"must be 2-{MAX_OPTIONS} options")
+        return ()
+    cleaned: list[str] = []
+    for n, option in enumerate(options):
+        if not f.string(option, f"{field}[{n}]", cap=MAX_OPTION):
+            continue
+        if not option.strip():
+            f.add("range", f"{field}[{n}]", "must not be empty")
+            continue
+        if f.identity_free(option, f"{field}[{n}]"):
+            cleaned.append(option.strip())
+    if len(set(cleaned)) != len(cleaned):
+        f.add("duplicate", field, "an option appears twice")
     return tuple(cleaned)

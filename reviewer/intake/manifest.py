@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from reviewer.core.gate_report import Problem
 from reviewer.core.package import ClipRecord
+from reviewer.core.text_rules import cleaned_speech
 from reviewer.intake import limits
 from reviewer.intake.jsonsafe import JsonRefused, loads
-from reviewer.intake.paths import path_problem
+from reviewer.intake.masking import mask_identity
 from reviewer.intake.schema import (
     CLIP_KEYS,
     MANIFEST_FILE,
-    MAX_FREE_TEXT,
-    OPAQUE_ID,
+    MAX_RESPONSE,
+    MAX_SHORT,
+    MAX_TRANSCRIPT,
     Findings,
     get,
     is_number,
 )
+from reviewer.intake.shapes import OPAQUE_ID_RULE, audio_path_problem, is_opaque_id
 
 
 @dataclass
@@ -27,9 +31,9 @@ class ClipsResult:
     mentioned: set[str] = field(default_factory=set)  # every well-formed audio_filepath
 
 
-def parse_clips(data: bytes) -> ClipsResult:
-    """Validates every line of clips.jsonl."""
-    f = Findings(MANIFEST_FILE)
+def parse_clips(data: bytes, region: str | None = None) -> ClipsResult:
+    """Validates every line of clips.jsonl; `region` is the package locale's region."""
+    f = Findings(MANIFEST_FILE, region)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -38,7 +42,6 @@ def parse_clips(data: bytes) -> ClipsResult:
     result = ClipsResult([], f.problems)
     records = result.records
     ids: set[str] = set()
-    paths: set[str] = set()
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -53,7 +56,7 @@ def parse_clips(data: bytes) -> ClipsResult:
         if len(line) > limits.MAX_MANIFEST_LINE:
             f.add("size", None, "line is too long")
             continue
-        record = _clip(f, line, ids, paths, result.mentioned)
+        record = _clip(f, line, ids, result.mentioned)
         if record is not None:
             records.append((number, record))
     f.line = None
@@ -62,8 +65,7 @@ def parse_clips(data: bytes) -> ClipsResult:
     return result
 
 
-def _clip(f: Findings, line: str, ids: set[str], paths: set[str],
-          mentioned: set[str]) -> ClipRecord | None:
+def _clip(f: Findings, line: str, ids: set[str], mentioned: set[str]) -> ClipRecord | None:
     try:
         obj = loads(line.encode("utf-8"))
     except JsonRefused as exc:
@@ -77,38 +79,59 @@ def _clip(f: Findings, line: str, ids: set[str], paths: set[str],
     for key in ("clip_id", "audio_filepath", "duration"):
         if key not in obj:
             f.add("missing", key, "required key is missing")
-    clip_id = get(obj, "clip_id")
-    if "clip_id" in obj and f.text(clip_id, "clip_id", metadata=True):
-        if not OPAQUE_ID.fullmatch(clip_id):
-            f.add("format", "clip_id", "must be 8-64 characters of A-Z a-z 0-9 _ -")
-        elif clip_id in ids:
-            f.add("duplicate", "clip_id", "clip id used twice")
-        ids.add(clip_id)
+    clip_id = _clip_id(f, obj, ids)
     path = get(obj, "audio_filepath")
-    if "audio_filepath" in obj and f.text(path, "audio_filepath", metadata=True):
-        problem = path_problem(path)
+    if "audio_filepath" in obj and f.string(path, "audio_filepath", cap=2 * MAX_SHORT):
+        problem = audio_path_problem(path, clip_id)
         if problem:
-            f.add("path", "audio_filepath", f"path {problem}")
-        elif path.casefold() in paths:
-            f.add("duplicate", "audio_filepath", "audio file used by two clips")
-        elif path in ("package.json", "clips.jsonl"):
-            f.add("path", "audio_filepath", "must point to an audio file")
-        paths.add(path.casefold())
-        mentioned.add(path)
+            f.add("path", "audio_filepath", problem)
+        else:
+            mentioned.add(path)
     duration = get(obj, "duration")
     if "duration" in obj and (not is_number(duration) or not 0 < duration <= 3600):
         f.add("range", "duration", "must be a number of seconds above 0")
-    for key in ("pred_text", "assistant_response", "prior_text"):
+    for key in ("pred_text", "prior_text"):
         value = get(obj, key)
-        if value is not None and f.text(value, key, metadata=False) and \
-                len(value) > MAX_FREE_TEXT:
-            f.add("size", key, "text is too long")
+        if value is not None:
+            f.string(value, key, cap=MAX_TRANSCRIPT, strict=False)
+    response = _response(f, get(obj, "assistant_response"))
     warning = get(obj, "content_warning", False)
     if not isinstance(warning, bool):
         f.add("type", "content_warning", "must be true or false")
-    if len(f.problems) != before:
+    if len(f.problems) != before or clip_id is None:
         return None
     return ClipRecord(clip_id=clip_id, audio_filepath=path, duration=float(duration),
-                      pred_text=get(obj, "pred_text"),
-                      assistant_response=get(obj, "assistant_response"),
+                      pred_text=get(obj, "pred_text"), assistant_response=response,
                       prior_text=get(obj, "prior_text"), content_warning=warning)
+
+
+def _clip_id(f: Findings, obj: dict[str, Any], ids: set[str]) -> str | None:
+    clip_id = get(obj, "clip_id")
+    if "clip_id" not in obj or not f.string(clip_id, "clip_id", cap=MAX_SHORT):
+        return None
+    if not is_opaque_id(clip_id):
+        f.add("format", "clip_id", OPAQUE_ID_RULE)
+        return None
+    if clip_id in ids:
+        f.add("duplicate", "clip_id", "clip id used twice")
+        return None
+    ids.add(clip_id)
+    return str(clip_id)
+
+
+def _response(f: Findings, value: Any) -> str | None:
+    """The assistant's answer, masked; refused only when it is not text or over the cap."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        f.add("type", "assistant_response", "must be a string")
+        return None
+    if len(value) > MAX_RESPONSE:
+        f.add("size", "assistant_response", f"is longer than {MAX_RESPONSE} characters")
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        f.add("unicode", "assistant_response", "is not valid Unicode (it has a lone surrogate)")
+        return None
+    return mask_identity(cleaned_speech(value), f.region)

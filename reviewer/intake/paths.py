@@ -1,20 +1,30 @@
-"""Path rules for names inside a package, and how to name a path in a report safely."""
+"""Path rules for names inside a package, and what of a name or key a report may show.
+
+A report is printed, logged and shown to anyone, so it names a path only when it is one of the
+package's own names (`package.json`, `clips.jsonl`, `audio/<id>.<ext>`) and a key only when
+it is a key of the format or made of the built-in identity words (`device_id`, `latitude`):
+any other key may be a person's name used as a key, and is shown as `<key>`.
+"""
 
 from __future__ import annotations
 
 import re
 
-from reviewer.intake.identity import identity_kind, is_identity_key
+from reviewer.intake.detect.find import Mode, identity_kind
+from reviewer.intake.identity import is_identity_key, is_identity_vocabulary
+from reviewer.intake.shapes import AUDIO_FOLDER, is_package_path
 
-# Field-like names only (snake_case or camelCase, starting lowercase): a capitalised or
-# otherwise odd key may be a person's name or a value used as a key, so it is not echoed.
-_SAFE_KEY = re.compile(r"^[a-z][A-Za-z0-9_]{0,63}$")
-_PART = r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}"
-_SAFE_PATH = re.compile(rf"^{_PART}(?:/{_PART}){{0,15}}$")
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_MAX_KEY_SCAN = 256
 
 KEY_PLACEHOLDER = "<key>"
 PATH_PLACEHOLDER = "<path>"
+FORMAT_KEYS = frozenset({
+    "format", "package_id", "task", "locale", "created", "retention_days", "policy",
+    "questions", "critical_export", "voice_disguise", "max_clip_seconds", "id", "prompt",
+    "kind", "options", "required", "clip_id", "audio_filepath", "duration", "pred_text",
+    "assistant_response", "prior_text", "content_warning",
+})
 
 
 def path_problem(name: str) -> str | None:
@@ -42,22 +52,20 @@ def path_problem(name: str) -> str | None:
 
 
 def shown_path(name: str) -> str:
-    """`name` as it may appear in a report: itself only when plainly safe and identity-free."""
-    if not _SAFE_PATH.fullmatch(name) or identity_kind(name) is not None:
-        return PATH_PLACEHOLDER
-    # A name that reads like an identity field (contacts.vcf, home_address.txt) is hidden too.
-    if any(is_identity_key(part) for part in re.split(r"[/.]", name) if part):
-        return PATH_PLACEHOLDER
-    return name
+    """`name` as it may appear in a report: itself only when it is one of the package's own."""
+    if name == AUDIO_FOLDER or is_package_path(name):
+        return name
+    return PATH_PLACEHOLDER
 
 
 def shown_key(key: str) -> str:
-    """A key name as it may appear in a report. Field-like keys are named (the report must say
-    which field), but a key that is odd or shaped like an identity value is not echoed."""
-    if _SAFE_KEY.fullmatch(key) and identity_kind(key) is None:
+    """A key name as it may appear in a report: a format key or built-in identity words."""
+    if key in FORMAT_KEYS or is_identity_vocabulary(key):
         return key
     return KEY_PLACEHOLDER
 
 
 def key_is_identity(key: str) -> bool:
-    return is_identity_key(key) or identity_kind(key) is not None
+    """An identity word in any spelling, or an identity value used as a key."""
+    head = key[:_MAX_KEY_SCAN]
+    return is_identity_key(head) or identity_kind(head, None, Mode.METADATA) is not None

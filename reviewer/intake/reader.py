@@ -19,9 +19,12 @@ from types import TracebackType
 from reviewer.core.gate_report import Problem
 from reviewer.intake import limits
 from reviewer.intake.paths import path_problem, shown_path
+from reviewer.intake.shapes import AUDIO_FOLDER
+from reviewer.intake.zipextra import zip_extra_problem
 
 _CHUNK = 1 << 16
 PACKAGE = "<package>"
+FOLDER_NOT_ALLOWED = "folder is not allowed (a package has one folder: audio/)"
 
 
 class EntryError(Exception):
@@ -115,11 +118,24 @@ class DirectorySource(PackageSource):
                 if stat.S_ISLNK(st.st_mode):
                     self.refuse("link", name, "is a symbolic link; links are not allowed")
                 elif stat.S_ISDIR(st.st_mode):
+                    self._folder(name, item)
                     stack.append(name)
                 elif stat.S_ISREG(st.st_mode):
                     self._add(name, st.st_size)
                 else:
                     self.refuse("device", name, "is not a regular file (device, pipe or socket)")
+
+    def _folder(self, name: str, item: os.DirEntry[str]) -> None:
+        """Only `audio/` may be a folder, and no folder may be empty (a name is data too)."""
+        if name != AUDIO_FOLDER:
+            self.refuse("path", name, FOLDER_NOT_ALLOWED)
+        try:
+            with os.scandir(item.path) as it:
+                empty = next(it, None) is None
+        except OSError:
+            return
+        if empty:
+            self.refuse("path", name, "folder is empty")
 
     def read(self, name: str, limit: int) -> bytes:
         if name not in self.entries:
@@ -155,6 +171,8 @@ class ZipSource(PackageSource):
             self.refuse("archive", PACKAGE, "is not a readable zip archive")
             return
         self._infos: dict[str, zipfile.ZipInfo] = {}
+        if self.zf.comment:
+            self.refuse("archive", PACKAGE, "archive has a comment; packages carry none")
         self._scan(self.zf.infolist())
 
     def _scan(self, infos: list[zipfile.ZipInfo]) -> None:
@@ -170,12 +188,20 @@ class ZipSource(PackageSource):
             if stat.S_ISLNK(mode):
                 self.refuse("link", raw, "is a link; links are not allowed in packages")
                 continue
+            if info.comment:
+                self.refuse("archive", raw, "entry has a comment; packages carry none")
+            extra = zip_extra_problem(info, self.path)
+            if extra:
+                self.refuse("archive", raw, extra)
+                continue
             if info.is_dir() or stat.S_ISDIR(mode):
                 problem = path_problem(raw.rstrip("/"))
                 if problem:
                     self.refuse("path", raw, f"entry name {problem}")
                 elif info.file_size:
                     self.refuse("archive", raw, "folder entry carries data")
+                elif raw.rstrip("/") != AUDIO_FOLDER:
+                    self.refuse("path", raw, FOLDER_NOT_ALLOWED)
                 continue
             if stat.S_IFMT(mode) not in (0, stat.S_IFREG):
                 self.refuse("device", raw, "is not a regular file (device, pipe or socket)")

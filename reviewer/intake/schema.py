@@ -1,27 +1,23 @@
 """Shared checks of the package's JSON files: known keys, identity keys, typed values.
 
 Every check appends a Problem and carries on, so one run reports everything it can. Messages
-are fixed wording: they name the file, line and field, never a value.
+are fixed wording: they name the file, line and field, never a value. Each string is checked
+in a fixed order, cheapest and strictest first: its type, its length cap (so no detector ever
+sees more than the cap), its characters, then its shape or the detectors.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from typing import Any
 
 from reviewer.core.gate_report import Problem
-from reviewer.intake.identity import KIND_WORDS, identity_kind
+from reviewer.core.text_rules import TextKind, text_fault
+from reviewer.intake.detect.find import Mode, identity_kind, kind_words
 from reviewer.intake.paths import key_is_identity, shown_key
+from reviewer.intake.shapes import HEADER_FILE, MANIFEST_FILE
 
-HEADER_FILE = "package.json"
-MANIFEST_FILE = "clips.jsonl"
-
-OPAQUE_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
-QUESTION_ID = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
-LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?"
-                    r"(?:-(?:[A-Za-z0-9]{5,8}|\d[A-Za-z0-9]{3}))*$")
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+__all__ = ["HEADER_FILE", "MANIFEST_FILE", "Findings"]
 
 HEADER_KEYS = frozenset({"format", "package_id", "task", "locale", "created", "retention_days",
                          "policy", "questions"})
@@ -32,17 +28,25 @@ CLIP_KEYS = frozenset({"clip_id", "audio_filepath", "duration", "pred_text",
 MAX_QUESTIONS = 20
 MAX_OPTIONS = 20
 MAX_PROMPT = 500
-MAX_FREE_TEXT = 20_000
+MAX_OPTION = 100
+MAX_SHORT = 64  # ids, enums, dates, locale, paths
+MAX_RESPONSE = 4096
+MAX_TRANSCRIPT = 20_000
+# Prompts, options and question ids together: what the detectors read in one header, so the
+# header's worst case stays well under half a second whatever its shape.
+MAX_SHOWN_TEXT = 16_384
 _SCAN_DEPTH = 32
 
 
 class Findings:
     """Collects problems for one file (and one line of it, when set)."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, region: str | None = None) -> None:
         self.file = file
+        self.region = region  # the package locale's region, for national phone numbers
         self.line: int | None = None
         self.problems: list[Problem] = []
+        self._shown_left = MAX_SHOWN_TEXT
 
     def add(self, rule: str, field: str | None, message: str) -> None:
         self.problems.append(Problem(rule, self.file, message, self.line, field))
@@ -63,16 +67,34 @@ class Findings:
             for k, v in children(value):
                 self._unknown(k, v, f"{name}.", depth + 1)
 
-    def text(self, value: Any, field: str, *, metadata: bool) -> bool:
-        """True when `value` is a string; metadata strings must be identity-free."""
+    def string(self, value: Any, field: str, *, cap: int, strict: bool = True) -> bool:
+        """True when `value` is a string within `cap` characters with no forbidden character;
+        `strict` for what the organisation writes (ids, prompts), else speech rules."""
         if not isinstance(value, str):
             self.add("type", field, "must be a string")
             return False
-        if metadata:
-            kind = identity_kind(value)
-            if kind:
-                self.add("identity-value", field, f"value looks like {KIND_WORDS[kind]}")
-                return False
+        if len(value) > cap:
+            self.add("size", field, f"is longer than {cap} characters")
+            return False
+        fault = text_fault(value, TextKind.METADATA if strict else TextKind.SPEECH)
+        if fault is not None:
+            self.add("unicode", field, fault.value)
+            return False
+        return True
+
+    def identity_free(self, value: str, field: str) -> bool:
+        """True when no detector finds identity in shown text written by the organisation."""
+        if self._shown_left < len(value):
+            if self._shown_left >= 0:
+                self.add("size", "questions", "prompts, options and ids are longer than "
+                         f"{MAX_SHOWN_TEXT} characters together")
+            self._shown_left = -1
+            return False
+        self._shown_left -= len(value)
+        found = identity_kind(value, self.region, Mode.METADATA)
+        if found:
+            self.add("identity-value", field, f"value looks like {kind_words(found)}")
+            return False
         return True
 
 

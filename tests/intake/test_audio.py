@@ -13,7 +13,7 @@ from reviewer.core.package import AcceptedPackage
 from reviewer.intake.audio_probe import AudioRefused, strip_flac_metadata, transcode
 from tests.intake import audio_files
 from tests.intake.conftest import Gate
-from tests.support.package_builder import PackageBuilder, encode, tone
+from tests.support.package_builder import PACKAGE_ID, PackageBuilder, clip_id, encode, tone
 
 
 def flac_blocks(flac: bytes) -> list[int]:
@@ -164,8 +164,8 @@ def test_gate_reports_every_bad_clip(builder: PackageBuilder, gate_refuses: Gate
     builder.lines[0]["duration"] = 5.0
     problems = gate_refuses(builder)
     assert sorted((p.file, p.rule) for p in problems) == [
-        ("audio/clip_000001.wav", "audio"), ("audio/clip_000003.wav", "audio"),
-        ("audio/clip_000004.wav", "audio")]
+        (f"audio/{clip_id(1)}.wav", "audio"), (f"audio/{clip_id(3)}.wav", "audio"),
+        (f"audio/{clip_id(4)}.wav", "audio")]
 
 
 def test_gate_output_and_progress(builder: PackageBuilder, gate_accepts: Any,
@@ -173,9 +173,9 @@ def test_gate_output_and_progress(builder: PackageBuilder, gate_accepts: Any,
     builder.add_clip(fmt="FLAC", seconds=2.0)
     package: AcceptedPackage = gate_accepts(builder)
     assert [c.record.clip_id for c in package.clips] == [
-        "clip_000001", "clip_000002", "clip_000003"]
+        clip_id(1), clip_id(2), clip_id(3)]
     assert package.total_seconds == pytest.approx(4.0, abs=0.01)
-    assert package.header.package_id == "pkg_test_0001"
+    assert package.header.package_id == PACKAGE_ID
 
     from reviewer.intake.gate import read_package
     calls: list[tuple[int, int]] = []

@@ -15,7 +15,7 @@ from reviewer.intake import limits, reader
 from reviewer.intake.gate import read_package
 from tests.intake import audio_files, zipcraft
 from tests.intake.conftest import refusal, rules
-from tests.support.package_builder import PackageBuilder
+from tests.support.package_builder import PackageBuilder, clip_id
 
 BOMB_BYTES = 300 << 20
 
@@ -28,7 +28,7 @@ def zero_bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = b.write_zip(tmp_path_factory.mktemp("bomb") / "bomb.zip")
     chunk = bytes(1 << 20)
     with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as zf, \
-            zf.open("audio/clip_000001.wav.pad", "w") as out:
+            zf.open(f"audio/{clip_id(1)}.wav.pad", "w") as out:
         for _ in range(BOMB_BYTES >> 20):
             out.write(chunk)
     return path
@@ -55,7 +55,7 @@ def test_zero_bomb_is_refused_fast_without_expanding(zero_bomb: Path) -> None:
     assert elapsed < 1.0
     assert peak < size + (256 << 10)  # the input plus bookkeeping, far below 300 MB
     problems = refusal(zero_bomb)
-    assert {("size", "audio/clip_000001.wav.pad")} <= {(p.rule, p.file) for p in problems}
+    assert {("size", "<path>")} <= {(p.rule, p.file) for p in problems}
 
 
 def test_zero_bomb_with_lying_sizes_is_stopped_while_reading(
@@ -63,15 +63,15 @@ def test_zero_bomb_with_lying_sizes_is_stopped_while_reading(
     """Declared sizes say 1 KiB; the stream really holds 300 MB. Reading stops at the lie."""
     path = tmp_path / "liar.zip"
     path.write_bytes(zero_bomb.read_bytes())
-    zipcraft.lie_about_size(path, "audio/clip_000001.wav.pad", 1024)
+    zipcraft.lie_about_size(path, f"audio/{clip_id(1)}.wav.pad", 1024)
     with zipfile.ZipFile(path) as zf:
-        assert zf.getinfo("audio/clip_000001.wav.pad").file_size == 1024
+        assert zf.getinfo(f"audio/{clip_id(1)}.wav.pad").file_size == 1024
     source = reader.open_source(path)
     start = time.perf_counter()
     tracemalloc.start()
     try:
         with pytest.raises(reader.EntryError):
-            source.read("audio/clip_000001.wav.pad", 1 << 30)
+            source.read(f"audio/{clip_id(1)}.wav.pad", 1 << 30)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -106,10 +106,10 @@ def test_header_frames_are_checked_before_reading(monkeypatch: pytest.MonkeyPatc
 
 def test_per_file_cap_follows_max_clip_seconds(builder: PackageBuilder, tmp_path: Path) -> None:
     builder.header["policy"] = {"max_clip_seconds": 1}
-    builder.files["audio/clip_000001.wav"] += bytes(limits.max_audio_file_bytes(1))
+    builder.files[f"audio/{clip_id(1)}.wav"] += bytes(limits.max_audio_file_bytes(1))
     for write in (builder.write_dir(tmp_path / "d"), builder.write_zip(tmp_path / "z.zip")):
         problems = refusal(write)
-        assert ("size", "audio/clip_000001.wav") in [(p.rule, p.file) for p in problems]
+        assert ("size", f"audio/{clip_id(1)}.wav") in [(p.rule, p.file) for p in problems]
 
 
 def test_total_cap_is_checked_from_the_central_directory(
@@ -122,7 +122,7 @@ def test_total_cap_is_checked_from_the_central_directory(
 def test_ratio_cap_on_an_entry(builder: PackageBuilder, tmp_path: Path) -> None:
     builder.add_clip(audio=bytes(200_000))  # zeros: deflate squeezes them far past 100:1
     problems = refusal(builder.write_zip(tmp_path / "z.zip"))
-    assert ("size", "audio/clip_000003.wav") in [(p.rule, p.file) for p in problems]
+    assert ("size", f"audio/{clip_id(3)}.wav") in [(p.rule, p.file) for p in problems]
 
 
 def test_small_entries_are_exempt_from_the_ratio(builder: PackageBuilder, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from reviewer import cli
 from reviewer.commands import check
-from tests.support.package_builder import PackageBuilder
+from tests.support.package_builder import PackageBuilder, clip_id
 
 
 def test_accepted_package_prints_one_line(builder: PackageBuilder, tmp_path: Path,
@@ -63,7 +63,7 @@ def test_subprocess_exit_codes(builder: PackageBuilder, tmp_path: Path) -> None:
 def test_long_reports_are_cut_short(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     b = PackageBuilder()
     for n in range(check.MAX_LISTED + 30):
-        b.lines.append({"clip_id": f"clip_{n:06d}", "audio_filepath": f"a/{n}.wav",
+        b.lines.append({"clip_id": clip_id(n), "audio_filepath": f"audio/{clip_id(n)}.wav",
                         "duration": -1})
     assert cli.main(["check", str(b.write_dir(tmp_path / "p"))]) == 2
     out = capsys.readouterr().out.splitlines()

@@ -17,7 +17,7 @@ from reviewer.intake.gate import read_package
 def test_demo_package_passes_the_gate() -> None:
     package = read_package(demo.demo_package_path())
     assert 8 <= len(package.clips) <= 12
-    assert package.header.package_id == "demo_2026_11_a1b2c3"
+    assert package.header.package_id == "demo_5e1f0c3a9b7d4e2f8a6c1b0d9e8f7a6b"
     assert package.header.locale == "en-US"
     responses = [c.record.assistant_response or "" for c in package.clips]
     assert any("[PHONE]" in r for r in responses)  # masking shown on a read-out number

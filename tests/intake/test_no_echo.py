@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reviewer import cli
-from tests.support.package_builder import PackageBuilder
+from tests.support.package_builder import PackageBuilder, clip_id
 
 SECRETS = ["zed.quill@example.org", "+1 415 555 0142", "4155550142", "48.858370",
            "2.294481", "221B Baker Street", "198.51.100.77", "4111 1111 1111 1111",
@@ -30,7 +30,7 @@ def leaky_package(tmp_path: Path, as_zip: bool) -> Path:
                       customer="Quillington")
     b.lines[0]["ana.lopez@example.net"] = "x"
     b.lines[1]["audio_filepath"] = "audio/7 Rue de Rivoli 12.wav"
-    b.files["audio/7 Rue de Rivoli 12.wav"] = b.files.pop("audio/clip_000002.wav")
+    b.files["audio/7 Rue de Rivoli 12.wav"] = b.files.pop(f"audio/{clip_id(2)}.wav")
     b.files["audio/4155550142.wav"] = b"unreferenced"
     b.lines[2]["4155550142"] = {"zed.quill@example.org": "221B Baker Street"}
     return b.write_zip(tmp_path / "p.zip") if as_zip else b.write_dir(tmp_path / "p")

@@ -11,7 +11,7 @@ import pytest
 from reviewer.intake.paths import path_problem, shown_path
 from tests.intake import zipcraft
 from tests.intake.conftest import Gate, refusal, rules
-from tests.support.package_builder import PackageBuilder
+from tests.support.package_builder import PackageBuilder, audio_name, clip_id
 
 
 @pytest.mark.parametrize(("path", "why"), [
@@ -32,7 +32,7 @@ def test_safe_paths_pass(path: str) -> None:
 
 
 def test_unsafe_or_identity_paths_are_not_echoed() -> None:
-    assert shown_path("audio/clip_000001.wav") == "audio/clip_000001.wav"
+    assert shown_path(f"audio/{clip_id(1)}.wav") == f"audio/{clip_id(1)}.wav"
     for path in ["/home/anna/x.wav", "audio/zed@example.org.wav", "audio/221B Baker Street.wav",
                  "audio/x y.wav", "../secret.wav"]:
         assert shown_path(path) == "<path>"
@@ -44,17 +44,18 @@ def test_unsafe_audio_filepath_in_manifest_is_refused(builder: PackageBuilder,
                                                       gate_refuses: Gate, bad: str) -> None:
     builder.lines[0]["audio_filepath"] = bad
     problems = gate_refuses(builder)
-    assert ("path", 1, "audio_filepath") in [(p.rule, p.line, p.field) for p in problems]
+    assert {(p.rule, p.line, p.field) for p in problems} & {
+        ("path", 1, "audio_filepath"), ("unicode", 1, "audio_filepath")}
 
 
 def test_symlinked_file_in_directory_is_refused(builder: PackageBuilder, tmp_path: Path) -> None:
     root = builder.write_dir(tmp_path / "pkg")
-    target = root / "audio" / "clip_000001.wav"
+    target = root / "audio" / f"{clip_id(1)}.wav"
     outside = tmp_path / "outside.wav"
     target.rename(outside)
     target.symlink_to(outside)
     problems = refusal(root)
-    assert ("link", "audio/clip_000001.wav") in [(p.rule, p.file) for p in problems]
+    assert ("link", f"audio/{clip_id(1)}.wav") in [(p.rule, p.file) for p in problems]
 
 
 def test_symlinked_folder_in_directory_is_refused(builder: PackageBuilder,
@@ -71,19 +72,19 @@ def test_fifo_in_directory_is_refused(builder: PackageBuilder, tmp_path: Path) -
     root = builder.write_dir(tmp_path / "pkg")
     os.mkfifo(root / "audio" / "pipe")
     problems = refusal(root)
-    assert ("device", "audio/pipe") in [(p.rule, p.file) for p in problems]
+    assert ("device", "<path>") in [(p.rule, p.file) for p in problems]
 
 
 def test_unreferenced_file_is_refused(builder: PackageBuilder, gate_refuses: Gate) -> None:
     builder.files["audio/contacts.vcf"] = b"BEGIN:VCARD"
     builder.files["notes.txt"] = b"x"
     problems = gate_refuses(builder)
-    assert {(p.rule, p.file) for p in problems} == {
-        ("unreferenced", "<path>"), ("unreferenced", "notes.txt")}
+    assert [(p.rule, p.file) for p in problems] == [
+        ("unreferenced", "<path>"), ("unreferenced", "<path>")]
 
 
 def test_missing_referenced_file_is_refused(builder: PackageBuilder, gate_refuses: Gate) -> None:
-    del builder.files["audio/clip_000002.wav"]
+    del builder.files[f"audio/{clip_id(2)}.wav"]
     problems = gate_refuses(builder)
     assert [(p.rule, p.line, p.field) for p in problems] == [("missing", 2, "audio_filepath")]
 
@@ -101,7 +102,7 @@ def test_zip_symlink_entry_is_refused(builder: PackageBuilder, tmp_path: Path) -
     path = zipcraft.write_zip_with(builder, tmp_path / "p.zip",
                                    [(zipcraft.symlink_entry("audio/link.wav"), b"/etc/passwd")])
     problems = refusal(path)
-    assert ("link", "audio/link.wav") in [(p.rule, p.file) for p in problems]
+    assert ("link", "<path>") in [(p.rule, p.file) for p in problems]
 
 
 @pytest.mark.parametrize("make", [zipcraft.char_device_entry, zipcraft.fifo_entry])
@@ -109,14 +110,14 @@ def test_zip_device_entry_is_refused(builder: PackageBuilder, tmp_path: Path,
                                      make: object) -> None:
     info = make("audio/dev")  # type: ignore[operator]
     path = zipcraft.write_zip_with(builder, tmp_path / "p.zip", [(info, b"")])
-    assert ("device", "audio/dev") in [(p.rule, p.file) for p in refusal(path)]
+    assert ("device", "<path>") in [(p.rule, p.file) for p in refusal(path)]
 
 
 def test_zip_case_insensitive_duplicate_is_refused(builder: PackageBuilder,
                                                    tmp_path: Path) -> None:
     path = zipcraft.write_zip_with(
         builder, tmp_path / "p.zip",
-        [(zipfile.ZipInfo("AUDIO/CLIP_000001.WAV"), builder.files["audio/clip_000001.wav"])])
+        [(zipfile.ZipInfo(audio_name(1).upper()), builder.files[audio_name(1)])])
     assert "duplicate" in rules(refusal(path))
 
 
@@ -148,18 +149,18 @@ def test_zip_nul_in_entry_name_is_refused(builder: PackageBuilder, tmp_path: Pat
 
 
 def test_zip_encrypted_entry_is_refused(builder: PackageBuilder, tmp_path: Path) -> None:
-    info = zipfile.ZipInfo("audio/clip_000001.wav")
-    builder.files.pop("audio/clip_000001.wav")
+    info = zipfile.ZipInfo(f"audio/{clip_id(1)}.wav")
+    builder.files.pop(f"audio/{clip_id(1)}.wav")
     path = zipcraft.write_zip_with(builder, tmp_path / "p.zip", [(info, b"x" * 20)])
     data = bytearray(path.read_bytes())
     for sig, off in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
         pos = 0
         while (pos := data.find(sig, pos)) >= 0:
-            if data.find(b"audio/clip_000001.wav", pos) == pos + (30 if off == 6 else 46):
+            if data.find(f"audio/{clip_id(1)}.wav".encode(), pos) == pos + (30 if off == 6 else 46):
                 data[pos + off] |= 1
             pos += 1
     path.write_bytes(bytes(data))
-    assert ("archive", "audio/clip_000001.wav") in [(p.rule, p.file) for p in refusal(path)]
+    assert ("archive", f"audio/{clip_id(1)}.wav") in [(p.rule, p.file) for p in refusal(path)]
 
 
 def test_not_a_zip_is_refused(tmp_path: Path) -> None:
@@ -186,7 +187,7 @@ def test_package_nested_in_a_folder_gets_a_hint(builder: PackageBuilder, tmp_pat
 def test_zip_link_posing_as_a_folder_is_refused(builder: PackageBuilder, tmp_path: Path) -> None:
     path = zipcraft.write_zip_with(builder, tmp_path / "p.zip",
                                    [(zipcraft.symlink_entry("audio/sub/"), b"/etc")])
-    assert ("link", "audio/sub") in [(p.rule, p.file) for p in refusal(path)]
+    assert ("link", "<path>") in [(p.rule, p.file) for p in refusal(path)]
 
 
 def test_zip_folder_entries_are_fine(builder: PackageBuilder, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from reviewer.core.package import CriticalExport, QuestionKind, TaskKind, VoiceD
 from reviewer.intake.header import parse_header
 from reviewer.intake.manifest import parse_clips
 from tests.intake.conftest import Gate
-from tests.support.package_builder import PackageBuilder
+from tests.support.package_builder import PACKAGE_ID, PackageBuilder, clip_id
 
 VALID_HEADER: dict[str, Any] = PackageBuilder().header
 
@@ -94,17 +94,17 @@ def test_header_must_be_strict_json_object(data: bytes) -> None:
 
 
 @pytest.mark.parametrize(("line", "expected"), [
-    ({"clip_id": "clip_000001", "audio_filepath": "a.wav"}, ("missing", "duration")),
+    ({"clip_id": clip_id(1), "audio_filepath": "a.wav"}, ("missing", "duration")),
     ({"clip_id": "c1", "audio_filepath": "a.wav", "duration": 1}, ("format", "clip_id")),
-    ({"clip_id": "clip_000001", "audio_filepath": "a.wav", "duration": 0}, ("range", "duration")),
-    ({"clip_id": "clip_000001", "audio_filepath": "a.wav", "duration": "1"},
+    ({"clip_id": clip_id(1), "audio_filepath": "a.wav", "duration": 0}, ("range", "duration")),
+    ({"clip_id": clip_id(1), "audio_filepath": "a.wav", "duration": "1"},
      ("range", "duration")),
-    ({"clip_id": "clip_000001", "audio_filepath": 7, "duration": 1}, ("type", "audio_filepath")),
-    ({"clip_id": "clip_000001", "audio_filepath": "a.wav", "duration": 1, "pred_text": 5},
+    ({"clip_id": clip_id(1), "audio_filepath": 7, "duration": 1}, ("type", "audio_filepath")),
+    ({"clip_id": clip_id(1), "audio_filepath": "a.wav", "duration": 1, "pred_text": 5},
      ("type", "pred_text")),
-    ({"clip_id": "clip_000001", "audio_filepath": "a.wav", "duration": 1,
+    ({"clip_id": clip_id(1), "audio_filepath": "a.wav", "duration": 1,
       "content_warning": "yes"}, ("type", "content_warning")),
-    ({"clip_id": "clip_000001", "audio_filepath": "clips.jsonl", "duration": 1},
+    ({"clip_id": clip_id(1), "audio_filepath": "clips.jsonl", "duration": 1},
      ("path", "audio_filepath")),
 ])
 def test_clip_line_rule(line: dict[str, Any], expected: tuple[str, str]) -> None:
@@ -116,13 +116,13 @@ def test_clip_line_rule(line: dict[str, Any], expected: tuple[str, str]) -> None
 
 def test_clip_lines_report_line_numbers_and_duplicates() -> None:
     import json
-    good = {"clip_id": "clip_000001", "audio_filepath": "a.wav", "duration": 1}
+    good = {"clip_id": clip_id(1), "audio_filepath": f"audio/{clip_id(1)}.wav", "duration": 1}
     text = "\n".join([json.dumps(good), "not json", "", json.dumps(good),
-                      json.dumps({**good, "clip_id": "clip_000002"})]) + "\n"
+                      json.dumps({**good, "clip_id": clip_id(2)})]) + "\n"
     result = parse_clips(text.encode())
     assert [(p.rule, p.line, p.field) for p in result.problems] == [
         ("json", 2, None), ("json", 3, None), ("duplicate", 4, "clip_id"),
-        ("duplicate", 4, "audio_filepath"), ("duplicate", 5, "audio_filepath")]
+        ("path", 5, "audio_filepath")]
     assert [n for n, _ in result.records] == [1]
 
 
@@ -149,16 +149,17 @@ def test_many_problems_are_reported_at_once(builder: PackageBuilder, gate_refuse
 
 
 @pytest.mark.parametrize(("changes", "field"), [
-    ({"package_id": "pkg_test_0001\n"}, "package_id"), ({"locale": "en-US\n"}, "locale"),
+    ({"package_id": PACKAGE_ID + "\n"}, "package_id"), ({"locale": "en-US\n"}, "locale"),
     ({"created": "2026-11-01\n"}, "created"),
     ({"questions": [{"id": "q\n", "prompt": "p", "kind": "bool"}]}, "questions[0].id"),
 ])
 def test_trailing_newlines_do_not_slip_through(changes: dict[str, Any], field: str) -> None:
-    assert ("format", field) in header_problems(**changes)
+    assert {("format", field), ("unicode", field)} & header_problems(**changes)
 
 
 def test_clip_id_with_trailing_newline_is_refused() -> None:
     import json
-    line = {"clip_id": "clip_000001\n", "audio_filepath": "a.wav", "duration": 1}
+    line = {"clip_id": clip_id(1) + "\n", "audio_filepath": "a.wav", "duration": 1}
     result = parse_clips((json.dumps(line) + "\n").encode())
-    assert ("format", "clip_id") in {(p.rule, p.field) for p in result.problems}
+    assert {("format", "clip_id"), ("unicode", "clip_id")} & {
+        (p.rule, p.field) for p in result.problems}

@@ -12,6 +12,17 @@ from typing import Any
 import numpy as np
 import soundfile as sf
 
+PACKAGE_ID = "pkg_7e570000000000000000000000000001"
+
+
+def clip_id(n: int) -> str:
+    """The builder's id for clip `n`: the prefixed-hex shape of reviewer-package/1."""
+    return f"clip_{n:032x}"
+
+
+def audio_name(n: int, ext: str = "wav") -> str:
+    return f"audio/{clip_id(n)}.{ext}"
+
 
 def tone(seconds: float, rate: int = 16000, channels: int = 1, freq: float = 440.0,
          amplitude: float = 0.3) -> np.ndarray:
@@ -37,7 +48,7 @@ class PackageBuilder:
 
     header: dict[str, Any] = field(default_factory=lambda: {
         "format": "reviewer-package/1",
-        "package_id": "pkg_test_0001",
+        "package_id": PACKAGE_ID,
         "task": "transcribe",
         "locale": "en-US",
         "created": "2026-11-01",
@@ -52,7 +63,7 @@ class PackageBuilder:
                  **fields: Any) -> dict[str, Any]:
         """Adds a clip with a generated tone; `fields` override or add manifest keys."""
         n = len(self.lines) + 1
-        clip_id = clip_id or f"clip_{n:06d}"
+        clip_id = clip_id or globals()["clip_id"](n)
         ext = ext or {"WAV": "wav", "FLAC": "flac", "OGG": "ogg", "MP3": "mp3"}[fmt]
         path = f"audio/{clip_id}.{ext}"
         if audio is None:

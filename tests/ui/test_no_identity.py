@@ -28,7 +28,7 @@ def identity_package(root: Path, package_id: str, prefix: str) -> tuple[Path, li
                               "required": False}]
     secrets = [package_id]
     for i in range(3):
-        line = b.add_clip(f"{prefix}Clip{i:04d}", seconds=0.5,
+        line = b.add_clip(f"{prefix}_{i:04d}{'c1' * 14}", seconds=0.5,
                           assistant_response=f"Calling {PHONE}, or mail {EMAIL}")
         secrets += [line["clip_id"], line["audio_filepath"]]
     return b.write_dir(root / package_id), [*secrets, PHONE, EMAIL]
@@ -38,8 +38,8 @@ def identity_package(root: Path, package_id: str, prefix: str) -> tuple[Path, li
 def test_window_and_logs_show_no_identity(qtbot: QtBot, tmp_path: Path,
                                           caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    first, secrets_a = identity_package(tmp_path, "pkgSecretAlpha77", "upAlpha")
-    second, secrets_b = identity_package(tmp_path, "pkgSecretBravo88", "upBravo")
+    first, secrets_a = identity_package(tmp_path, "alpha_" + "a7" * 16, "upalpha")
+    second, secrets_b = identity_package(tmp_path, "bravo_" + "b8" * 16, "upbravo")
     backend = real_backend(first)
     window = MainWindow(backend, UiSettings(tmp_path / "ui.ini"))
     qtbot.addWidget(window)

@@ -10,11 +10,11 @@ import pytest
 
 from reviewer.cli import main
 from reviewer.vault.workspace import Workspace
-from tests.support.package_builder import PackageBuilder
+from tests.support.package_builder import PACKAGE_ID, PackageBuilder
 from tests.vault.fakes import DictSecretStore, accepted_package
 
 
-def _package(tmp_path: Path, package_id: str = "pkg_test_0001", clips: int = 2) -> Path:
+def _package(tmp_path: Path, package_id: str = PACKAGE_ID, clips: int = 2) -> Path:
     b = PackageBuilder()
     b.header["package_id"] = package_id
     for _ in range(clips):
@@ -76,7 +76,7 @@ def test_enroll_export_purge_and_audit(capsys: pytest.CaptureFixture[str], tmp_p
     out = tmp_path / "results"
     assert main(["export", "--out", str(out)]) == 0
     assert "finished and purged" in capsys.readouterr().out
-    assert (out / "pkg_test_0001.results.jsonl").exists()
+    assert (out / f"{PACKAGE_ID}.results.jsonl").exists()
     assert _status(capsys)["packages"] == 0
     assert main(["audit", "verify"]) == 0
     assert "audit log intact" in capsys.readouterr().out

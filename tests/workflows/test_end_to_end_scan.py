@@ -17,7 +17,7 @@ from reviewer.cli import main
 from reviewer.core.annotation import Annotation, CriticalCategory
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.review_session import ReviewSession
-from tests.support.package_builder import PackageBuilder, encode, tone
+from tests.support.package_builder import PACKAGE_ID, PackageBuilder, encode, tone
 from tests.vault.fakes import DictSecretStore
 
 MAGIC = [b"RIFF", b"WAVE", b"fLaC", b"OggS", b"ID3\x02\x00", b"ID3\x03\x00", b"ID3\x04\x00",
@@ -80,7 +80,7 @@ def test_nothing_readable_on_disk(tmp_path: Path, workspace_dir: Path, profile_f
     out = tmp_path / "results"
     assert main(["export", "--out", str(out)]) == 0
     assert "purged" in capsys.readouterr().out
-    lines = (out / "pkg_test_0001.results.jsonl").read_text().splitlines()
+    lines = (out / f"{PACKAGE_ID}.results.jsonl").read_text().splitlines()
     assert json.loads(lines[0])["text"].startswith("<NAME>")
 
     assert _scan(workspace_dir, needles) == []
