@@ -73,9 +73,12 @@ def refused_package(tmp: Path) -> Path:
     from tests.support.package_builder import PackageBuilder
 
     b = PackageBuilder()
-    b.header["package_id"] = "pkg_refused_0001"
+    b.header["package_id"] = "pkg_" + "5e" * 16
+    b.header["locale"] = "en-US-kensington"
+    b.header["questions"] = [{"id": "caller", "prompt": "Is this Anna at +1 415 555 0142?",
+                              "kind": "bool"}]
     b.add_clip(seconds=1.0, device_id="dev-4471-kitchen")
-    b.add_clip(seconds=1.0, lat=51.5, lng=-0.12)
+    b.add_clip("clip_4155550142", seconds=1.0, lat=51.5, lng=-0.12)
     b.header["customer_email"] = "someone@example.com"
     path = b.write_dir(tmp / "refused")
     return path

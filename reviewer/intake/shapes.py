@@ -6,8 +6,7 @@ shapes are written down in docs/formats.md ("Work package").
 
 from __future__ import annotations
 
-from functools import cache
-
+from reviewer.intake import iso_codes
 from reviewer.intake.detect.common import compile_re2
 
 # One grammar for clip and package ids: a canonical lowercase UUID, a ULID (Crockford base32,
@@ -87,26 +86,13 @@ def locale_region(tag: str) -> str | None:
     return last if len(last) == 2 and last.isupper() else None
 
 
-@cache
 def _languages() -> frozenset[str]:
-    import pycountry
-
-    out: set[str] = set()
-    for lang in pycountry.languages:
-        short = getattr(lang, "alpha_2", None)
-        out.add(short if short else lang.alpha_3)
-    return frozenset(out)
+    return iso_codes.LANGUAGES
 
 
-@cache
 def _scripts() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(s.alpha_4 for s in pycountry.scripts)
+    return iso_codes.SCRIPTS
 
 
-@cache
 def _regions() -> frozenset[str]:
-    import pycountry
-
-    return frozenset({c.alpha_2 for c in pycountry.countries} | _M49_AREAS)
+    return iso_codes.REGIONS | _M49_AREAS

@@ -4,6 +4,13 @@ and as a deflated zip.
 Figures: gate_clips_per_s (directory) and gate_zip_clips_per_s (read, validate, decode,
 re-encode to bare FLAC; no vault). The import budget (>= 100 clips/s including encryption)
 needs the gate well above that.
+
+Worst cases (tests/intake/pathological.py: repeated fragments of every detector's grammar):
+gate_worst_field_s, the slowest single field at its cap (ids, options, prompts, the
+assistant's answer, transcripts); gate_worst_header_s, a package.json whose prompts and
+options fill the detectors' budget; gate_worst_line_s, a clips.jsonl line with every text
+field at its cap; gate_oversized_s, fields far past their caps and a 1 MiB header. Each must
+stay under 0.5 s.
 """
 
 from __future__ import annotations
@@ -11,11 +18,18 @@ from __future__ import annotations
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
+from reviewer.core.text_rules import TextKind, text_fault
+from reviewer.intake.detect.find import Mode, identity_kind
 from reviewer.intake.gate import read_package
+from reviewer.intake.header import parse_header
+from reviewer.intake.manifest import parse_clips
+from reviewer.intake.masking import mask_identity
+from tests.intake import pathological
 from tests.support.package_builder import PackageBuilder, encode
 
 CLIPS = 200
@@ -55,13 +69,42 @@ def best_seconds(path: Path) -> float:
     return best
 
 
+def _seconds(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def worst_cases() -> dict[str, float]:
+    field = header = line = big = 0.0
+    for fragment in pathological.FRAGMENTS:
+        for name, cap in pathological.CAPS.items():
+            text = pathological.at_cap(fragment, cap)
+            if name == "transcript":
+                cost = _seconds(lambda t=text: text_fault(t, TextKind.SPEECH))
+            elif name == "assistant_response":
+                cost = _seconds(lambda t=text: mask_identity(t, "US"))
+            else:
+                cost = _seconds(lambda t=text: identity_kind(t, "US", Mode.METADATA))
+            field = max(field, cost)
+        data = pathological.worst_header(fragment)
+        header = max(header, _seconds(lambda d=data: parse_header(d)))
+        data = pathological.worst_line(fragment)
+        line = max(line, _seconds(lambda d=data: parse_clips(d, "US")))
+    for data in pathological.oversized("1."):
+        big = max(big, _seconds(lambda d=data: (parse_header(d), parse_clips(d, "US"))))
+    return {"gate_worst_field_s": field, "gate_worst_header_s": header,
+            "gate_worst_line_s": line, "gate_oversized_s": big}
+
+
 def run() -> dict[str, float]:
+    figures = worst_cases()
     with tempfile.TemporaryDirectory() as tmp:
         folder = build(Path(tmp))
         plain = best_seconds(folder)
         packed = best_seconds(zipped(folder))
     return {"gate_clips_per_s": CLIPS / plain, "gate_ms_per_clip": 1000 * plain / CLIPS,
-            "gate_zip_clips_per_s": CLIPS / packed}
+            "gate_zip_clips_per_s": CLIPS / packed, **figures}
 
 
 if __name__ == "__main__":

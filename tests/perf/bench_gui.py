@@ -67,7 +67,7 @@ def _workspace(root: Path) -> tuple[Path, str | None]:
     passphrase = None if os.environ.get("REVIEWER_SECRET_SERVICE") == "1" else PASSPHRASE
     ws = Workspace.open(path, KeyringSecretStore(), create=True, passphrase=passphrase)
     try:
-        import_package(ws, _package(root, CLIPS, "bench_cold_0001"), read_package)
+        import_package(ws, _package(root, CLIPS, "cold_" + "1" * 32), read_package)
     finally:
         ws.close()
     return path, passphrase
@@ -153,7 +153,7 @@ def gui_stalls(root: Path) -> dict[str, float]:
     autosave = run_for(3000)
     typist.stop()
 
-    package = _package(root, CLIPS, "bench_stall_0001")
+    package = _package(root, CLIPS, "stall_" + "2" * 32)
     done = {"v": False}
     window.import_finished.connect(lambda ok: done.__setitem__("v", True))
     typist.start()  # the reviewer keeps typing while the package imports

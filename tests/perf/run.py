@@ -31,6 +31,13 @@ BUDGETS: dict[str, tuple[float, str]] = {
     "import_clips_per_s": (100.0, "min"),
     "cold_start_s": (1.0, "max"),
     "gui_max_stall_ms": (50.0, "max"),
+    "gate_worst_field_s": (0.5, "max"),
+    "gate_worst_header_s": (0.5, "max"),
+    "gate_worst_line_s": (0.5, "max"),
+    "gate_oversized_s": (0.5, "max"),
+    "id_false_refusals_prefixed": (0.0, "max"),
+    "id_false_refusals_ulid": (0.0, "max"),
+    "id_false_refusals_uuid4": (0.0, "max"),
 }
 
 

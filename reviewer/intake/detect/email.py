@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+from reviewer.intake import iso_codes
 from reviewer.intake.detect.common import Found, compile_re2
 
 _LOCAL = r"[\p{L}\p{N}._%+\-']+"
@@ -50,7 +51,6 @@ def _plain_ok(value: str) -> bool:
 
 @cache
 def _tlds() -> frozenset[str]:
-    import pycountry  # the country codes are the two-letter top-level domains
-
-    codes = {c.alpha_2.lower() for c in pycountry.countries}
+    # The country codes are the two-letter top-level domains (and .uk for GB).
+    codes = {code.lower() for code in iso_codes.REGIONS}
     return frozenset(codes | {"uk", "eu"} | _GENERIC_TLDS)
