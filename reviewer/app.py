@@ -130,7 +130,7 @@ class RealBackend:
 
         ws = self._handle.workspace
         if self._escalator is None:
-            self._escalator = Escalator.for_profile(ws.clips, ws.audit, ws.profile(),
+            self._escalator = Escalator.for_profile(ws.escalations, ws.audit, ws.profile(),
                                                     SealKit(), ws.path)
         else:  # a profile may have been enrolled meanwhile
             profile = ws.profile()

@@ -31,8 +31,11 @@ from reviewer.core.workspace_errors import (
 )
 from reviewer.fileio import atomic_write
 from reviewer.vault import crypto, db
+from reviewer.vault.audio_keys import AudioKeys
 from reviewer.vault.audit_log import AuditLog
 from reviewer.vault.clips import ClipStore
+from reviewer.vault.escalation_store import EscalationStore
+from reviewer.vault.package_store import PackageStore
 
 DESCRIPTOR = "workspace.json"
 DATABASE = "vault.db"
@@ -60,8 +63,10 @@ class Workspace:
         self._reader = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"),
                                   create=False)
         self.audit = AuditLog(conn, self.lock, crypto.derive(master, "audit-first-key"))
-        self.clips = ClipStore(conn, self.lock, self.audit,
-                               crypto.derive(master, "package-wrap"), self._reader)
+        keys = AudioKeys(conn, crypto.derive(master, "package-wrap"))
+        self.packages = PackageStore(conn, self.lock, self.audit, keys)
+        self.clips = ClipStore(conn, self.lock, self.audit, keys, self._reader)
+        self.escalations = EscalationStore(conn, self.lock, self.audit, keys)
 
     # ------------------------------------------------------------------ opening
     @classmethod

@@ -56,7 +56,7 @@ def export_results(workspace: Workspace, out_dir: Path) -> list[PackageExport]:
     if not out_dir.is_dir():
         raise RefusedInput(f"{out_dir} is not a folder")
     done: list[PackageExport] = []
-    for pkg in workspace.clips.packages():
+    for pkg in workspace.packages.stored():
         clips = workspace.clips.package_clips(pkg.number)
         finished = [c for c in clips if c.status.finished]
         if not finished:
@@ -87,11 +87,11 @@ def export_results(workspace: Workspace, out_dir: Path) -> list[PackageExport]:
             atomic_write(header_path, (json.dumps(header, indent=2) + "\n").encode())
         except OSError as exc:
             raise storage_error(exc, f"the export folder {out_dir}") from None
-        workspace.clips.mark_exported(pkg.number, dt.datetime.now(dt.UTC).isoformat(
+        workspace.packages.mark_exported(pkg.number, dt.datetime.now(dt.UTC).isoformat(
             timespec="milliseconds"))
         complete = len(finished) == len(clips)
         if complete:
-            workspace.clips.purge_package(pkg.number, "exported")
+            workspace.packages.purge(pkg.number, "exported")
         done.append(PackageExport(pkg.number, h.package_id, results_path, header_path,
                                   len(finished), len(clips) - len(finished), complete))
     return done

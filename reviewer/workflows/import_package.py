@@ -49,7 +49,7 @@ def import_package(workspace: Workspace, path: Path, gate: Gate,
     if check_retention and ends <= (today or dt.date.today()):
         raise RefusedInput(f"package {h.package_id} is past its retention period (ended "
                            f"{ends.isoformat()}); nothing was imported")
-    workspace.clips.check_not_imported(h.package_id)
-    number = workspace.clips.store_package(accepted, phase("storing"))
+    workspace.packages.check_not_imported(h.package_id)
+    number = workspace.packages.store(accepted, phase("storing"))
     return ImportResult(package_number=number, clips=len(accepted.clips),
                         seconds_of_audio=accepted.total_seconds)

@@ -41,7 +41,7 @@ def _notice(p: StoredPackage, reason: str) -> PurgeNotice:
 
 
 def expired(workspace: Workspace, today: dt.date) -> list[PurgeNotice]:
-    return [_notice(p, "expired") for p in workspace.clips.packages() if p.expires_on <= today]
+    return [_notice(p, "expired") for p in workspace.packages.stored() if p.expires_on <= today]
 
 
 def purge_expired(workspace: Workspace, today: dt.date | None = None,
@@ -51,15 +51,15 @@ def purge_expired(workspace: Workspace, today: dt.date | None = None,
     for n in notices:
         if report is not None:
             report(n)
-        workspace.clips.purge_package(n.package_number, "expired",
+        workspace.packages.purge(n.package_number, "expired",
                                       n.unexported_finished + n.unfinished)
     return notices
 
 
 def purge_exported(workspace: Workspace) -> list[PurgeNotice]:
     """Purges packages whose finished work is all exported and that have nothing pending."""
-    notices = [_notice(p, "exported") for p in workspace.clips.packages()
+    notices = [_notice(p, "exported") for p in workspace.packages.stored()
                if p.exported_at and p.finished == p.clips and not p.unexported_finished]
     for n in notices:
-        workspace.clips.purge_package(n.package_number, "exported")
+        workspace.packages.purge(n.package_number, "exported")
     return notices

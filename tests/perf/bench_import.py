@@ -46,7 +46,7 @@ def run() -> dict[str, float]:
         gate_s = time.perf_counter() - started
         with Workspace.open(folder / "ws_store", DictSecretStore(), create=True) as ws:
             started = time.perf_counter()
-            ws.clips.store_package(accepted)
+            ws.packages.store(accepted)
             store_s = time.perf_counter() - started
         with Workspace.open(folder / "ws", DictSecretStore(), create=True) as ws:
             started = time.perf_counter()

@@ -15,7 +15,7 @@ from tests.vault.fakes import accepted_package
 
 def test_audio_round_trips_and_is_not_stored_in_clear(workspace: Workspace) -> None:
     pkg = accepted_package(clips=2)
-    workspace.clips.store_package(pkg)
+    workspace.packages.store(pkg)
     ids = [s.local_id for s in workspace.clips.summaries()]
     assert workspace.clips.open_audio(ids[1]).flac == pkg.clips[1].audio.flac
     stored = workspace.conn.execute("SELECT audio FROM clips").fetchall()
@@ -23,7 +23,7 @@ def test_audio_round_trips_and_is_not_stored_in_clear(workspace: Workspace) -> N
 
 
 def test_swapping_two_clips_ciphertexts_fails(workspace: Workspace) -> None:
-    workspace.clips.store_package(accepted_package(clips=2))
+    workspace.packages.store(accepted_package(clips=2))
     (a, ka), (b, kb) = workspace.conn.execute(
         "SELECT audio, wrapped_key FROM clips ORDER BY local_id").fetchall()
     # Swap the audio alone, then audio and wrapped keys together: both must fail.
@@ -40,13 +40,13 @@ def test_swapping_two_clips_ciphertexts_fails(workspace: Workspace) -> None:
 
 
 def test_same_package_twice_refused(workspace: Workspace) -> None:
-    workspace.clips.store_package(accepted_package())
+    workspace.packages.store(accepted_package())
     with pytest.raises(AlreadyImported, match="already in this workspace"):
-        workspace.clips.store_package(accepted_package())
+        workspace.packages.store(accepted_package())
     assert workspace.clips.counts().packages == 1
-    workspace.clips.purge_package(1, "test")
+    workspace.packages.purge(1, "test")
     with pytest.raises(AlreadyImported, match="purged"):
-        workspace.clips.store_package(accepted_package())
+        workspace.packages.store(accepted_package())
 
 
 def test_import_is_all_or_nothing(workspace: Workspace) -> None:
@@ -57,18 +57,18 @@ def test_import_is_all_or_nothing(workspace: Workspace) -> None:
             raise OSError("simulated crash")
 
     with pytest.raises(OSError, match="simulated"):
-        workspace.clips.store_package(pkg, fail_at_three)
+        workspace.packages.store(pkg, fail_at_three)
     assert workspace.clips.counts().packages == 0
     assert workspace.conn.execute("SELECT count(*) FROM clips").fetchone() == (0,)
     assert workspace.audit.head()[0] == 1  # only the workspace's creation
-    workspace.clips.store_package(pkg)  # and the package can still be imported
+    workspace.packages.store(pkg)  # and the package can still be imported
     assert workspace.clips.counts().new == 4
 
 
 def test_purge_shreds_keys_then_rows(workspace: Workspace) -> None:
-    workspace.clips.store_package(accepted_package("pkg_keep_0001", clips=1))
-    workspace.clips.store_package(accepted_package("pkg_gone_0001", clips=2))
-    workspace.clips.purge_package(2, "test")
+    workspace.packages.store(accepted_package("pkg_keep_0001", clips=1))
+    workspace.packages.store(accepted_package("pkg_gone_0001", clips=2))
+    workspace.packages.purge(2, "test")
     assert workspace.conn.execute("SELECT count(*) FROM clips").fetchone() == (1,)
     assert workspace.conn.execute("SELECT package_id FROM packages").fetchall() == [
         ("pkg_keep_0001",)]
@@ -80,13 +80,13 @@ def test_purge_shreds_keys_then_rows(workspace: Workspace) -> None:
 
 
 def test_locked_clip_cannot_be_played_but_can_be_sealed(workspace: Workspace) -> None:
-    workspace.clips.store_package(accepted_package(clips=2))
+    workspace.packages.store(accepted_package(clips=2))
     workspace.clips.save_annotation(1, Annotation(transcript="help me"), ClipStatus.DRAFT)
-    workspace.clips.lock_clip(1)
+    workspace.escalations.lock_clip(1)
     assert workspace.clips.summaries()[0].locked
     with pytest.raises(ClipUnavailable, match="locked"):
         workspace.clips.open_audio(1)
-    material = workspace.clips.escalation_material(1)
+    material = workspace.escalations.escalation_material(1)
     assert material.audio_flac.startswith(b"fLaC")
     assert material.draft == "help me"
     assert material.clip_id == "pkg_test_0001_clip_0001"
@@ -94,9 +94,9 @@ def test_locked_clip_cannot_be_played_but_can_be_sealed(workspace: Workspace) ->
 
 
 def test_erase_escalated_destroys_clip_key_audio_and_draft(workspace: Workspace) -> None:
-    workspace.clips.store_package(accepted_package(clips=2))
+    workspace.packages.store(accepted_package(clips=2))
     workspace.clips.save_annotation(1, Annotation(transcript="help me"), ClipStatus.DRAFT)
-    workspace.clips.erase_escalated(1)
+    workspace.escalations.erase_escalated(1)
     row = workspace.conn.execute(
         "SELECT wrapped_key, audio, annotation_json, pred_text, status, locked, clip_id "
         "FROM clips WHERE local_id = 1").fetchone()
@@ -104,7 +104,7 @@ def test_erase_escalated_destroys_clip_key_audio_and_draft(workspace: Workspace)
     with pytest.raises(ClipUnavailable):
         workspace.clips.open_audio(1)
     with pytest.raises(ClipUnavailable):
-        workspace.clips.escalation_material(1)
+        workspace.escalations.escalation_material(1)
     with pytest.raises(ClipUnavailable):
         workspace.clips.save_annotation(1, Annotation(transcript="x"), ClipStatus.DRAFT)
     assert workspace.clips.open_audio(2).flac.startswith(b"fLaC")  # package key intact
@@ -126,10 +126,10 @@ def test_package_rows_report_unexported_work(workspace: Workspace) -> None:
     pkg = dataclasses.replace(pkg, clips=(*pkg.clips, AcceptedClip(
         dataclasses.replace(pkg.clips[0].record, clip_id="pkg_test_0001_clip_extra"),
         pkg.clips[0].audio)))
-    workspace.clips.store_package(pkg)
+    workspace.packages.store(pkg)
     workspace.clips.save_annotation(1, Annotation(transcript="a"), ClipStatus.DONE)
-    (p,) = workspace.clips.packages()
+    (p,) = workspace.packages.stored()
     assert (p.clips, p.finished, p.unexported_finished) == (3, 1, 1)
-    workspace.clips.mark_exported(1, "9999-01-01T00:00:00")
-    (p,) = workspace.clips.packages()
+    workspace.packages.mark_exported(1, "9999-01-01T00:00:00")
+    (p,) = workspace.packages.stored()
     assert p.unexported_finished == 0

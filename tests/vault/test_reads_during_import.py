@@ -12,7 +12,7 @@ from tests.vault.fakes import accepted_package
 
 def test_a_clip_opens_while_an_import_holds_its_transaction(
         workspace: Workspace) -> None:
-    workspace.clips.store_package(accepted_package(clips=2))
+    workspace.packages.store(accepted_package(clips=2))
     second = accepted_package("pkg_second_0002", clips=3)
     inside, release = threading.Event(), threading.Event()
 
@@ -20,7 +20,7 @@ def test_a_clip_opens_while_an_import_holds_its_transaction(
         inside.set()
         release.wait(timeout=30)
 
-    importer = threading.Thread(target=workspace.clips.store_package, args=(second, paused))
+    importer = threading.Thread(target=workspace.packages.store, args=(second, paused))
     importer.start()
     try:
         assert inside.wait(timeout=10)

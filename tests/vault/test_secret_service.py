@@ -26,7 +26,7 @@ def test_real_keyring_round_trip_and_key_lost(
     store = KeyringSecretStore()
     assert store.describe() == "keyring.backends.SecretService.Keyring"
     with Workspace.open(workspace_dir, store, create=True) as ws:
-        ws.clips.store_package(accepted_package())
+        ws.packages.store(accepted_package())
         service = keyring_service(ws.id)
     try:
         with Workspace.open(workspace_dir, store, create=False) as ws:

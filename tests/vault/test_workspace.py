@@ -27,7 +27,7 @@ def _digest(folder: Path) -> dict[str, str]:
 
 def _populate(path: Path, secrets: DictSecretStore) -> None:
     with Workspace.open(path, secrets, create=True) as ws:
-        ws.clips.store_package(accepted_package())
+        ws.packages.store(accepted_package())
 
 
 def test_create_then_reopen_keeps_data(workspace_dir: Path, secrets: DictSecretStore) -> None:
@@ -111,7 +111,7 @@ def test_damaged_database_is_one_clear_error(workspace_dir: Path,
 def test_passphrase_mode(workspace_dir: Path) -> None:
     with Workspace.open(workspace_dir, None, create=True,
                         passphrase="correct horse battery") as ws:
-        ws.clips.store_package(accepted_package())
+        ws.packages.store(accepted_package())
         assert ws.mode == "passphrase"
     meta = json.loads((workspace_dir / "workspace.json").read_text())
     assert meta["kdf"]["name"] == "argon2id"
@@ -127,7 +127,7 @@ def test_passphrase_mode(workspace_dir: Path) -> None:
 def test_demo_workspace_needs_no_keyring_and_leaves_nothing() -> None:
     ws = Workspace.create_demo()
     folder = ws.path
-    ws.clips.store_package(accepted_package())
+    ws.packages.store(accepted_package())
     assert ws.ephemeral
     assert ws.mode == "ephemeral"
     assert ws.clips.counts().new == 3

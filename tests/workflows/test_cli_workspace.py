@@ -100,7 +100,7 @@ def test_purge_expired_reports_unexported_work(capsys: pytest.CaptureFixture[str
                                                workspace_dir: Path,
                                                cli_secrets: DictSecretStore) -> None:
     with Workspace.open(workspace_dir, cli_secrets, create=True) as ws:
-        ws.clips.store_package(accepted_package(clips=1, created=dt.date(2020, 1, 1),
+        ws.packages.store(accepted_package(clips=1, created=dt.date(2020, 1, 1),
                                                 retention_days=1))
     capsys.readouterr()
     assert main(["purge", "--expired"]) == 0

@@ -28,10 +28,10 @@ def test_escalate_from_the_vault(workspace: Workspace, tmp_path: Path,
                                  leads: list[Lead]) -> None:
     profile = profile_for(leads, tmp_path)
     workspace.set_profile(profile)
-    workspace.clips.store_package(accepted_package(clips=2, texts=["help me", "play jazz"]))
+    workspace.packages.store(accepted_package(clips=2, texts=["help me", "play jazz"]))
     flac = workspace.clips.open_audio(1).flac
     ReviewSession(workspace.clips).save_draft(1, Annotation(transcript="help me please"))
-    esc = Escalator(workspace.clips, workspace.audit, profile, tmp_path / "esc", SealKit())
+    esc = Escalator(workspace.escalations, workspace.audit, profile, tmp_path / "esc", SealKit())
     receipt = esc.escalate(1, EscalationCategory.VIOLENCE_OR_CRIME, "shouting")
     payload = EscalationPayload.from_bytes(SealKit().open_sealed(
         receipt.envelope.read_bytes(), [leads[1].ws.unlock(PASSPHRASE).age_secret]))
@@ -42,7 +42,7 @@ def test_escalate_from_the_vault(workspace: Workspace, tmp_path: Path,
     with pytest.raises(ClipUnavailable):
         workspace.clips.open_audio(1)
     with pytest.raises(ClipUnavailable):
-        workspace.clips.escalation_material(1)  # nothing left to seal twice
+        workspace.escalations.escalation_material(1)  # nothing left to seal twice
     events = [e.event for e in workspace.audit.entries()]
     assert events[-2:] == ["clip.erase", "escalation.sealed"]
     assert workspace.audit.verify().ok
@@ -57,11 +57,11 @@ def test_escalate_from_the_vault(workspace: Workspace, tmp_path: Path,
 
 def test_no_recipients_locks_the_vault_clip(workspace: Workspace, tmp_path: Path) -> None:
     profile = profile_for([], tmp_path)
-    workspace.clips.store_package(accepted_package(clips=1))
-    esc = Escalator(workspace.clips, workspace.audit, profile, tmp_path / "esc", SealKit())
+    workspace.packages.store(accepted_package(clips=1))
+    esc = Escalator(workspace.escalations, workspace.audit, profile, tmp_path / "esc", SealKit())
     with pytest.raises(EscalationRefused):
         esc.escalate(1, EscalationCategory.SELF_HARM)
     summary = workspace.clips.summaries()[0]
     assert summary.locked
     assert summary.status is not ClipStatus.ESCALATED
-    assert workspace.clips.escalation_material(1).audio_flac.startswith(b"fLaC")
+    assert workspace.escalations.escalation_material(1).audio_flac.startswith(b"fLaC")

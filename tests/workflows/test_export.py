@@ -38,13 +38,13 @@ def test_refused_without_profile(workspace: Workspace, tmp_path: Path) -> None:
 
 
 def test_finished_package_is_exported_then_purged(enrolled: Workspace, tmp_path: Path) -> None:
-    enrolled.clips.store_package(accepted_package(
+    enrolled.packages.store(accepted_package(
         clips=3, texts=["call mom at five", "what time is it", "play jazz"]))
     s = ReviewSession(enrolled.clips)
     a = Annotation(transcript="call Anna at five", handled_ms=900)
     s.submit(1, a.mark_span(5, 9, CriticalCategory.NAME))
     s.skip(2, SkipReason.CANT_HEAR, Annotation(flags=frozenset({Flag.UNINTELLIGIBLE})))
-    enrolled.clips.erase_escalated(3)
+    enrolled.escalations.erase_escalated(3)
     out = tmp_path / "out"
     (result,) = export_results(enrolled, out)
     assert result.purged
@@ -74,7 +74,7 @@ def test_finished_package_is_exported_then_purged(enrolled: Workspace, tmp_path:
 
 def test_full_policy_keeps_text_and_verify_reports_prior_wer(enrolled: Workspace,
                                                              tmp_path: Path) -> None:
-    enrolled.clips.store_package(accepted_package(
+    enrolled.packages.store(accepted_package(
         clips=2, task=TaskKind.VERIFY, texts=["pay the bill", "lights on"],
         policy=Policy(critical_export=CriticalExport.FULL)))
     s = ReviewSession(enrolled.clips)
@@ -91,14 +91,14 @@ def test_full_policy_keeps_text_and_verify_reports_prior_wer(enrolled: Workspace
 
 
 def test_nothing_finished_writes_nothing(enrolled: Workspace, tmp_path: Path) -> None:
-    enrolled.clips.store_package(accepted_package(clips=1))
+    enrolled.packages.store(accepted_package(clips=1))
     assert export_results(enrolled, tmp_path / "out") == []
     assert not any((tmp_path / "out").iterdir())
 
 
 def test_unwritable_export_folder_is_one_clear_error(enrolled: Workspace,
                                                     tmp_path: Path) -> None:
-    enrolled.clips.store_package(accepted_package(clips=1))
+    enrolled.packages.store(accepted_package(clips=1))
     ReviewSession(enrolled.clips).submit(1, Annotation(transcript="x"))
     blocker = tmp_path / "file"
     blocker.write_text("")
@@ -112,7 +112,7 @@ def test_spans_are_redacted_even_if_critical_was_unticked(enrolled: Workspace,
                                                         tmp_path: Path) -> None:
     import dataclasses
 
-    enrolled.clips.store_package(accepted_package(clips=1, texts=["my pin is 1234"]))
+    enrolled.packages.store(accepted_package(clips=1, texts=["my pin is 1234"]))
     a = Annotation(transcript="my pin is 1234").mark_span(10, 14, CriticalCategory.CREDENTIALS)
     ReviewSession(enrolled.clips).submit(1, dataclasses.replace(a, critical=False,
                                                                categories=frozenset()))

@@ -42,7 +42,7 @@ def _stored(ws: Workspace) -> dict[int, tuple[int, int]]:
 def test_acknowledged_drafts_survive_sigkill(workspace_dir: Path) -> None:
     secrets = DictSecretStore()
     with Workspace.open(workspace_dir, secrets, create=True) as ws:
-        ws.clips.store_package(accepted_package(clips=3))
+        ws.packages.store(accepted_package(clips=3))
     (key_hex,) = secrets.secrets.values()
     rng = random.Random(20261122)
     started = time.monotonic()

@@ -16,9 +16,9 @@ TODAY = dt.date(2026, 11, 22)
 
 
 def _two_packages(ws: Workspace) -> None:
-    ws.clips.store_package(accepted_package("pkg_old_00001", clips=3,
+    ws.packages.store(accepted_package("pkg_old_00001", clips=3,
                                             created=dt.date(2026, 10, 1), retention_days=30))
-    ws.clips.store_package(accepted_package("pkg_new_00001", clips=1, created=TODAY))
+    ws.packages.store(accepted_package("pkg_new_00001", clips=1, created=TODAY))
 
 
 def test_expired_package_is_reported_before_it_goes(workspace: Workspace) -> None:
@@ -33,7 +33,7 @@ def test_expired_package_is_reported_before_it_goes(workspace: Workspace) -> Non
     assert (notice.unexported_finished, notice.unfinished) == (1, 2)
     assert "1 finished clip(s) never exported" in notice.message()
     assert notice.expired_on == dt.date(2026, 10, 31)
-    assert [p.header.package_id for p in workspace.clips.packages()] == ["pkg_new_00001"]
+    assert [p.header.package_id for p in workspace.packages.stored()] == ["pkg_new_00001"]
 
 
 def test_nothing_expired_purges_nothing(workspace: Workspace) -> None:
@@ -43,10 +43,10 @@ def test_nothing_expired_purges_nothing(workspace: Workspace) -> None:
 
 
 def test_exported_packages_purge(workspace: Workspace) -> None:
-    workspace.clips.store_package(accepted_package(clips=1))
+    workspace.packages.store(accepted_package(clips=1))
     assert purge_exported(workspace) == []
     ReviewSession(workspace.clips).submit(1, Annotation(transcript="x"))
-    workspace.clips.mark_exported(1, "9999-01-01T00:00:00")
+    workspace.packages.mark_exported(1, "9999-01-01T00:00:00")
     assert [n.reason for n in purge_exported(workspace)] == ["exported"]
     assert workspace.clips.counts().packages == 0
 

@@ -19,7 +19,7 @@ QUESTION = Question("intent", "Was it a request?", QuestionKind.BOOL, required=T
 
 @pytest.fixture
 def session(workspace: Workspace) -> ReviewSession:
-    workspace.clips.store_package(accepted_package(clips=3, questions=(QUESTION,)))
+    workspace.packages.store(accepted_package(clips=3, questions=(QUESTION,)))
     return ReviewSession(workspace.clips)
 
 
@@ -103,11 +103,11 @@ def test_failed_save_keeps_the_draft_in_memory(workspace: Workspace, session: Re
 
 
 def test_locked_and_escalated_clips(workspace: Workspace, session: ReviewSession) -> None:
-    workspace.clips.lock_clip(2)
+    workspace.escalations.lock_clip(2)
     assert session.queue()[1].locked
     with pytest.raises(ClipUnavailable, match="locked"):
         session.clip_audio(2)
-    workspace.clips.erase_escalated(2)
+    workspace.escalations.erase_escalated(2)
     with pytest.raises(ClipUnavailable, match="escalated"):
         session.open_clip(2)
     with pytest.raises(ClipUnavailable):

@@ -52,7 +52,7 @@ def _fill(folder: Path) -> Path:
 def test_disk_full_keeps_the_draft_and_recovers(small_disk: Path) -> None:
     secrets = DictSecretStore()
     with Workspace.open(small_disk / "ws", secrets, create=True) as ws:
-        ws.clips.store_package(accepted_package(clips=2))
+        ws.packages.store(accepted_package(clips=2))
         session = ReviewSession(ws.clips)
         filler = _fill(small_disk)
         draft = Annotation(transcript="typed while the disk was full " * 200)
@@ -77,7 +77,7 @@ def test_disk_full_keeps_the_draft_and_recovers(small_disk: Path) -> None:
 def test_read_only_workspace_is_one_clear_line(small_disk: Path) -> None:
     secrets = DictSecretStore()
     with Workspace.open(small_disk / "ws", secrets, create=True) as ws:
-        ws.clips.store_package(accepted_package(clips=1))
+        ws.packages.store(accepted_package(clips=1))
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
     with pytest.raises(WorkspaceReadOnly, match="read-only") as info:
         Workspace.open(small_disk / "ws", secrets, create=False)

@@ -1,0 +1,127 @@
+"""Packages in the encrypted database: import in one transaction, listing, export marks and
+purging by crypto-shredding (keys first, then rows; only the package id stays, so the same
+package is never imported twice)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+
+from reviewer.core.package import AcceptedPackage
+from reviewer.core.workspace_errors import AlreadyImported
+from reviewer.vault import db
+from reviewer.vault.audio_keys import AudioKeys
+from reviewer.vault.audit_log import AuditLog
+from reviewer.vault.clip_rows import now_utc
+from reviewer.vault.db import Connection
+from reviewer.vault.records import StoredPackage, header_from_json, header_to_json
+
+Progress = Callable[[int, int], None]
+
+
+class PackageStore:
+    """Whole packages. Thread-safe through the workspace lock."""
+
+    def __init__(self, conn: Connection, lock: threading.RLock, audit: AuditLog,
+                 keys: AudioKeys) -> None:
+        self._conn = conn
+        self._lock = lock
+        self._audit = audit
+        self._keys = keys
+
+    def check_not_imported(self, package_id: str) -> None:
+        with self._lock:
+            row = self._conn.execute("SELECT imported_at, purged_at FROM package_history "
+                                     "WHERE package_id = ?", (package_id,)).fetchone()
+        if row is None:
+            return
+        when = str(row[0])[:10]
+        if row[1] is None:
+            raise AlreadyImported(f"package {package_id} is already in this workspace "
+                                  f"(imported {when}); nothing was imported")
+        raise AlreadyImported(f"package {package_id} was imported on {when} and purged on "
+                              f"{str(row[1])[:10]}; it cannot be imported again")
+
+    def store(self, pkg: AcceptedPackage, progress: Progress | None = None) -> int:
+        """Stores the whole package in one transaction (all or nothing); returns its number."""
+        h = pkg.header
+        expires = h.created + dt.timedelta(days=h.retention_days)
+        at = now_utc()
+        total = len(pkg.clips)
+        with self._lock:
+            self.check_not_imported(h.package_id)
+            with db.transaction(self._conn):
+                cur = self._conn.execute(
+                    "INSERT INTO packages(package_id, header_json, imported_at, expires_on) "
+                    "VALUES (?, ?, ?, ?)", (h.package_id, header_to_json(h), at,
+                                            expires.isoformat()))
+                number = int(cur.lastrowid)
+                package_key, wrapped = self._keys.new_package_key(number)
+                self._conn.execute("UPDATE packages SET wrapped_key = ? WHERE number = ?",
+                                   (wrapped, number))
+                self._conn.execute("INSERT INTO package_history(package_id, imported_at) "
+                                   "VALUES (?, ?)", (h.package_id, at))
+                for ordinal, clip in enumerate(pkg.clips, start=1):
+                    r = clip.record
+                    cur = self._conn.execute(
+                        "INSERT INTO clips(package_number, ordinal, clip_id, audio_filepath, "
+                        "duration, pred_text, assistant_response, prior_text, content_warning,"
+                        " sample_rate, frames, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (number, ordinal, r.clip_id, r.audio_filepath, r.duration, r.pred_text,
+                         r.assistant_response, r.prior_text, int(r.content_warning),
+                         clip.audio.sample_rate, clip.audio.frames, at))
+                    local_id = int(cur.lastrowid)
+                    self._conn.execute(
+                        "UPDATE clips SET wrapped_key = ?, audio = ? WHERE local_id = ?",
+                        (*AudioKeys.seal_clip(package_key, number, local_id, clip.audio.flac),
+                         local_id))
+                    if progress is not None:
+                        progress(ordinal, total)
+                self._audit.append_in_transaction(
+                    "import", {"package": number, "clips": total})
+        return number
+
+    def stored(self) -> list[StoredPackage]:
+        """Every package with its clip counts, in import order."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT p.number, p.header_json, p.imported_at, p.expires_on, p.exported_at, "
+                "count(c.local_id), "
+                "coalesce(sum(c.status IN ('done','skipped','escalated')), 0), "
+                "coalesce(sum(c.status IN ('done','skipped','escalated') AND "
+                "(p.exported_at IS NULL OR c.updated_at > p.exported_at)), 0) "
+                "FROM packages p LEFT JOIN clips c ON c.package_number = p.number "
+                "GROUP BY p.number ORDER BY p.number").fetchall()
+        return [StoredPackage(number=int(n), header=header_from_json(h), imported_at=str(i),
+                              expires_on=dt.date.fromisoformat(e), exported_at=x,
+                              clips=int(c), finished=int(f), unexported_finished=int(u))
+                for n, h, i, e, x, c, f, u in rows]
+
+    def mark_exported(self, number: int, at: str) -> None:
+        with self._lock, db.transaction(self._conn):
+            self._conn.execute("UPDATE packages SET exported_at = ? WHERE number = ?",
+                               (at, number))
+            self._audit.append_in_transaction("export", {"package": number})
+
+    def purge(self, number: int, reason: str, unexported: int = 0) -> None:
+        """Crypto-shreds, then deletes a package; only its id stays (to refuse re-imports)."""
+        with self._lock:
+            with db.transaction(self._conn):
+                row = self._conn.execute("SELECT package_id FROM packages WHERE number = ?",
+                                         (number,)).fetchone()
+                if row is None:
+                    return
+                self._conn.execute("UPDATE packages SET wrapped_key = NULL WHERE number = ?",
+                                   (number,))
+                self._conn.execute("UPDATE clips SET wrapped_key = NULL WHERE "
+                                   "package_number = ?", (number,))
+            with db.transaction(self._conn):
+                self._conn.execute("DELETE FROM clips WHERE package_number = ?", (number,))
+                self._conn.execute("DELETE FROM packages WHERE number = ?", (number,))
+                self._conn.execute("UPDATE package_history SET purged_at = ? "
+                                   "WHERE package_id = ?", (now_utc(), row[0]))
+                self._audit.append_in_transaction("purge", {"package": number,
+                                                            "reason": reason,
+                                                            "unexported": unexported})
+            db.checkpoint(self._conn)
