@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the GUI's parts load lazily: the command line must stay qui
     from reviewer.core.escalation import EscalationCategory
     from reviewer.core.playback import Player
     from reviewer.core.review import ReviewService
-    from reviewer.ui.backend import ExportSummary, ImportProgress, ImportSummary
+    from reviewer.ui.backend import Capabilities, ExportSummary, ImportProgress, ImportSummary
     from reviewer.workflows.escalate import EscalationReceipt, Escalator
     from reviewer.workflows.lead_demo import DemoLead
     from reviewer.workflows.lead_desk import LeadDesk
@@ -138,6 +138,13 @@ class RealBackend:
             self._escalator.set_profile(profile, ws.path / Path(folder).expanduser()
                                         if folder else Path())
         return self._escalator.escalate(local_id, category, note, self._player)
+
+    @property
+    def capabilities(self) -> Capabilities:
+        from reviewer.ui.backend import Capabilities
+
+        return Capabilities(escalate=self.escalate, launch_demo=self.launch_demo,
+                            demo_lead=self if self._demo_lead is not None else None)
 
     # ------------------------------------------------------------ the demo lead (demo only)
     @property

@@ -17,11 +17,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from PySide6.QtWidgets import QApplication
-
+    from reviewer.ui.qt_app import application
     from tests.ui.test_lead_window import render_screenshots
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     with tempfile.TemporaryDirectory() as tmp:
         for path in render_screenshots(Path(tmp)):
             print(path.relative_to(ROOT))

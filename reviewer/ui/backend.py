@@ -16,9 +16,34 @@ from reviewer.core.escalation import EscalationCategory
 from reviewer.core.playback import Player
 from reviewer.core.review import ReviewService
 from reviewer.workflows.escalate import EscalationReceipt
+from reviewer.workflows.lead_demo import DemoLead
+from reviewer.workflows.lead_desk import LeadDesk
 
 # (done, total): called from the worker thread while a package is imported.
 ImportProgress = Callable[[int, int], None]
+# Seal the clip to the leads and erase it here; raises EscalationRefused (the clip is then
+# locked and kept).
+Escalate = Callable[[int, EscalationCategory, str], EscalationReceipt]
+
+
+class DemoLeadSource(Protocol):
+    """What a demo workspace offers beyond the review loop: its lead's desk and player."""
+
+    @property
+    def demo_lead(self) -> DemoLead | None: ...
+
+    def demo_lead_desk(self) -> LeadDesk: ...
+
+    def demo_lead_player(self) -> Player: ...
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a backend can do beyond the review loop; the window offers only what is set."""
+
+    escalate: Escalate | None = None
+    launch_demo: Callable[[], None] | None = None  # the demo in its own process
+    demo_lead: DemoLeadSource | None = None  # demo workspaces only
 
 
 @dataclass(frozen=True)
@@ -43,6 +68,9 @@ class WorkspaceBackend(Protocol):
     def player(self) -> Player: ...
 
     @property
+    def capabilities(self) -> Capabilities: ...
+
+    @property
     def notice(self) -> str:
         """A standing message for the top of the window ("" for none), e.g. the demo's."""
         ...
@@ -58,13 +86,3 @@ class WorkspaceBackend(Protocol):
     def export(self, folder: Path) -> ExportSummary: ...
 
     def close(self) -> None: ...
-
-
-class EscalatingBackend(WorkspaceBackend, Protocol):
-    """A backend that can escalate (the window shows Escalate… only for these)."""
-
-    def escalate(self, local_id: int, category: EscalationCategory,
-                 note: str) -> EscalationReceipt:
-        """Seal the clip to the leads and erase it here; raises EscalationRefused (the clip is
-        then locked and kept)."""
-        ...

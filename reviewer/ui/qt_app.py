@@ -14,6 +14,7 @@ from reviewer.core.errors import ReviewerError
 from reviewer.core.workspace_errors import PassphraseRequired, WrongKey
 from reviewer.ui.backend import WorkspaceBackend
 from reviewer.ui.qt_main_window import MainWindow
+from reviewer.ui.qt_operations import install_main_runner
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_theme import apply_font_size
 
@@ -23,14 +24,15 @@ PASSPHRASE_TRIES = 3
 
 
 def application() -> QApplication:
+    """The QApplication, created once, with the main-thread runner installed (run_on_main)."""
     app = QApplication.instance()
-    if isinstance(app, QApplication):
-        return app
-    QGuiApplication.setDesktopFileName("reviewer")
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Reviewer")
-    app.setWindowIcon(app_icon())
-    app.setOrganizationName("reviewer")
+    if not isinstance(app, QApplication):
+        QGuiApplication.setDesktopFileName("reviewer")
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Reviewer")
+        app.setWindowIcon(app_icon())
+        app.setOrganizationName("reviewer")
+    install_main_runner()
     return app
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -35,33 +34,13 @@ from PySide6.QtWidgets import (
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import InboxEntry
 from reviewer.core.playback import Player, PlayerState
+from reviewer.ui.backend import DemoLeadSource
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog
 from reviewer.ui.qt_lead_window import GateFactory, LeadWindow
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.workflows.lead_demo import DemoLead, current_code
-from reviewer.workflows.lead_desk import LeadDesk
 
 Clock = Callable[[], float]
-
-
-class DemoLeadSource(Protocol):
-    """What a demo backend offers beyond the review loop (app.RealBackend in demo mode)."""
-
-    @property
-    def demo_lead(self) -> DemoLead | None: ...
-
-    def demo_lead_desk(self) -> LeadDesk: ...
-
-    def demo_lead_player(self) -> Player: ...
-
-
-def demo_lead_source(backend: object) -> DemoLeadSource | None:
-    """The backend as a demo lead source when it has a demo lead (demo mode), else None."""
-    lead = getattr(backend, "demo_lead", None)
-    if isinstance(lead, DemoLead) and callable(getattr(backend, "demo_lead_desk", None)) \
-            and callable(getattr(backend, "demo_lead_player", None)):
-        return backend  # type: ignore[return-value]  # checked member by member above
-    return None
 
 
 def _copy_row(field: QWidget, copy: Callable[[], str], what: str) -> QHBoxLayout:

@@ -69,7 +69,7 @@ class LeadWindow(QMainWindow):
         self.view: CaseView | None = None
         self._gate_factory = gate_factory or self._default_gate
         self._cosign_factory: CosignFactory = cosign_factory or CosignDialog
-        self.operations = Operations(self)  # also installs run_on_main for the player widget
+        self.operations = Operations(self)
         self.setWindowTitle(f"Reviewer — lead {desk.lead_name()}")
         self.setAccessibleName("Lead window")
 

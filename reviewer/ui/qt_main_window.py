@@ -42,7 +42,7 @@ from reviewer.ui.backend import ExportSummary, ImportSummary, WorkspaceBackend
 from reviewer.ui.qt_common import PROBLEM_COLOUR, button
 from reviewer.ui.qt_content_warning import ContentWarningPanel
 from reviewer.ui.qt_critical_panel import CriticalPanel
-from reviewer.ui.qt_demo_lead import DemoLeadDesk, demo_lead_source
+from reviewer.ui.qt_demo_lead import DemoLeadDesk
 from reviewer.ui.qt_escalate_dialog import EscalationController
 from reviewer.ui.qt_flags_panel import FlagsPanel, SkipDialog
 from reviewer.ui.qt_operations import BULK_LANE, Operations, run_on_main
@@ -91,8 +91,7 @@ class MainWindow(QMainWindow):
             "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
             " border-left: 4px solid palette(highlight); border-radius: 3px; padding: 6px; }")
 
-        launch = getattr(backend, "launch_demo", None)
-        self._launch_demo = launch if callable(launch) else None
+        self._launch_demo = backend.capabilities.launch_demo
         self.welcome = WelcomeView(demo_available=backend.demo_package() is not None
                                    or self._launch_demo is not None)
         self.review = self._build_review()
@@ -143,9 +142,9 @@ class MainWindow(QMainWindow):
         self.escalate_button = button(QPushButton(), "Escalate…",
                                       "Distressing or possibly criminal content: seal this clip "
                                       "to the leads (Ctrl+Shift+E)")
-        escalate = getattr(self.backend, "escalate", None)
+        escalate = self.backend.capabilities.escalate
         self.escalation: EscalationController | None = None
-        if callable(escalate):
+        if escalate is not None:
             self.escalation = EscalationController(
                 self, self.backend.player, escalate, lambda: self.model.current_id,
                 self.ops, before=self.model.save_now)
@@ -258,7 +257,7 @@ class MainWindow(QMainWindow):
 
     def _build_demo_lead(self) -> None:
         """Demo only: the demo lead's help and desk (Help menu, and a link in the banner)."""
-        source = demo_lead_source(self.backend)
+        source = self.backend.capabilities.demo_lead
         self.demo_lead: DemoLeadDesk | None = None
         if source is None:
             return

@@ -48,7 +48,8 @@ _runner_lock = threading.Lock()
 
 
 def install_main_runner() -> None:
-    """Create the main-thread relay; must be called on the GUI thread (done by the window)."""
+    """Create the main-thread relay, once, on the GUI thread: `qt_app.application()` does it
+    when it hands out the QApplication, before any window or worker exists."""
     global _runner
     with _runner_lock:
         if _runner is None:
@@ -61,7 +62,8 @@ def install_main_runner() -> None:
 def run_on_main(fn: Callable[[], None]) -> None:
     """Run `fn` on the GUI thread soon (safe from any thread, e.g. the audio callback)."""
     if _runner is None:
-        raise RuntimeError("run_on_main before install_main_runner")
+        raise RuntimeError("run_on_main before the application installed its runner "
+                           "(create the QApplication with reviewer.ui.qt_app.application())")
     _runner.call.emit(fn)
 
 
@@ -79,7 +81,6 @@ class Operations(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        install_main_runner()
         self._lanes: dict[str, ThreadPoolExecutor] = {}
         self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)

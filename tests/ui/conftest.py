@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reviewer.ui.qt_main_window import MainWindow
@@ -19,6 +20,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(HARMLESS_QT))
+
+
+@pytest.fixture(autouse=True)
+def application(qapp: QApplication) -> QApplication:
+    """The app's own set-up of pytest-qt's QApplication (installs the main-thread runner)."""
+    from reviewer.ui.qt_app import application as app_setup
+
+    assert app_setup() is qapp
+    return qapp
 
 
 @pytest.fixture

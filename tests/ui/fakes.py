@@ -18,7 +18,7 @@ from reviewer.core.playback import (
     PlayerState,
 )
 from reviewer.core.review import ClipSummary, ClipView, StatusCounts, SubmitRefused
-from reviewer.ui.backend import ExportSummary, ImportProgress, ImportSummary
+from reviewer.ui.backend import Capabilities, ExportSummary, ImportProgress, ImportSummary
 
 # Identity-like values the fake package carries upstream; the window must never show them.
 SECRET_PACKAGE_ID = "pkgSECRET_a1b2c3d4"
@@ -259,6 +259,10 @@ class FakeBackend:
     @property
     def notice(self) -> str:
         return self._notice
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return Capabilities()
 
     def import_package(self, path: Path, progress: ImportProgress) -> ImportSummary:
         if self.refuse_next_import:

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from reviewer.core.annotation import ClipStatus
 from reviewer.core.escalation import EscalationCategory
 from reviewer.core.playback import PlayerState
+from reviewer.ui.backend import Capabilities
 from reviewer.ui.qt_escalate_dialog import EscalateDialog
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_settings import UiSettings
@@ -31,6 +32,10 @@ class EscalatingFake(FakeBackend):
         from pathlib import Path
 
         return EscalationReceipt("case-1", Path("/dev/null"), "Support is available.", False, 1)
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return Capabilities(escalate=self.escalate)
 
 
 def test_escalation_is_absent_without_the_workflow(window: MainWindow) -> None:
