@@ -83,15 +83,18 @@ class RealBackend:
         return "\n".join(lines)
 
     def import_package(self, path: Path, progress: ImportProgress) -> ImportSummary:
-        from reviewer.intake.gate import read_package
+        from reviewer.intake.gate import read_package, read_package_bytes
         from reviewer.ui.backend import ImportSummary
         from reviewer.workflows.import_package import import_package
+        from reviewer.workflows.trust import trusted_gate
 
         def phased(phase: str, done: int, total: int) -> None:
             # Checking (gate and re-encoding) is the first half, storing the second.
             progress(done + (total if phase == "storing" else 0), 2 * max(total, 1))
 
-        result = import_package(self._handle.workspace, path, read_package, phased)
+        ws = self._handle.workspace
+        gate = trusted_gate(ws, self._handle.trust, read_package, read_package_bytes)
+        result = import_package(ws, path, gate, phased)
         return ImportSummary(result.clips)
 
     def demo_package(self) -> Path | None:
@@ -120,7 +123,7 @@ class RealBackend:
         from reviewer.ui.backend import ExportSummary
         from reviewer.workflows.export_results import export_results
 
-        written = export_results(self._handle.workspace, folder)
+        written = export_results(self._handle.workspace, folder, self._handle.profile)
         return ExportSummary(len(written), sum(w.exported for w in written), folder)
 
     def escalate(self, local_id: int, category: EscalationCategory,
@@ -130,10 +133,10 @@ class RealBackend:
 
         ws = self._handle.workspace
         if self._escalator is None:
-            self._escalator = Escalator.for_profile(ws.escalations, ws.audit, ws.profile(),
-                                                    SealKit(), ws.path)
+            self._escalator = Escalator.for_profile(ws.escalations, ws.audit,
+                                                    self._handle.profile, SealKit(), ws.path)
         else:  # a profile may have been enrolled meanwhile
-            profile = ws.profile()
+            profile = self._handle.profile
             folder = profile.exchange.escalations.strip() if profile else ""
             self._escalator.set_profile(profile, ws.path / Path(folder).expanduser()
                                         if folder else Path())
@@ -156,7 +159,7 @@ class RealBackend:
         """The demo lead's desk, over this workspace's audit log and exchange folders."""
         from reviewer.workflows.lead_demo import demo_lead_desk
 
-        profile = self._handle.workspace.profile()
+        profile = self._handle.profile
         if self._demo_lead is None or profile is None:
             raise ReviewerError("only the demo workspace has a demo lead")
         if self._lead_desk is None:
@@ -197,17 +200,19 @@ def open_backend(workspace: Path, demo: bool, passphrase: str | None = None, *,
     the bundled demo and the audio engines (tests, benches).
     """
     from reviewer.audio.engine import AudioEngine
+    from reviewer.commands.anchor import current_trust
     from reviewer.intake.demo import demo_package_path
     from reviewer.intake.gate import read_package
+    from reviewer.seal.kit import SealKit
     from reviewer.vault.keyring_store import KeyringSecretStore
     from reviewer.workflows.workspace_session import open_session
 
     demo_lead: DemoLead | None = None
     if demo:
-        handle = open_session(workspace, None, demo=True, gate=read_package,
+        handle = open_session(workspace, None, demo=True, gate=read_package, crypto=SealKit(),
                               demo_package=demo_package or demo_package_path())
     else:
-        handle = open_session(workspace, KeyringSecretStore(), gate=read_package,
+        handle = open_session(workspace, KeyringSecretStore(), trust=current_trust(),
                               passphrase=passphrase)
     try:
         if demo:
@@ -223,10 +228,16 @@ def _install_demo_lead(handle: SessionHandle) -> DemoLead:
     """Creates the demo lead inside the demo workspace's throwaway folder and enrolls the
     demo profile (pseudonym DEMO_REVIEWER, escalating to that lead, exchange folders there).
     The demo lead's keyring half lives in memory, so its desk must run in this process."""
+    from reviewer.core.trust import KIND_PROFILE
     from reviewer.seal.kit import SealKit
     from reviewer.workflows.lead_demo import DEMO_KDF, demo_profile, make_demo_lead
+    from reviewer.workflows.trust import ensure_workstation
 
-    root = handle.workspace.path
-    lead = make_demo_lead(root / "demo-lead", SealKit(), kdf=DEMO_KDF)
-    handle.workspace.set_profile(demo_profile(lead, DEMO_REVIEWER, root / "exchange"))
+    ws, organisation = handle.workspace, handle.demo
+    assert organisation is not None  # only the demo has a demo lead
+    lead = make_demo_lead(ws.path / "demo-lead", SealKit(), kdf=DEMO_KDF)
+    keys = ensure_workstation(ws, SealKit()).keys
+    profile = demo_profile(lead, DEMO_REVIEWER, ws.path / "exchange", keys)
+    ws.set_signed_profile(organisation.sign(KIND_PROFILE, profile.to_bytes()),
+                          profile.role.value)
     return lead

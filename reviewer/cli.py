@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from reviewer import __version__, offline
 from reviewer.app import workspace_path
-from reviewer.commands import check, lead, workspace
+from reviewer.commands import check, lead, org, workspace
 from reviewer.core.errors import ReviewerError
 
 
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.register(sub)
     workspace.register(sub)
     lead.register(sub)
+    org.register(sub)
     return parser
 
 

@@ -19,6 +19,7 @@ import pytest
 
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.real_parts import require_audio_server, require_secret_service
+from tests.support.trust import TestOrganisation
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +30,17 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(tmp_path / var.lower()))
     return workspace
+
+
+@pytest.fixture(autouse=True)
+def organisation(monkeypatch: pytest.MonkeyPatch) -> TestOrganisation:
+    """The organisation the command line trusts in tests (its file is a built-in path, out of
+    a test's reach): a throwaway one that admits unsigned packages. Trust tests replace it."""
+    from reviewer.commands import anchor
+
+    org = TestOrganisation()
+    monkeypatch.setattr(anchor, "load", lambda: org.organisation)
+    return org
 
 
 @pytest.fixture

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.trust import TestOrganisation
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -59,9 +61,11 @@ def test_cli_installs_the_guard_before_any_command() -> None:
     assert "guarded" in result.stdout
 
 
-def reviewer_without_network(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def reviewer_without_network(*args: str, cwd: Path = ROOT, organisation: Path | None = None
+                             ) -> subprocess.CompletedProcess[str]:
     harness = ROOT / "tests" / "support" / "no_network.py"
-    return subprocess.run([sys.executable, str(harness), "-m", "reviewer", *args],
+    managed = ["--organisation", str(organisation)] if organisation else []
+    return subprocess.run([sys.executable, str(harness), *managed, "-m", "reviewer", *args],
                           capture_output=True, text=True, cwd=cwd, timeout=120, check=False)
 
 
@@ -73,8 +77,9 @@ def test_help_and_version_work_with_sockets_blocked() -> None:
 
 
 def test_the_whole_command_line_works_with_sockets_blocked(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """check, init, enroll, import, status, export, audit verify, purge: no IP socket needed.
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, organisation: TestOrganisation) -> None:
+    """check, init, enroll, import, status, export, audit verify, purge, and the
+    organisation's init, sign-profile and pack: no IP socket needed.
 
     Passphrase mode keeps the keyring (a local D-Bus socket, allowed anyway) out of the way.
     """
@@ -82,15 +87,22 @@ def test_the_whole_command_line_works_with_sockets_blocked(
 
     passphrase = tmp_path / "pass"
     passphrase.write_text("correct horse battery staple")
-    profile = tmp_path / "profile.json"
-    profile.write_text(json.dumps({"format": "reviewer-profile/1", "reviewer": "rev-042",
-                                   "role": "reviewer"}))
+    org_file = organisation.write(tmp_path / "organisation.json")
     demo = ROOT / "resources" / "demo" / "package"
     monkeypatch.setenv("REVIEWER_WORKSPACE", str(tmp_path / "ws"))
     monkeypatch.setenv("REVIEWER_PASSPHRASE_FILE", str(passphrase))
+    org, request, profile = tmp_path / "org", tmp_path / "request.json", tmp_path / "p.json"
+    roster = tmp_path / "roster.json"
+    roster.write_text("{}")
     steps = [
         ("check", str(demo)),
         ("init", "--passphrase-file", str(passphrase)),
+        ("enroll", "--request", str(request)),
+        ("org", "init", "--name", "Offline Org", "--out", str(org),
+         "--passphrase-file", str(passphrase)),
+        ("org", "sign-profile", str(request), "--roster", str(roster), "--reviewer", "rev-042",
+         "--out", str(profile), "--key", str(org / "organisation-key.json"),
+         "--passphrase-file", str(passphrase)),
         ("enroll", str(profile)),
         ("import", str(demo)),
         ("status", "--json"),
@@ -100,12 +112,27 @@ def test_the_whole_command_line_works_with_sockets_blocked(
     ]
     outputs = {}
     for step in steps:
-        result = reviewer_without_network(*step)
+        trusted = org / "organisation.json" if step[0] in ("enroll", "import", "export") \
+            and (org / "organisation.json").exists() else org_file
+        if step[:2] == ("import", str(demo)):
+            trusted = _allowing_unsigned(org / "organisation.json", tmp_path)
+        result = reviewer_without_network(*step, organisation=trusted)
         assert result.returncode == 0, (step, result.stderr)
         assert "network blocked" not in result.stderr
         outputs[step[0]] = result.stdout
     assert json.loads(outputs["status"])["clips"]["pending"] == 11
     assert "intact" in outputs["audit"]
+
+
+def _allowing_unsigned(path: Path, tmp_path: Path) -> Path:
+    """The same organisation, with unsigned packages allowed (the demo package is one)."""
+    import json
+
+    doc = json.loads(path.read_text())
+    doc["policy"]["allow_unsigned_packages"] = True
+    out = tmp_path / "organisation-unsigned.json"
+    out.write_text(json.dumps(doc))
+    return out
 
 
 def test_the_demo_window_opens_with_sockets_blocked(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.core.errors import RefusedInput
-from reviewer.core.profile import Profile, parse_profile
+from reviewer.core.profile import Profile
 from reviewer.core.workspace_errors import NotEnrolled
 from reviewer.seal.kit import SealKit
 from reviewer.vault.workspace import Workspace
@@ -37,11 +37,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     disc = sub.add_parser("disclosure", help="verify or co-sign a disclosure request")
     disc_sub = disc.add_subparsers(dest="disclosure_command", metavar="SUBCOMMAND",
                                    required=True)
-    verify = disc_sub.add_parser("verify", help="exit 0 when two different leads listed in "
-                                                "the profile signed FILE, 2 otherwise")
+    verify = disc_sub.add_parser("verify", help="exit 0 when two different leads of the "
+                                                "organisation-signed profile signed FILE, "
+                                                "2 otherwise")
     verify.add_argument("file", metavar="FILE")
-    verify.add_argument("--profile", metavar="PROFILE",
-                        help="profile JSON with lead_signing_keys (default: the enrolled one)")
     verify.set_defaults(func=_verify)
     cosign = disc_sub.add_parser("cosign", help="add this lead's signature to FILE")
     cosign.add_argument("file", metavar="FILE")
@@ -107,23 +106,24 @@ def _init(args: argparse.Namespace) -> int:
     qr.terminal(out=sys.stdout, compact=True)
     print(f"  {enrolled.totp_uri}")
     print(f"  The same code is saved as {png}; delete it once enrolled.\n")
-    print("Put these in the workstation profiles:")
-    print(f"  escalation_recipients: {enrolled.recipient}")
-    print(f"  lead_signing_keys:     \"{enrolled.name}\": \"{enrolled.signing_key}\"")
+    print("Give this roster entry to the organisation (it goes into the signed profiles):")
+    print("  " + json.dumps({"pseudonym": enrolled.name, "age": enrolled.recipient,
+                             "ed25519": enrolled.signing_key}))
     return 0
 
 
 def _profile_from(args: argparse.Namespace) -> Profile:
-    if getattr(args, "profile", None):
-        try:
-            return parse_profile(json.loads(Path(args.profile).read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, ValueError):
-            raise RefusedInput(f"cannot read the profile {args.profile}") from None
+    """The enrolled profile, verified now against the organisation file: the only roster
+    whose leads' signatures count (nothing given on the command line is a trust anchor)."""
+    from reviewer.commands.anchor import current_trust
+    from reviewer.workflows.trust import trusted_profile
+
+    trust = current_trust()
     with _open_workspace(args.workspace_dir, create=False) as ws:
-        profile = ws.profile()
+        profile = trusted_profile(ws, trust)
     if profile is None:
-        raise NotEnrolled("no profile enrolled: run `reviewer enroll PROFILE` or give "
-                          "--profile PROFILE")
+        raise NotEnrolled("no profile enrolled: run `reviewer enroll PROFILE` with the "
+                          "profile the organisation signed")
     return profile
 
 
@@ -161,10 +161,8 @@ def _cosign(args: argparse.Namespace) -> int:
             return 0
     passphrase = _lead_passphrase(args, confirm=False)
     code = args.code or (input("Current code: ") if sys.stdin.isatty() else "")
+    profile = _profile_from(args)
     with _open_workspace(args.workspace_dir, create=False) as ws:
-        profile = ws.profile()
-        if profile is None:
-            raise NotEnrolled("no profile enrolled: run `reviewer enroll PROFILE` first")
         lead_ws = LeadWorkspace(args.workspace_dir, _secret_store(), SealKit())
         signed = cosign_through_gate(LeadGate(lead_ws, ws.audit), ws.audit, path, passphrase,
                                      code, profile.lead_signing_keys)
@@ -183,11 +181,8 @@ def _window(args: argparse.Namespace) -> int:
     if not lead_ws.exists():
         raise RefusedInput("no lead keys in this workspace; run `reviewer lead init --name "
                            "NAME` first")
+    profile = _profile_from(args)
     with _open_workspace(args.workspace_dir, create=False) as ws:
-        profile = ws.profile()
-        if profile is None:
-            raise NotEnrolled("no profile enrolled: run `reviewer enroll PROFILE` with the "
-                              "lead's profile first")
         desk = LeadDesk(lead_ws, LeadGate(lead_ws, ws.audit), ws.audit, profile)
         player = AudioEngine()
         try:

@@ -9,6 +9,7 @@ command on it then needs `--passphrase-file FILE` (or REVIEWER_PASSPHRASE_FILE).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reviewer.commands import anchor
 from reviewer.core.errors import RefusedInput
 from reviewer.core.ports import SecretStore
 from reviewer.core.workspace_errors import WorkspaceMissing
@@ -47,27 +49,42 @@ def _passphrase(args: argparse.Namespace) -> str | None:
     return lines[0]
 
 
-def _open(args: argparse.Namespace, *, create: bool) -> Workspace:
+def open_workspace(args: argparse.Namespace, *, create: bool) -> Workspace:
     return Workspace.open(args.workspace_dir, secret_store(), create=create,
                           passphrase=_passphrase(args))
+
 
 
 def _init(args: argparse.Namespace) -> int:
     path: Path = args.workspace_dir
     if (path / "workspace.json").exists():
         raise RefusedInput(f"{path} already holds a workspace; nothing was changed")
-    with _open(args, create=True) as ws:
+    with open_workspace(args, create=True) as ws:
         print(f"workspace created in {path} (key: {ws.mode})")
     return 0
 
 
 def _enroll(args: argparse.Namespace) -> int:
-    from reviewer.workflows.enroll import enroll
+    from reviewer.fileio import atomic_write
+    from reviewer.workflows.trust import enroll, make_request
 
-    with _open(args, create=True) as ws:
-        profile = enroll(ws, Path(args.profile))
+    trust = anchor.current_trust()
+    if args.request:
+        if args.profile:
+            raise RefusedInput("give either --request OUT or a PROFILE, not both")
+        with open_workspace(args, create=True) as ws:
+            request = make_request(ws, trust.crypto, trust.today())
+        atomic_write(Path(args.request), request.to_bytes())
+        print(f"enrollment request written to {args.request}: send it to your organisation, "
+              "then run `reviewer enroll PROFILE` with the signed profile it returns")
+        return 0
+    if not args.profile:
+        raise RefusedInput("give a signed PROFILE, or --request OUT to ask for one")
+    with open_workspace(args, create=False) as ws:
+        profile = enroll(ws, trust, Path(args.profile))
+    expiry = f", valid until {profile.expires}" if profile.expires else ""
     print(f"profile enrolled: reviewer {profile.reviewer} ({profile.role.value}), "
-          f"{len(profile.escalation_recipients)} escalation recipient(s)")
+          f"{len(profile.leads)} lead(s){expiry}")
     return 0
 
 
@@ -90,13 +107,17 @@ class _TerminalProgress:
 
 def _import(args: argparse.Namespace) -> int:
     from reviewer.core.gate_report import PackageRefused
-    from reviewer.intake.gate import read_package
+    from reviewer.intake.gate import read_package, read_package_bytes
     from reviewer.workflows.import_package import import_package
+    from reviewer.workflows.trust import trusted_gate
 
+    trust = anchor.current_trust()
+    trust.require()  # an unmanaged installation imports nothing (the demo has its own)
     progress = _TerminalProgress()
-    with _open(args, create=True) as ws:
+    with open_workspace(args, create=True) as ws:
+        gate = trusted_gate(ws, trust, read_package, read_package_bytes)
         try:
-            result = import_package(ws, Path(args.package), read_package, progress)
+            result = import_package(ws, Path(args.package), gate, progress)
         except PackageRefused as exc:
             progress.end()
             print(exc.report(), file=sys.stderr)
@@ -110,9 +131,11 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from reviewer.workflows.export_results import export_results
+    from reviewer.workflows.trust import trusted_profile
 
-    with _open(args, create=False) as ws:
-        exports = export_results(ws, Path(args.out))
+    trust = anchor.current_trust()
+    with open_workspace(args, create=False) as ws:
+        exports = export_results(ws, Path(args.out), trusted_profile(ws, trust))
     if not exports:
         print("nothing to export: no finished clips")
     for e in exports:
@@ -121,9 +144,32 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _wipe(args: argparse.Namespace) -> int:
+    path: Path = args.workspace_dir
+    if not (path / "workspace.json").exists() and not (path / "vault.db").exists():
+        raise RefusedInput(f"{path} holds no workspace; nothing was deleted")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise RefusedInput("no terminal to confirm: use --yes")
+        answer = input(f"Delete the workspace in {path}, its keys and everything in it? "
+                       "[y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("nothing was deleted")
+            return 0
+    from reviewer.seal.kit import SealKit
+    from reviewer.workflows.lead_workspace import LeadWorkspace
+
+    store = secret_store()
+    with contextlib.suppress(RefusedInput):
+        LeadWorkspace(path, store, SealKit()).forget()
+    Workspace.wipe(path, store)
+    print(f"workspace {path} and its keyring entries deleted")
+    return 0
+
+
 def _status(args: argparse.Namespace) -> int:
     try:
-        with _open(args, create=False) as ws:
+        with open_workspace(args, create=False) as ws:
             c = ws.clips.counts()
     except WorkspaceMissing:
         from reviewer.core.review import StatusCounts
@@ -142,7 +188,7 @@ def _status(args: argparse.Namespace) -> int:
 def _purge(args: argparse.Namespace) -> int:
     from reviewer.workflows.retention import purge_expired, purge_exported
 
-    with _open(args, create=False) as ws:
+    with open_workspace(args, create=False) as ws:
         if args.expired:
             notices = purge_expired(ws, dt.date.today(),
                                     report=lambda n: print(n.message(), file=sys.stderr))
@@ -158,7 +204,7 @@ def _purge(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
-    with _open(args, create=False) as ws:
+    with open_workspace(args, create=False) as ws:
         verdict = ws.audit.verify()
     if verdict.ok:
         print(f"audit log intact: {verdict.entries} entries")
@@ -178,13 +224,26 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                                    "passphrase (for machines without a keyring).")
     p.set_defaults(func=_init)
 
-    p = sub.add_parser("enroll", parents=[key], help="install the workstation profile")
-    p.add_argument("profile", metavar="PROFILE", help="reviewer-profile/1 JSON file")
+    p = sub.add_parser("enroll", parents=[key],
+                       help="ask for (--request) or install a signed workstation profile",
+                       description="`enroll --request OUT` makes this workstation's keys and "
+                                   "writes a request for the organisation; `enroll PROFILE` "
+                                   "installs the profile the organisation signed from it.")
+    p.add_argument("profile", metavar="PROFILE", nargs="?",
+                   help="signed reviewer-profile/2 file from the organisation")
+    p.add_argument("--request", metavar="OUT", help="write an enrollment request to OUT")
     p.set_defaults(func=_enroll)
 
     p = sub.add_parser("import", parents=[key], help="check and import a work package")
-    p.add_argument("package", metavar="PKG", help="package folder or .zip")
+    p.add_argument("package", metavar="PKG",
+                   help="sealed package (.rpkg), or a plain folder or .zip where the "
+                        "organisation allows unsigned packages")
     p.set_defaults(func=_import)
+
+    p = sub.add_parser("wipe", parents=[key],
+                       help="delete this workspace and its keyring entries (decommissioning)")
+    p.add_argument("--yes", action="store_true", help="do it without asking")
+    p.set_defaults(func=_wipe)
 
     p = sub.add_parser("export", parents=[key], help="write results of finished clips")
     p.add_argument("--out", metavar="DIR", required=True, help="folder for the results files")

@@ -26,7 +26,7 @@ from reviewer.intake.audio_probe import AudioRefused, transcode
 from reviewer.intake.header import HeaderResult, parse_header
 from reviewer.intake.manifest import ClipsResult, parse_clips
 from reviewer.intake.paths import PATH_PLACEHOLDER, shown_path
-from reviewer.intake.reader import PACKAGE, EntryError, PackageSource, open_source
+from reviewer.intake.reader import PACKAGE, EntryError, PackageSource, ZipSource, open_source
 from reviewer.intake.schema import HEADER_FILE, MANIFEST_FILE
 
 Progress = Callable[[int, int], None]
@@ -40,6 +40,12 @@ def read_package(path: Path, progress: Progress | None = None) -> AcceptedPackag
     if not path.is_dir() and not path.is_file():
         raise PackageRefused([Problem("device", PACKAGE, "is neither a folder nor a file")])
     with open_source(path) as source:
+        return _gate(source, progress)
+
+
+def read_package_bytes(data: bytes, progress: Progress | None = None) -> AcceptedPackage:
+    """The same gate on a zip held in memory (a sealed package, opened by the app)."""
+    with ZipSource(data) as source:
         return _gate(source, progress)
 
 

@@ -8,6 +8,7 @@ sizes can lie.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import zipfile
@@ -15,6 +16,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import BinaryIO
 
 from reviewer.core.gate_report import Problem
 from reviewer.intake import limits
@@ -159,13 +161,17 @@ class DirectorySource(PackageSource):
 
 
 class ZipSource(PackageSource):
-    """A package in a zip archive, checked from its central directory before any extraction."""
+    """A package in a zip archive, checked from its central directory before any extraction.
+    The archive is a file, or bytes held in memory (a sealed package opened by the app)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | bytes) -> None:
         super().__init__()
         self.path = path
+        self._file: BinaryIO = io.BytesIO(path if isinstance(path, bytes) else b"")
         try:
-            self.zf: zipfile.ZipFile | None = zipfile.ZipFile(path)
+            if not isinstance(path, bytes):
+                self._file = path.open("rb")
+            self.zf: zipfile.ZipFile | None = zipfile.ZipFile(self._file)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
             self.zf = None
             self.refuse("archive", PACKAGE, "is not a readable zip archive")
@@ -190,7 +196,7 @@ class ZipSource(PackageSource):
                 continue
             if info.comment:
                 self.refuse("archive", raw, "entry has a comment; packages carry none")
-            extra = zip_extra_problem(info, self.path)
+            extra = zip_extra_problem(info, self._file)
             if extra:
                 self.refuse("archive", raw, extra)
                 continue
@@ -217,10 +223,7 @@ class ZipSource(PackageSource):
         total = self.total_declared()
         if total > limits.MAX_TOTAL_BYTES:
             self.refuse("size", PACKAGE, "expands past the total size cap (4 GiB)")
-        try:
-            on_disk = max(self.path.stat().st_size, 1)
-        except OSError:
-            on_disk = 1
+        on_disk = max(self._file.seek(0, io.SEEK_END), 1)
         if total > limits.RATIO_EXEMPT_BYTES and total > on_disk * limits.MAX_RATIO:
             self.refuse("size", PACKAGE, "expands more than 100:1 as a whole")
 
@@ -261,6 +264,7 @@ class ZipSource(PackageSource):
     def close(self) -> None:
         if self.zf is not None:
             self.zf.close()
+        self._file.close()
 
 
 def open_source(path: Path) -> PackageSource:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import struct
 import zipfile
-from pathlib import Path
+from typing import BinaryIO
 
 ALLOWED_IDS = frozenset({0x0001, 0x000A, 0x5455, 0x7875})
 _LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
@@ -33,7 +33,7 @@ def extra_ids(extra: bytes) -> list[int] | None:
     return ids
 
 
-def zip_extra_problem(info: zipfile.ZipInfo, archive: Path) -> str | None:
+def zip_extra_problem(info: zipfile.ZipInfo, archive: BinaryIO) -> str | None:
     """Why the entry's extra fields (central or local) are not allowed, or None."""
     for block in (info.extra, _local_extra(info, archive)):
         if block is None:
@@ -48,17 +48,16 @@ def zip_extra_problem(info: zipfile.ZipInfo, archive: Path) -> str | None:
     return None
 
 
-def _local_extra(info: zipfile.ZipInfo, archive: Path) -> bytes | None:
+def _local_extra(info: zipfile.ZipInfo, archive: BinaryIO) -> bytes | None:
     try:
-        with archive.open("rb") as fh:
-            fh.seek(info.header_offset)
-            header = fh.read(_LOCAL_HEADER.size)
-            if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-                return None
-            fields = _LOCAL_HEADER.unpack(header)
-            name_length, extra_length = fields[-2], fields[-1]
-            fh.seek(name_length, 1)
-            extra = fh.read(extra_length)
-    except OSError:
+        archive.seek(info.header_offset)
+        header = archive.read(_LOCAL_HEADER.size)
+        if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+            return None
+        fields = _LOCAL_HEADER.unpack(header)
+        name_length, extra_length = fields[-2], fields[-1]
+        archive.seek(name_length, 1)
+        extra = archive.read(extra_length)
+    except (OSError, ValueError):
         return None
     return extra if len(extra) == extra_length else None

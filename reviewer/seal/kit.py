@@ -21,6 +21,9 @@ class SealKit:
     def new_signing_key(self) -> tuple[str, str]:
         return signing.new_signing_key()
 
+    def signing_public(self, private_b64: str) -> str:
+        return signing.public_of(private_b64)
+
     def sign(self, private_b64: str, message: bytes) -> str:
         return signing.sign(private_b64, message)
 

@@ -1,85 +1,162 @@
 """The reviewer's preferences, persisted with QSettings in an INI file under the user's
 config folder (XDG_CONFIG_HOME on Linux, so tests stay isolated). Nothing here is sensitive.
 
+An organisation's SettingsPolicy sits around the file: each preference is the first valid
+value of locked, the user's file, the organisation's default, the built-in default. A locked
+key is never written to the user's file.
+
 Signals:
     changed(): any preference changed (views re-read what they show).
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import platformdirs
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QKeySequence
+
+from reviewer.core.settings_policy import SettingsPolicy
+
+T = TypeVar("T")
 
 DEFAULT_JUMP_S = 3.0
 DEFAULT_BACKSTEP_S = 1.0
+JUMP_KEY = "playback/jump_seconds"
+BACKSTEP_KEY = "playback/backstep_seconds"
+AUTOPLAY_KEY = "playback/autoplay"
+DEVICE_KEY = "playback/device"
+FONT_SIZE_KEY = "view/font_size"
 
 
 def settings_path() -> Path:
     return platformdirs.user_config_path("reviewer", appauthor=False) / "reviewer.ini"
 
 
+def shortcut_key(action_id: str) -> str:
+    return f"shortcuts/{action_id}"
+
+
+# Parsers take a value from the file (text) or the policy (JSON scalar); None means invalid.
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None  # NaN would slip past clamping
+
+
+def _flag(value: object) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    return None
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _keys(value: object) -> str | None:
+    # "" is "no key"; text Qt cannot read as a key is invalid rather than silently no key.
+    if not isinstance(value, str) or (value and not QKeySequence(value).toString()):
+        return None
+    return value
+
+
 class UiSettings(QObject):
     changed = Signal()
 
-    def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path | None = None, parent: QObject | None = None,
+                 policy: SettingsPolicy | None = None) -> None:
         super().__init__(parent)
         self._store = QSettings(str(path or settings_path()), QSettings.Format.IniFormat)
+        self._policy = policy or SettingsPolicy()
+
+    @property
+    def policy(self) -> SettingsPolicy:
+        return self._policy
+
+    def is_locked(self, key: str) -> bool:
+        return self._policy.is_locked(key)
+
+    def _get(self, key: str, parse: Callable[[object], T | None]) -> T | None:
+        """The first valid value of locked, the user's file, the organisation's default."""
+        for value in (self._policy.locked.get(key), self._store.value(key),
+                      self._policy.defaults.get(key)):
+            parsed = None if value is None else parse(value)
+            if parsed is not None:
+                return parsed
+        return None
 
     def _float(self, key: str, default: float, low: float, high: float) -> float:
-        try:
-            value = float(self._store.value(key, default))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return default
-        return min(max(value, low), high)
+        value = self._get(key, _number)
+        return default if value is None else min(max(value, low), high)
 
     @property
     def jump_seconds(self) -> float:
-        return self._float("playback/jump_seconds", DEFAULT_JUMP_S, 0.5, 30.0)
+        return self._float(JUMP_KEY, DEFAULT_JUMP_S, 0.5, 30.0)
 
     @property
     def backstep_seconds(self) -> float:
-        return self._float("playback/backstep_seconds", DEFAULT_BACKSTEP_S, 0.0, 10.0)
+        return self._float(BACKSTEP_KEY, DEFAULT_BACKSTEP_S, 0.0, 10.0)
 
     @property
     def autoplay(self) -> bool:
-        return str(self._store.value("playback/autoplay", "true")).lower() == "true"
+        value = self._get(AUTOPLAY_KEY, _flag)
+        return True if value is None else value
 
     @property
     def audio_device(self) -> str | None:
-        value = self._store.value("playback/device", "")
-        return str(value) or None
+        return self._get(DEVICE_KEY, _text) or None
 
     @property
     def font_size(self) -> int:
         """Point size for the whole window; 0 keeps the system's."""
-        return int(self._float("view/font_size", 0, 0, 40))
+        return int(self._float(FONT_SIZE_KEY, 0, 0, 40))
 
     def shortcut(self, action_id: str) -> str | None:
-        """The reviewer's key for an action ("" means no key), or None for the default."""
-        value = self._store.value(f"shortcuts/{action_id}")
-        return None if value is None else str(value)
+        """The key for an action ("" means no key), or None for the built-in default."""
+        return self._get(shortcut_key(action_id), _keys)
+
+    def default_shortcut(self, action_id: str) -> str | None:
+        """The organisation's default key for an action, or None for the built-in one."""
+        value = self._policy.defaults.get(shortcut_key(action_id))
+        return None if value is None else _keys(value)
+
+    def _put(self, key: str, value: object | None) -> None:
+        """Write (None removes) unless locked: the locked value wins on reading anyway."""
+        if self.is_locked(key):
+            return
+        if value is None:
+            self._store.remove(key)
+        else:
+            self._store.setValue(key, value)
 
     def update(self, *, jump_seconds: float | None = None, backstep_seconds: float | None = None,
                autoplay: bool | None = None, audio_device: str | None = None,
                font_size: int | None = None, shortcuts: dict[str, str | None] | None = None,
                ) -> None:
-        """Store the given preferences (None leaves one as it is) and announce the change."""
+        """Store the given preferences (None leaves one as it is) and announce the change.
+        Locked preferences are left out of the user's file."""
         if jump_seconds is not None:
-            self._store.setValue("playback/jump_seconds", float(jump_seconds))
+            self._put(JUMP_KEY, float(jump_seconds))
         if backstep_seconds is not None:
-            self._store.setValue("playback/backstep_seconds", float(backstep_seconds))
+            self._put(BACKSTEP_KEY, float(backstep_seconds))
         if autoplay is not None:
-            self._store.setValue("playback/autoplay", "true" if autoplay else "false")
+            self._put(AUTOPLAY_KEY, "true" if autoplay else "false")
         if audio_device is not None:
-            self._store.setValue("playback/device", audio_device)
+            self._put(DEVICE_KEY, audio_device)
         if font_size is not None:
-            self._store.setValue("view/font_size", int(font_size))
+            self._put(FONT_SIZE_KEY, int(font_size))
         for action_id, keys in (shortcuts or {}).items():
-            if keys is None:
-                self._store.remove(f"shortcuts/{action_id}")
-            else:
-                self._store.setValue(f"shortcuts/{action_id}", keys)
+            self._put(shortcut_key(action_id), keys)
         self._store.sync()
         self.changed.emit()

@@ -1,9 +1,12 @@
 """Settings: every shortcut remappable, jump and back-step lengths, auto-play, audio device,
-font size. Saved to UiSettings when the reviewer chooses Save."""
+font size. Saved to UiSettings when the reviewer chooses Save. Preferences the organisation
+locked are shown, disabled, with the reason; only what the reviewer changed is written, so
+the organisation's defaults keep applying to the rest."""
 
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -25,10 +28,28 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.playback import Player
 from reviewer.ui.qt_common import buddy, button
-from reviewer.ui.qt_settings import UiSettings
-from reviewer.ui.qt_shortcuts import ACTIONS, key_for
+from reviewer.ui.qt_settings import (
+    AUTOPLAY_KEY,
+    BACKSTEP_KEY,
+    DEVICE_KEY,
+    FONT_SIZE_KEY,
+    JUMP_KEY,
+    UiSettings,
+    shortcut_key,
+)
+from reviewer.ui.qt_shortcuts import ACTIONS, SPEC_BY_ID, key_for
 
 SYSTEM_DEVICE = "System default"
+LOCKED_TIP = "Set by your organisation"
+LOCKED_MARK = " (set by your organisation)"
+
+
+def lock_if(settings: UiSettings, key: str, widget: QWidget) -> None:
+    """Disable the control of a locked preference and say why (also to screen readers)."""
+    if settings.is_locked(key):
+        widget.setEnabled(False)
+        widget.setToolTip(LOCKED_TIP)
+        widget.setAccessibleDescription(LOCKED_TIP)
 
 
 class SettingsDialog(QDialog):
@@ -64,6 +85,11 @@ class SettingsDialog(QDialog):
         form.addRow(QLabel(""), self.autoplay)
         form.addRow(buddy("Audio &device", self.device), self.device)
         form.addRow(buddy("&Font size", self.font_size), self.font_size)
+        for key, widget in ((JUMP_KEY, self.jump), (BACKSTEP_KEY, self.backstep),
+                            (AUTOPLAY_KEY, self.autoplay), (DEVICE_KEY, self.device),
+                            (FONT_SIZE_KEY, self.font_size)):
+            lock_if(settings, key, widget)
+        self._shown = self._general()
         tabs.addTab(general, "General")
 
         keys = QWidget()
@@ -74,6 +100,7 @@ class SettingsDialog(QDialog):
             edit.setMaximumSequenceLength(1)
             edit.setClearButtonEnabled(True)
             keys_form.addRow(buddy(spec.label, edit), edit)
+            lock_if(settings, shortcut_key(spec.id), edit)
             self.key_edits[spec.id] = edit
         scroll = QScrollArea()
         scroll.setWidget(keys)
@@ -95,9 +122,22 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
+    def _default_key(self, action_id: str) -> str:
+        """The organisation's default key where it set one, else the built-in one."""
+        chosen = self.settings.default_shortcut(action_id)
+        default = SPEC_BY_ID[action_id].default if chosen is None else chosen
+        return QKeySequence(default).toString()
+
+    def _general(self) -> dict[str, Any]:
+        return {"jump_seconds": self.jump.value(), "backstep_seconds": self.backstep.value(),
+                "autoplay": self.autoplay.isChecked(),
+                "audio_device": str(self.device.currentData()),
+                "font_size": self.font_size.value()}
+
     def restore_default_keys(self) -> None:
         for spec in ACTIONS:
-            self.key_edits[spec.id].setKeySequence(QKeySequence(spec.default))
+            if not self.settings.is_locked(shortcut_key(spec.id)):
+                self.key_edits[spec.id].setKeySequence(QKeySequence(self._default_key(spec.id)))
 
     def conflicts(self) -> list[str]:
         seen: dict[str, str] = {}
@@ -117,15 +157,14 @@ class SettingsDialog(QDialog):
             self.problem.setText("Each key can do one thing: " + "; ".join(conflicts))
             return
         shortcuts: dict[str, str | None] = {}
-        for spec in ACTIONS:
+        for spec in ACTIONS:  # update() leaves locked keys out
             text = self.key_edits[spec.id].keySequence().toString()
-            default = QKeySequence(spec.default).toString()
-            shortcuts[spec.id] = None if text == default else text
-        self.settings.update(jump_seconds=self.jump.value(),
-                             backstep_seconds=self.backstep.value(),
-                             autoplay=self.autoplay.isChecked(),
-                             audio_device=str(self.device.currentData()),
-                             font_size=self.font_size.value(), shortcuts=shortcuts)
+            # A key equal to the default is not stored, so it follows the default.
+            shortcuts[spec.id] = None if text == self._default_key(spec.id) else text
+        # Unchanged values are not written: that would pin the organisation's defaults.
+        changed = {name: value for name, value in self._general().items()
+                   if value != self._shown[name]}
+        self.settings.update(shortcuts=shortcuts, **changed)
         self.accept()
 
 
@@ -143,8 +182,10 @@ class ShortcutsDialog(QDialog):
                 group = spec.group
                 rows.append(f"<tr><td colspan=2><b>{html.escape(group)}</b></td></tr>")
             keys = key_for(spec, settings).toString(QKeySequence.SequenceFormat.NativeText)
+            keys = (keys or "—") + (LOCKED_MARK if settings.is_locked(shortcut_key(spec.id))
+                                    else "")
             rows.append(f"<tr><td>{html.escape(spec.label)}</td>"
-                        f"<td>&nbsp;&nbsp;{html.escape(keys or '—')}</td></tr>")
+                        f"<td>&nbsp;&nbsp;{html.escape(keys)}</td></tr>")
         self.table = QTextBrowser()
         self.table.setHtml("<table>" + "".join(rows) + "</table>")
         layout = QVBoxLayout(self)

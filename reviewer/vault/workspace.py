@@ -9,6 +9,7 @@ is lost and leaves every file untouched.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -21,7 +22,6 @@ from typing import Any
 
 from reviewer.core.errors import InternalError, ReviewerError
 from reviewer.core.ports import SecretStore
-from reviewer.core.profile import Profile, parse_profile
 from reviewer.core.workspace_errors import (
     KeyLost,
     PassphraseRequired,
@@ -147,18 +147,47 @@ class Workspace:
         ws.audit.append("workspace.create", {"key_mode": "ephemeral"})
         return ws
 
-    # ------------------------------------------------------------------ profile
-    def profile(self) -> Profile | None:
-        """The enrolled workstation profile, or None before `reviewer enroll`."""
-        with self.lock:
-            row = self.conn.execute("SELECT v FROM meta WHERE k = 'profile'").fetchone()
-        return parse_profile(json.loads(row[0])) if row else None
+    @staticmethod
+    def wipe(path: Path, secrets: SecretStore) -> None:
+        """Decommissioning: the keyring entry first (without it nothing left on disk opens),
+        then the folder. A damaged descriptor still lets the folder go."""
+        try:
+            meta = _read_descriptor(path / DESCRIPTOR)
+        except WorkspaceCorrupt:
+            meta = {}
+        if meta.get("key") == "keyring":
+            with contextlib.suppress(ReviewerError):
+                secrets.delete(keyring_service(str(meta["id"])), KEY_NAME)
+        shutil.rmtree(path)
 
-    def set_profile(self, profile: Profile) -> None:
+    # ------------------------------------------------------------------ enrolment
+    def signed_profile(self) -> bytes | None:
+        """The profile as the organisation signed it (checked again at every use, against the
+        organisation file: a row edited with the workspace key still needs a signature)."""
+        return self._meta("profile_signed")
+
+    def set_signed_profile(self, data: bytes, role: str) -> None:
         with self.lock, db.transaction(self.conn):
-            self.conn.execute("INSERT OR REPLACE INTO meta(k, v) VALUES ('profile', ?)",
-                              (json.dumps(profile.to_json()),))
-            self.audit.append_in_transaction("enroll", {"role": profile.role.value})
+            self._set_meta("profile_signed", data)
+            self.audit.append_in_transaction("enroll", {"role": role})
+
+    def workstation_secrets(self) -> bytes | None:
+        """This workstation's private keys (age identity, Ed25519 seed), as a JSON document."""
+        return self._meta("workstation")
+
+    def set_workstation_secrets(self, data: bytes) -> None:
+        with self.lock, db.transaction(self.conn):
+            self._set_meta("workstation", data)
+            self.audit.append_in_transaction("workstation.keys", {})
+
+    def _meta(self, key: str) -> bytes | None:
+        with self.lock:
+            row = self.conn.execute("SELECT v FROM meta WHERE k = ?", (key,)).fetchone()
+        return base64.b64decode(row[0]) if row else None
+
+    def _set_meta(self, key: str, data: bytes) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta(k, v) VALUES (?, ?)",
+                          (key, base64.b64encode(data).decode()))
 
     # ------------------------------------------------------------------ lifecycle
     def close(self) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from reviewer.core.annotation import Annotation, ClipStatus
 from reviewer.core.errors import RefusedInput
 from reviewer.core.package import TaskKind
+from reviewer.core.profile import Profile
 from reviewer.core.results import FinishedClip, header_document, result_line
 from reviewer.core.workspace_errors import NotEnrolled
 from reviewer.fileio import atomic_write
@@ -43,11 +44,12 @@ def _finished(c: StoredClip) -> FinishedClip:
                         status=c.status, annotation=c.annotation or Annotation())
 
 
-def export_results(workspace: Workspace, out_dir: Path) -> list[PackageExport]:
-    """Exports every package with finished clips; purges the fully finished ones."""
-    profile = workspace.profile()
+def export_results(workspace: Workspace, out_dir: Path,
+                   profile: Profile | None) -> list[PackageExport]:
+    """Exports every package with finished clips; purges the fully finished ones.
+    `profile` is the enrolled profile, verified by the caller (workflows.trust)."""
     if profile is None:
-        raise NotEnrolled("no workstation profile: run `reviewer enroll PROFILE.json` first "
+        raise NotEnrolled("no workstation profile: run `reviewer enroll PROFILE` first "
                           "(the export names the reviewer's pseudonym)")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,8 @@ import pyotp
 from reviewer.core.escalation import AuditSink
 from reviewer.core.lead import DEFAULT_KDF, KdfParams, SealPort
 from reviewer.core.ports import SecretStore
-from reviewer.core.profile import Exchange, Profile, Role
+from reviewer.core.profile import Exchange, Lead, Profile, Role
+from reviewer.core.trust import WorkstationKeys
 from reviewer.workflows.lead_desk import LeadDesk
 from reviewer.workflows.lead_gate import LeadGate
 from reviewer.workflows.lead_workspace import LeadWorkspace
@@ -72,16 +73,17 @@ def make_demo_lead(folder: Path, crypto: SealPort, store: SecretStore | None = N
                     totp_uri=enrolled.totp_uri, workspace=folder, store=store, crypto=crypto)
 
 
-def demo_profile(lead: DemoLead, reviewer: str, exchange_root: Path) -> Profile:
-    """A reviewer profile whose escalations go to the demo lead, in `exchange_root`."""
+def demo_profile(lead: DemoLead, reviewer: str, exchange_root: Path,
+                 workstation: WorkstationKeys | None = None) -> Profile:
+    """A reviewer profile whose escalations go to the demo lead, in `exchange_root` (signed by
+    the demo's throwaway organisation, for this demo workspace's keys)."""
     folders = {k: exchange_root / k for k in ("inbox", "outbox", "escalations")}
     for path in folders.values():
         path.mkdir(parents=True, exist_ok=True)
     return Profile(reviewer=reviewer, role=Role.REVIEWER,
-                   escalation_recipients=(lead.recipient,),
-                   lead_signing_keys={lead.name: lead.signing_key},
+                   leads=(Lead(lead.name, lead.recipient, lead.signing_key),),
                    exchange=Exchange(**{k: str(v) for k, v in folders.items()}),
-                   support_text=DEMO_SUPPORT_TEXT)
+                   support_text=DEMO_SUPPORT_TEXT, workstation=workstation)
 
 
 def demo_lead_desk(lead: DemoLead, audit: AuditSink, profile: Profile) -> LeadDesk:

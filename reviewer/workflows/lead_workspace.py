@@ -67,6 +67,11 @@ class LeadWorkspace:
             raise RefusedInput("no lead keys in this workspace; run `reviewer lead init` first")
         return self.crypto.read_name(self.keys_file.read_bytes())
 
+    def forget(self) -> None:
+        """Decommissioning: removes the keyring half (the key file alone opens nothing)."""
+        if self.exists():
+            self._store.delete(KEYRING_SERVICE, self._keyring_name())
+
     def _keyring_name(self) -> str:
         """`lead-<id>`: the id is in the workspace, so a moved workspace still opens."""
         try:

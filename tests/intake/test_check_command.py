@@ -18,8 +18,27 @@ def test_accepted_package_prints_one_line(builder: PackageBuilder, tmp_path: Pat
     builder.add_clip(seconds=2.5)
     assert cli.main(["check", str(builder.write_dir(tmp_path / "p"))]) == 0
     out, err = capsys.readouterr()
-    assert out == "Package accepted: 3 clips, 0:04.5 of audio.\n"
+    assert out == "Package accepted: 3 clips, 0:04.5 of audio.\nImport here: yes.\n"
     assert err == ""
+
+
+def test_check_says_why_this_installation_would_not_import(
+        builder: PackageBuilder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from reviewer.commands import anchor
+    from tests.support.trust import TestOrganisation
+
+    package = str(builder.write_dir(tmp_path / "p"))
+    strict = TestOrganisation(allow_unsigned=False, name="Strict Org")
+    monkeypatch.setattr(anchor, "load", lambda: strict.organisation)
+    assert cli.main(["check", package]) == 0  # the gate's verdict keeps its exit code
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "Import here: no (Strict Org accepts signed packages only (.rpkg files); this package "
+        "is not signed).")
+    monkeypatch.setattr(anchor, "load", lambda: None)
+    assert cli.main(["check", package]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.startswith("Import here: no (this installation is not managed")
 
 
 def test_refused_package_prints_report_and_exits_2(builder: PackageBuilder, tmp_path: Path,
@@ -30,7 +49,8 @@ def test_refused_package_prints_report_and_exits_2(builder: PackageBuilder, tmp_
     assert out.splitlines() == [
         "Package refused: 1 problem(s); nothing was imported.",
         "  package.json: device_id: identity field; packages must not carry identity "
-        "[identity-key]"]
+        "[identity-key]",
+        "Import here: no (the gate refuses it)."]
 
 
 def test_internal_error_exits_1(builder: PackageBuilder, tmp_path: Path,
@@ -68,5 +88,6 @@ def test_long_reports_are_cut_short(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert cli.main(["check", str(b.write_dir(tmp_path / "p"))]) == 2
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"Package refused: {(check.MAX_LISTED + 30)} problem(s)")
-    assert len(out) == check.MAX_LISTED + 2
-    assert out[-1] == f"  ... and {(check.MAX_LISTED + 30) - check.MAX_LISTED} more problem(s)"
+    assert len(out) == check.MAX_LISTED + 3
+    assert out[-2] == f"  ... and {(check.MAX_LISTED + 30) - check.MAX_LISTED} more problem(s)"
+    assert out[-1] == "Import here: no (the gate refuses it)."

@@ -13,6 +13,7 @@ from reviewer.core.audit import canonical_details, check_event
 from reviewer.core.escalation import EscalationMaterial
 from reviewer.core.lead import FAST_TEST_KDF
 from reviewer.core.profile import Exchange, Profile, Role
+from reviewer.core.profile import Lead as ProfileLead
 from reviewer.seal.kit import SealKit
 from reviewer.workflows.lead_gate import LeadGate
 from reviewer.workflows.lead_workspace import LeadEnrollment, LeadWorkspace
@@ -99,8 +100,8 @@ def make_lead(root: Path, name: str) -> Lead:
 
 def profile_for(leads: list[Lead], root: Path, support: str = "") -> Profile:
     return Profile(reviewer="rev-007", role=Role.REVIEWER,
-                   escalation_recipients=tuple(x.enrolled.recipient for x in leads),
-                   lead_signing_keys={x.enrolled.name: x.enrolled.signing_key for x in leads},
+                   leads=tuple(ProfileLead(x.enrolled.name, x.enrolled.recipient,
+                                           x.enrolled.signing_key) for x in leads),
                    exchange=Exchange(inbox=str(root / "in"), outbox=str(root / "out"),
                                      escalations=str(root / "esc")),
                    support_text=support)

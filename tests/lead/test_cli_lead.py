@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -12,9 +13,12 @@ import pytest
 from reviewer import cli
 from reviewer.commands import workspace as workspace_commands
 from reviewer.core.disclosure import DisclosureRequest
+from reviewer.core.profile import Role
 from reviewer.seal.kit import SealKit
 from reviewer.workflows.disclosure import sign_request
 from reviewer.workflows.lead_workspace import LeadWorkspace
+from reviewer.workflows.org import sign_profile
+from tests.support.trust import TestOrganisation
 from tests.vault.fakes import DictSecretStore
 
 PASS = "two leads share nothing"
@@ -35,17 +39,33 @@ def init_lead(tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> 
                      "--passphrase-file", str(pw)]) == 0
     out = capsys.readouterr().out
     uri = re.search(r"otpauth://\S+", out)
-    recipient = re.search(r"escalation_recipients: (age1\S+)", out)
-    signing = re.search(rf'"{name}": "(\S+)"', out)
+    entry = json.loads(next(line for line in out.splitlines()
+                            if line.strip().startswith('{"pseudonym"')))
     assert uri
-    assert recipient
-    assert signing
+    assert entry["pseudonym"] == name
     assert PASS not in out
     png = ws / "lead" / "totp-enrollment.png"
     assert png.read_bytes().startswith(b"\x89PNG")
     secret = pyotp.parse_uri(uri.group(0)).secret
-    return {"ws": str(ws), "pw": str(pw), "recipient": recipient.group(1),
-            "key": signing.group(1), "totp": secret}
+    return {"ws": str(ws), "pw": str(pw), "recipient": entry["age"],
+            "key": entry["ed25519"], "totp": secret}
+
+
+def signed_profile(tmp_path: Path, ws: str, organisation: TestOrganisation, reviewer: str,
+                   roster: dict[str, object]) -> Path:
+    """The organisation's profile for the workstation at `ws`, made from its request."""
+    request = tmp_path / f"{reviewer}.request.json"
+    assert cli.main(["--workspace", ws, "enroll", "--request", str(request)]) == 0
+    signed = sign_profile(organisation.crypto, organisation.secrets, request.read_bytes(),
+                          json.dumps(roster).encode(), reviewer=reviewer, role=Role.LEAD,
+                          days=30, today=dt.date.today())
+    path = tmp_path / f"{reviewer}.profile.json"
+    path.write_bytes(signed)
+    return path
+
+
+def roster_entry(lead: dict[str, str], name: str) -> dict[str, str]:
+    return {"pseudonym": name, "age": lead["recipient"], "ed25519": lead["key"]}
 
 
 def test_init_twice_is_refused(tmp_path: Path, store: DictSecretStore,
@@ -59,14 +79,12 @@ def test_init_twice_is_refused(tmp_path: Path, store: DictSecretStore,
 
 
 def test_two_leads_cosign_and_verify(tmp_path: Path, store: DictSecretStore,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+                                     capsys: pytest.CaptureFixture[str],
+                                     organisation: TestOrganisation) -> None:
     a = init_lead(tmp_path, "lead-a", capsys)
     b = init_lead(tmp_path, "lead-b", capsys)
-    profile = {"format": "reviewer-profile/1", "reviewer": "lead-b", "role": "lead",
-               "escalation_recipients": [a["recipient"], b["recipient"]],
-               "lead_signing_keys": {"lead-a": a["key"], "lead-b": b["key"]}}
-    profile_path = tmp_path / "profile.json"
-    profile_path.write_text(json.dumps(profile))
+    profile_path = signed_profile(tmp_path, b["ws"], organisation, "lead-b", {"leads": [
+        roster_entry(a, "lead-a"), roster_entry(b, "lead-b")]})
     assert cli.main(["--workspace", b["ws"], "enroll", str(profile_path)]) == 0
     a_private = LeadWorkspace(Path(a["ws"]), store, SealKit()).unlock(PASS).signing_private
     request = sign_request(SealKit(), DisclosureRequest(
@@ -88,19 +106,19 @@ def test_two_leads_cosign_and_verify(tmp_path: Path, store: DictSecretStore,
     assert "2 signature(s)" in capsys.readouterr().out
     assert cli.main(["--workspace", b["ws"], "disclosure", "verify", str(req)]) == 0
     assert "signed by lead-a, lead-b" in capsys.readouterr().out
-    assert cli.main(["disclosure", "verify", str(req), "--profile", str(profile_path)]) == 0
     doc = json.loads(req.read_text())
     doc["request"]["reason"] = "Caller in danger!"
     req.write_text(json.dumps(doc))
-    assert cli.main(["disclosure", "verify", str(req), "--profile", str(profile_path)]) == 2
+    assert cli.main(["--workspace", b["ws"], "disclosure", "verify", str(req)]) == 2
     assert "does not match" in capsys.readouterr().err
-    assert cli.main(["disclosure", "verify", str(tmp_path / "nope.json"), "--profile",
-                     str(profile_path)]) == 2
+    assert cli.main(["--workspace", b["ws"], "disclosure", "verify",
+                     str(tmp_path / "nope.json")]) == 2
 
 
 def test_lead_window_command_builds_the_desk(tmp_path: Path, store: DictSecretStore,
                                              capsys: pytest.CaptureFixture[str],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             organisation: TestOrganisation) -> None:
     from reviewer.ui import qt_lead_app
 
     assert cli.main(["--workspace", str(tmp_path / "none"), "lead"]) == 2
@@ -109,13 +127,11 @@ def test_lead_window_command_builds_the_desk(tmp_path: Path, store: DictSecretSt
     assert cli.main(["--workspace", a["ws"], "lead"]) == 2
     assert "enroll" in capsys.readouterr().err
     (tmp_path / "esc").mkdir()
-    profile = {"format": "reviewer-profile/1", "reviewer": "lead-a", "role": "lead",
-               "escalation_recipients": [a["recipient"]],
-               "lead_signing_keys": {"lead-a": a["key"]},
-               "exchange": {"inbox": "", "outbox": str(tmp_path / "out"),
-                            "escalations": str(tmp_path / "esc")}}
-    (tmp_path / "p.json").write_text(json.dumps(profile))
-    assert cli.main(["--workspace", a["ws"], "enroll", str(tmp_path / "p.json")]) == 0
+    profile = signed_profile(tmp_path, a["ws"], organisation, "lead-a", {
+        "leads": [roster_entry(a, "lead-a")],
+        "exchange": {"inbox": "", "outbox": str(tmp_path / "out"),
+                     "escalations": str(tmp_path / "esc")}})
+    assert cli.main(["--workspace", a["ws"], "enroll", str(profile)]) == 0
     seen: list[object] = []
     monkeypatch.setattr(qt_lead_app, "run_lead_window",
                         lambda desk, player: seen.append((desk.lead_name(), desk.inbox())) or 0)

@@ -1,4 +1,5 @@
-"""Runs a module with every IP socket blocked at creation: `python no_network.py -m MOD ARGS`.
+"""Runs a module with every IP socket blocked at creation:
+`python no_network.py [--organisation FILE] -m MOD ARGS` (see managed.py for the option).
 
 Stronger than the app's own audit hook: even creating an AF_INET/AF_INET6 socket fails, so a
 command that still works under it provably opens no network connection.
@@ -6,7 +7,6 @@ command that still works under it provably opens no network connection.
 
 from __future__ import annotations
 
-import runpy
 import socket
 import sys
 
@@ -28,8 +28,6 @@ socket.create_connection = _blocked  # type: ignore[assignment]
 socket.getaddrinfo = _blocked  # type: ignore[assignment]
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3 or sys.argv[1] != "-m":
-        raise SystemExit("usage: no_network.py -m MODULE [ARGS...]")
-    module = sys.argv[2]
-    sys.argv = [module, *sys.argv[3:]]
-    runpy.run_module(module, run_name="__main__", alter_sys=True)
+    from managed import run  # type: ignore[import-not-found]  # beside this file
+
+    run(sys.argv[1:])

@@ -111,14 +111,14 @@ def test_erase_escalated_destroys_clip_key_audio_and_draft(workspace: Workspace)
     assert workspace.clips.counts().escalated == 1
 
 
-def test_profile_round_trip(workspace: Workspace) -> None:
-    from reviewer.core.profile import parse_profile
-
-    assert workspace.profile() is None
-    profile = parse_profile({"format": "reviewer-profile/1", "reviewer": "rev-042",
-                             "role": "reviewer"})
-    workspace.set_profile(profile)
-    assert workspace.profile() == profile
+def test_signed_profile_and_workstation_keys_round_trip(workspace: Workspace) -> None:
+    assert workspace.signed_profile() is None
+    assert workspace.workstation_secrets() is None
+    workspace.set_signed_profile(b'{"signed": "document"}', "reviewer")
+    workspace.set_workstation_secrets(b'{"age_secret": "x"}')
+    assert workspace.signed_profile() == b'{"signed": "document"}'
+    assert workspace.workstation_secrets() == b'{"age_secret": "x"}'
+    assert [e.event for e in workspace.audit.entries()][-2:] == ["enroll", "workstation.keys"]
 
 
 def test_package_rows_report_unexported_work(workspace: Workspace) -> None:

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
-import json
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from reviewer.cli import main
 from reviewer.commands import workspace as workspace_commands
+from reviewer.core.profile import Role
 from reviewer.vault.workspace import Workspace
+from reviewer.workflows.org import sign_profile
+from tests.support.trust import TestOrganisation
 from tests.vault.fakes import DictSecretStore
-
-PROFILE = {"format": "reviewer-profile/1", "reviewer": "rev-042", "role": "reviewer"}
 
 
 @pytest.fixture
@@ -28,9 +30,17 @@ def workspace(workspace_dir: Path, secrets: DictSecretStore) -> Iterator[Workspa
 
 
 @pytest.fixture
-def profile_file(tmp_path: Path) -> Path:
+def profile_file(tmp_path: Path, organisation: TestOrganisation,
+                 cli_secrets: DictSecretStore) -> Path:
+    """A profile signed by the test organisation from this workspace's own enrollment request
+    (made through the command line, which creates the workspace)."""
+    request = tmp_path / "request.json"
+    assert main(["enroll", "--request", str(request)]) == 0
+    signed = sign_profile(organisation.crypto, organisation.secrets, request.read_bytes(),
+                          b"{}", reviewer="rev-042", role=Role.REVIEWER, days=30,
+                          today=dt.date.today())
     path = tmp_path / "profile.json"
-    path.write_text(json.dumps(PROFILE))
+    path.write_bytes(signed)
     return path
 
 

@@ -16,6 +16,7 @@ from reviewer.workflows.escalate import Escalator
 from reviewer.workflows.export_results import export_results
 from reviewer.workflows.review_session import ReviewSession
 from tests.lead.fakes import PASSPHRASE, Lead, make_lead, profile_for
+from tests.support.trust import TestOrganisation, stored_profile
 from tests.vault.fakes import accepted_package
 
 
@@ -24,10 +25,10 @@ def leads(tmp_path: Path) -> list[Lead]:
     return [make_lead(tmp_path / "leads", n) for n in ("lead-a", "lead-b")]
 
 
-def test_escalate_from_the_vault(workspace: Workspace, tmp_path: Path,
-                                 leads: list[Lead]) -> None:
+def test_escalate_from_the_vault(workspace: Workspace, tmp_path: Path, leads: list[Lead],
+                                 organisation: TestOrganisation) -> None:
     profile = profile_for(leads, tmp_path)
-    workspace.set_profile(profile)
+    organisation.enroll(workspace, profile)
     workspace.packages.store(accepted_package(clips=2, texts=["help me", "play jazz"]))
     flac = workspace.clips.open_audio(1).flac
     ReviewSession(workspace.clips).save_draft(1, Annotation(transcript="help me please"))
@@ -47,7 +48,7 @@ def test_escalate_from_the_vault(workspace: Workspace, tmp_path: Path,
     assert events[-2:] == ["clip.erase", "escalation.sealed"]
     assert workspace.audit.verify().ok
     ReviewSession(workspace.clips).submit(2, Annotation(transcript="play jazz"))
-    export_results(workspace, tmp_path / "export")
+    export_results(workspace, tmp_path / "export", stored_profile(workspace))
     lines = [json.loads(line) for p in (tmp_path / "export").glob("*.jsonl")
              for line in p.read_text().splitlines()]
     escalated = [x for x in lines if x["status"] == "escalated"]

@@ -12,9 +12,9 @@ from reviewer.core.annotation import Annotation, CriticalCategory, Flag, SkipRea
 from reviewer.core.package import CriticalExport, Policy, TaskKind
 from reviewer.core.workspace_errors import NotEnrolled
 from reviewer.vault.workspace import Workspace
-from reviewer.workflows.enroll import enroll
 from reviewer.workflows.export_results import export_results
 from reviewer.workflows.review_session import ReviewSession
+from tests.support.trust import TestOrganisation, stored_profile
 from tests.vault.fakes import accepted_package
 
 LINE_KEYS = {"clip_id", "audio_filepath", "duration", "text", "pred_text", "status",
@@ -27,14 +27,14 @@ def _read(path: Path) -> list[dict[str, object]]:
 
 
 @pytest.fixture
-def enrolled(workspace: Workspace, profile_file: Path) -> Workspace:
-    enroll(workspace, profile_file)
+def enrolled(workspace: Workspace, organisation: TestOrganisation) -> Workspace:
+    organisation.enroll(workspace)
     return workspace
 
 
 def test_refused_without_profile(workspace: Workspace, tmp_path: Path) -> None:
     with pytest.raises(NotEnrolled, match="enroll"):
-        export_results(workspace, tmp_path / "out")
+        export_results(workspace, tmp_path / "out", None)
 
 
 def test_finished_package_is_exported_then_purged(enrolled: Workspace, tmp_path: Path) -> None:
@@ -46,7 +46,7 @@ def test_finished_package_is_exported_then_purged(enrolled: Workspace, tmp_path:
     s.skip(2, SkipReason.CANT_HEAR, Annotation(flags=frozenset({Flag.UNINTELLIGIBLE})))
     enrolled.escalations.erase_escalated(3)
     out = tmp_path / "out"
-    (result,) = export_results(enrolled, out)
+    (result,) = export_results(enrolled, out, stored_profile(enrolled))
     assert result.purged
     assert sorted(p.name for p in out.iterdir()) == [
         "pkg_test_0001.header.json", "pkg_test_0001.results.jsonl"]  # no temp files left
@@ -80,7 +80,7 @@ def test_full_policy_keeps_text_and_verify_reports_prior_wer(enrolled: Workspace
     s = ReviewSession(enrolled.clips)
     s.submit(1, Annotation(transcript="pay the gas bill").mark_span(8, 11,
                                                                     CriticalCategory.FINANCIAL))
-    (result,) = export_results(enrolled, tmp_path)
+    (result,) = export_results(enrolled, tmp_path, stored_profile(enrolled))
     assert not result.purged
     assert result.unfinished == 1
     (line,) = _read(result.results)
@@ -92,7 +92,7 @@ def test_full_policy_keeps_text_and_verify_reports_prior_wer(enrolled: Workspace
 
 def test_nothing_finished_writes_nothing(enrolled: Workspace, tmp_path: Path) -> None:
     enrolled.packages.store(accepted_package(clips=1))
-    assert export_results(enrolled, tmp_path / "out") == []
+    assert export_results(enrolled, tmp_path / "out", stored_profile(enrolled)) == []
     assert not any((tmp_path / "out").iterdir())
 
 
@@ -103,7 +103,7 @@ def test_unwritable_export_folder_is_one_clear_error(enrolled: Workspace,
     blocker = tmp_path / "file"
     blocker.write_text("")
     with pytest.raises(Exception, match="export folder") as info:
-        export_results(enrolled, blocker / "out")
+        export_results(enrolled, blocker / "out", stored_profile(enrolled))
     assert "\n" not in str(info.value)
     assert enrolled.clips.counts().done == 1  # nothing purged
 
@@ -116,6 +116,6 @@ def test_spans_are_redacted_even_if_critical_was_unticked(enrolled: Workspace,
     a = Annotation(transcript="my pin is 1234").mark_span(10, 14, CriticalCategory.CREDENTIALS)
     ReviewSession(enrolled.clips).submit(1, dataclasses.replace(a, critical=False,
                                                                categories=frozenset()))
-    (result,) = export_results(enrolled, tmp_path)
+    (result,) = export_results(enrolled, tmp_path, stored_profile(enrolled))
     (line,) = _read(result.results)
     assert line["text"] == "my pin is <CREDENTIALS>"

@@ -9,9 +9,13 @@ import sys
 from pathlib import Path
 
 from tests.support.package_builder import PackageBuilder
+from tests.support.trust import TestOrganisation
+
+MANAGED = Path(__file__).resolve().parents[1] / "support" / "managed.py"
 
 
-def test_progress_on_a_terminal(tmp_path: Path, workspace_dir: Path) -> None:
+def test_progress_on_a_terminal(tmp_path: Path, workspace_dir: Path,
+                                organisation: TestOrganisation) -> None:
     b = PackageBuilder()
     for _ in range(3):
         b.add_clip()
@@ -21,7 +25,9 @@ def test_progress_on_a_terminal(tmp_path: Path, workspace_dir: Path) -> None:
     master, slave = pty.openpty()
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "reviewer", "--workspace", str(workspace_dir), "import",
+            [sys.executable, str(MANAGED), "--organisation",
+             str(organisation.write(tmp_path / "organisation.json")),
+             "-m", "reviewer", "--workspace", str(workspace_dir), "import",
              "--passphrase-file", str(secret), str(pkg)],
             stdout=subprocess.PIPE, stderr=slave, timeout=120, check=False)
         os.close(slave)

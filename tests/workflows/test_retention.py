@@ -6,10 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 from reviewer.core.annotation import Annotation
+from reviewer.seal.kit import SealKit
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.retention import PurgeNotice, purge_expired, purge_exported
 from reviewer.workflows.review_session import ReviewSession
 from reviewer.workflows.workspace_session import open_session
+from tests.support.trust import TestOrganisation
 from tests.vault.fakes import DictSecretStore, accepted_package
 
 TODAY = dt.date(2026, 11, 22)
@@ -51,12 +53,12 @@ def test_exported_packages_purge(workspace: Workspace) -> None:
     assert workspace.clips.counts().packages == 0
 
 
-def test_open_session_purges_at_start_up(workspace_dir: Path,
-                                         secrets: DictSecretStore) -> None:
+def test_open_session_purges_at_start_up(workspace_dir: Path, secrets: DictSecretStore,
+                                         organisation: TestOrganisation) -> None:
     with Workspace.open(workspace_dir, secrets, create=True) as ws:
         _two_packages(ws)
     heard: list[str] = []
-    handle = open_session(workspace_dir, secrets, today=TODAY,
+    handle = open_session(workspace_dir, secrets, trust=organisation.trust, today=TODAY,
                           report=lambda n: heard.append(n.package_id))
     try:
         assert heard == ["pkg_old_00001"]
@@ -72,7 +74,7 @@ def test_demo_session_is_ephemeral_and_says_so() -> None:
         return accepted_package("pkg_demo_0001", clips=2, created=dt.date(2020, 1, 1))
 
     handle = open_session(Path("/nonexistent"), None, demo=True, gate=gate,  # type: ignore[arg-type]
-                          demo_package=Path("demo"))
+                          crypto=SealKit(), demo_package=Path("demo"))
     folder = handle.workspace.path
     try:
         assert handle.demo

@@ -1,0 +1,221 @@
+"""`reviewer org ...`: the organisation's own commands, for the data team and IT (no GUI).
+
+    org init --name NAME --out DIR          the organisation's keys: organisation.json (IT
+                                            installs it) and organisation-key.json (kept
+                                            offline, passphrase-locked)
+    org rotate --organisation FILE --out DIR [--revoke KEY_ID]
+                                            a new signing key next to the old ones
+    org sign-profile REQUEST --roster FILE --reviewer NAME --out PROFILE
+    org pack MANIFEST --audio-dir DIR --to REQUEST --out PKG.rpkg --map MAP.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from reviewer.core.errors import RefusedInput
+from reviewer.core.profile import Role
+from reviewer.core.trust import (
+    Organisation,
+    OrganisationKey,
+    organisation_to_bytes,
+    parse_organisation,
+    parse_request,
+)
+from reviewer.fileio import atomic_write
+from reviewer.seal.kit import SealKit
+from reviewer.trust.organisation_file import builtin_path
+
+KEY_FILE = "organisation-key.json"
+ORG_FILE = "organisation.json"
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    try:
+        lines = Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        raise RefusedInput(f"cannot read the passphrase file {args.passphrase_file}") from None
+    if not lines or not lines[0]:
+        raise RefusedInput(f"the passphrase file {args.passphrase_file} is empty")
+    return lines[0]
+
+
+def _read(path: str, what: str, limit: int = 256 * 1024) -> bytes:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise RefusedInput(f"cannot read the {what} {path} ({exc.strerror or 'error'})") \
+            from None
+    if len(data) > limit:
+        raise RefusedInput(f"the {what} {path} is too large")
+    return data
+
+
+def _secrets(args: argparse.Namespace) -> Any:
+    from reviewer.workflows.org import unlock_organisation
+
+    return unlock_organisation(SealKit(), _read(args.key, "organisation key file"),
+                               _passphrase(args))
+
+
+def _init(args: argparse.Namespace) -> int:
+    from reviewer.workflows.org import init_organisation
+
+    out = Path(args.out)
+    if (out / KEY_FILE).exists():
+        raise RefusedInput(f"{out / KEY_FILE} exists already; nothing was changed")
+    org, locked, export_recipient = init_organisation(SealKit(), args.name, _passphrase(args))
+    if args.allow_unsigned_packages:
+        org = Organisation(org.name, org.keys, allow_unsigned_packages=True)
+    out.mkdir(parents=True, exist_ok=True)
+    atomic_write(out / KEY_FILE, locked)
+    atomic_write(out / ORG_FILE, organisation_to_bytes(org))
+    print(f"organisation '{org.name}' created in {out}:\n"
+          f"  {ORG_FILE}: install on every workstation as {builtin_path()} "
+          "(owned by root, mode 0644, in root-owned folders)\n"
+          f"  {KEY_FILE}: the signing key, locked by the passphrase; keep it offline\n"
+          f"  export recipient (put it in the rosters' export_recipients): {export_recipient}")
+    return 0
+
+
+def _rotate(args: argparse.Namespace) -> int:
+    from reviewer.workflows.org import init_organisation
+
+    current = parse_organisation(_read(args.organisation, "organisation file"))
+    new, locked, export_recipient = init_organisation(SealKit(), current.name,
+                                                      _passphrase(args))
+    keys = [k for k in current.keys if k.key_id != args.revoke] + list(new.keys)
+    if args.revoke and len(keys) == len(current.keys) + 1:
+        raise RefusedInput(f"the organisation file lists no key {args.revoke}")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    if (out / KEY_FILE).exists():
+        raise RefusedInput(f"{out / KEY_FILE} exists already; nothing was changed")
+    atomic_write(out / KEY_FILE, locked)
+    rotated = Organisation(current.name, tuple(OrganisationKey(k.key_id, k.public)
+                                               for k in keys),
+                           current.allow_unsigned_packages, current.settings)
+    atomic_write(out / ORG_FILE, organisation_to_bytes(rotated))
+    print(f"new signing key {new.keys[0].key_id} in {out / KEY_FILE}; install the new "
+          f"{ORG_FILE} on every workstation"
+          + (f" (key {args.revoke} is revoked: what it signed is refused)" if args.revoke
+             else "") + f"\n  new export recipient: {export_recipient}")
+    return 0
+
+
+def _sign_profile(args: argparse.Namespace) -> int:
+    from reviewer.workflows.org import sign_profile
+
+    org = _secrets(args)
+    signed = sign_profile(SealKit(), org, _read(args.request, "enrollment request"),
+                          _read(args.roster, "roster"), reviewer=args.reviewer,
+                          role=Role(args.role), days=args.days, today=dt.date.today())
+    atomic_write(Path(args.out), signed)
+    print(f"profile for {args.reviewer} signed by key {org.key_id} into {args.out}, valid "
+          f"{args.days} days: give it to the workstation (reviewer enroll {args.out})")
+    return 0
+
+
+def _pack(args: argparse.Namespace) -> int:
+    from reviewer.core.gate_report import PackageRefused
+    from reviewer.intake.gate import read_package_bytes
+    from reviewer.workflows.org_pack import PackOptions, build_package, seal_package
+    from reviewer.workflows.trust import check_request
+
+    options = PackOptions(task=args.task, locale=args.locale,
+                          retention_days=args.retention_days,
+                          questions=json.loads(_read(args.questions, "questions file"))
+                          if args.questions else [])
+    packed = build_package(Path(args.manifest), Path(args.audio_dir), options,
+                           _progress("reading audio"))
+    try:
+        accepted = read_package_bytes(packed.package_zip, _progress("checking"))
+    except PackageRefused as refused:
+        print(refused.report(), file=sys.stderr)
+        return refused.exit_code
+    print(f"gate: accepted {len(accepted.clips)} clip(s); {packed.dropped_fields} manifest "
+          "field(s) left behind (not allowed in a work package)")
+    if args.dry_run:
+        return 0
+    if not (args.to and args.out and args.map and args.key and args.passphrase_file):
+        raise RefusedInput("to seal, give --to REQUEST, --out FILE, --map FILE, --key FILE "
+                           "and --passphrase-file FILE (or use --dry-run)")
+    request = parse_request(_read(args.to, "enrollment request"))
+    check_request(SealKit(), request)
+    sealed = seal_package(SealKit(), _secrets(args), packed, request.workstation.age)
+    atomic_write(Path(args.map), "".join(json.dumps(m) + "\n"
+                                         for m in packed.join_map).encode())
+    atomic_write(Path(args.out), sealed)
+    print(f"package {packed.package_id}: {packed.clips} clip(s) sealed to the workstation of "
+          f"{args.to} into {args.out}; join map in {args.map}")
+    return 0
+
+
+def _progress(phase: str) -> Any:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        sys.stderr.write(f"\rorg pack: {phase} {done}/{total}  ")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    org = sub.add_parser("org", help="the organisation's commands (keys, profiles, packages)")
+    org_sub = org.add_subparsers(dest="org_command", metavar="ACTION", required=True)
+    secret = argparse.ArgumentParser(add_help=False)
+    secret.add_argument("--passphrase-file", metavar="FILE", required=True,
+                        help="the organisation key's passphrase (first line of FILE)")
+
+    p = org_sub.add_parser("init", parents=[secret], help="create the organisation's keys")
+    p.add_argument("--name", required=True, help="the organisation's name")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--allow-unsigned-packages", action="store_true",
+                   help="let workstations import plain packages too (not recommended)")
+    p.set_defaults(func=_init)
+
+    p = org_sub.add_parser("rotate", parents=[secret], help="add a new signing key")
+    p.add_argument("--organisation", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--revoke", metavar="KEY_ID", help="drop this key from the file")
+    p.set_defaults(func=_rotate)
+
+    keyed = argparse.ArgumentParser(add_help=False, parents=[secret])
+    keyed.add_argument("--key", required=True, metavar="FILE",
+                       help=f"the organisation key file ({KEY_FILE})")
+
+    p = org_sub.add_parser("sign-profile", parents=[keyed],
+                           help="sign a workstation profile from an enrollment request")
+    p.add_argument("request", metavar="REQUEST")
+    p.add_argument("--roster", required=True, metavar="FILE",
+                   help="JSON: leads, export_recipients, exchange, support_text")
+    p.add_argument("--reviewer", required=True, help="the reviewer's pseudonym")
+    p.add_argument("--role", choices=[r.value for r in Role], default="reviewer")
+    p.add_argument("--days", type=int, default=180, help="valid for DAYS days (1-730)")
+    p.add_argument("--out", required=True, metavar="PROFILE")
+    p.set_defaults(func=_sign_profile)
+
+    p = org_sub.add_parser("pack", help="pack a NeMo manifest into a sealed package")
+    p.add_argument("manifest", metavar="MANIFEST")
+    p.add_argument("--audio-dir", required=True, metavar="DIR")
+    p.add_argument("--to", metavar="REQUEST", help="the workstation's enrollment request")
+    p.add_argument("--out", metavar="PKG.rpkg")
+    p.add_argument("--map", metavar="FILE", help="where to keep the join map (JSONL)")
+    p.add_argument("--key", metavar="FILE")
+    p.add_argument("--passphrase-file", metavar="FILE")
+    p.add_argument("--task", choices=["transcribe", "verify"], default="transcribe")
+    p.add_argument("--locale", default="en-US")
+    p.add_argument("--retention-days", type=int, default=30)
+    p.add_argument("--questions", metavar="FILE", help="JSON list of questions")
+    p.add_argument("--dry-run", action="store_true", help="run the gate only")
+    p.set_defaults(func=_pack)
+

@@ -1,0 +1,324 @@
+"""The root of trust: the organisation file, signed documents, enrollment requests and the
+signature of a sealed package. Pure parsing and canonical bytes; signatures are checked by
+the seal port (workflows/trust.py), files are read by reviewer/trust/.
+
+Every parser refuses unknown keys and wrong shapes with one line naming the field, never a
+value. A signature covers `reviewer-signed/1 NUL kind NUL body`: the kind keeps a signature
+made for one purpose (a profile) from being replayed for another (a package).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from reviewer.core.errors import RefusedInput
+from reviewer.core.settings_policy import SettingsPolicy, parse_settings_policy
+
+ORGANISATION_FORMAT = "reviewer-organisation/1"
+SIGNED_FORMAT = "reviewer-signed/1"
+REQUEST_FORMAT = "reviewer-enrollment/1"
+PACKAGE_SIGNATURE_FORMAT = "reviewer-package-signature/1"
+KIND_PROFILE = "profile"
+KIND_PACKAGE = "package"
+KIND_EXPORT = "export"
+KINDS = (KIND_PROFILE, KIND_PACKAGE, KIND_EXPORT)
+MAX_DOCUMENT_BYTES = 256 * 1024
+
+KEY_ID = re.compile(r"^[0-9a-f]{16}$")
+AGE_RECIPIENT = re.compile(r"^age1[02-9ac-hj-np-z]{58}$")
+SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
+_NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,120}$")
+
+
+class TrustRefused(RefusedInput):
+    """A document or file is not trusted (unsigned, forged, revoked, expired, insecure)."""
+
+
+def loads_document(data: bytes, what: str) -> dict[str, Any]:
+    """A JSON object from `data` (strict: UTF-8, no duplicate keys, size-capped)."""
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise TrustRefused(f"{what} is too large")
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in items:
+            if k in out:
+                raise TrustRefused(f"{what} has a key twice")
+            out[k] = v
+        return out
+
+    try:
+        obj = json.loads(data.decode("utf-8"), object_pairs_hook=pairs)
+    except TrustRefused:
+        raise
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise TrustRefused(f"{what} is not valid JSON (UTF-8)") from None
+    if not isinstance(obj, dict):
+        raise TrustRefused(f"{what} must be a JSON object")
+    return obj
+
+
+def check_keys(obj: Mapping[str, Any], allowed: set[str], what: str) -> None:
+    unknown = [k for k in obj if k not in allowed]
+    if unknown:
+        shown = unknown[0] if re.match(r"^[a-z_]{1,32}$", unknown[0]) and unknown[0] in (
+            allowed | {"format"}) else "<key>"
+        raise TrustRefused(f"{what}: unknown key {shown}")
+
+
+def b64_key(value: object, where: str, size: int = 32) -> str:
+    """A base64 Ed25519 public key (or signature, with size=64)."""
+    if not isinstance(value, str):
+        raise TrustRefused(f"{where}: must be base64")
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise TrustRefused(f"{where}: must be base64") from None
+    if len(raw) != size:
+        raise TrustRefused(f"{where}: must be {size} bytes")
+    return value
+
+
+def age_recipient(value: object, where: str) -> str:
+    if not isinstance(value, str) or not AGE_RECIPIENT.match(value):
+        raise TrustRefused(f"{where}: must be an age X25519 public key (age1...)")
+    return value
+
+
+def key_id_of(public_b64: str) -> str:
+    """A short stable name for an Ed25519 public key (hex of its first 8 bytes)."""
+    return base64.b64decode(public_b64)[:8].hex()
+
+
+def iso_date(value: object, where: str) -> dt.date:
+    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+        raise TrustRefused(f"{where}: must be a date YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise TrustRefused(f"{where}: must be a date YYYY-MM-DD") from None
+
+
+# ---------------------------------------------------------------- organisation file
+
+@dataclass(frozen=True)
+class OrganisationKey:
+    key_id: str
+    public: str  # base64 Ed25519
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    keys: tuple[OrganisationKey, ...]
+    allow_unsigned_packages: bool = False
+    settings: SettingsPolicy = field(default_factory=SettingsPolicy)
+    demo: bool = False  # the demo's throwaway organisation, never read from a file
+
+    def key(self, key_id: str) -> OrganisationKey | None:
+        return next((k for k in self.keys if k.key_id == key_id), None)
+
+
+def parse_organisation(data: bytes) -> Organisation:
+    what = "organisation file"
+    obj = loads_document(data, what)
+    check_keys(obj, {"format", "name", "signing_keys", "policy"}, what)
+    if obj.get("format") != ORGANISATION_FORMAT:
+        raise TrustRefused(f"{what}: format must be {ORGANISATION_FORMAT}")
+    name = obj.get("name")
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise TrustRefused(f"{what}: name must be 1-120 printable characters")
+    raw_keys = obj.get("signing_keys")
+    if not isinstance(raw_keys, list) or not 1 <= len(raw_keys) <= 16:
+        raise TrustRefused(f"{what}: signing_keys must list 1-16 keys")
+    keys = []
+    for n, item in enumerate(raw_keys):
+        if not isinstance(item, dict) or set(item) != {"id", "ed25519"}:
+            raise TrustRefused(f"{what}: signing_keys[{n}] must be {{id, ed25519}}")
+        public = b64_key(item["ed25519"], f"{what}: signing_keys[{n}].ed25519")
+        if item["id"] != key_id_of(public):
+            raise TrustRefused(f"{what}: signing_keys[{n}].id does not match its key")
+        keys.append(OrganisationKey(item["id"], public))
+    if len({k.key_id for k in keys}) != len(keys):
+        raise TrustRefused(f"{what}: a signing key is listed twice")
+    policy = obj.get("policy", {})
+    if not isinstance(policy, dict):
+        raise TrustRefused(f"{what}: policy must be an object")
+    check_keys(policy, {"allow_unsigned_packages", "settings"}, f"{what}: policy")
+    unsigned = policy.get("allow_unsigned_packages", False)
+    if not isinstance(unsigned, bool):
+        raise TrustRefused(f"{what}: policy.allow_unsigned_packages must be true or false")
+    try:
+        settings = parse_settings_policy(policy.get("settings"))
+    except RefusedInput as exc:
+        raise TrustRefused(f"{what}: {exc}") from None
+    return Organisation(name, tuple(keys), unsigned, settings)
+
+
+def organisation_to_bytes(org: Organisation) -> bytes:
+    policy: dict[str, Any] = {"allow_unsigned_packages": org.allow_unsigned_packages}
+    if org.settings.defaults or org.settings.locked:
+        policy["settings"] = {"defaults": dict(org.settings.defaults),
+                              "locked": dict(org.settings.locked)}
+    doc = {"format": ORGANISATION_FORMAT, "name": org.name,
+           "signing_keys": [{"id": k.key_id, "ed25519": k.public} for k in org.keys],
+           "policy": policy}
+    return (json.dumps(doc, indent=2) + "\n").encode()
+
+
+# ---------------------------------------------------------------- signed documents
+
+@dataclass(frozen=True)
+class SignedDocument:
+    kind: str
+    body: bytes  # the signed bytes: a JSON document of its own
+    signatures: tuple[tuple[str, str], ...]  # (key id, base64 signature)
+
+
+def signed_message(kind: str, body: bytes) -> bytes:
+    return SIGNED_FORMAT.encode() + b"\x00" + kind.encode() + b"\x00" + body
+
+
+def parse_signed(data: bytes, kind: str, what: str) -> SignedDocument:
+    obj = loads_document(data, what)
+    check_keys(obj, {"format", "kind", "body", "signatures"}, what)
+    if obj.get("format") != SIGNED_FORMAT:
+        raise TrustRefused(f"{what} is not signed by the organisation (format must be "
+                           f"{SIGNED_FORMAT})")
+    if obj.get("kind") != kind:
+        raise TrustRefused(f"{what} is a signed document of another kind")
+    body = obj.get("body")
+    if not isinstance(body, str):
+        raise TrustRefused(f"{what}: body must be base64")
+    try:
+        raw = base64.b64decode(body, validate=True)
+    except (binascii.Error, ValueError):
+        raise TrustRefused(f"{what}: body must be base64") from None
+    sigs = obj.get("signatures")
+    if not isinstance(sigs, list) or not 1 <= len(sigs) <= 16:
+        raise TrustRefused(f"{what} carries no signature")
+    out = []
+    for n, item in enumerate(sigs):
+        if not isinstance(item, dict) or set(item) != {"key", "signature"} or \
+                not isinstance(item["key"], str) or not KEY_ID.match(item["key"]):
+            raise TrustRefused(f"{what}: signatures[{n}] must be {{key, signature}}")
+        out.append((item["key"], b64_key(item["signature"], f"{what}: signatures[{n}]", 64)))
+    return SignedDocument(kind, raw, tuple(out))
+
+
+def signed_to_bytes(doc: SignedDocument) -> bytes:
+    return (json.dumps({"format": SIGNED_FORMAT, "kind": doc.kind,
+                        "body": base64.b64encode(doc.body).decode(),
+                        "signatures": [{"key": k, "signature": s} for k, s in doc.signatures]},
+                       indent=2) + "\n").encode()
+
+
+# ---------------------------------------------------------------- enrollment request
+
+@dataclass(frozen=True)
+class WorkstationKeys:
+    age: str  # the workstation's age recipient: packages are sealed to it
+    ed25519: str  # base64: the workstation signs its exports with it
+
+
+@dataclass(frozen=True)
+class EnrollmentRequest:
+    workstation: WorkstationKeys
+    created: dt.date
+    proof: str  # the workstation key's signature over proof_message()
+
+    def proof_message(self) -> bytes:
+        return proof_message(self.workstation, self.created)
+
+    def to_bytes(self) -> bytes:
+        return (json.dumps({"format": REQUEST_FORMAT,
+                            "workstation": {"age": self.workstation.age,
+                                            "ed25519": self.workstation.ed25519},
+                            "created": self.created.isoformat(), "proof": self.proof},
+                           indent=2) + "\n").encode()
+
+
+def proof_message(keys: WorkstationKeys, created: dt.date) -> bytes:
+    return b"\x00".join([REQUEST_FORMAT.encode(), keys.age.encode(), keys.ed25519.encode(),
+                         created.isoformat().encode()])
+
+
+def workstation_keys(value: object, where: str) -> WorkstationKeys:
+    if not isinstance(value, dict) or set(value) != {"age", "ed25519"}:
+        raise TrustRefused(f"{where}: must be {{age, ed25519}}")
+    return WorkstationKeys(age_recipient(value["age"], f"{where}.age"),
+                           b64_key(value["ed25519"], f"{where}.ed25519"))
+
+
+def parse_request(data: bytes) -> EnrollmentRequest:
+    what = "enrollment request"
+    obj = loads_document(data, what)
+    check_keys(obj, {"format", "workstation", "created", "proof"}, what)
+    if obj.get("format") != REQUEST_FORMAT:
+        raise TrustRefused(f"{what}: format must be {REQUEST_FORMAT}")
+    return EnrollmentRequest(workstation_keys(obj.get("workstation"), f"{what}: workstation"),
+                             iso_date(obj.get("created"), f"{what}: created"),
+                             b64_key(obj.get("proof"), f"{what}: proof", 64))
+
+
+# ---------------------------------------------------------------- package signature
+
+@dataclass(frozen=True)
+class PackageSignature:
+    package_id: str
+    recipient: str  # the workstation the package is sealed to
+    zip_sha256: str  # the package zip as sealed: every byte of header, manifest and audio
+    files: Mapping[str, str]  # entry name -> sha256 hex, for audits
+
+    def to_bytes(self) -> bytes:
+        return json.dumps({"format": PACKAGE_SIGNATURE_FORMAT, "package_id": self.package_id,
+                           "recipient": self.recipient, "zip_sha256": self.zip_sha256,
+                           "files": dict(self.files)}, sort_keys=True).encode()
+
+
+def parse_package_signature(body: bytes) -> PackageSignature:
+    what = "package signature"
+    obj = loads_document(body, what)
+    check_keys(obj, {"format", "package_id", "recipient", "zip_sha256", "files"}, what)
+    if obj.get("format") != PACKAGE_SIGNATURE_FORMAT:
+        raise TrustRefused(f"{what}: format must be {PACKAGE_SIGNATURE_FORMAT}")
+    package_id = obj.get("package_id")
+    if not isinstance(package_id, str) or not 1 <= len(package_id) <= 64:
+        raise TrustRefused(f"{what}: package_id must be a package id")
+    digest = obj.get("zip_sha256")
+    if not isinstance(digest, str) or not SHA256_HEX.match(digest):
+        raise TrustRefused(f"{what}: zip_sha256 must be 64 hex digits")
+    files = obj.get("files")
+    if not isinstance(files, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and SHA256_HEX.match(v)
+            for k, v in files.items()):
+        raise TrustRefused(f"{what}: files must map names to sha256 digests")
+    return PackageSignature(package_id, age_recipient(obj.get("recipient"),
+                                                      f"{what}: recipient"), digest, files)
+
+
+# ---------------------------------------------------------------- sealed package (.rpkg)
+
+RPKG_MAGIC = b"reviewer-rpkg/1\n"
+
+
+def frame_rpkg(signature: bytes, package_zip: bytes) -> bytes:
+    """What is sealed into an .rpkg: magic, the signed document's length and bytes, the zip."""
+    return RPKG_MAGIC + len(signature).to_bytes(4, "big") + signature + package_zip
+
+
+def unframe_rpkg(plain: bytes) -> tuple[bytes, bytes]:
+    if not plain.startswith(RPKG_MAGIC) or len(plain) < len(RPKG_MAGIC) + 4:
+        raise TrustRefused("sealed package is not a reviewer-rpkg/1 package")
+    start = len(RPKG_MAGIC) + 4
+    size = int.from_bytes(plain[len(RPKG_MAGIC):start], "big")
+    if size > MAX_DOCUMENT_BYTES or start + size > len(plain):
+        raise TrustRefused("sealed package is truncated or damaged")
+    return plain[start:start + size], plain[start + size:]
