@@ -188,10 +188,10 @@ def signed_message(kind: str, body: bytes) -> bytes:
 
 def parse_signed(data: bytes, kind: str, what: str) -> SignedDocument:
     obj = loads_document(data, what)
-    check_keys(obj, {"format", "kind", "body", "signatures"}, what)
     if obj.get("format") != SIGNED_FORMAT:
         raise TrustRefused(f"{what} is not signed by the organisation (format must be "
                            f"{SIGNED_FORMAT})")
+    check_keys(obj, {"format", "kind", "body", "signatures"}, what)
     if obj.get("kind") != kind:
         raise TrustRefused(f"{what} is a signed document of another kind")
     body = obj.get("body")

@@ -42,7 +42,8 @@ def load_organisation(path: Path | None = None, *, owner_uid: int = 0) -> Organi
     """
     path = path or builtin_path()
     if os.name != "posix":
-        return _parse(path, _read_plain(path))
+        data = _read_plain(path)
+        return None if data is None else _parse(path, data)
     try:
         os.lstat(path)
     except FileNotFoundError:
@@ -94,19 +95,17 @@ def _read_checked(path: Path, owner_uid: int) -> bytes:
     return data
 
 
-def _read_plain(path: Path) -> bytes:
+def _read_plain(path: Path) -> bytes | None:
     try:
         return path.read_bytes()[: MAX_BYTES + 1]
     except FileNotFoundError:
-        return b""
+        return None
     except OSError as exc:
         raise TrustRefused(f"the organisation file {path} cannot be read "
                            f"({exc.strerror or 'error'})") from None
 
 
-def _parse(path: Path, data: bytes) -> Organisation | None:
-    if not data:
-        return None
+def _parse(path: Path, data: bytes) -> Organisation:
     if len(data) > MAX_BYTES:
         raise TrustRefused(f"the organisation file {path} is too large")
     return parse_organisation(data)
