@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the GUI's parts load lazily: the command line must stay qui
     from reviewer.core.escalation import EscalationCategory
     from reviewer.core.playback import Player
     from reviewer.core.review import ReviewService
+    from reviewer.core.settings_policy import SettingsPolicy
     from reviewer.ui.backend import Capabilities, ExportSummary, ImportProgress, ImportSummary
     from reviewer.workflows.escalate import EscalationReceipt, Escalator
     from reviewer.workflows.lead_demo import DemoLead
@@ -141,6 +142,34 @@ class RealBackend:
             self._escalator.set_profile(profile, ws.path / Path(folder).expanduser()
                                         if folder else Path())
         return self._escalator.escalate(local_id, category, note, self._player)
+
+    @property
+    def setup_hint(self) -> str:
+        from reviewer.core.trust import TrustRefused
+
+        handle = self._handle
+        if handle.demo:
+            return ""
+        if handle.trust.organisation is None:
+            return (f"This installation is not managed yet: there is no {handle.trust.anchor}."
+                    " You can try the demo; to review real work, ask IT to install the "
+                    "organisation file.")
+        try:
+            profile = handle.profile
+        except TrustRefused as why:
+            return f"This workstation's profile cannot be used: {why}."
+        if profile is None:
+            return ("This workstation is not enrolled yet. Run `reviewer enroll --request "
+                    "request.json`, send request.json to your organisation, then run "
+                    "`reviewer enroll profile.json` with the signed profile it sends back.")
+        return ""
+
+    @property
+    def settings_policy(self) -> SettingsPolicy:
+        from reviewer.core.settings_policy import SettingsPolicy
+
+        org = self._handle.trust.organisation
+        return org.settings if org is not None else SettingsPolicy()
 
     @property
     def capabilities(self) -> Capabilities:

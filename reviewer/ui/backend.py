@@ -15,6 +15,7 @@ from typing import Protocol
 from reviewer.core.escalation import EscalationCategory
 from reviewer.core.playback import Player
 from reviewer.core.review import ReviewService
+from reviewer.core.settings_policy import SettingsPolicy
 from reviewer.workflows.escalate import EscalationReceipt
 from reviewer.workflows.lead_demo import DemoLead
 from reviewer.workflows.lead_desk import LeadDesk
@@ -69,6 +70,17 @@ class WorkspaceBackend(Protocol):
 
     @property
     def capabilities(self) -> Capabilities: ...
+
+    @property
+    def setup_hint(self) -> str:
+        """What this workstation still lacks before real work can be imported, in plain words
+        ("" when it is ready): the organisation file, an enrolled profile."""
+        ...
+
+    @property
+    def settings_policy(self) -> SettingsPolicy:
+        """The organisation's defaults and locked preferences (empty when unmanaged)."""
+        ...
 
     @property
     def notice(self) -> str:

@@ -48,7 +48,7 @@ def app_icon() -> QIcon:
 
 def build_window(backend: WorkspaceBackend) -> MainWindow:
     app = application()
-    settings = UiSettings()
+    settings = UiSettings(policy=backend.settings_policy)
     system_font = app.font()
     apply_font_size(app, settings.font_size, system_font)
     settings.changed.connect(lambda: apply_font_size(app, settings.font_size, system_font))

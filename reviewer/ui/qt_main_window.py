@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
 
         self._launch_demo = backend.capabilities.launch_demo
         self.welcome = WelcomeView(demo_available=backend.demo_package() is not None
-                                   or self._launch_demo is not None)
+                                   or self._launch_demo is not None,
+                                   setup_hint=backend.setup_hint)
         self.review = self._build_review()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -468,7 +469,7 @@ class MainWindow(QMainWindow):
     def _ask_import_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self, "Import package", "",
-            "Work packages (*.zip package.json);;All files (*)")
+            "Work packages (*.rpkg *.zip package.json);;All files (*)")
         return Path(name) if name else None
 
     def _ask_export_folder(self) -> Path | None:

@@ -26,7 +26,8 @@ class WelcomeView(QWidget):
     import_requested = Signal()
     demo_requested = Signal()
 
-    def __init__(self, demo_available: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, demo_available: bool, setup_hint: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel("Welcome to Reviewer")
         font = title.font()
@@ -39,8 +40,18 @@ class WelcomeView(QWidget):
             "carries identity data (device, account, location, contacts) is refused, and "
             "everything you import stays encrypted on this computer.")
         intro.setWordWrap(True)
+        # What the workstation still needs (organisation file, enrolment), before any import.
+        self.setup_label = QLabel(setup_hint)
+        self.setup_label.setWordWrap(True)
+        self.setup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setup_label.setAccessibleName("What this workstation still needs")
+        self.setup_label.setStyleSheet(
+            "QLabel { border: 1px solid palette(mid); border-left: 4px solid palette(highlight);"
+            " border-radius: 3px; padding: 8px; }")
+        self.setup_label.setVisible(bool(setup_hint))
         self.import_button = button(QPushButton(), "Import a package…",
-                                    "Choose a package folder or .zip file (Ctrl+O)")
+                                    "Choose a sealed package (.rpkg), or a package folder or "
+                                    ".zip where your organisation allows them (Ctrl+O)")
         self.demo_button = button(QPushButton(), "Open the demo",
                                   "Import the bundled demo package to try Reviewer")
         self.demo_button.setVisible(demo_available)
@@ -54,6 +65,8 @@ class WelcomeView(QWidget):
         column.addWidget(title)
         column.addSpacing(12)
         column.addWidget(intro)
+        column.addSpacing(12)
+        column.addWidget(self.setup_label)
         column.addSpacing(18)
         column.addWidget(self.import_button)
         column.addWidget(self.demo_button)

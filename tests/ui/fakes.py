@@ -18,6 +18,7 @@ from reviewer.core.playback import (
     PlayerState,
 )
 from reviewer.core.review import ClipSummary, ClipView, StatusCounts, SubmitRefused
+from reviewer.core.settings_policy import SettingsPolicy
 from reviewer.ui.backend import Capabilities, ExportSummary, ImportProgress, ImportSummary
 
 # Identity-like values the fake package carries upstream; the window must never show them.
@@ -263,6 +264,9 @@ class FakeBackend:
     @property
     def capabilities(self) -> Capabilities:
         return Capabilities()
+
+    setup_hint = ""
+    settings_policy = SettingsPolicy()
 
     def import_package(self, path: Path, progress: ImportProgress) -> ImportSummary:
         if self.refuse_next_import:

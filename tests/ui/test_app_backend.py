@@ -56,3 +56,49 @@ def test_real_workspace_opens_the_demo_in_its_own_window(
         window.close()
     finally:
         backend.close()
+
+
+def test_welcome_says_what_the_workstation_still_needs(
+        qtbot: Any, tmp_path: Any, monkeypatch: Any, organisation: Any) -> None:
+    from reviewer.app import open_backend
+    from reviewer.commands import anchor
+    from reviewer.ui.qt_main_window import MainWindow
+    from reviewer.ui.qt_settings import UiSettings
+
+    def hint(folder: str) -> str:
+        backend = open_backend(tmp_path / folder, False, "a passphrase for this test",
+                               player=FakePlayer())
+        try:
+            window = MainWindow(backend, UiSettings(tmp_path / "ui.ini"))
+            qtbot.addWidget(window)
+            window.show()
+            label = window.welcome.setup_label
+            return label.text() if label.isVisible() else ""
+        finally:
+            backend.close()
+
+    assert "not enrolled yet" in hint("managed")
+    assert "enroll --request" in hint("managed")
+    workspace = tmp_path / "managed"
+    from reviewer.vault.workspace import Workspace
+
+    with Workspace.open(workspace, None, create=False,
+                        passphrase="a passphrase for this test") as ws:
+        organisation.enroll(ws)
+    assert hint("managed") == ""
+    monkeypatch.setattr(anchor, "load", lambda: None)
+    assert "not managed yet" in hint("unmanaged")
+    assert "try the demo" in hint("unmanaged")
+
+
+def test_the_window_uses_the_organisations_locked_settings(qtbot: Any) -> None:
+    from reviewer.core.settings_policy import SettingsPolicy
+    from reviewer.ui.qt_app import build_window
+    from tests.ui.fakes import FakeBackend
+
+    backend = FakeBackend(clips=1)
+    backend.settings_policy = SettingsPolicy(locked={"playback/jump_seconds": 7})
+    window = build_window(backend)
+    qtbot.addWidget(window)
+    assert window.settings.jump_seconds == 7.0
+    assert window.settings.is_locked("playback/jump_seconds")
