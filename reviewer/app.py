@@ -123,8 +123,11 @@ class RealBackend:
     def export(self, folder: Path) -> ExportSummary:
         from reviewer.ui.backend import ExportSummary
         from reviewer.workflows.export_results import export_results
+        from reviewer.workflows.trust import export_sealer
 
-        written = export_results(self._handle.workspace, folder, self._handle.profile)
+        ws = self._handle.workspace
+        written = export_results(ws, folder, self._handle.profile,
+                                 export_sealer(ws, self._handle.trust.crypto))
         return ExportSummary(len(written), sum(w.exported for w in written), folder)
 
     def escalate(self, local_id: int, category: EscalationCategory,

@@ -7,6 +7,7 @@
                                             a new signing key next to the old ones
     org sign-profile REQUEST --roster FILE --reviewer NAME --out PROFILE
     org pack MANIFEST --audio-dir DIR --to REQUEST --out PKG.rpkg --map MAP.jsonl
+    org collect EXPORT... --organisation FILE --out DIR [--map MAP.jsonl]
 """
 
 from __future__ import annotations
@@ -156,6 +157,30 @@ def _pack(args: argparse.Namespace) -> int:
     return 0
 
 
+def _collect(args: argparse.Namespace) -> int:
+    from reviewer.workflows.org_collect import merge, open_export
+
+    org = parse_organisation(_read(args.organisation, "organisation file"))
+    secrets = _secrets(args)
+    opened = [open_export(SealKit(), org, secrets, _read(e, "export", 4 << 30))
+              for e in args.exports]
+    join: dict[str, Any] = {}
+    for path in args.map or []:
+        for raw in _read(path, "join map", 256 << 20).decode("utf-8").splitlines():
+            entry = json.loads(raw)
+            join[str(entry["clip_id"])] = entry
+    training, statuses, headers = merge(opened, join)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, rows in (("manifest.jsonl", training), ("status.jsonl", statuses),
+                       ("headers.jsonl", headers)):
+        atomic_write(out / name, "".join(json.dumps(r, ensure_ascii=False) + "\n"
+                                         for r in rows).encode())
+    print(f"collected {len(opened)} export(s): {len(training)} training line(s), "
+          f"{len(statuses)} skipped or escalated, into {out}")
+    return 0
+
+
 def _progress(phase: str) -> Any:
     if not sys.stderr.isatty():
         return None
@@ -218,4 +243,14 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--questions", metavar="FILE", help="JSON list of questions")
     p.add_argument("--dry-run", action="store_true", help="run the gate only")
     p.set_defaults(func=_pack)
+
+    p = org_sub.add_parser("collect", parents=[keyed],
+                           help="open sealed exports and merge their training manifests")
+    p.add_argument("exports", metavar="EXPORT", nargs="+", help="<package>.export.age files")
+    p.add_argument("--organisation", required=True, metavar="FILE",
+                   help="the organisation file (its keys must have signed the profiles)")
+    p.add_argument("--map", metavar="FILE", action="append",
+                   help="join map from `org pack` (repeatable): adds source audio paths")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.set_defaults(func=_collect)
 

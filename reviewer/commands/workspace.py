@@ -131,11 +131,12 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from reviewer.workflows.export_results import export_results
-    from reviewer.workflows.trust import trusted_profile
+    from reviewer.workflows.trust import export_sealer, trusted_profile
 
     trust = anchor.current_trust()
     with open_workspace(args, create=False) as ws:
-        exports = export_results(ws, Path(args.out), trusted_profile(ws, trust))
+        exports = export_results(ws, Path(args.out), trusted_profile(ws, trust),
+                                 export_sealer(ws, trust.crypto))
     if not exports:
         print("nothing to export: no finished clips")
     for e in exports:

@@ -322,3 +322,35 @@ def unframe_rpkg(plain: bytes) -> tuple[bytes, bytes]:
     if size > MAX_DOCUMENT_BYTES or start + size > len(plain):
         raise TrustRefused("sealed package is truncated or damaged")
     return plain[start:start + size], plain[start + size:]
+
+
+# ---------------------------------------------------------------- sealed export
+
+EXPORT_MAGIC = b"reviewer-export/1\n"
+
+
+def export_message(tar_sha256: str) -> bytes:
+    """What a workstation signs for an export: the digest of its tar, under the export kind."""
+    return signed_message(KIND_EXPORT, tar_sha256.encode())
+
+
+def frame_export(profile: bytes, signature: str, tar: bytes) -> bytes:
+    """What is sealed into an export: magic, the workstation's signed profile (length-prefixed),
+    the workstation's signature over the tar (length-prefixed), then the tar."""
+    sig = signature.encode()
+    return (EXPORT_MAGIC + len(profile).to_bytes(4, "big") + profile
+            + len(sig).to_bytes(4, "big") + sig + tar)
+
+
+def unframe_export(plain: bytes) -> tuple[bytes, str, bytes]:
+    if not plain.startswith(EXPORT_MAGIC):
+        raise TrustRefused("sealed export is not a reviewer-export/1 file")
+    pos = len(EXPORT_MAGIC)
+    parts: list[bytes] = []
+    for _ in range(2):
+        size = int.from_bytes(plain[pos:pos + 4], "big")
+        if len(plain) < pos + 4 or size > MAX_DOCUMENT_BYTES or pos + 4 + size > len(plain):
+            raise TrustRefused("sealed export is truncated or damaged")
+        parts.append(plain[pos + 4:pos + 4 + size])
+        pos += 4 + size
+    return parts[0], parts[1].decode("ascii", "replace"), plain[pos:]

@@ -3,7 +3,12 @@
 For each package with finished clips: `<package_id>.results.jsonl` (one line per finished
 clip, critical spans redacted per policy, WER against the assistant's and the prior
 transcript) and `<package_id>.header.json` (counts, the results file's SHA-256 and the audit
-log head). A package whose clips are all finished is purged once both files are on disk.
+log head). A package whose clips are all finished is purged once its export is on disk.
+
+When the signed profile names `export_recipients`, nothing is written in clear: each package's
+files go into one `<package_id>.export.age`, a tar sealed with age to those recipients,
+with the workstation's signed profile and its signature over the tar, for `reviewer org
+collect`.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +31,9 @@ from reviewer.vault.db import storage_error
 from reviewer.vault.records import StoredClip
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.wer import word_error_rate
+
+# Seals one package's export files (name -> bytes) to the recipients: one file's bytes.
+ExportSealer = Callable[[dict[str, bytes], tuple[str, ...]], bytes]
 
 
 @dataclass(frozen=True)
@@ -44,8 +53,8 @@ def _finished(c: StoredClip) -> FinishedClip:
                         status=c.status, annotation=c.annotation or Annotation())
 
 
-def export_results(workspace: Workspace, out_dir: Path,
-                   profile: Profile | None) -> list[PackageExport]:
+def export_results(workspace: Workspace, out_dir: Path, profile: Profile | None,
+                   sealer: ExportSealer | None = None) -> list[PackageExport]:
     """Exports every package with finished clips; purges the fully finished ones.
     `profile` is the enrolled profile, verified by the caller (workflows.trust)."""
     if profile is None:
@@ -82,13 +91,20 @@ def export_results(workspace: Workspace, out_dir: Path,
         head = workspace.audit.head()
         header = header_document(h, profile.reviewer, exported_at, counts, len(clips),
                                  hashlib.sha256(body).hexdigest(), head)
-        results_path = out_dir / f"{h.package_id}.results.jsonl"
-        header_path = out_dir / f"{h.package_id}.header.json"
+        files = {f"{h.package_id}.results.jsonl": body,
+                 f"{h.package_id}.header.json": (json.dumps(header, indent=2) + "\n").encode()}
+        if profile.export_recipients:
+            if sealer is None:
+                raise RefusedInput("the profile asks for sealed exports, but this export "
+                                   "cannot seal")
+            files = {f"{h.package_id}.export.age": sealer(files, profile.export_recipients)}
         try:
-            atomic_write(results_path, body)
-            atomic_write(header_path, (json.dumps(header, indent=2) + "\n").encode())
+            for name, data in files.items():
+                atomic_write(out_dir / name, data)
         except OSError as exc:
             raise storage_error(exc, f"the export folder {out_dir}") from None
+        results_path = out_dir / next(iter(files))
+        header_path = out_dir / list(files)[-1]
         workspace.packages.mark_exported(pkg.number, dt.datetime.now(dt.UTC).isoformat(
             timespec="milliseconds"))
         complete = len(finished) == len(clips)

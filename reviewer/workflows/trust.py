@@ -30,6 +30,8 @@ from reviewer.core.trust import (
     SignedDocument,
     TrustRefused,
     WorkstationKeys,
+    export_message,
+    frame_export,
     key_id_of,
     parse_package_signature,
     parse_signed,
@@ -257,3 +259,30 @@ class DemoOrganisation:
 
     def sign(self, kind: str, body: bytes) -> bytes:
         return sign_document(self.trust.crypto, self.private, self.public, kind, body)
+
+
+# ---------------------------------------------------------------- sealed exports
+
+def export_sealer(ws: Workspace, crypto: SealPort) -> Callable[[dict[str, bytes],
+                                                               tuple[str, ...]], bytes]:
+    """Seals a package's export files for the organisation: a tar, the workstation's signed
+    profile and its signature over the tar, sealed with age to the export recipients."""
+    import io
+    import tarfile
+
+    def seal(files: dict[str, bytes], recipients: tuple[str, ...]) -> bytes:
+        secrets, profile = workstation(ws), ws.signed_profile()
+        if secrets is None or profile is None:
+            raise TrustRefused("no workstation keys or profile to sign the export with")
+        out = io.BytesIO()
+        with tarfile.open(fileobj=out, mode="w", format=tarfile.PAX_FORMAT) as tar:
+            for name, data in files.items():
+                info = tarfile.TarInfo(name)
+                info.size, info.mode, info.mtime = len(data), 0o600, 0
+                tar.addfile(info, io.BytesIO(data))
+        body = out.getvalue()
+        signature = crypto.sign(secrets.ed25519_private,
+                                export_message(hashlib.sha256(body).hexdigest()))
+        return crypto.seal(frame_export(profile, signature, body), list(recipients))
+
+    return seal

@@ -1,6 +1,6 @@
 """The whole chain with real parts: the organisation's keys, a workstation request through
 the real Secret Service, a signed profile, a NeMo manifest packed and sealed to that
-workstation, imported, reviewed and exported."""
+workstation, imported, reviewed, exported sealed to the organisation, and collected."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ def test_organisation_to_export_with_the_real_keyring(
     org = tmp_path / "org"
     assert cli.main(["org", "init", "--name", "Example Org", "--out", str(org),
                      "--passphrase-file", str(secret)]) == 0
+    export_recipient = capsys.readouterr().out.rsplit("export_recipients): ", 1)[1].strip()
     # What IT installs at the built-in path; handed in as a constructor would.
     installed = (org / "organisation.json").read_bytes()
     monkeypatch.setattr(anchor, "load", lambda: parse_organisation(installed))
@@ -38,7 +39,8 @@ def test_organisation_to_export_with_the_real_keyring(
     request = tmp_path / "request.json"
     assert cli.main(["enroll", "--request", str(request)]) == 0
     roster = tmp_path / "roster.json"
-    roster.write_text(json.dumps({"support_text": "Call the care line."}))
+    roster.write_text(json.dumps({"support_text": "Call the care line.",
+                                  "export_recipients": [export_recipient]}))
     profile = tmp_path / "profile.json"
     key = ["--key", str(org / "organisation-key.json"), "--passphrase-file", str(secret)]
     assert cli.main(["org", "sign-profile", str(request), "--roster", str(roster),
@@ -65,12 +67,18 @@ def test_organisation_to_export_with_the_real_keyring(
             session.submit(clip.local_id, Annotation(transcript="hello"))
     out = tmp_path / "export"
     assert cli.main(["export", "--out", str(out)]) == 0
-    lines = [json.loads(x) for p in out.glob("*.results.jsonl")
-             for x in p.read_text().splitlines()]
-    mapped = {m["clip_id"]: m for m in map(json.loads, join.read_text().splitlines())}
-    assert sorted(mapped[x["clip_id"]]["source_audio_filepath"] for x in lines) == [
+    sealed_exports = sorted(out.iterdir())
+    assert [p.name.endswith(".export.age") for p in sealed_exports] == [True]  # nothing clear
+    assert b"rev-042" not in sealed_exports[0].read_bytes()
+    merged = tmp_path / "merged"
+    assert cli.main(["org", "collect", str(sealed_exports[0]), "--organisation",
+                     str(org / "organisation.json"), "--map", str(join), "--out", str(merged),
+                     *key]) == 0
+    lines = [json.loads(x) for x in (merged / "manifest.jsonl").read_text().splitlines()]
+    assert sorted(x["source_audio_filepath"] for x in lines) == [
         "utt1.wav", "utt2.wav", "utt3.wav"]
     assert all(x["reviewer"] == "rev-042" for x in lines)
+    assert all(x["audio_filepath"].split("/")[0].startswith("pkg_") for x in lines)
     assert not any("speaker" in x or "device_id" in x for x in lines)
 
     workspace_id = json.loads((workspace_dir / "workspace.json").read_text())["id"]

@@ -294,3 +294,45 @@ def test_profile_with_a_key_twice_under_two_names_is_refused(ws: Workspace, tmp_
                       .to_bytes())
     with pytest.raises(TrustRefused, match="key twice"):
         enroll(ws, org.trust, _write(tmp_path, signed))
+
+
+# ---------------------------------------------------------------- sealed exports
+
+def _export(ws: Workspace, org: TestOrganisation, recipient: str) -> bytes:
+    from reviewer.workflows.trust import export_sealer
+
+    return export_sealer(ws, org.crypto)({"p.results.jsonl": b'{"clip_id": "c"}\n',
+                                          "p.header.json": b"{}"}, (recipient,))
+
+
+def test_a_genuine_export_is_collected(ws: Workspace, org: TestOrganisation) -> None:
+    from reviewer.workflows.org_collect import open_export
+
+    org.enroll(ws)
+    opened = open_export(org.crypto, org.organisation, org.secrets,
+                         _export(ws, org, org.export_recipient))
+    assert opened.reviewer == "rev-042"
+    assert set(opened.files) == {"p.results.jsonl", "p.header.json"}
+
+
+def test_forged_exports_are_refused(ws: Workspace, org: TestOrganisation) -> None:
+    from reviewer.core.trust import frame_export, unframe_export
+    from reviewer.workflows.org_collect import open_export
+
+    org.enroll(ws)
+    with pytest.raises(TrustRefused, match="not sealed to this organisation"):
+        open_export(org.crypto, org.organisation, org.secrets,
+                    _export(ws, org, SealKit().new_identity()[1]))
+    genuine = org.crypto.open_sealed(_export(ws, org, org.export_recipient),
+                                     [org.export_secret])
+    profile, signature, tar = unframe_export(genuine)
+    tampered = SealKit().seal(frame_export(profile, signature, tar[:-1] + b"\x01"),
+                              [org.export_recipient])
+    with pytest.raises(TrustRefused, match="signature does not match"):
+        open_export(org.crypto, org.organisation, org.secrets, tampered)
+    mallory = TestOrganisation(name="Mallory")
+    forged_profile = mallory.sign(KIND_PROFILE, profile_for(ws, org).to_bytes())
+    forged = SealKit().seal(frame_export(forged_profile, signature, tar),
+                            [org.export_recipient])
+    with pytest.raises(TrustRefused, match="not signed by a key in the organisation file"):
+        open_export(org.crypto, org.organisation, org.secrets, forged)

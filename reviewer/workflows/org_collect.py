@@ -1,0 +1,104 @@
+"""`reviewer org collect`: the organisation opens sealed exports and merges them.
+
+Each export is checked before anything in it is used: sealed to the organisation's export key,
+carrying a profile the organisation signed (with a key its organisation file still lists),
+and signed by the workstation that profile names. Then the packages' result lines are merged
+into one training manifest (audio paths become `<package_id>/<file>`, and a join map from
+`org pack` restores each clip's source audio path) and one status file for the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import tarfile
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+
+from reviewer.core.escalation import EnvelopeUnreadable
+from reviewer.core.lead import SealPort
+from reviewer.core.profile import parse_profile_body
+from reviewer.core.trust import (
+    KIND_PROFILE,
+    Organisation,
+    TrustRefused,
+    export_message,
+    parse_signed,
+    unframe_export,
+)
+from reviewer.workflows.org import OrgSecrets
+from reviewer.workflows.trust import verify_signed
+
+MAX_MEMBER_BYTES = 256 << 20
+
+
+@dataclass(frozen=True)
+class OpenedExport:
+    reviewer: str
+    files: dict[str, bytes]  # <package_id>.results.jsonl, <package_id>.header.json
+
+
+def open_export(crypto: SealPort, org: Organisation, secrets: OrgSecrets,
+                data: bytes) -> OpenedExport:
+    try:
+        plain = crypto.open_sealed(data, [secrets.export_identity])
+    except EnvelopeUnreadable:
+        raise TrustRefused("export cannot be opened: it is not sealed to this organisation's "
+                           "export key, or it is damaged") from None
+    profile_bytes, signature, body = unframe_export(plain)
+    doc = parse_signed(profile_bytes, KIND_PROFILE, "export's profile")
+    verify_signed(org, crypto, doc, "export's profile")
+    profile = parse_profile_body(doc.body)
+    if profile.workstation is None or not crypto.verify(
+            profile.workstation.ed25519, export_message(hashlib.sha256(body).hexdigest()),
+            signature):
+        raise TrustRefused("export's signature does not match (altered, or not made by the "
+                           "workstation its profile names)")
+    return OpenedExport(profile.reviewer, _members(body))
+
+
+def _members(body: bytes) -> dict[str, bytes]:
+    out: dict[str, bytes] = {}
+    try:
+        with tarfile.open(fileobj=io.BytesIO(body), mode="r:") as tar:
+            for member in tar.getmembers():
+                name = member.name
+                if not member.isfile() or "/" in name or not name.endswith(
+                        (".results.jsonl", ".header.json")) or member.size > MAX_MEMBER_BYTES:
+                    raise TrustRefused("export holds an unexpected entry")
+                handle = tar.extractfile(member)
+                if handle is None:
+                    raise TrustRefused("export holds an unreadable entry")
+                out[name] = handle.read()
+    except tarfile.TarError:
+        raise TrustRefused("export's archive is damaged") from None
+    return out
+
+
+def merge(exports: list[OpenedExport], join_map: dict[str, dict[str, Any]]
+          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """(training lines, status lines, headers) over every export."""
+    training: list[dict[str, Any]] = []
+    statuses: list[dict[str, Any]] = []
+    headers: list[dict[str, Any]] = []
+    for export in exports:
+        for name, data in sorted(export.files.items()):
+            package_id = name.split(".", 1)[0]
+            if name.endswith(".header.json"):
+                headers.append(json.loads(data))
+                continue
+            for raw in data.decode("utf-8").splitlines():
+                line = json.loads(raw)
+                source = join_map.get(str(line.get("clip_id")))
+                if source is not None:
+                    line["source_audio_filepath"] = source["source_audio_filepath"]
+                if line.get("status", "done") != "done" or "audio_filepath" not in line:
+                    statuses.append({k: line[k] for k in ("clip_id", "status", "skip_reason")
+                                     if k in line})
+                    continue
+                line["audio_filepath"] = str(PurePosixPath(package_id) / PurePosixPath(
+                    line["audio_filepath"]).name)
+                training.append(line)
+    return training, statuses, headers
