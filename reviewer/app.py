@@ -132,15 +132,19 @@ class RealBackend:
 
     def escalate(self, local_id: int, category: EscalationCategory,
                  note: str) -> EscalationReceipt:
+        from reviewer.core.trust import TrustRefused
         from reviewer.seal.kit import SealKit
         from reviewer.workflows.escalate import Escalator
 
         ws = self._handle.workspace
-        if self._escalator is None:
-            self._escalator = Escalator.for_profile(ws.escalations, ws.audit,
-                                                    self._handle.profile, SealKit(), ws.path)
-        else:  # a profile may have been enrolled meanwhile
+        try:
             profile = self._handle.profile
+        except TrustRefused:
+            profile = None  # an unusable profile (expired, revoked): the clip is locked, kept
+        if self._escalator is None:
+            self._escalator = Escalator.for_profile(ws.escalations, ws.audit, profile,
+                                                    SealKit(), ws.path)
+        else:  # a profile may have been enrolled meanwhile
             folder = profile.exchange.escalations.strip() if profile else ""
             self._escalator.set_profile(profile, ws.path / Path(folder).expanduser()
                                         if folder else Path())

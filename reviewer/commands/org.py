@@ -128,8 +128,11 @@ def _pack(args: argparse.Namespace) -> int:
     from reviewer.workflows.org_pack import PackOptions, build_package, seal_package
     from reviewer.workflows.trust import check_request
 
+    policy = {k: v for k, v in (("critical_export", args.critical_export),
+                                ("voice_disguise", args.voice_disguise),
+                                ("max_clip_seconds", args.max_clip_seconds)) if v is not None}
     options = PackOptions(task=args.task, locale=args.locale,
-                          retention_days=args.retention_days,
+                          retention_days=args.retention_days, policy=policy,
                           questions=json.loads(_read(args.questions, "questions file"))
                           if args.questions else [])
     packed = build_package(Path(args.manifest), Path(args.audio_dir), options,
@@ -241,6 +244,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--locale", default="en-US")
     p.add_argument("--retention-days", type=int, default=30)
     p.add_argument("--questions", metavar="FILE", help="JSON list of questions")
+    p.add_argument("--critical-export", choices=["redacted", "full"])
+    p.add_argument("--voice-disguise", choices=["off", "available", "default_on"])
+    p.add_argument("--max-clip-seconds", type=float, metavar="SECONDS",
+                   help="the longest clip allowed (1-3600; default 120)")
     p.add_argument("--dry-run", action="store_true", help="run the gate only")
     p.set_defaults(func=_pack)
 

@@ -106,7 +106,7 @@ def _refuse(field_name: str, why: str) -> TrustRefused:
 
 
 def _pseudonym(value: object, where: str) -> str:
-    if not isinstance(value, str) or not _PSEUDONYM.match(value):
+    if not isinstance(value, str) or not _PSEUDONYM.fullmatch(value):
         raise _refuse(where, "must be a pseudonym of 2-64 letters, digits, '_', '.' or '-'")
     return value
 

@@ -40,7 +40,7 @@ def parse_settings_policy(data: object, where: str = "policy.settings") -> Setti
             raise RefusedInput(f"{where}.{name}: must map setting keys to values")
         out: dict[str, Scalar] = {}
         for key, value in table.items():
-            if not isinstance(key, str) or not SETTING_KEY.match(key):
+            if not isinstance(key, str) or not SETTING_KEY.fullmatch(key):
                 raise RefusedInput(f"{where}.{name}: a key is not a setting key "
                                    "(playback/..., view/... or shortcuts/...)")
             if not isinstance(value, str | int | float | bool) or (

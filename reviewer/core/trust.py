@@ -20,6 +20,7 @@ from typing import Any
 
 from reviewer.core.errors import RefusedInput
 from reviewer.core.settings_policy import SettingsPolicy, parse_settings_policy
+from reviewer.core.text_rules import TextKind, text_fault
 
 ORGANISATION_FORMAT = "reviewer-organisation/1"
 SIGNED_FORMAT = "reviewer-signed/1"
@@ -65,10 +66,10 @@ def loads_document(data: bytes, what: str) -> dict[str, Any]:
     return obj
 
 
-def check_keys(obj: Mapping[str, Any], allowed: set[str], what: str) -> None:
-    unknown = [k for k in obj if k not in allowed]
+def check_keys(obj: Mapping[Any, Any], allowed: set[str], what: str) -> None:
+    unknown = [str(k) for k in obj if k not in allowed]
     if unknown:
-        shown = unknown[0] if re.match(r"^[a-z_]{1,32}$", unknown[0]) and unknown[0] in (
+        shown = unknown[0] if re.fullmatch(r"[a-z_]{1,32}", unknown[0]) and unknown[0] in (
             allowed | {"format"}) else "<key>"
         raise TrustRefused(f"{what}: unknown key {shown}")
 
@@ -87,7 +88,7 @@ def b64_key(value: object, where: str, size: int = 32) -> str:
 
 
 def age_recipient(value: object, where: str) -> str:
-    if not isinstance(value, str) or not AGE_RECIPIENT.match(value):
+    if not isinstance(value, str) or not AGE_RECIPIENT.fullmatch(value):
         raise TrustRefused(f"{where}: must be an age X25519 public key (age1...)")
     return value
 
@@ -98,7 +99,7 @@ def key_id_of(public_b64: str) -> str:
 
 
 def iso_date(value: object, where: str) -> dt.date:
-    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         raise TrustRefused(f"{where}: must be a date YYYY-MM-DD")
     try:
         return dt.date.fromisoformat(value)
@@ -133,7 +134,8 @@ def parse_organisation(data: bytes) -> Organisation:
     if obj.get("format") != ORGANISATION_FORMAT:
         raise TrustRefused(f"{what}: format must be {ORGANISATION_FORMAT}")
     name = obj.get("name")
-    if not isinstance(name, str) or not _NAME.match(name):
+    if not isinstance(name, str) or not _NAME.fullmatch(name) or \
+            text_fault(name, TextKind.METADATA) is not None:
         raise TrustRefused(f"{what}: name must be 1-120 printable characters")
     raw_keys = obj.get("signing_keys")
     if not isinstance(raw_keys, list) or not 1 <= len(raw_keys) <= 16:
@@ -207,7 +209,7 @@ def parse_signed(data: bytes, kind: str, what: str) -> SignedDocument:
     out = []
     for n, item in enumerate(sigs):
         if not isinstance(item, dict) or set(item) != {"key", "signature"} or \
-                not isinstance(item["key"], str) or not KEY_ID.match(item["key"]):
+                not isinstance(item["key"], str) or not KEY_ID.fullmatch(item["key"]):
             raise TrustRefused(f"{what}: signatures[{n}] must be {{key, signature}}")
         out.append((item["key"], b64_key(item["signature"], f"{what}: signatures[{n}]", 64)))
     return SignedDocument(kind, raw, tuple(out))
@@ -293,11 +295,11 @@ def parse_package_signature(body: bytes) -> PackageSignature:
     if not isinstance(package_id, str) or not 1 <= len(package_id) <= 64:
         raise TrustRefused(f"{what}: package_id must be a package id")
     digest = obj.get("zip_sha256")
-    if not isinstance(digest, str) or not SHA256_HEX.match(digest):
+    if not isinstance(digest, str) or not SHA256_HEX.fullmatch(digest):
         raise TrustRefused(f"{what}: zip_sha256 must be 64 hex digits")
     files = obj.get("files")
     if not isinstance(files, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) and SHA256_HEX.match(v)
+            isinstance(k, str) and isinstance(v, str) and SHA256_HEX.fullmatch(v)
             for k, v in files.items()):
         raise TrustRefused(f"{what}: files must map names to sha256 digests")
     return PackageSignature(package_id, age_recipient(obj.get("recipient"),

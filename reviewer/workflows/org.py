@@ -90,14 +90,19 @@ def _roster(data: bytes) -> dict[str, Any]:
     obj = loads_document(data, "roster")
     check_keys(obj, _ROSTER_KEYS, "roster")
     leads = obj.get("leads", [])
-    if not isinstance(leads, list) or not all(isinstance(x, Mapping) for x in leads):
-        raise TrustRefused("roster: leads must be a list of {pseudonym, age, ed25519}")
+    if not isinstance(leads, list) or not all(
+            isinstance(x, Mapping) and set(x) == {"pseudonym", "age", "ed25519"}
+            and all(isinstance(v, str) for v in x.values()) for x in leads):
+        raise TrustRefused("roster: leads must be a list of {pseudonym, age, ed25519}, "
+                           "each a string (as `reviewer lead init` prints them)")
     exports = obj.get("export_recipients", [])
     if not isinstance(exports, list):
         raise TrustRefused("roster: export_recipients must be a list")
     exchange = obj.get("exchange", {})
-    if not isinstance(exchange, Mapping):
-        raise TrustRefused("roster: exchange must be an object")
+    if not isinstance(exchange, Mapping) or set(exchange) - {"inbox", "outbox", "escalations"} \
+            or not all(isinstance(v, str) for v in exchange.values()):
+        raise TrustRefused("roster: exchange may hold only inbox, outbox and escalations "
+                           "folders")
     support = obj.get("support_text", "")
     if not isinstance(support, str):
         raise TrustRefused("roster: support_text must be text")

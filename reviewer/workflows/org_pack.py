@@ -75,7 +75,7 @@ def build_package(manifest: Path, audio_dir: Path, options: PackOptions,
     clips: list[str] = []
     dropped = 0
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
-        for number, line in enumerate(lines, start=1):
+        for done, (number, line) in enumerate(lines, start=1):
             source = line.get("audio_filepath")
             if not isinstance(source, str) or not source:
                 raise TrustRefused(f"manifest line {number}: audio_filepath is missing")
@@ -94,7 +94,7 @@ def build_package(manifest: Path, audio_dir: Path, options: PackOptions,
             join_map.append({"package_id": package_id, "clip_id": clip_id,
                              "source_line": number, "source_audio_filepath": source})
             if progress is not None:
-                progress(number, len(lines))
+                progress(done, len(lines))
         zf.writestr("clips.jsonl", "".join(c + "\n" for c in clips))
         zf.writestr("package.json", json.dumps(header, indent=2) + "\n")
     return Packed(package_id, out.getvalue(), len(clips), dropped, join_map)
@@ -112,7 +112,7 @@ def seal_package(crypto: SealPort, org: OrgSecrets, packed: Packed, recipient: s
     return crypto.seal(frame_rpkg(signed, packed.package_zip), [recipient])
 
 
-def _manifest_lines(manifest: Path) -> list[dict[str, Any]]:
+def _manifest_lines(manifest: Path) -> list[tuple[int, dict[str, Any]]]:
     try:
         with manifest.open("rb") as fh:
             data = fh.read(MAX_MANIFEST_BYTES + 1)
@@ -124,14 +124,14 @@ def _manifest_lines(manifest: Path) -> list[dict[str, Any]]:
     out = []
     for number, raw in enumerate(data.splitlines(), start=1):
         if not raw.strip():
-            continue
+            continue  # a blank line is skipped, but the numbering stays the file's
         try:
             line = json.loads(raw)
         except ValueError:
             raise TrustRefused(f"manifest line {number} is not valid JSON") from None
         if not isinstance(line, dict):
             raise TrustRefused(f"manifest line {number} is not a JSON object")
-        out.append(line)
+        out.append((number, line))
     if not out:
         raise TrustRefused(f"manifest {manifest} has no clips")
     return out

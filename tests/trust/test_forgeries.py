@@ -336,3 +336,21 @@ def test_forged_exports_are_refused(ws: Workspace, org: TestOrganisation) -> Non
                             [org.export_recipient])
     with pytest.raises(TrustRefused, match="not signed by a key in the organisation file"):
         open_export(org.crypto, org.organisation, org.secrets, forged)
+
+
+@pytest.mark.parametrize("roster", [
+    {"leads": [{"age": LEAD_AGE, "ed25519": LEAD_KEY}]},
+    {"leads": [{"pseudonym": "lead-a", "age": LEAD_AGE, "ed25519": LEAD_KEY, "extra": "x"}]},
+    {"leads": [{"pseudonym": 7, "age": LEAD_AGE, "ed25519": LEAD_KEY}]},
+    {"exchange": {"escalation": "/srv/esc"}},
+    {"exchange": {"escalations": 5}},
+    {"leaders": []},
+])
+def test_a_sloppy_roster_is_refused_not_signed(ws: Workspace, org: TestOrganisation,
+                                               roster: dict[str, object]) -> None:
+    from reviewer.workflows.org import sign_profile
+
+    request = make_request(ws, org.crypto, dt.date.today()).to_bytes()
+    with pytest.raises(TrustRefused, match="roster"):
+        sign_profile(org.crypto, org.secrets, request, json.dumps(roster).encode(),
+                     reviewer="rev-042", role=Role.REVIEWER, days=30, today=dt.date.today())
