@@ -127,6 +127,13 @@ def _profile_from(args: argparse.Namespace) -> Profile:
     return profile
 
 
+def _settings_policy() -> Any:
+    from reviewer.commands.anchor import current_trust
+
+    org = current_trust().organisation
+    return org.settings if org is not None else None
+
+
 def _signers(keys: Mapping[str, str], request: Any) -> str:
     return ", ".join(s.lead for s in request.signatures if s.lead in keys)
 
@@ -186,7 +193,7 @@ def _window(args: argparse.Namespace) -> int:
         desk = LeadDesk(lead_ws, LeadGate(lead_ws, ws.audit), ws.audit, profile)
         player = AudioEngine()
         try:
-            result: int = run_lead_window(desk, player)
+            result: int = run_lead_window(desk, player, _settings_policy())
         finally:
             player.close()
     return result

@@ -5,14 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from reviewer.core.playback import Player
+from reviewer.core.settings_policy import SettingsPolicy
 from reviewer.ui.qt_app import application
 from reviewer.ui.qt_lead_window import LeadWindow
+from reviewer.ui.qt_settings import UiSettings
 from reviewer.workflows.lead_desk import LeadDesk
 
 
-def run_lead_window(desk: LeadDesk, player: Player) -> int:
+def run_lead_window(desk: LeadDesk, player: Player,
+                    policy: SettingsPolicy | None = None) -> int:
+    """The lead's window; `policy` is the organisation's defaults and locked settings."""
     app: QApplication = application()
-    window = LeadWindow(desk, player)
+    window = LeadWindow(desk, player, settings=UiSettings(policy=policy))
     try:
         window.import_new()  # pick up what arrived since last time (still sealed)
     finally:

@@ -25,8 +25,9 @@ from reviewer.workflows.retention import PurgeNotice, purge_expired
 from reviewer.workflows.review_session import ReviewSession
 from reviewer.workflows.trust import DemoOrganisation, Trust, trusted_profile
 
-DEMO_NOTICE = ("Demo mode: a throwaway workspace with an ephemeral in-memory key; "
-               "nothing is kept after the window closes.")
+DEMO_NOTICE = ("Demo mode: a throwaway workspace with an ephemeral in-memory key and its own "
+               "throwaway organisation (not yours: it signs only this demo); nothing is kept "
+               "after the window closes.")
 
 
 @dataclass

@@ -134,6 +134,7 @@ def test_lead_window_command_builds_the_desk(tmp_path: Path, store: DictSecretSt
     assert cli.main(["--workspace", a["ws"], "enroll", str(profile)]) == 0
     seen: list[object] = []
     monkeypatch.setattr(qt_lead_app, "run_lead_window",
-                        lambda desk, player: seen.append((desk.lead_name(), desk.inbox())) or 0)
+                        lambda desk, player, policy: seen.append((desk.lead_name(), desk.inbox(),
+                                                                  policy)) or 0)
     assert cli.main(["--workspace", a["ws"], "lead"]) == 0
-    assert seen == [("lead-a", [])]
+    assert seen == [("lead-a", [], organisation.organisation.settings)]
