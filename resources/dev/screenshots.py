@@ -105,10 +105,19 @@ def main() -> int:
     # Welcome: the first run of a real workspace, keyed through the OS keyring (dev.sh
     # starts a Secret Service for this run).
     from reviewer.audio.engine import AudioEngine
+
+    # A managed installation (an organisation that, for the refused-package shot, admits
+    # plain packages) where this workstation has not enrolled yet.
+    from reviewer.core.trust import Organisation, OrganisationKey, key_id_of
+    from reviewer.seal.kit import SealKit
     from reviewer.vault.keyring_store import KeyringSecretStore
+    from reviewer.workflows.trust import Trust
     from reviewer.workflows.workspace_session import open_session
 
-    handle = open_session(tmp / "workspace", KeyringSecretStore())
+    public = SealKit().new_signing_key()[1]
+    org = Organisation("Example Org", (OrganisationKey(key_id_of(public), public),),
+                       allow_unsigned_packages=True)
+    handle = open_session(tmp / "workspace", KeyringSecretStore(), trust=Trust(org, SealKit()))
     empty = RealBackend(handle, AudioEngine())
     window = new_window(empty, settings)
     grab(window, out, "welcome.png")
