@@ -169,9 +169,14 @@ def _collect(args: argparse.Namespace) -> int:
               for e in args.exports]
     join: dict[str, Any] = {}
     for path in args.map or []:
-        for raw in _read(path, "join map", 256 << 20).decode("utf-8").splitlines():
-            entry = json.loads(raw)
-            join[str(entry["clip_id"])] = entry
+        try:
+            for raw in _read(path, "join map", 256 << 20).decode("utf-8").splitlines():
+                entry = json.loads(raw)
+                join[str(entry["clip_id"])] = {"source_audio_filepath":
+                                               str(entry["source_audio_filepath"])}
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+            raise RefusedInput(f"the join map {path} is not one written by `org pack`") \
+                from None
     training, statuses, headers = merge(opened, join)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -49,9 +49,9 @@ def next_key(key: bytes) -> bytes:
 def canonical_details(details: Mapping[str, DetailValue]) -> str:
     """Checks and serialises details; refuses anything that could be free text."""
     for k, v in details.items():
-        if not isinstance(k, str) or not _DETAIL_KEY.match(k):
+        if not isinstance(k, str) or not _DETAIL_KEY.fullmatch(k):
             raise ValueError("audit detail keys must be short lower-case codes")
-        if isinstance(v, str) and not _DETAIL_TEXT.match(v):
+        if isinstance(v, str) and not _DETAIL_TEXT.fullmatch(v):
             raise ValueError(f"audit detail {k!r} must be a short code, not free text")
         if v is not None and not isinstance(v, int | float | bool | str):
             raise ValueError(f"audit detail {k!r} must be a number, boolean or short code")
@@ -59,7 +59,7 @@ def canonical_details(details: Mapping[str, DetailValue]) -> str:
 
 
 def check_event(event: str) -> str:
-    if not _EVENT.match(event):
+    if not _EVENT.fullmatch(event):
         raise ValueError("audit events are short lower-case codes")
     return event
 

@@ -27,6 +27,8 @@ from reviewer.core.trust import (
     check_keys,
     key_id_of,
     loads_document,
+    organisation_to_bytes,
+    parse_organisation,
     parse_request,
 )
 from reviewer.workflows.trust import check_request, sign_document
@@ -59,6 +61,7 @@ def init_organisation(crypto: SealPort, name: str, passphrase: str,
     export_secret, export_recipient = crypto.new_identity()
     org = Organisation(name, (OrganisationKey(key_id_of(public), public),),
                        allow_unsigned_packages=False, settings=SettingsPolicy())
+    parse_organisation(organisation_to_bytes(org))  # what workstations will read must parse
     locked = crypto.lock_secrets(LeadSecrets(name, export_secret, private, ""), passphrase,
                                  NO_KEYRING, kdf)
     return org, locked, export_recipient

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.core.lead import FAST_TEST_KDF, LeadSecrets
 from reviewer.core.profile import Lead, Profile, Role
 from reviewer.core.trust import (
     KIND_PACKAGE,
@@ -27,6 +28,7 @@ from reviewer.core.trust import (
 from reviewer.seal.kit import SealKit
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.import_package import import_package
+from reviewer.workflows.org import NO_KEYRING
 from reviewer.workflows.org_pack import seal_package
 from reviewer.workflows.trust import (
     Trust,
@@ -354,3 +356,29 @@ def test_a_sloppy_roster_is_refused_not_signed(ws: Workspace, org: TestOrganisat
     with pytest.raises(TrustRefused, match="roster"):
         sign_profile(org.crypto, org.secrets, request, json.dumps(roster).encode(),
                      reviewer="rev-042", role=Role.REVIEWER, days=30, today=dt.date.today())
+
+
+def test_org_init_refuses_a_name_workstations_would_refuse() -> None:
+    from reviewer.workflows.org import init_organisation
+
+    with pytest.raises(TrustRefused, match="name"):
+        init_organisation(SealKit(), "Bad\u200bName", "a long enough passphrase",
+                          kdf=FAST_TEST_KDF)
+
+
+def test_collect_refuses_a_broken_join_map(tmp_path: Path, org: TestOrganisation,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from reviewer import cli
+
+    broken = tmp_path / "map.jsonl"
+    broken.write_text("not json\n")
+    key = tmp_path / "key.json"
+    key.write_bytes(org.crypto.lock_secrets(
+        LeadSecrets("Signed Only Org", org.export_secret, org.private, ""), "pass phrase!",
+        NO_KEYRING, FAST_TEST_KDF))
+    (tmp_path / "pass").write_text("pass phrase!\n")
+    assert cli.main(["org", "collect", str(tmp_path / "none.age"), "--organisation",
+                     str(org.write(tmp_path / "org.json")), "--key", str(key),
+                     "--passphrase-file", str(tmp_path / "pass"), "--map", str(broken),
+                     "--out", str(tmp_path / "out")]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
