@@ -22,14 +22,17 @@ from pathlib import Path
 
 from reviewer.core.annotation import Annotation, ClipStatus
 from reviewer.core.errors import RefusedInput
-from reviewer.core.package import TaskKind
+from reviewer.core.package import CriticalExport, TaskKind
 from reviewer.core.profile import Profile
-from reviewer.core.results import FinishedClip, header_document, result_line
+from reviewer.core.results import FinishedClip, final_text, header_document, result_line
 from reviewer.core.workspace_errors import NotEnrolled
 from reviewer.fileio import atomic_write
+from reviewer.intake.masking import mask_identity
+from reviewer.intake.shapes import locale_region
 from reviewer.vault.db import storage_error
 from reviewer.vault.records import StoredClip
 from reviewer.vault.workspace import Workspace
+from reviewer.workflows.redaction import redacted_clip
 from reviewer.workflows.wer import word_error_rate
 
 # Seals one package's export files (name -> bytes) to the recipients: one file's bytes.
@@ -74,19 +77,31 @@ def export_results(workspace: Workspace, out_dir: Path, profile: Profile | None,
             continue
         h = pkg.header
         lines = []
+        redacting = h.policy.critical_export is CriticalExport.REDACTED
+        region = locale_region(h.locale)
+
+        def mask(text: str, region: str | None = region) -> str:
+            return mask_identity(text, region)
+
+        dropped = 0
         for c in finished:
             f = _finished(c)
-            text = f.annotation.transcript
+            if redacting:  # no critical value in any field; error rates on redacted text
+                f, lost = redacted_clip(f, mask)
+                dropped += lost
+            text = final_text(f, h.policy.critical_export)
             usable = c.status is ClipStatus.DONE
             lines.append(result_line(
                 f, h, profile.reviewer,
-                wer_vs_pred=word_error_rate(text, c.pred_text) if usable else None,
-                wer_vs_prior=(word_error_rate(text, c.prior_text)
+                wer_vs_pred=word_error_rate(text, f.pred_text) if usable else None,
+                wer_vs_prior=(word_error_rate(text, f.prior_text)
                               if usable and h.task is TaskKind.VERIFY else None)))
         body = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode()
         counts = {s.value: sum(1 for c in clips if c.status is s)
                   for s in (ClipStatus.DONE, ClipStatus.SKIPPED, ClipStatus.ESCALATED)}
         counts["unfinished"] = len(clips) - len(finished)
+        if redacting:
+            counts["texts_dropped_unsure"] = dropped  # pred/prior texts not safely redactable
         exported_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         head = workspace.audit.head()
         header = header_document(h, profile.reviewer, exported_at, counts, len(clips),

@@ -57,14 +57,18 @@ def test_finished_package_is_exported_then_purged(enrolled: Workspace, tmp_path:
     assert done["critical_categories"] == ["name"]
     assert done["reviewer"] == "rev-042"
     assert done["clip_id"] == "pkg_test_0001_clip_0001"
-    assert done["wer_vs_pred"] == 0.25  # "mom" vs "anna": 1 of 4 words
+    # The error rate is computed on redacted texts: whether the recogniser got the name right
+    # ("mom" for "Anna") is itself a clue to the name, so it must not show.
+    assert done["pred_text"] == "call <NAME> at five"
+    assert done["wer_vs_pred"] == 0.0
     assert skipped["status"] == "skipped"
     assert skipped["skip_reason"] == "cant_hear"
     assert skipped["flags"] == ["unintelligible"]
     assert escalated == {"clip_id": "pkg_test_0001_clip_0003", "status": "escalated"}
     header = json.loads(result.header.read_text())
     assert header["results_sha256"] == hashlib.sha256(result.results.read_bytes()).hexdigest()
-    assert header["counts"] == {"done": 1, "skipped": 1, "escalated": 1, "unfinished": 0}
+    assert header["counts"] == {"done": 1, "skipped": 1, "escalated": 1, "unfinished": 0,
+                                "texts_dropped_unsure": 0}
     entries = enrolled.audit.entries()
     at_export = header["audit_head"]["entries"]
     assert entries[at_export - 1].mac.hex() == header["audit_head"]["mac"]
