@@ -47,14 +47,9 @@ def _passphrase(args: argparse.Namespace) -> str:
 
 
 def _read(path: str, what: str, limit: int = 256 * 1024) -> bytes:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise RefusedInput(f"cannot read the {what} {path} ({exc.strerror or 'error'})") \
-            from None
-    if len(data) > limit:
-        raise RefusedInput(f"the {what} {path} is too large")
-    return data
+    from reviewer.workflows.trust import read_limited
+
+    return read_limited(Path(path), what, limit)
 
 
 def _secrets(args: argparse.Namespace) -> Any:

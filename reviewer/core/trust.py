@@ -74,17 +74,21 @@ def check_keys(obj: Mapping[Any, Any], allowed: set[str], what: str) -> None:
         raise TrustRefused(f"{what}: unknown key {shown}")
 
 
-def b64_key(value: object, where: str, size: int = 32) -> str:
-    """A base64 Ed25519 public key (or signature, with size=64)."""
+def b64_bytes(value: object, where: str) -> bytes:
+    """Strict base64 (no stray characters) of a JSON string."""
     if not isinstance(value, str):
         raise TrustRefused(f"{where}: must be base64")
     try:
-        raw = base64.b64decode(value, validate=True)
+        return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
         raise TrustRefused(f"{where}: must be base64") from None
-    if len(raw) != size:
+
+
+def b64_key(value: object, where: str, size: int = 32) -> str:
+    """A base64 Ed25519 public key (or signature, with size=64)."""
+    if len(b64_bytes(value, where)) != size:
         raise TrustRefused(f"{where}: must be {size} bytes")
-    return value
+    return str(value)
 
 
 def age_recipient(value: object, where: str) -> str:
@@ -196,13 +200,7 @@ def parse_signed(data: bytes, kind: str, what: str) -> SignedDocument:
     check_keys(obj, {"format", "kind", "body", "signatures"}, what)
     if obj.get("kind") != kind:
         raise TrustRefused(f"{what} is a signed document of another kind")
-    body = obj.get("body")
-    if not isinstance(body, str):
-        raise TrustRefused(f"{what}: body must be base64")
-    try:
-        raw = base64.b64decode(body, validate=True)
-    except (binascii.Error, ValueError):
-        raise TrustRefused(f"{what}: body must be base64") from None
+    raw = b64_bytes(obj.get("body"), f"{what}: body")
     sigs = obj.get("signatures")
     if not isinstance(sigs, list) or not 1 <= len(sigs) <= 16:
         raise TrustRefused(f"{what} carries no signature")

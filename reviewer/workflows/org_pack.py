@@ -30,7 +30,7 @@ from reviewer.core.trust import (
     frame_rpkg,
 )
 from reviewer.workflows.org import OrgSecrets
-from reviewer.workflows.trust import sign_document
+from reviewer.workflows.trust import read_limited, sign_document
 
 KEPT_FIELDS = ("pred_text", "assistant_response", "prior_text", "content_warning")
 AUDIO_EXTENSIONS = ("wav", "flac", "ogg", "opus", "mp3")
@@ -113,14 +113,7 @@ def seal_package(crypto: SealPort, org: OrgSecrets, packed: Packed, recipient: s
 
 
 def _manifest_lines(manifest: Path) -> list[tuple[int, dict[str, Any]]]:
-    try:
-        with manifest.open("rb") as fh:
-            data = fh.read(MAX_MANIFEST_BYTES + 1)
-    except OSError as exc:
-        raise TrustRefused(f"manifest {manifest} cannot be read ({exc.strerror or 'error'})") \
-            from None
-    if len(data) > MAX_MANIFEST_BYTES:
-        raise TrustRefused(f"manifest {manifest} is larger than 64 MiB")
+    data = read_limited(manifest, "manifest", MAX_MANIFEST_BYTES)
     out = []
     for number, raw in enumerate(data.splitlines(), start=1):
         if not raw.strip():
