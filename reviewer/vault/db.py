@@ -8,6 +8,7 @@ temporary files), and SQLCipher's own logging off (it writes to stderr).
 from __future__ import annotations
 
 import contextlib
+import errno
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -84,9 +85,11 @@ def storage_error(exc: BaseException, what: str = "the workspace") -> Exception:
     code = getattr(exc, "sqlite_errorcode", None)
     base = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()
-    if base == SQLITE_FULL or "disk is full" in text or getattr(exc, "errno", None) == 28:
+    os_code = getattr(exc, "errno", None)
+    if base == SQLITE_FULL or "disk is full" in text or os_code in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull(f"the disk holding {what} is full: free some space and try again")
-    if base in (SQLITE_READONLY, SQLITE_PERM) or "readonly" in text or "read-only" in text:
+    if base in (SQLITE_READONLY, SQLITE_PERM) or "readonly" in text or "read-only" in text \
+            or os_code in (errno.EROFS, errno.EACCES, errno.EPERM):
         return WorkspaceReadOnly(f"{what} is read-only: check the folder's permissions "
                                  "and free space")
     if base == SQLITE_CANTOPEN:
@@ -98,6 +101,9 @@ def storage_error(exc: BaseException, what: str = "the workspace") -> Exception:
     if base == SQLITE_CORRUPT or "malformed" in text:
         return WorkspaceCorrupt(f"{what} is damaged (database corrupted); restore it from "
                                 "a backup or contact support")
+    if os_code == errno.EIO:
+        return StorageFailed(f"{what} could not be written: the disk reported an input/output "
+                             "error; nothing was half-written")
     return StorageFailed(f"{what} could not be written ({type(exc).__name__}); nothing "
                          "was half-written")
 

@@ -32,12 +32,13 @@ from reviewer.workflows.org import OrgSecrets
 from reviewer.workflows.trust import verify_signed
 
 MAX_MEMBER_BYTES = 256 << 20
+_SUFFIXES = (".manifest.jsonl", ".status.jsonl", ".header.json")
 
 
 @dataclass(frozen=True)
 class OpenedExport:
     reviewer: str
-    files: dict[str, bytes]  # <package_id>.results.jsonl, <package_id>.header.json
+    files: dict[str, bytes]  # <package_id>.manifest.jsonl, .status.jsonl, .header.json
 
 
 def open_export(crypto: SealPort, org: Organisation, secrets: OrgSecrets,
@@ -66,7 +67,7 @@ def _members(body: bytes) -> dict[str, bytes]:
             for member in tar.getmembers():
                 name = member.name
                 if not member.isfile() or "/" in name or not name.endswith(
-                        (".results.jsonl", ".header.json")) or member.size > MAX_MEMBER_BYTES:
+                        _SUFFIXES) or member.size > MAX_MEMBER_BYTES:
                     raise TrustRefused("export holds an unexpected entry")
                 handle = tar.extractfile(member)
                 if handle is None:
@@ -89,15 +90,14 @@ def merge(exports: list[OpenedExport], join_map: dict[str, dict[str, Any]]
             if name.endswith(".header.json"):
                 headers.append(json.loads(data))
                 continue
-            for raw in data.decode("utf-8").splitlines():
-                line = json.loads(raw)
+            rows = [json.loads(raw) for raw in data.decode("utf-8").splitlines()]
+            if name.endswith(".status.jsonl"):
+                statuses += rows
+                continue
+            for line in rows:
                 source = join_map.get(str(line.get("clip_id")))
                 if source is not None:
                     line["source_audio_filepath"] = source["source_audio_filepath"]
-                if line.get("status", "done") != "done" or "audio_filepath" not in line:
-                    statuses.append({k: line[k] for k in ("clip_id", "status", "skip_reason")
-                                     if k in line})
-                    continue
                 line["audio_filepath"] = str(PurePosixPath(package_id) / PurePosixPath(
                     line["audio_filepath"]).name)
                 training.append(line)

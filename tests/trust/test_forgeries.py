@@ -303,7 +303,7 @@ def test_profile_with_a_key_twice_under_two_names_is_refused(ws: Workspace, tmp_
 def _export(ws: Workspace, org: TestOrganisation, recipient: str) -> bytes:
     from reviewer.workflows.trust import export_sealer
 
-    return export_sealer(ws, org.crypto)({"p.results.jsonl": b'{"clip_id": "c"}\n',
+    return export_sealer(ws, org.crypto)({"p.manifest.jsonl": b'{"clip_id": "c"}\n',
                                           "p.header.json": b"{}"}, (recipient,))
 
 
@@ -314,7 +314,7 @@ def test_a_genuine_export_is_collected(ws: Workspace, org: TestOrganisation) -> 
     opened = open_export(org.crypto, org.organisation, org.secrets,
                          _export(ws, org, org.export_recipient))
     assert opened.reviewer == "rev-042"
-    assert set(opened.files) == {"p.results.jsonl", "p.header.json"}
+    assert set(opened.files) == {"p.manifest.jsonl", "p.header.json"}
 
 
 def test_forged_exports_are_refused(ws: Workspace, org: TestOrganisation) -> None:

@@ -162,15 +162,15 @@ def test_whole_session_by_keyboard(qtbot: QtBot, tmp_path: Path,
     assert blocker.args == [True]
     assert "Exported 4 results from 1 package" in window.statusBar().currentMessage()
 
-    results = sorted(out.glob("*.results.jsonl"))
-    assert len(results) == 1
-    lines = [json.loads(line) for line in results[0].read_text().splitlines()]
+    results = sorted(out.glob("*.manifest.jsonl")) + sorted(out.glob("*.status.jsonl"))
+    assert len(results) == 2
+    lines = [json.loads(line) for r in results for line in r.read_text().splitlines()]
     manifest = [json.loads(line) for line in (package / "clips.jsonl").read_text().splitlines()]
     by_id = {line["clip_id"]: line for line in lines}
     assert len(lines) == 4
     first, second, third, fourth = (by_id[m["clip_id"]] for m in manifest[:4])
 
-    assert first["status"] == "done"
+    assert "status" not in first  # a training line: done by definition
     assert first["text"] == "turn on the lights [noise] "
     assert first["critical_data"] is False
     assert first["flags"] == []
@@ -183,7 +183,6 @@ def test_whole_session_by_keyboard(qtbot: QtBot, tmp_path: Path,
     for line in (first, second, third):
         assert line["answers"] == required  # chosen with the arrow keys
 
-    assert second["status"] == "done"
     assert second["critical_data"] is True
     assert second["critical_categories"] == ["name"]
     assert second["text"] == text2[:start] + "<NAME>" + text2[end:]  # redacted span
@@ -193,7 +192,6 @@ def test_whole_session_by_keyboard(qtbot: QtBot, tmp_path: Path,
     assert second["pred_text"] == pred2.rsplit(" ", 1)[0] + " <NAME>"
     assert marked not in second["pred_text"]
 
-    assert third["status"] == "done"
     assert third["text"] == "what time is it [tv] "
     assert third["flags"] == ["media_playing"]
 

@@ -76,7 +76,7 @@ def test_enroll_export_purge_and_audit(capsys: pytest.CaptureFixture[str], tmp_p
     out = tmp_path / "results"
     assert main(["export", "--out", str(out)]) == 0
     assert "finished and purged" in capsys.readouterr().out
-    assert (out / f"{PACKAGE_ID}.results.jsonl").exists()
+    assert (out / f"{PACKAGE_ID}.manifest.jsonl").exists()
     assert _status(capsys)["packages"] == 0
     assert main(["audit", "verify"]) == 0
     assert "audit log intact" in capsys.readouterr().out

@@ -80,7 +80,7 @@ def test_nothing_readable_on_disk(tmp_path: Path, workspace_dir: Path, profile_f
     out = tmp_path / "results"
     assert main(["export", "--out", str(out)]) == 0
     assert "purged" in capsys.readouterr().out
-    lines = (out / f"{PACKAGE_ID}.results.jsonl").read_text().splitlines()
+    lines = (out / f"{PACKAGE_ID}.manifest.jsonl").read_text().splitlines()
     assert json.loads(lines[0])["text"].startswith("<NAME>")
 
     assert _scan(workspace_dir, needles) == []

@@ -51,9 +51,10 @@ def test_escalate_from_the_vault(workspace: Workspace, tmp_path: Path, leads: li
     export_results(workspace, tmp_path / "export", stored_profile(workspace))
     lines = [json.loads(line) for p in (tmp_path / "export").glob("*.jsonl")
              for line in p.read_text().splitlines()]
-    escalated = [x for x in lines if x["status"] == "escalated"]
+    escalated = [x for x in lines if x.get("status") == "escalated"]
     assert len(escalated) == 1
-    assert set(escalated[0]) == {"clip_id", "status"}
+    assert escalated[0]["skip_reason"] is None
+    assert set(escalated[0]) == {"clip_id", "status", "skip_reason"}  # the status file
 
 
 def test_no_recipients_locks_the_vault_clip(workspace: Workspace, tmp_path: Path) -> None:

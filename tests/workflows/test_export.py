@@ -17,8 +17,8 @@ from reviewer.workflows.review_session import ReviewSession
 from tests.support.trust import TestOrganisation, stored_profile
 from tests.vault.fakes import accepted_package
 
-LINE_KEYS = {"clip_id", "audio_filepath", "duration", "text", "pred_text", "status",
-             "critical_data", "critical_categories", "flags", "answers", "skip_reason",
+LINE_KEYS = {"clip_id", "audio_filepath", "duration", "text", "pred_text",
+             "critical_data", "critical_categories", "flags", "answers",
              "reviewer", "handled_ms", "wer_vs_pred"}
 
 
@@ -48,9 +48,11 @@ def test_finished_package_is_exported_then_purged(enrolled: Workspace, tmp_path:
     out = tmp_path / "out"
     (result,) = export_results(enrolled, out, stored_profile(enrolled))
     assert result.purged
-    assert sorted(p.name for p in out.iterdir()) == [
-        "pkg_test_0001.header.json", "pkg_test_0001.results.jsonl"]  # no temp files left
-    done, skipped, escalated = _read(result.results)
+    assert sorted(p.name for p in out.iterdir()) == [  # no temp files left
+        "pkg_test_0001.header.json", "pkg_test_0001.manifest.jsonl",
+        "pkg_test_0001.status.jsonl"]
+    (done,) = _read(result.results)  # the training manifest: done clips only
+    skipped, escalated = _read(out / "pkg_test_0001.status.jsonl")
     assert set(done) == LINE_KEYS
     assert done["text"] == "call <NAME> at five"
     assert done["critical_data"] is True
@@ -61,12 +63,14 @@ def test_finished_package_is_exported_then_purged(enrolled: Workspace, tmp_path:
     # ("mom" for "Anna") is itself a clue to the name, so it must not show.
     assert done["pred_text"] == "call <NAME> at five"
     assert done["wer_vs_pred"] == 0.0
-    assert skipped["status"] == "skipped"
-    assert skipped["skip_reason"] == "cant_hear"
-    assert skipped["flags"] == ["unintelligible"]
-    assert escalated == {"clip_id": "pkg_test_0001_clip_0003", "status": "escalated"}
+    assert skipped == {"clip_id": "pkg_test_0001_clip_0002", "status": "skipped",
+                       "skip_reason": "cant_hear"}
+    assert escalated == {"clip_id": "pkg_test_0001_clip_0003", "status": "escalated",
+                         "skip_reason": None}
     header = json.loads(result.header.read_text())
-    assert header["results_sha256"] == hashlib.sha256(result.results.read_bytes()).hexdigest()
+    assert header["manifest_sha256"] == hashlib.sha256(result.results.read_bytes()).hexdigest()
+    assert header["status_sha256"] == hashlib.sha256(
+        (out / "pkg_test_0001.status.jsonl").read_bytes()).hexdigest()
     assert header["counts"] == {"done": 1, "skipped": 1, "escalated": 1, "unfinished": 0,
                                 "texts_dropped_unsure": 0}
     entries = enrolled.audit.entries()
