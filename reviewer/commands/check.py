@@ -14,8 +14,7 @@ from typing import Any
 from reviewer.core.errors import ReviewerError
 from reviewer.core.gate_report import PackageRefused
 from reviewer.core.package import AcceptedPackage
-from reviewer.intake.gate import read_package
-from reviewer.workflows.trust import RPKG_SUFFIX
+from reviewer.core.trust import RPKG_SUFFIX
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -32,25 +31,24 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The gate (and its detector libraries) loads only when a package is checked: every
+    # other command starts without it.
+    from reviewer.intake import gate
+
     path: Path = args.package
-    if path.suffix == RPKG_SUFFIX:
-        return _run_sealed(args, path)
-    verdict = _plain_verdict()
+    sealed = path.suffix == RPKG_SUFFIX
+    verdict = "" if sealed else _plain_verdict()
     try:
-        package = read_package(path)
+        package = _open_sealed(args, path) if sealed else gate.read_package(path)
     except PackageRefused as refused:
         print(report_text(refused))
         print(f"Import here: no ({verdict or 'the gate refuses it'}).")
         return refused.exit_code
-    _accepted(package)
-    print(f"Import here: {'no (' + verdict + ')' if verdict else 'yes'}.")
-    return 0
-
-
-def _accepted(package: AcceptedPackage) -> None:
     count = len(package.clips)
     print(f"Package accepted: {count} clip{'s' if count != 1 else ''}, "
           f"{format_duration(package.total_seconds)} of audio.")
+    print(f"Import here: {'no (' + verdict + ')' if verdict else 'yes'}.")
+    return 0
 
 
 def _plain_verdict() -> str:
@@ -65,29 +63,16 @@ def _plain_verdict() -> str:
     return ""
 
 
-def _run_sealed(args: argparse.Namespace, path: Path) -> int:
-    """An .rpkg sealed to this workstation: opened (seal, signature) first, then the gate."""
+def _open_sealed(args: argparse.Namespace, path: Path) -> AcceptedPackage:
+    """An .rpkg sealed to this workstation, through the gate `import` runs (seal, signature,
+    recipient, then the identity gate); a refusal of the seal or signature is one line."""
     from reviewer.commands.anchor import current_trust
     from reviewer.commands.workspace import open_workspace
-    from reviewer.intake.gate import read_package_bytes
-    from reviewer.workflows.trust import MAX_RPKG_BYTES, open_sealed_package, read_limited
+    from reviewer.intake.gate import read_package, read_package_bytes
+    from reviewer.workflows.trust import trusted_gate
 
-    trust = current_trust()
-    data = read_limited(path, "package", MAX_RPKG_BYTES)
     with open_workspace(args, create=False) as ws:
-        package_zip, signature = open_sealed_package(ws, trust, data)
-    try:
-        package = read_package_bytes(package_zip)
-    except PackageRefused as refused:
-        print(report_text(refused))
-        print("Import here: no (the gate refuses it).")
-        return refused.exit_code
-    _accepted(package)
-    if package.header.package_id != signature.package_id:
-        print("Import here: no (its header names another package than its signature).")
-        return 2
-    print(f"Import here: yes (sealed to this workstation, signed by {trust.require().name}).")
-    return 0
+        return trusted_gate(ws, current_trust(), read_package, read_package_bytes)(path, None)
 
 
 MAX_LISTED = 200

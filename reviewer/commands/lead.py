@@ -16,11 +16,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from reviewer.commands.anchor import current_trust
 from reviewer.core.errors import RefusedInput
 from reviewer.core.profile import Profile
 from reviewer.core.workspace_errors import NotEnrolled
 from reviewer.seal.kit import SealKit
 from reviewer.vault.workspace import Workspace
+from reviewer.workflows.trust import Trust
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -112,26 +114,23 @@ def _init(args: argparse.Namespace) -> int:
     return 0
 
 
-def _profile_from(args: argparse.Namespace) -> Profile:
+def _profile_in(ws: Workspace, trust: Trust) -> Profile:
     """The enrolled profile, verified now against the organisation file: the only roster
     whose leads' signatures count (nothing given on the command line is a trust anchor)."""
-    from reviewer.commands.anchor import current_trust
     from reviewer.workflows.trust import trusted_profile
 
-    trust = current_trust()
-    with _open_workspace(args.workspace_dir, create=False) as ws:
-        profile = trusted_profile(ws, trust)
+    profile = trusted_profile(ws, trust)
     if profile is None:
         raise NotEnrolled("no profile enrolled: run `reviewer enroll PROFILE` with the "
                           "profile the organisation signed")
     return profile
 
 
-def _settings_policy() -> Any:
-    from reviewer.commands.anchor import current_trust
+def _profile_from(args: argparse.Namespace) -> Profile:
 
-    org = current_trust().organisation
-    return org.settings if org is not None else None
+    trust = current_trust()
+    with _open_workspace(args.workspace_dir, create=False) as ws:
+        return _profile_in(ws, trust)
 
 
 def _signers(keys: Mapping[str, str], request: Any) -> str:
@@ -168,8 +167,9 @@ def _cosign(args: argparse.Namespace) -> int:
             return 0
     passphrase = _lead_passphrase(args, confirm=False)
     code = args.code or (input("Current code: ") if sys.stdin.isatty() else "")
-    profile = _profile_from(args)
+    trust = current_trust()
     with _open_workspace(args.workspace_dir, create=False) as ws:
+        profile = _profile_in(ws, trust)
         lead_ws = LeadWorkspace(args.workspace_dir, _secret_store(), SealKit())
         signed = cosign_through_gate(LeadGate(lead_ws, ws.audit), ws.audit, path, passphrase,
                                      code, profile.lead_signing_keys)
@@ -188,12 +188,13 @@ def _window(args: argparse.Namespace) -> int:
     if not lead_ws.exists():
         raise RefusedInput("no lead keys in this workspace; run `reviewer lead init --name "
                            "NAME` first")
-    profile = _profile_from(args)
+    trust = current_trust()
     with _open_workspace(args.workspace_dir, create=False) as ws:
-        desk = LeadDesk(lead_ws, LeadGate(lead_ws, ws.audit), ws.audit, profile)
+        desk = LeadDesk(lead_ws, LeadGate(lead_ws, ws.audit), ws.audit, _profile_in(ws, trust))
         player = AudioEngine()
         try:
-            result: int = run_lead_window(desk, player, _settings_policy())
+            result: int = run_lead_window(desk, player, trust.organisation.settings
+                                          if trust.organisation else None)
         finally:
             player.close()
     return result

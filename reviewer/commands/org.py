@@ -83,20 +83,21 @@ def _rotate(args: argparse.Namespace) -> int:
     from reviewer.workflows.org import init_organisation
 
     current = parse_organisation(_read(args.organisation, "organisation file"))
-    new, locked, export_recipient = init_organisation(SealKit(), current.name,
-                                                      _passphrase(args))
-    keys = [k for k in current.keys if k.key_id != args.revoke] + list(new.keys)
-    if args.revoke and len(keys) == len(current.keys) + 1:
-        raise RefusedInput(f"the organisation file lists no key {args.revoke}")
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     if (out / KEY_FILE).exists():
         raise RefusedInput(f"{out / KEY_FILE} exists already; nothing was changed")
+    if args.revoke and current.key(args.revoke) is None:
+        raise RefusedInput(f"the organisation file lists no key {args.revoke}")
+    new, locked, export_recipient = init_organisation(SealKit(), current.name,
+                                                      _passphrase(args))
+    rotated = Organisation(current.name, tuple(
+        OrganisationKey(k.key_id, k.public) for k in (*current.keys, *new.keys)
+        if k.key_id != args.revoke), current.allow_unsigned_packages, current.settings)
+    data = organisation_to_bytes(rotated)
+    parse_organisation(data)  # what workstations will read must parse (at most 16 keys)
+    out.mkdir(parents=True, exist_ok=True)
     atomic_write(out / KEY_FILE, locked)
-    rotated = Organisation(current.name, tuple(OrganisationKey(k.key_id, k.public)
-                                               for k in keys),
-                           current.allow_unsigned_packages, current.settings)
-    atomic_write(out / ORG_FILE, organisation_to_bytes(rotated))
+    atomic_write(out / ORG_FILE, data)
     print(f"new signing key {new.keys[0].key_id} in {out / KEY_FILE}; install the new "
           f"{ORG_FILE} on every workstation"
           + (f" (key {args.revoke} is revoked: what it signed is refused)" if args.revoke
@@ -128,8 +129,7 @@ def _pack(args: argparse.Namespace) -> int:
                                 ("max_clip_seconds", args.max_clip_seconds)) if v is not None}
     options = PackOptions(task=args.task, locale=args.locale,
                           retention_days=args.retention_days, policy=policy,
-                          questions=json.loads(_read(args.questions, "questions file"))
-                          if args.questions else [])
+                          questions=_questions(args.questions))
     packed = build_package(Path(args.manifest), Path(args.audio_dir), options,
                            _progress("reading audio"))
     try:
@@ -182,6 +182,18 @@ def _collect(args: argparse.Namespace) -> int:
     print(f"collected {len(opened)} export(s): {len(training)} training line(s), "
           f"{len(statuses)} skipped or escalated, into {out}")
     return 0
+
+
+def _questions(path: str | None) -> list[Any]:
+    if not path:
+        return []
+    try:
+        questions = json.loads(_read(path, "questions file"))
+    except (UnicodeDecodeError, ValueError):
+        raise RefusedInput(f"the questions file {path} is not valid JSON") from None
+    if not isinstance(questions, list):
+        raise RefusedInput(f"the questions file {path} must hold a JSON list")
+    return questions
 
 
 def _progress(phase: str) -> Any:

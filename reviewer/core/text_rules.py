@@ -28,7 +28,7 @@ BIDI_CONTROLS = frozenset({0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
 JOINERS = frozenset({0x200C, 0x200D})
 # The invisibles that str.isprintable() lets through (letters and marks, not format chars).
 _PRINTABLE_INVISIBLES = frozenset(
-    chr(c) for lo, hi in _IGNORABLE_RANGES for c in range(lo, min(hi, 0x1FFFF) + 1)
+    chr(c) for lo, hi in _IGNORABLE_RANGES for c in range(lo, hi + 1)
     if chr(c).isprintable()) | {chr(c) for c in _BLANKS}
 
 

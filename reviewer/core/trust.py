@@ -307,6 +307,7 @@ def parse_package_signature(body: bytes) -> PackageSignature:
 # ---------------------------------------------------------------- sealed package (.rpkg)
 
 RPKG_MAGIC = b"reviewer-rpkg/1\n"
+RPKG_SUFFIX = ".rpkg"
 
 
 def frame_rpkg(signature: bytes, package_zip: bytes) -> bytes:

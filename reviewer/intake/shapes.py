@@ -33,6 +33,9 @@ _M49_AREAS = frozenset({
 })
 
 
+_REGIONS = iso_codes.REGIONS | _M49_AREAS
+
+
 def is_opaque_id(value: str) -> bool:
     return len(value) <= MAX_ID and OPAQUE_ID.fullmatch(value) is not None
 
@@ -68,13 +71,13 @@ def locale_problem(tag: str) -> str | None:
     if not 1 <= len(parts) <= 3 or len(tag) > 16:
         return "must be language[-Script][-REGION], such as en-US or zh-Hant-TW"
     language, rest = parts[0], parts[1:]
-    if language not in _languages():
+    if language not in iso_codes.LANGUAGES:
         return "language is not a registered ISO 639 code in its shortest lowercase form"
     if rest and len(rest[0]) == 4:
-        if rest[0] not in _scripts():
+        if rest[0] not in iso_codes.SCRIPTS:
             return "script is not a registered ISO 15924 code (Titlecase, such as Hant)"
         rest = rest[1:]
-    if rest and (len(rest) > 1 or rest[0] not in _regions()):
+    if rest and (len(rest) > 1 or rest[0] not in _REGIONS):
         return ("region is not a registered ISO 3166 code (upper case, such as US) or a "
                 "UN M.49 area; variants, extensions and private use are not allowed")
     return None
@@ -84,15 +87,3 @@ def locale_region(tag: str) -> str | None:
     """The ISO 3166 region of a valid tag, for phone numbers written nationally."""
     last = tag.split("-")[-1]
     return last if len(last) == 2 and last.isupper() else None
-
-
-def _languages() -> frozenset[str]:
-    return iso_codes.LANGUAGES
-
-
-def _scripts() -> frozenset[str]:
-    return iso_codes.SCRIPTS
-
-
-def _regions() -> frozenset[str]:
-    return iso_codes.REGIONS | _M49_AREAS

@@ -25,6 +25,7 @@ from reviewer.core.ports import SecretStore
 from reviewer.core.workspace_errors import (
     KeyLost,
     PassphraseRequired,
+    StorageFailed,
     WorkspaceCorrupt,
     WorkspaceMissing,
     WrongKey,
@@ -150,15 +151,20 @@ class Workspace:
     @staticmethod
     def wipe(path: Path, secrets: SecretStore) -> None:
         """Decommissioning: the keyring entry first (without it nothing left on disk opens),
-        then the folder. A damaged descriptor still lets the folder go."""
+        then the folder. A damaged descriptor still lets the folder go; a keyring that refuses
+        (locked) stops the wipe before anything is deleted, so it can be run again."""
         try:
             meta = _read_descriptor(path / DESCRIPTOR)
         except WorkspaceCorrupt:
             meta = {}
         if meta.get("key") == "keyring":
-            with contextlib.suppress(ReviewerError):
-                secrets.delete(keyring_service(str(meta["id"])), KEY_NAME)
-        shutil.rmtree(path)
+            secrets.delete(keyring_service(str(meta["id"])), KEY_NAME)
+        try:
+            shutil.rmtree(path)
+        except OSError as exc:
+            raise StorageFailed(f"{path} could not be deleted completely "
+                                f"({exc.strerror or 'error'}); its key is already gone, so "
+                                "what is left cannot be opened") from None
 
     # ------------------------------------------------------------------ enrolment
     def signed_profile(self) -> bytes | None:

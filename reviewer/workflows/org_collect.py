@@ -80,7 +80,16 @@ def _members(body: bytes) -> dict[str, bytes]:
 
 def merge(exports: list[OpenedExport], join_map: dict[str, dict[str, Any]]
           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """(training lines, status lines, headers) over every export."""
+    """(training lines, status lines, headers) over every export; an export whose files are
+    not what `reviewer export` writes is refused (its workstation's user holds its key)."""
+    try:
+        return _merge(exports, join_map)
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+        raise TrustRefused("an export's files are not what `reviewer export` writes") from None
+
+
+def _merge(exports: list[OpenedExport], join_map: dict[str, dict[str, Any]]
+           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     training: list[dict[str, Any]] = []
     statuses: list[dict[str, Any]] = []
     headers: list[dict[str, Any]] = []

@@ -22,21 +22,20 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.core.lead import SealPort
-from reviewer.core.package import PACKAGE_FORMAT, AcceptedPackage
+from reviewer.core.package import PACKAGE_FORMAT
 from reviewer.core.trust import (
     KIND_PACKAGE,
     PackageSignature,
     TrustRefused,
     frame_rpkg,
 )
+from reviewer.intake.shapes import AUDIO_EXTENSIONS, audio_path_for
 from reviewer.workflows.org import OrgSecrets
 from reviewer.workflows.trust import read_limited, sign_document
 
 KEPT_FIELDS = ("pred_text", "assistant_response", "prior_text", "content_warning")
-AUDIO_EXTENSIONS = ("wav", "flac", "ogg", "opus", "mp3")
 MAX_MANIFEST_BYTES = 64 << 20
 Progress = Callable[[int, int], None]
-BytesGate = Callable[[bytes, Progress | None], AcceptedPackage]
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,7 @@ def build_package(manifest: Path, audio_dir: Path, options: PackOptions,
                 raise TrustRefused(f"manifest line {number}: audio is not one of "
                                    + ", ".join(AUDIO_EXTENSIONS))
             clip_id = f"c_{secrets.token_hex(16)}"
-            name = f"audio/{clip_id}.{extension}"
+            name = audio_path_for(clip_id, extension)
             zf.writestr(name, _audio(audio_dir, source, number))
             entry = {"clip_id": clip_id, "audio_filepath": name,
                      "duration": line.get("duration")}

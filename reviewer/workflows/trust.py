@@ -23,6 +23,7 @@ from reviewer.core.profile import Profile, parse_profile_body
 from reviewer.core.trust import (
     KIND_PACKAGE,
     KIND_PROFILE,
+    RPKG_SUFFIX,
     EnrollmentRequest,
     Organisation,
     OrganisationKey,
@@ -42,7 +43,6 @@ from reviewer.core.trust import (
 )
 from reviewer.vault.workspace import Workspace
 
-RPKG_SUFFIX = ".rpkg"
 MAX_RPKG_BYTES = 4 << 30
 Progress = Callable[[int, int], None]
 PathGate = Callable[[Path, Progress | None], AcceptedPackage]
@@ -164,7 +164,10 @@ def trusted_profile(ws: Workspace, trust: Trust) -> Profile | None:
     if data is None:
         return None
     secrets = workstation(ws)
-    return read_profile(trust, data, secrets.keys if secrets else None)
+    if secrets is None:  # a profile without this workstation's keys belongs to nobody here
+        raise TrustRefused("this workstation's keys are missing, so its profile cannot be "
+                           "checked: enrol again (reviewer enroll --request FILE)")
+    return read_profile(trust, data, secrets.keys)
 
 
 # ---------------------------------------------------------------- sealed packages

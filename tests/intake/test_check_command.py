@@ -10,6 +10,7 @@ import pytest
 
 from reviewer import cli
 from reviewer.commands import check
+from reviewer.intake import gate
 from tests.support.package_builder import PackageBuilder, clip_id
 
 
@@ -58,7 +59,7 @@ def test_internal_error_exits_1(builder: PackageBuilder, tmp_path: Path,
                                 capsys: pytest.CaptureFixture[str]) -> None:
     def boom(_path: Path) -> None:
         raise RuntimeError("secret detail")
-    monkeypatch.setattr(check, "read_package", boom)
+    monkeypatch.setattr(gate, "read_package", boom)
     assert cli.main(["check", str(builder.write_dir(tmp_path / "p"))]) == 1
     out, err = capsys.readouterr()
     assert "internal error (RuntimeError)" in err

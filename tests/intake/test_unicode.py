@@ -25,6 +25,7 @@ HIDDEN = {
     "soft hyphen": "\u00ad", "right-to-left override": "\u202e", "left-to-right mark": "\u200e",
     "first strong isolate": "\u2068", "Hangul filler": "\u3164", "halfwidth Hangul filler":
     "\uffa0", "Braille blank": "\u2800", "variation selector": "\ufe0f", "tag letter": "\U000E0041",
+    "variation selector supplement": "\U000E0100",
     "BOM": "\ufeff", "Mongolian vowel separator": "\u180e", "combining grapheme joiner": "\u034f",
     "line separator": "\u2028", "private use": "\ue000", "bell": "\x07", "newline": "\n",
 }

@@ -382,3 +382,15 @@ def test_collect_refuses_a_broken_join_map(tmp_path: Path, org: TestOrganisation
                      "--passphrase-file", str(tmp_path / "pass"), "--map", str(broken),
                      "--out", str(tmp_path / "out")]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_deleting_the_workstation_keys_does_not_unbind_the_profile(
+        ws: Workspace, tmp_path: Path, org: TestOrganisation) -> None:
+    """Someone with the vault key deletes this workstation's keys, so that a profile made for
+    another workstation would no longer be checked against them: refused instead."""
+    enroll(ws, org.trust, _write(tmp_path, org.sign(KIND_PROFILE,
+                                                    profile_for(ws, org).to_bytes())))
+    with ws.lock:
+        ws.conn.execute("DELETE FROM meta WHERE k = 'workstation'")
+    with pytest.raises(TrustRefused, match="keys are missing"):
+        trusted_profile(ws, org.trust)

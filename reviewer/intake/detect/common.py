@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,10 +33,6 @@ KINDS = {
     "mac": "a hardware (MAC) address", "serial": "a serial number",
     "address": "a street address", "postcode": "a postcode",
 }
-
-
-def finditer(pattern: Any, text: str) -> Iterator[Any]:
-    yield from pattern.finditer(text)
 
 
 def is_word_char(text: str, index: int) -> bool:

@@ -25,7 +25,6 @@ _DASHES = frozenset("\u2212\u2010\u2011\u2012\u2013\u2014\u2015\ufe63\uff0d")
 class Normalised:
     text: str
     origin: tuple[int, ...]  # origin[i]: index in the original of text[i]; one extra at the end
-    source: str
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span covered by text[start:end]."""
@@ -81,4 +80,4 @@ def normalise(source: str) -> Normalised:
         chars.pop()
         origin.pop()
     origin.append(len(source))
-    return Normalised("".join(chars), tuple(origin), source)
+    return Normalised("".join(chars), tuple(origin))
