@@ -12,19 +12,13 @@ import re
 
 from reviewer.intake.detect.find import Mode, identity_kind
 from reviewer.intake.identity import is_identity_key, is_identity_vocabulary
-from reviewer.intake.shapes import AUDIO_FOLDER, is_package_path
+from reviewer.intake.shapes import AUDIO_FOLDER, FORMAT_KEYS, is_package_path
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _MAX_KEY_SCAN = 256
 
 KEY_PLACEHOLDER = "<key>"
 PATH_PLACEHOLDER = "<path>"
-FORMAT_KEYS = frozenset({
-    "format", "package_id", "task", "locale", "created", "retention_days", "policy",
-    "questions", "critical_export", "voice_disguise", "max_clip_seconds", "id", "prompt",
-    "kind", "options", "required", "clip_id", "audio_filepath", "duration", "pred_text",
-    "assistant_response", "prior_text", "content_warning",
-})
 
 
 def path_problem(name: str) -> str | None:

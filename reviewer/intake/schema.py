@@ -15,16 +15,18 @@ from reviewer.core.gate_report import Problem
 from reviewer.core.text_rules import TextKind, text_fault
 from reviewer.intake.detect.find import Mode, identity_kind, kind_words
 from reviewer.intake.paths import key_is_identity, shown_key
-from reviewer.intake.shapes import HEADER_FILE, MANIFEST_FILE
+from reviewer.intake.shapes import (
+    CLIP_KEYS,
+    HEADER_FILE,
+    HEADER_KEYS,
+    MANIFEST_FILE,
+    POLICY_KEYS,
+    QUESTION_KEYS,
+)
 
-__all__ = ["HEADER_FILE", "MANIFEST_FILE", "Findings"]
+__all__ = ["CLIP_KEYS", "HEADER_FILE", "HEADER_KEYS", "MANIFEST_FILE", "POLICY_KEYS",
+           "QUESTION_KEYS", "Findings"]
 
-HEADER_KEYS = frozenset({"format", "package_id", "task", "locale", "created", "retention_days",
-                         "policy", "questions"})
-POLICY_KEYS = frozenset({"critical_export", "voice_disguise", "max_clip_seconds"})
-QUESTION_KEYS = frozenset({"id", "prompt", "kind", "options", "required"})
-CLIP_KEYS = frozenset({"clip_id", "audio_filepath", "duration", "pred_text",
-                       "assistant_response", "prior_text", "content_warning"})
 MAX_QUESTIONS = 20
 MAX_OPTIONS = 20
 MAX_PROMPT = 500

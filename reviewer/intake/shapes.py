@@ -21,6 +21,15 @@ MAX_ID = 64
 QUESTION_ID = compile_re2(r"[a-z][a-z0-9_]{0,31}")
 DATE = compile_re2(r"\d{4}-\d{2}-\d{2}")
 AUDIO_EXTENSIONS = ("wav", "flac", "ogg", "opus", "mp3")
+# The keys of reviewer-package/1; any other key, at any depth, refuses the package.
+HEADER_KEYS = frozenset({"format", "package_id", "task", "locale", "created", "retention_days",
+                         "policy", "questions"})
+POLICY_KEYS = frozenset({"critical_export", "voice_disguise", "max_clip_seconds"})
+QUESTION_KEYS = frozenset({"id", "prompt", "kind", "options", "required"})
+CLIP_KEYS = frozenset({"clip_id", "audio_filepath", "duration", "pred_text",
+                       "assistant_response", "prior_text", "content_warning"})
+FORMAT_KEYS = HEADER_KEYS | POLICY_KEYS | QUESTION_KEYS | CLIP_KEYS
+
 HEADER_FILE = "package.json"
 MANIFEST_FILE = "clips.jsonl"
 AUDIO_FOLDER = "audio"
