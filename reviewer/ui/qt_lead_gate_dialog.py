@@ -29,7 +29,7 @@ from reviewer.core.escalation import InboxEntry
 from reviewer.ui.qt_common import problem_label
 from reviewer.ui.qt_operations import Operations
 from reviewer.workflows.lead_desk import CaseView
-from reviewer.workflows.lead_gate import MIN_REASON, AccessDenied
+from reviewer.workflows.lead_gate import MIN_REASON, AccessDenied, visible_reason
 
 Attempt = Callable[[str, str, str], CaseView]
 
@@ -93,7 +93,7 @@ class LeadGateDialog(QDialog):
         self.resize(460, 360)
 
     def _count(self) -> None:
-        n = len(self.reason.toPlainText().strip())
+        n = len(visible_reason(self.reason.toPlainText()))
         self.counter.setText(f"Reason: {n} characters" + (
             "" if n >= MIN_REASON else f" (at least {MIN_REASON})"))
 

@@ -26,10 +26,18 @@ from reviewer.core.escalation import (
     parse_envelope_name,
 )
 from reviewer.core.lead import LeadSecrets, SealPort, WrongPassphrase
+from reviewer.core.text_rules import visible
 from reviewer.workflows.lead_workspace import GateState, LeadWorkspace
 
 Clock = Callable[[], float]
 MIN_REASON = 20
+
+
+def visible_reason(text: str) -> str:
+    """The reason as a person reads it: invisible characters (zero-width spaces, Hangul
+    fillers, bidi controls) dropped and runs of spaces folded, so padding cannot meet the
+    minimum length."""
+    return " ".join(visible(text).split())
 IDLE_LIMIT = 600.0
 MAX_FAILURES = 5
 BACKOFF_FIRST = 30.0
@@ -114,7 +122,7 @@ class LeadGate:
 
     def request(self, case_id: str, passphrase: str, code: str, reason: str) -> CaseAccess:
         """Opens `case_id` or raises AccessDenied; one audit entry either way."""
-        reason = reason.strip()
+        reason = visible_reason(reason)
         wait = self.backoff_remaining()
         if wait > 0:
             raise self._deny(case_id, "backoff", f"Too many failed attempts: wait {int(wait) + 1}"

@@ -10,7 +10,7 @@ from reviewer.core.errors import RefusedInput
 from reviewer.core.escalation import EscalationCategory
 from reviewer.seal.kit import SealKit
 from reviewer.workflows.escalate import Escalator
-from reviewer.workflows.lead_gate import AccessDenied, LeadGate
+from reviewer.workflows.lead_gate import AccessDenied, LeadGate, visible_reason
 from reviewer.workflows.lead_workspace import LeadWorkspace
 from tests.lead.fakes import (
     PASSPHRASE,
@@ -65,6 +65,11 @@ def test_inbox_lists_category_and_date_only(leads: list[Lead], cases: list[str])
 @pytest.mark.parametrize(("why", "passphrase", "code", "reason"), [
     ("no_reason", PASSPHRASE, "now", "   "),
     ("reason_too_short", PASSPHRASE, "now", "need to look at it"),  # 18 chars
+    # Padding that draws nothing does not count towards the minimum.
+    ("no_reason", PASSPHRASE, "now", "\u200b" * 30),
+    ("no_reason", PASSPHRASE, "now", "\u3164\uffa0\u115f\u2800" * 8),
+    ("reason_too_short", PASSPHRASE, "now", "need\u200b" * 4 + "it"),  # 18 visible
+    ("reason_too_short", PASSPHRASE, "now", "need " + " " * 30 + "it\u202e\u2060"),
     ("wrong_passphrase", "lead passphrase for test", "now", REASON),
     ("wrong_or_stale_code", PASSPHRASE, "000000", REASON),
     ("wrong_or_stale_code", PASSPHRASE, "stale", REASON),
@@ -79,7 +84,7 @@ def test_denials_are_audited_once(leads: list[Lead], cases: list[str], clock: Cl
         code = "111111"
     deny(gate, audit, why, cases[0], passphrase, real.get(code, code), reason)
     assert len(audit.entries) == 1
-    assert audit.entries[0][1]["reason_chars"] == len(reason.strip())
+    assert audit.entries[0][1]["reason_chars"] == len(visible_reason(reason))
 
 
 def test_grant_opens_one_case_and_is_audited(leads: list[Lead], cases: list[str],
