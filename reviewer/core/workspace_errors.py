@@ -41,6 +41,10 @@ class WorkspaceCorrupt(InternalError):
     """The workspace database is damaged (the key was right)."""
 
 
+class WorkspaceBusy(ReviewerError):
+    """Another process has the workspace open."""
+
+
 class WorkspaceReadOnly(ReviewerError):
     """The workspace folder or database cannot be written."""
 

@@ -36,6 +36,7 @@ from reviewer.vault.audio_keys import AudioKeys
 from reviewer.vault.audit_log import AuditLog
 from reviewer.vault.clips import ClipStore
 from reviewer.vault.escalation_store import EscalationStore
+from reviewer.vault.instance_lock import InstanceLock
 from reviewer.vault.package_store import PackageStore
 
 DESCRIPTOR = "workspace.json"
@@ -54,7 +55,9 @@ class Workspace:
     """An open workspace. Use `open`, `create_demo`; close with `close()` (or `with`)."""
 
     def __init__(self, path: Path, workspace_id: str, mode: str, master: bytes,
-                 conn: db.Connection, *, ephemeral: bool = False) -> None:
+                 conn: db.Connection, *, ephemeral: bool = False,
+                 instance: InstanceLock | None = None) -> None:
+        self._instance = instance
         self.path = path
         self.id = workspace_id
         self.mode = mode  # "keyring", "passphrase" or "ephemeral"
@@ -89,14 +92,22 @@ class Workspace:
                                        "`reviewer init` first")
             return cls._create(path, secrets, passphrase)
         meta = _read_descriptor(descriptor)
-        master = _master_key(meta, secrets, passphrase)
-        if not pysecrets.compare_digest(crypto.key_check(master), str(meta.get("key_check"))):
-            if meta["key"] == "passphrase":
-                raise WrongKey("wrong passphrase for this workspace")
-            raise WrongKey("the key in the keyring does not open this workspace (it belongs "
-                           "elsewhere); nothing was changed")
-        conn = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"), create=False)
-        return cls(path, str(meta["id"]), str(meta["key"]), master, conn)
+        instance = InstanceLock.acquire(path)
+        try:
+            master = _master_key(meta, secrets, passphrase)
+            if not pysecrets.compare_digest(crypto.key_check(master),
+                                            str(meta.get("key_check"))):
+                if meta["key"] == "passphrase":
+                    raise WrongKey("wrong passphrase for this workspace")
+                raise WrongKey("the key in the keyring does not open this workspace (it "
+                               "belongs elsewhere); nothing was changed")
+            conn = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"),
+                              create=False)
+            return cls(path, str(meta["id"]), str(meta["key"]), master, conn,
+                       instance=instance)
+        except BaseException:
+            instance.release()
+            raise
 
     @classmethod
     def _create(cls, path: Path, secrets: SecretStore | None,
@@ -128,13 +139,18 @@ class Workspace:
             if secrets is not None and meta["key"] == "keyring":
                 secrets.delete(keyring_service(workspace_id), KEY_NAME)
             raise db.storage_error(exc, f"workspace folder {path}") from None
-        conn = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"), create=True)
+        instance = InstanceLock.acquire(path)
         try:
-            atomic_write(path / DESCRIPTOR, json.dumps(meta, indent=2).encode())
+            conn = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"), create=True)
+            try:
+                atomic_write(path / DESCRIPTOR, json.dumps(meta, indent=2).encode())
+            except BaseException:
+                conn.close()
+                raise
         except BaseException:
-            conn.close()
+            instance.release()
             raise
-        ws = cls(path, workspace_id, str(meta["key"]), master, conn)
+        ws = cls(path, workspace_id, str(meta["key"]), master, conn, instance=instance)
         ws.audit.append("workspace.create", {"key_mode": str(meta["key"])})
         return ws
 
@@ -153,6 +169,7 @@ class Workspace:
         """Decommissioning: the keyring entry first (without it nothing left on disk opens),
         then the folder. A damaged descriptor still lets the folder go; a keyring that refuses
         (locked) stops the wipe before anything is deleted, so it can be run again."""
+        InstanceLock.acquire(path).release()  # refuse while a window or command has it open
         try:
             meta = _read_descriptor(path / DESCRIPTOR)
         except WorkspaceCorrupt:
@@ -202,6 +219,8 @@ class Workspace:
             with contextlib.suppress(ReviewerError):
                 db.checkpoint(self.conn)
             self.conn.close()
+            if self._instance is not None:
+                self._instance.release()
         if self.ephemeral:
             shutil.rmtree(self.path, ignore_errors=True)
 

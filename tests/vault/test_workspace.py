@@ -139,3 +139,23 @@ def test_key_is_stored_under_the_workspace_service(workspace_dir: Path,
                                                    secrets: DictSecretStore) -> None:
     with Workspace.open(workspace_dir, secrets, create=True) as ws:
         assert (keyring_service(ws.id), KEY_NAME) in secrets.secrets
+
+
+def test_a_second_instance_is_told_at_once(workspace_dir: Path) -> None:
+    """Another window or command on the same workspace: one clear line, no 10 s wait."""
+    import time
+
+    from reviewer.core.workspace_errors import WorkspaceBusy
+    from tests.vault.fakes import DictSecretStore
+
+    secrets = DictSecretStore()
+    with Workspace.open(workspace_dir, secrets, create=True):
+        started = time.perf_counter()
+        with pytest.raises(WorkspaceBusy, match="open in another Reviewer window") as info:
+            Workspace.open(workspace_dir, secrets, create=False)
+        assert time.perf_counter() - started < 2.0
+        assert info.value.exit_code == 2
+        with pytest.raises(WorkspaceBusy):
+            Workspace.wipe(workspace_dir, secrets)
+    with Workspace.open(workspace_dir, secrets, create=False) as again:  # released on close
+        assert again.clips.counts().packages == 0
