@@ -74,6 +74,15 @@ def check_keys(obj: Mapping[Any, Any], allowed: set[str], what: str) -> None:
         raise TrustRefused(f"{what}: unknown key {shown}")
 
 
+def load_document(data: bytes, what: str, fmt: str, keys: set[str]) -> dict[str, Any]:
+    """A JSON object of format `fmt` with no key outside `keys` (plus `format`)."""
+    obj = loads_document(data, what)
+    if obj.get("format") != fmt:
+        raise TrustRefused(f"{what}: format must be {fmt}")
+    check_keys(obj, keys | {"format"}, what)
+    return obj
+
+
 def b64_bytes(value: object, where: str) -> bytes:
     """Strict base64 (no stray characters) of a JSON string."""
     if not isinstance(value, str):
@@ -133,10 +142,7 @@ class Organisation:
 
 def parse_organisation(data: bytes) -> Organisation:
     what = "organisation file"
-    obj = loads_document(data, what)
-    check_keys(obj, {"format", "name", "signing_keys", "policy"}, what)
-    if obj.get("format") != ORGANISATION_FORMAT:
-        raise TrustRefused(f"{what}: format must be {ORGANISATION_FORMAT}")
+    obj = load_document(data, what, ORGANISATION_FORMAT, {"name", "signing_keys", "policy"})
     name = obj.get("name")
     if not isinstance(name, str) or not _NAME.fullmatch(name) or \
             text_fault(name, TextKind.METADATA) is not None:
@@ -259,10 +265,7 @@ def workstation_keys(value: object, where: str) -> WorkstationKeys:
 
 def parse_request(data: bytes) -> EnrollmentRequest:
     what = "enrollment request"
-    obj = loads_document(data, what)
-    check_keys(obj, {"format", "workstation", "created", "proof"}, what)
-    if obj.get("format") != REQUEST_FORMAT:
-        raise TrustRefused(f"{what}: format must be {REQUEST_FORMAT}")
+    obj = load_document(data, what, REQUEST_FORMAT, {"workstation", "created", "proof"})
     return EnrollmentRequest(workstation_keys(obj.get("workstation"), f"{what}: workstation"),
                              iso_date(obj.get("created"), f"{what}: created"),
                              b64_key(obj.get("proof"), f"{what}: proof", 64))
@@ -285,10 +288,8 @@ class PackageSignature:
 
 def parse_package_signature(body: bytes) -> PackageSignature:
     what = "package signature"
-    obj = loads_document(body, what)
-    check_keys(obj, {"format", "package_id", "recipient", "zip_sha256", "files"}, what)
-    if obj.get("format") != PACKAGE_SIGNATURE_FORMAT:
-        raise TrustRefused(f"{what}: format must be {PACKAGE_SIGNATURE_FORMAT}")
+    obj = load_document(body, what, PACKAGE_SIGNATURE_FORMAT,
+                        {"package_id", "recipient", "zip_sha256", "files"})
     package_id = obj.get("package_id")
     if not isinstance(package_id, str) or not 1 <= len(package_id) <= 64:
         raise TrustRefused(f"{what}: package_id must be a package id")
