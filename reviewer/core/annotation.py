@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -97,12 +98,45 @@ Answer = str | bool
 
 
 @dataclass(frozen=True)
+class TimeRange:
+    """Seconds [start, end) of a clip's audio."""
+
+    start: float
+    end: float
+
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.start) and math.isfinite(self.end)
+                and 0.0 <= self.start < self.end):
+            raise ValueError("a time range runs forward from 0 s")
+
+    def clamped(self, duration: float) -> TimeRange | None:
+        """This range inside [0, duration]; None when nothing of it is left."""
+        start, end = max(self.start, 0.0), min(self.end, duration)
+        return TimeRange(start, end) if start < end else None
+
+
+@dataclass(frozen=True)
 class CriticalSpan:
-    """Characters [start, end) of the transcript hold critical data of one category."""
+    """Characters [start, end) of the transcript hold critical data of one category, said
+    in the audio's `time` range (None until the reviewer gives one: then the clip's audio
+    never leaves redacted)."""
 
     start: int
     end: int
     category: CriticalCategory
+    time: TimeRange | None = None
+
+    def to_json(self) -> list[Any]:
+        base: list[Any] = [self.start, self.end, self.category.value]
+        return base if self.time is None else [*base, self.time.start, self.time.end]
+
+    @classmethod
+    def from_json(cls, item: Any) -> CriticalSpan:
+        start, end, category, *time = item
+        if time and len(time) != 2:
+            raise ValueError("a span's time is [start, end]")
+        return cls(int(start), int(end), CriticalCategory(category),
+                   TimeRange(float(time[0]), float(time[1])) if time else None)
 
 
 @dataclass(frozen=True)
@@ -116,21 +150,32 @@ class Annotation:
     skip_reason: SkipReason | None = None
     handled_ms: int = 0
 
-    def mark_span(self, start: int, end: int, category: CriticalCategory) -> Annotation:
-        """Mark [start, end) critical; marking a span ticks the critical box."""
+    def mark_span(self, start: int, end: int, category: CriticalCategory,
+                  time: TimeRange | None = None) -> Annotation:
+        """Mark [start, end) critical, said in `time`; marking a span ticks the critical box."""
         if not 0 <= start < end <= len(self.transcript):
             raise ValueError("span outside the transcript")
-        spans = tuple(sorted((*self.spans, CriticalSpan(start, end, category)),
+        spans = tuple(sorted((*self.spans, CriticalSpan(start, end, category, time)),
                              key=lambda s: (s.start, s.end)))
         return replace(self, spans=spans, critical=True,
                        categories=self.categories | {category})
+
+    def with_span_time(self, index: int, time: TimeRange | None) -> Annotation:
+        """The `index`th span (in self.spans) said in `time` instead."""
+        spans = list(self.spans)
+        spans[index] = replace(spans[index], time=time)
+        return replace(self, spans=tuple(spans))
+
+    def without_span(self, index: int) -> Annotation:
+        """The `index`th span unmarked (the critical box and categories stay as they are)."""
+        return replace(self, spans=self.spans[:index] + self.spans[index + 1:])
 
     def to_json(self) -> dict[str, Any]:
         return {
             "transcript": self.transcript,
             "critical": self.critical,
             "categories": sorted(c.value for c in self.categories),
-            "spans": [[s.start, s.end, s.category.value] for s in self.spans],
+            "spans": [s.to_json() for s in self.spans],
             "flags": sorted(f.value for f in self.flags),
             "answers": dict(self.answers),
             "skip_reason": self.skip_reason.value if self.skip_reason else None,
@@ -143,8 +188,7 @@ class Annotation:
             transcript=str(data.get("transcript", "")),
             critical=bool(data.get("critical", False)),
             categories=frozenset(CriticalCategory(c) for c in data.get("categories", ())),
-            spans=tuple(CriticalSpan(int(a), int(b), CriticalCategory(c))
-                        for a, b, c in data.get("spans", ())),
+            spans=tuple(CriticalSpan.from_json(item) for item in data.get("spans", ())),
             flags=frozenset(Flag(f) for f in data.get("flags", ())),
             answers=dict(data.get("answers", {})),
             skip_reason=SkipReason(data["skip_reason"]) if data.get("skip_reason") else None,
