@@ -46,7 +46,10 @@ class TimeSelection:
         return self._range
 
     def select_range(self, time: TimeRange | None) -> TimeRange | None:
-        return self.clear() if time is None else self.select(time.start, time.end)
+        if time is None:
+            self.clear()
+            return None
+        return self.select(time.start, time.end)
 
     def clear(self) -> None:
         self._set(None)
