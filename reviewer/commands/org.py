@@ -126,7 +126,8 @@ def _pack(args: argparse.Namespace) -> int:
 
     policy = {k: v for k, v in (("critical_export", args.critical_export),
                                 ("voice_disguise", args.voice_disguise),
-                                ("max_clip_seconds", args.max_clip_seconds)) if v is not None}
+                                ("max_clip_seconds", args.max_clip_seconds),
+                                ("redacted_audio", args.redacted_audio)) if v is not None}
     options = PackOptions(task=args.task, locale=args.locale,
                           retention_days=args.retention_days, policy=policy,
                           questions=_questions(args.questions))
@@ -172,15 +173,20 @@ def _collect(args: argparse.Namespace) -> int:
         except (UnicodeDecodeError, ValueError, KeyError, TypeError):
             raise RefusedInput(f"the join map {path} is not one written by `org pack`") \
                 from None
-    training, statuses, headers = merge(opened, join)
+    collected = merge(opened, join)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for name, rows in (("manifest.jsonl", training), ("status.jsonl", statuses),
-                       ("headers.jsonl", headers)):
+    for rel, data in collected.audio.items():  # audio first: the manifest names it
+        (out / rel).parent.mkdir(exist_ok=True)
+        atomic_write(out / rel, data)
+    for name, rows in (("manifest.jsonl", collected.training),
+                       ("status.jsonl", collected.statuses),
+                       ("headers.jsonl", collected.headers)):
         atomic_write(out / name, "".join(json.dumps(r, ensure_ascii=False) + "\n"
                                          for r in rows).encode())
-    print(f"collected {len(opened)} export(s): {len(training)} training line(s), "
-          f"{len(statuses)} skipped or escalated, into {out}")
+    print(f"collected {len(opened)} export(s): {len(collected.training)} training line(s), "
+          f"{len(collected.audio)} audio file(s), {len(collected.statuses)} in the status "
+          f"file, into {out}")
     return 0
 
 
@@ -258,6 +264,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--questions", metavar="FILE", help="JSON list of questions")
     p.add_argument("--critical-export", choices=["redacted", "full"])
     p.add_argument("--voice-disguise", choices=["off", "available", "default_on"])
+    p.add_argument("--redacted-audio", choices=["silence", "tone"],
+                   help="what replaces critical ranges in exported audio (default silence)")
     p.add_argument("--max-clip-seconds", type=float, metavar="SECONDS",
                    help="the longest clip allowed (1-3600; default 120)")
     p.add_argument("--dry-run", action="store_true", help="run the gate only")

@@ -89,13 +89,15 @@ def _enroll(args: argparse.Namespace) -> int:
 
 
 class _TerminalProgress:
-    def __init__(self) -> None:
+    def __init__(self, command: str = "import") -> None:
+        self.command = command
         self.tty = sys.stderr.isatty()
         self.shown = False
 
     def __call__(self, phase: str, done: int, total: int) -> None:
         if self.tty and total:
-            sys.stderr.write(f"\rimport: {phase} clip {done}/{total} ({100 * done // total}%)  ")
+            sys.stderr.write(f"\r{self.command}: {phase} clip {done}/{total} "
+                             f"({100 * done // total}%)  ")
             sys.stderr.flush()
             self.shown = True
 
@@ -134,13 +136,23 @@ def _export(args: argparse.Namespace) -> int:
     from reviewer.workflows.trust import export_sealer, trusted_profile
 
     trust = anchor.current_trust()
+    progress = _TerminalProgress("export")
     with open_workspace(args, create=False) as ws:
-        exports = export_results(ws, Path(args.out), trusted_profile(ws, trust),
-                                 export_sealer(ws, trust.crypto))
+        try:
+            exports = export_results(ws, Path(args.out), trusted_profile(ws, trust),
+                                     export_sealer(ws, trust.crypto), args.with_audio,
+                                     progress)
+        finally:
+            progress.end()
     if not exports:
         print("nothing to export: no finished clips")
     for e in exports:
         tail = "; package finished and purged" if e.purged else f"; {e.unfinished} unfinished"
+        if args.with_audio:
+            tail += f"; {e.audio_files} audio file(s)"
+            if e.audio_withheld:
+                tail += (f", {e.audio_withheld} withheld (a critical span without a time "
+                         "range)")
         print(f"exported {e.exported} clip(s) of {e.package_id} to {e.results}{tail}")
     return 0
 
@@ -248,6 +260,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
     p = sub.add_parser("export", parents=[key], help="write results of finished clips")
     p.add_argument("--out", metavar="DIR", required=True, help="folder for the results files")
+    p.add_argument("--with-audio", action="store_true",
+                   help="write each done clip's FLAC beside the manifest (critical ranges "
+                        "silenced under the redacted policy)")
     p.set_defaults(func=_export)
 
     p = sub.add_parser("status", parents=[key], help="count packages and clips")

@@ -24,6 +24,13 @@ class CriticalExport(StrEnum):
     FULL = "full"
 
 
+class RedactedAudio(StrEnum):
+    """What replaces a critical range in exported audio."""
+
+    SILENCE = "silence"
+    TONE = "tone"
+
+
 class VoiceDisguise(StrEnum):
     OFF = "off"
     AVAILABLE = "available"
@@ -41,6 +48,7 @@ class Policy:
     critical_export: CriticalExport = CriticalExport.REDACTED
     voice_disguise: VoiceDisguise = VoiceDisguise.OFF
     max_clip_seconds: float = 120.0
+    redacted_audio: RedactedAudio = RedactedAudio.SILENCE
 
 
 @dataclass(frozen=True)

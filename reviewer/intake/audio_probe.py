@@ -14,6 +14,7 @@ import io
 import numpy as np
 import soundfile as sf
 
+from reviewer.core.flac_meta import strip_flac_metadata
 from reviewer.core.package import EncodedAudio
 from reviewer.intake import limits
 
@@ -129,22 +130,3 @@ def encode_flac(mono: np.ndarray, rate: int) -> bytes:
     # heavier levels on speech is a few per cent.
     sf.write(out, mono, rate, format="FLAC", subtype="PCM_16", compression_level=0.25)
     return strip_flac_metadata(out.getvalue())
-
-
-def strip_flac_metadata(flac: bytes) -> bytes:
-    """The same FLAC stream with every metadata block but STREAMINFO removed."""
-    if flac[:4] != b"fLaC":
-        raise ValueError("not a FLAC stream")
-    pos = 4
-    streaminfo = b""
-    while True:
-        header = flac[pos]
-        length = int.from_bytes(flac[pos + 1:pos + 4], "big")
-        if header & 0x7F == 0:
-            streaminfo = flac[pos + 4:pos + 4 + length]
-        pos += 4 + length
-        if header & 0x80:
-            break
-    if len(streaminfo) != 34:
-        raise ValueError("FLAC stream without STREAMINFO")
-    return b"fLaC" + bytes([0x80]) + (34).to_bytes(3, "big") + streaminfo + flac[pos:]

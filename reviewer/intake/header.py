@@ -14,6 +14,7 @@ from reviewer.core.package import (
     Policy,
     Question,
     QuestionKind,
+    RedactedAudio,
     TaskKind,
     VoiceDisguise,
 )
@@ -124,6 +125,7 @@ def _policy(f: Findings, value: Any) -> Policy:
     f.keys(value, POLICY_KEYS, "policy.")
     _enum(f, value, "critical_export", CriticalExport, "policy.critical_export")
     _enum(f, value, "voice_disguise", VoiceDisguise, "policy.voice_disguise")
+    _enum(f, value, "redacted_audio", RedactedAudio, "policy.redacted_audio")
     seconds = get(value, "max_clip_seconds", 120)
     if not is_number(seconds) or not 1 <= seconds <= 3600:
         f.add("range", "policy.max_clip_seconds", "must be a number from 1 to 3600")
@@ -131,7 +133,8 @@ def _policy(f: Findings, value: Any) -> Policy:
     if len(f.problems) != before:
         return Policy(max_clip_seconds=float(seconds))
     return Policy(CriticalExport(get(value, "critical_export", "redacted")),
-                  VoiceDisguise(get(value, "voice_disguise", "off")), float(seconds))
+                  VoiceDisguise(get(value, "voice_disguise", "off")), float(seconds),
+                  RedactedAudio(get(value, "redacted_audio", "silence")))
 
 
 def _questions(f: Findings, value: Any) -> tuple[Question, ...]:

@@ -24,7 +24,8 @@ AUDIO_EXTENSIONS = ("wav", "flac", "ogg", "opus", "mp3")
 # The keys of reviewer-package/1; any other key, at any depth, refuses the package.
 HEADER_KEYS = frozenset({"format", "package_id", "task", "locale", "created", "retention_days",
                          "policy", "questions"})
-POLICY_KEYS = frozenset({"critical_export", "voice_disguise", "max_clip_seconds"})
+POLICY_KEYS = frozenset({"critical_export", "voice_disguise", "max_clip_seconds",
+                         "redacted_audio"})
 QUESTION_KEYS = frozenset({"id", "prompt", "kind", "options", "required"})
 CLIP_KEYS = frozenset({"clip_id", "audio_filepath", "duration", "pred_text",
                        "assistant_response", "prior_text", "content_warning"})

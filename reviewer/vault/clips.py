@@ -83,6 +83,16 @@ class ClipStore:
             self._audit.append("clip.audio", {"clip": local_id, **(details or {})})
         return audio
 
+    def export_audio(self, local_id: int) -> EncodedAudio:
+        """A done clip's audio for the export, which records the export itself (one audit
+        entry for the package, counting the audio files)."""
+        with self._lock:
+            row = self._conn.execute("SELECT status, locked FROM clips WHERE local_id = ?",
+                                     (local_id,)).fetchone()
+            if row is None or row[1] or row[0] != ClipStatus.DONE.value:
+                raise ClipUnavailable("only a done clip's audio is exported")
+            return self._keys.decrypt(local_id)
+
     def counts(self) -> StatusCounts:
         with self._lock:
             packages = self._conn.execute("SELECT count(*) FROM packages").fetchone()[0]

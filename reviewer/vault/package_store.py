@@ -98,11 +98,12 @@ class PackageStore:
                               clips=int(c), finished=int(f), unexported_finished=int(u))
                 for n, h, i, e, x, c, f, u in rows]
 
-    def mark_exported(self, number: int, at: str) -> None:
+    def mark_exported(self, number: int, at: str, audio_files: int = 0) -> None:
         with self._lock, db.transaction(self._conn):
             self._conn.execute("UPDATE packages SET exported_at = ? WHERE number = ?",
                                (at, number))
-            self._audit.append_in_transaction("export", {"package": number})
+            self._audit.append_in_transaction("export", {"package": number,
+                                                         "audio_files": audio_files})
 
     def purge(self, number: int, reason: str, unexported: int = 0) -> None:
         """Crypto-shreds, then deletes a package; only its id stays (to refuse re-imports)."""

@@ -14,6 +14,7 @@ from reviewer.core.package import (
     Policy,
     Question,
     QuestionKind,
+    RedactedAudio,
     TaskKind,
     VoiceDisguise,
 )
@@ -25,7 +26,8 @@ def header_to_json(h: PackageHeader) -> str:
         "created": h.created.isoformat(), "retention_days": h.retention_days,
         "policy": {"critical_export": h.policy.critical_export.value,
                    "voice_disguise": h.policy.voice_disguise.value,
-                   "max_clip_seconds": h.policy.max_clip_seconds},
+                   "max_clip_seconds": h.policy.max_clip_seconds,
+                   "redacted_audio": h.policy.redacted_audio.value},
         "questions": [{"id": q.id, "prompt": q.prompt, "kind": q.kind.value,
                        "options": list(q.options), "required": q.required}
                       for q in h.questions],
@@ -40,7 +42,9 @@ def header_from_json(text: str) -> PackageHeader:
         created=dt.date.fromisoformat(d["created"]), retention_days=int(d["retention_days"]),
         policy=Policy(critical_export=CriticalExport(p["critical_export"]),
                       voice_disguise=VoiceDisguise(p["voice_disguise"]),
-                      max_clip_seconds=float(p["max_clip_seconds"])),
+                      max_clip_seconds=float(p["max_clip_seconds"]),
+                      # absent in packages stored before the key existed: the default
+                      redacted_audio=RedactedAudio(p.get("redacted_audio", "silence"))),
         questions=tuple(Question(id=q["id"], prompt=q["prompt"], kind=QuestionKind(q["kind"]),
                                  options=tuple(q["options"]), required=bool(q["required"]))
                         for q in d["questions"]),

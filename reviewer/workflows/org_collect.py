@@ -4,7 +4,9 @@ Each export is checked before anything in it is used: sealed to the organisation
 carrying a profile the organisation signed (with a key its organisation file still lists),
 and signed by the workstation that profile names. Then the packages' result lines are merged
 into one training manifest (audio paths become `<package_id>/<file>`, and a join map from
-`org pack` restores each clip's source audio path) and one status file for the rest.
+`org pack` restores each clip's source audio path) and one status file for the rest. An export
+made with audio brings each clip's FLAC: it is collected as `<package_id>/<clip_id>.flac`, so
+several exports merge without collisions and the folder is ready to train on.
 """
 
 from __future__ import annotations
@@ -28,11 +30,24 @@ from reviewer.core.trust import (
     parse_signed,
     unframe_export,
 )
+from reviewer.intake.shapes import is_opaque_id
 from reviewer.workflows.org import OrgSecrets
 from reviewer.workflows.trust import verify_signed
 
 MAX_MEMBER_BYTES = 256 << 20
 _SUFFIXES = (".manifest.jsonl", ".status.jsonl", ".header.json")
+_AUDIO_DIR, _AUDIO_EXT = ".audio", ".flac"
+
+
+def _allowed(name: str) -> bool:
+    """A member `reviewer export` writes: `<package_id>.<purpose>` or, for audio,
+    `<package_id>.audio/<clip_id>.flac` (ids in the package format's grammar: no path can
+    be smuggled through them into the collected folder)."""
+    folder, _, file = name.rpartition("/")
+    if not folder:
+        return name.endswith(_SUFFIXES)
+    return (folder.endswith(_AUDIO_DIR) and is_opaque_id(folder[:-len(_AUDIO_DIR)])
+            and file.endswith(_AUDIO_EXT) and is_opaque_id(file[:-len(_AUDIO_EXT)]))
 
 
 @dataclass(frozen=True)
@@ -66,8 +81,7 @@ def _members(body: bytes) -> dict[str, bytes]:
         with tarfile.open(fileobj=io.BytesIO(body), mode="r:") as tar:
             for member in tar.getmembers():
                 name = member.name
-                if not member.isfile() or "/" in name or not name.endswith(
-                        _SUFFIXES) or member.size > MAX_MEMBER_BYTES:
+                if not member.isfile() or not _allowed(name) or member.size > MAX_MEMBER_BYTES:
                     raise TrustRefused("export holds an unexpected entry")
                 handle = tar.extractfile(member)
                 if handle is None:
@@ -78,24 +92,34 @@ def _members(body: bytes) -> dict[str, bytes]:
     return out
 
 
-def merge(exports: list[OpenedExport], join_map: dict[str, dict[str, Any]]
-          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """(training lines, status lines, headers) over every export; an export whose files are
-    not what `reviewer export` writes is refused (its workstation's user holds its key)."""
+@dataclass(frozen=True)
+class Collected:
+    training: list[dict[str, Any]]
+    statuses: list[dict[str, Any]]
+    headers: list[dict[str, Any]]
+    audio: dict[str, bytes]  # `<package_id>/<clip_id>.flac` -> FLAC
+
+
+def merge(exports: list[OpenedExport], join_map: dict[str, dict[str, Any]]) -> Collected:
+    """Training lines, status lines, headers and audio over every export; an export whose
+    files are not what `reviewer export` writes is refused (its workstation's user holds its
+    key)."""
     try:
         return _merge(exports, join_map)
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
         raise TrustRefused("an export's files are not what `reviewer export` writes") from None
 
 
-def _merge(exports: list[OpenedExport], join_map: dict[str, dict[str, Any]]
-           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+def _merge(exports: list[OpenedExport], join_map: dict[str, dict[str, Any]]) -> Collected:
     training: list[dict[str, Any]] = []
     statuses: list[dict[str, Any]] = []
     headers: list[dict[str, Any]] = []
+    audio: dict[str, bytes] = {}
     for export in exports:
         for name, data in sorted(export.files.items()):
             package_id = name.split(".", 1)[0]
+            if "/" in name:
+                continue  # audio: taken below, when a manifest line names it
             if name.endswith(".header.json"):
                 headers.append(json.loads(data))
                 continue
@@ -107,7 +131,18 @@ def _merge(exports: list[OpenedExport], join_map: dict[str, dict[str, Any]]
                 source = join_map.get(str(line.get("clip_id")))
                 if source is not None:
                     line["source_audio_filepath"] = source["source_audio_filepath"]
-                line["audio_filepath"] = str(PurePosixPath(package_id) / PurePosixPath(
-                    line["audio_filepath"]).name)
+                exported = str(line["audio_filepath"])
+                collected = str(PurePosixPath(package_id) / PurePosixPath(exported).name)
+                if exported in export.files:  # an export with audio: bring the file
+                    if not exported.startswith(package_id + _AUDIO_DIR + "/"):
+                        raise TrustRefused("an export's manifest names another package's "
+                                           "audio")
+                    if collected in audio:
+                        raise TrustRefused(f"two exports hold the audio of {collected}: give "
+                                           "only the latest export of each package")
+                    audio[collected] = export.files[exported]
+                elif exported.startswith(package_id + _AUDIO_DIR + "/"):
+                    raise TrustRefused("an export's manifest names audio it does not hold")
+                line["audio_filepath"] = collected
                 training.append(line)
-    return training, statuses, headers
+    return Collected(training, statuses, headers, audio)

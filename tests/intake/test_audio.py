@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from reviewer.core.flac_meta import strip_flac_metadata
 from reviewer.core.package import AcceptedPackage
-from reviewer.intake.audio_probe import AudioRefused, strip_flac_metadata, transcode
+from reviewer.intake.audio_probe import AudioRefused, transcode
 from tests.intake import audio_files
 from tests.intake.conftest import Gate
 from tests.support.package_builder import PACKAGE_ID, PackageBuilder, clip_id, encode, tone

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import keyring.backend
 import pytest
+import soundfile
 
 from reviewer import cli
 from reviewer.commands import anchor
@@ -66,7 +67,7 @@ def test_organisation_to_export_with_the_real_keyring(
         for clip in ws.clips.summaries():
             session.submit(clip.local_id, Annotation(transcript="hello"))
     out = tmp_path / "export"
-    assert cli.main(["export", "--out", str(out)]) == 0
+    assert cli.main(["export", "--out", str(out), "--with-audio"]) == 0
     sealed_exports = sorted(out.iterdir())
     assert [p.name.endswith(".export.age") for p in sealed_exports] == [True]  # nothing clear
     assert b"rev-042" not in sealed_exports[0].read_bytes()
@@ -79,6 +80,9 @@ def test_organisation_to_export_with_the_real_keyring(
         "utt1.wav", "utt2.wav", "utt3.wav"]
     assert all(x["reviewer"] == "rev-042" for x in lines)
     assert all(x["audio_filepath"].split("/")[0].startswith("pkg_") for x in lines)
+    for x in lines:  # the audio came along, ready to train on
+        info = soundfile.info(str(merged / x["audio_filepath"]))
+        assert abs(info.frames / info.samplerate - x["duration"]) < 0.1
     assert not any("speaker" in x or "device_id" in x for x in lines)
 
     workspace_id = json.loads((workspace_dir / "workspace.json").read_text())["id"]

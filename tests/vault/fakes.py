@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 
 import numpy as np
@@ -19,6 +20,7 @@ from reviewer.core.package import (
     TaskKind,
 )
 from reviewer.core.workspace_errors import KeyringLocked
+from reviewer.intake.shapes import is_opaque_id
 
 
 class DictSecretStore:
@@ -62,7 +64,10 @@ def accepted_package(package_id: str = "pkg_test_0001", clips: int = 3, *,
     out = []
     for i in range(clips):
         pred = texts[i] if texts else f"turn on the lights number {i + 1}"
-        record = ClipRecord(clip_id=f"{package_id}_clip_{i + 1:04d}",
+        # An id in the package grammar gives clips ids in it too (what the gate lets in).
+        clip_id = (f"c_{hashlib.sha256(f'{package_id}/{i}'.encode()).hexdigest()[:32]}"
+                   if is_opaque_id(package_id) else f"{package_id}_clip_{i + 1:04d}")
+        record = ClipRecord(clip_id=clip_id,
                             audio_filepath=f"audio/c{i + 1}.wav", duration=seconds,
                             pred_text=pred, assistant_response="okay",
                             prior_text=pred if task is TaskKind.VERIFY else None)

@@ -18,7 +18,7 @@ from tests.support.trust import TestOrganisation, stored_profile
 from tests.vault.fakes import accepted_package
 
 LINE_KEYS = {"clip_id", "audio_filepath", "duration", "text", "pred_text",
-             "critical_data", "critical_categories", "flags", "answers",
+             "critical_data", "critical_categories", "critical_spans", "flags", "answers",
              "reviewer", "handled_ms", "wer_vs_pred"}
 
 
@@ -72,7 +72,9 @@ def test_finished_package_is_exported_then_purged(enrolled: Workspace, tmp_path:
     assert header["status_sha256"] == hashlib.sha256(
         (out / "pkg_test_0001.status.jsonl").read_bytes()).hexdigest()
     assert header["counts"] == {"done": 1, "skipped": 1, "escalated": 1, "unfinished": 0,
-                                "texts_dropped_unsure": 0}
+                                "texts_dropped_unsure": 0, "audio_files": 0,
+                                "audio_withheld": 0}
+    assert (header["audio"], header["audio_dir"], header["audio_sha256"]) == (False, None, None)
     entries = enrolled.audit.entries()
     at_export = header["audit_head"]["entries"]
     assert entries[at_export - 1].mac.hex() == header["audit_head"]["mac"]
