@@ -53,6 +53,8 @@ class RealBackend:
         self._handle = handle
         self._player = player
         self._escalator: Escalator | None = None
+        self._resumed: list[str] = []  # escalations completed at start
+        self._waiting = 0  # escalations still waiting (their clips locked)
         self._demo_lead = demo_lead
         self._make_lead_player = lead_player
         self._lead_player: Player | None = None
@@ -81,6 +83,13 @@ class RealBackend:
             lines.append(f"Package {n.package_number} passed its retention date "
                          f"({n.expired_on.isoformat()}) and was deleted"
                          + (f": {', '.join(lost)}." if lost else "."))
+        if self._resumed:
+            lines.append(f"{len(self._resumed)} escalation(s) interrupted or held back earlier "
+                         "were sealed to the leads now; those clips are erased.")
+        if self._waiting:
+            lines.append(f"{self._waiting} clip(s) are locked, waiting to be escalated: this "
+                         "workstation's profile cannot send escalations yet (ask your "
+                         "organisation for one that names the leads).")
         return "\n".join(lines)
 
     def import_package(self, path: Path, progress: ImportProgress) -> ImportSummary:
@@ -132,23 +141,30 @@ class RealBackend:
 
     def escalate(self, local_id: int, category: EscalationCategory,
                  note: str) -> EscalationReceipt:
+        return self._current_escalator().escalate(local_id, category, note, self._player)
+
+    def resume_escalations(self) -> None:
+        """At start: completes escalations a crash interrupted or a profile now allows."""
+        escalator = self._current_escalator()
+        self._resumed = escalator.resume()
+        self._waiting = len(self._handle.workspace.escalations.owed_escalations())
+
+    def _current_escalator(self) -> Escalator:
         from reviewer.core.trust import TrustRefused
         from reviewer.seal.kit import SealKit
-        from reviewer.workflows.escalate import Escalator
+        from reviewer.workflows.escalate import Escalator, escalations_dir
 
         ws = self._handle.workspace
         try:
             profile = self._handle.profile
         except TrustRefused:
-            profile = None  # an unusable profile (expired, revoked): the clip is locked, kept
+            profile = None  # an unusable profile (expired, revoked): escalations wait
         if self._escalator is None:
-            self._escalator = Escalator.for_profile(ws.escalations, ws.audit, profile,
-                                                    SealKit(), ws.path)
+            self._escalator = Escalator.for_profile(ws.escalations, profile, SealKit(),
+                                                    ws.path)
         else:  # a profile may have been enrolled meanwhile
-            folder = profile.exchange.escalations.strip() if profile else ""
-            self._escalator.set_profile(profile, ws.path / Path(folder).expanduser()
-                                        if folder else Path())
-        return self._escalator.escalate(local_id, category, note, self._player)
+            self._escalator.set_profile(profile, escalations_dir(profile, ws.path))
+        return self._escalator
 
     @property
     def setup_hint(self) -> str:
@@ -253,8 +269,10 @@ def open_backend(workspace: Path, demo: bool, passphrase: str | None = None, *,
     try:
         if demo:
             demo_lead = _install_demo_lead(handle)
-        return RealBackend(handle, player if player is not None else AudioEngine(),
-                           demo_lead, lead_player)
+        backend = RealBackend(handle, player if player is not None else AudioEngine(),
+                              demo_lead, lead_player)
+        backend.resume_escalations()
+        return backend
     except BaseException:
         handle.close()
         raise

@@ -24,6 +24,7 @@ def atomic_write(target: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        crash_point("atomic_write.before_rename")
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -41,3 +42,15 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+CRASH_ENV = "REVIEWER_CRASH_AT"
+CRASH_EXIT = 70
+
+
+def crash_point(name: str) -> None:
+    """A named point where fault-injection tests stop the process dead (no cleanup, no
+    flushing: as `kill -9` or a power cut would), to prove that every step of a multi-step
+    operation recovers. Does nothing unless REVIEWER_CRASH_AT names this point."""
+    if os.environ.get(CRASH_ENV) == name:
+        os._exit(CRASH_EXIT)

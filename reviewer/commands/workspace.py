@@ -80,11 +80,23 @@ def _enroll(args: argparse.Namespace) -> int:
         return 0
     if not args.profile:
         raise RefusedInput("give a signed PROFILE, or --request OUT to ask for one")
+    from reviewer.workflows.escalate import Escalator
+
     with open_workspace(args, create=False) as ws:
         profile = enroll(ws, trust, Path(args.profile))
+        # Escalations waiting for a profile that allows them complete now, by themselves.
+        completed = Escalator.for_profile(ws.escalations, profile, trust.crypto,
+                                          ws.path).resume()
+        waiting = len(ws.escalations.owed_escalations())
     expiry = f", valid until {profile.expires}" if profile.expires else ""
     print(f"profile enrolled: reviewer {profile.reviewer} ({profile.role.value}), "
           f"{len(profile.leads)} lead(s){expiry}")
+    if completed:
+        print(f"{len(completed)} waiting escalation(s) sealed to the leads; those clips are "
+              "erased")
+    if waiting:
+        print(f"{waiting} clip(s) still locked, waiting to be escalated (this profile cannot "
+              "send escalations)")
     return 0
 
 

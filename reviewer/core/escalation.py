@@ -193,17 +193,45 @@ class AuditSink(Protocol):
     def append(self, event: str, details: Mapping[str, Any]) -> None: ...
 
 
+@dataclass(frozen=True)
+class OwedEscalation:
+    """An escalation the vault has recorded and not yet completed: its clip is locked (no
+    play, submit, skip or export) until the case is sealed and the clip erased. `waiting`
+    says why it could not be completed yet (no recipients, no folder, folder not writable),
+    None while it is being sealed."""
+
+    local_id: int
+    case_id: str
+    category: EscalationCategory
+    note: str
+    created: str
+    waiting: str | None = None
+
+
 class EscalationSource(Protocol):
-    """What the escalation workflow needs from the reviewer's vault."""
+    """What the escalation workflow needs from the reviewer's vault: a journal of owed
+    escalations, each step one transaction with its audit entry."""
+
+    def begin_escalation(self, local_id: int, case_id: str, category: EscalationCategory,
+                         note: str, created: str) -> OwedEscalation:
+        """Records the escalation and locks the clip (audited), or returns the one already
+        owed for this clip: a clip is never escalated into two cases."""
+        ...
+
+    def owed_escalations(self) -> list[OwedEscalation]:
+        """Every escalation begun and not completed, oldest first."""
+        ...
+
+    def escalation_waiting(self, local_id: int, why: str) -> bool:
+        """Records why the escalation cannot complete yet; audited (`escalation.refused`)
+        only when the reason changes. True when it changed."""
+        ...
 
     def escalation_material(self, local_id: int) -> EscalationMaterial:
         """Decrypted audio, draft text and upstream ids of the clip."""
         ...
 
-    def lock_clip(self, local_id: int) -> None:
-        """Make the clip unplayable (awaiting a profile with escalation recipients)."""
-        ...
-
-    def erase_escalated(self, local_id: int) -> None:
-        """Erase audio, draft and key material of the clip; mark it escalated."""
+    def complete_escalation(self, local_id: int, recipients: int) -> None:
+        """Erases the clip's audio, draft and key material, marks it escalated and forgets
+        the owed escalation, with its audit entries, in one transaction."""
         ...

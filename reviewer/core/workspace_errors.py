@@ -41,6 +41,10 @@ class WorkspaceCorrupt(InternalError):
     """The workspace database is damaged (the key was right)."""
 
 
+class WorkspaceNewer(ReviewerError):
+    """The workspace was made by a newer release (a schema this one does not know)."""
+
+
 class WorkspaceBusy(ReviewerError):
     """Another process has the workspace open."""
 

@@ -112,9 +112,10 @@ class ClipStore:
         with self._lock, db.transaction(self._conn):
             cur = self._conn.execute(
                 "UPDATE clips SET annotation_json = ?, status = ?, updated_at = ? "
-                "WHERE local_id = ? AND status != 'escalated'",
+                "WHERE local_id = ? AND status != 'escalated' AND locked = 0",
                 (body, status.value, now_utc(), local_id))
             if cur.rowcount != 1:
-                raise ClipUnavailable(f"clip {local_id} cannot be changed (escalated or gone)")
+                raise ClipUnavailable(f"clip {local_id} cannot be changed (escalated, locked "
+                                      "awaiting its escalation, or gone)")
             if event:
                 self._audit.append_in_transaction(event, {"clip": local_id, **(details or {})})

@@ -20,11 +20,12 @@ from reviewer.core.workspace_errors import (
     DiskFull,
     StorageFailed,
     WorkspaceCorrupt,
+    WorkspaceNewer,
     WorkspaceReadOnly,
     WrongKey,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 Error = sqlcipher.Error
 
 _SCHEMA = """
@@ -76,6 +77,21 @@ CREATE TABLE IF NOT EXISTS audit (
 );
 """
 
+# Each step takes the schema from version N-1 to N, inside the upgrade's transaction.
+_MIGRATIONS: dict[int, str] = {
+    # 2: escalations owed (journaled; a refused one waits here, its clip locked).
+    2: """
+CREATE TABLE IF NOT EXISTS escalations_owed (
+    local_id INTEGER PRIMARY KEY REFERENCES clips(local_id),
+    case_id TEXT NOT NULL UNIQUE,
+    category TEXT NOT NULL,
+    note TEXT NOT NULL,
+    created TEXT NOT NULL,
+    waiting TEXT
+);
+""",
+}
+
 SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_NOTADB = 8, 11, 14, 13, 26
 SQLITE_IOERR, SQLITE_PERM = 10, 3
 
@@ -113,6 +129,7 @@ class Connection:
 
     def __init__(self, raw: Any) -> None:
         self._raw = raw
+        self.upgraded_from: int | None = None  # the schema version found, when upgraded
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         try:
@@ -160,12 +177,49 @@ def connect(path: Path, db_key: bytes, *, create: bool) -> Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         if create:
             conn.executescript(_SCHEMA)
-            conn.execute("INSERT OR IGNORE INTO meta(k, v) VALUES ('schema', ?)",
-                         (SCHEMA_VERSION,))
+            conn.execute("INSERT OR IGNORE INTO meta(k, v) VALUES ('schema', 1)")
+        found = upgrade(conn)
+        if found < SCHEMA_VERSION and not create:
+            conn.upgraded_from = found
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def schema_version(conn: Connection) -> int:
+    row = conn.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone()
+    try:
+        return int(row[0]) if row is not None else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def upgrade(conn: Connection) -> int:
+    """Brings the schema to SCHEMA_VERSION in one transaction; returns the version found.
+    A database from a newer release is refused untouched (it may hold what this one cannot
+    keep), and one without a version is damaged."""
+    found = schema_version(conn)
+    if found > SCHEMA_VERSION:
+        raise WorkspaceNewer(f"this workspace was made by a newer release of Reviewer (vault "
+                             f"schema {found}; this release knows up to {SCHEMA_VERSION}): "
+                             "update Reviewer; nothing was changed")
+    if found < 1:
+        raise WorkspaceCorrupt("the workspace database has no schema version: it is damaged "
+                               "or not a Reviewer vault; nothing was changed")
+    if found == SCHEMA_VERSION:
+        return found
+    with transaction(conn):
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            for statement in _statements(_MIGRATIONS[version]):
+                conn.execute(statement)
+        conn.execute("UPDATE meta SET v = ? WHERE k = 'schema'", (SCHEMA_VERSION,))
+    return found
+
+
+def _statements(script: str) -> list[str]:
+    """executescript would COMMIT the upgrade's transaction: one statement at a time."""
+    return [s.strip() for s in script.split(";") if s.strip()]
 
 
 @contextlib.contextmanager

@@ -1,19 +1,24 @@
-"""The vault's side of an escalation: lock a clip, hand its material over for sealing, then
-erase it (data key, audio, texts and draft) while its package key stays for the other clips.
-Implements `core.escalation.EscalationSource`."""
+"""The vault's side of an escalation, journaled: begin (record the owed escalation and lock
+the clip), hand the clip's material over for sealing, then complete (erase the clip and forget
+the owed escalation). Each step is one transaction with its audit entries, so whatever the
+moment of a crash, the workflow's recovery finds either nothing begun, or an owed escalation
+to finish (workflows/escalate.py). Implements `core.escalation.EscalationSource`."""
 
 from __future__ import annotations
 
 import threading
 
 from reviewer.core.annotation import ClipStatus
-from reviewer.core.escalation import EscalationMaterial
+from reviewer.core.escalation import EscalationCategory, EscalationMaterial, OwedEscalation
 from reviewer.core.workspace_errors import ClipUnavailable
+from reviewer.fileio import crash_point
 from reviewer.vault import db
 from reviewer.vault.audio_keys import AudioKeys
 from reviewer.vault.audit_log import AuditLog
 from reviewer.vault.clip_rows import CLIP_COLUMNS, CLIP_FROM, clip_from_row, now_utc
 from reviewer.vault.db import Connection
+
+_OWED = "SELECT local_id, case_id, category, note, created, waiting FROM escalations_owed"
 
 
 class EscalationStore:
@@ -26,20 +31,51 @@ class EscalationStore:
         self._audit = audit
         self._keys = keys
 
-    def lock_clip(self, local_id: int) -> None:
-        """A locked clip stays in the queue but cannot be played (awaiting escalation)."""
+    def begin_escalation(self, local_id: int, case_id: str, category: EscalationCategory,
+                         note: str, created: str) -> OwedEscalation:
         with self._lock, db.transaction(self._conn):
-            cur = self._conn.execute("UPDATE clips SET locked = 1 WHERE local_id = ?",
-                                     (local_id,))
-            if cur.rowcount != 1:
+            owed = self._owed(local_id)
+            if owed is not None:
+                return owed  # asked twice (two windows, a retry): still one case
+            row = self._conn.execute("SELECT status FROM clips WHERE local_id = ?",
+                                     (local_id,)).fetchone()
+            if row is None:
                 raise ClipUnavailable(f"clip {local_id} is not in this workspace")
-            self._audit.append_in_transaction("clip.lock", {"clip": local_id})
+            if row[0] == ClipStatus.ESCALATED.value:
+                raise ClipUnavailable("this clip was already escalated and erased")
+            self._conn.execute(
+                "INSERT INTO escalations_owed(local_id, case_id, category, note, created) "
+                "VALUES (?, ?, ?, ?, ?)", (local_id, case_id, category.value, note, created))
+            self._conn.execute("UPDATE clips SET locked = 1 WHERE local_id = ?", (local_id,))
+            self._audit.append_in_transaction("escalation.begin", {
+                "clip": local_id, "case": case_id, "category": category.value})
+        return OwedEscalation(local_id, case_id, category, note, created)
+
+    def owed_escalations(self) -> list[OwedEscalation]:
+        with self._lock:
+            rows = self._conn.execute(f"{_OWED} ORDER BY created, local_id").fetchall()
+        return [_owed(r) for r in rows]
+
+    def _owed(self, local_id: int) -> OwedEscalation | None:
+        row = self._conn.execute(f"{_OWED} WHERE local_id = ?", (local_id,)).fetchone()
+        return _owed(row) if row else None
+
+    def escalation_waiting(self, local_id: int, why: str) -> bool:
+        with self._lock, db.transaction(self._conn):
+            owed = self._owed(local_id)
+            if owed is None or owed.waiting == why:
+                return False
+            self._conn.execute("UPDATE escalations_owed SET waiting = ? WHERE local_id = ?",
+                               (why, local_id))
+            self._audit.append_in_transaction("escalation.refused", {
+                "clip": local_id, "category": owed.category.value, "why": why})
+        return True
 
     def escalation_material(self, local_id: int) -> EscalationMaterial:
         """The clip's decrypted audio, draft transcript and upstream ids, for sealing.
 
-        Works on locked clips (that is their purpose); not audited here: the escalation
-        workflow records the escalation itself.
+        Works on locked clips (that is their purpose); not audited here: completing the
+        escalation records it.
         """
         with self._lock:
             row = self._conn.execute(f"SELECT {CLIP_COLUMNS} {CLIP_FROM} "
@@ -54,20 +90,44 @@ class EscalationStore:
         return EscalationMaterial(audio_flac=audio.flac, draft=draft, clip_id=clip.clip_id,
                                   package_id=clip.header.package_id)
 
-    def erase_escalated(self, local_id: int) -> None:
-        """Erases the clip's data key, audio, texts and draft; sets it escalated and unlocked.
-
-        The upstream clip id stays so the export can report the clip as escalated. Records
-        a `clip.erase` audit entry in the same transaction.
-        """
+    def complete_escalation(self, local_id: int, recipients: int) -> None:
         with self._lock:
             with db.transaction(self._conn):
-                cur = self._conn.execute(
-                    "UPDATE clips SET wrapped_key = NULL, audio = NULL, pred_text = NULL, "
-                    "assistant_response = NULL, prior_text = NULL, annotation_json = NULL, "
-                    "status = 'escalated', locked = 0, updated_at = ? WHERE local_id = ?",
-                    (now_utc(), local_id))
-                if cur.rowcount != 1:
-                    raise ClipUnavailable(f"clip {local_id} is not in this workspace")
-                self._audit.append_in_transaction("clip.erase", {"clip": local_id})
+                owed = self._owed(local_id)
+                if owed is None:
+                    raise ClipUnavailable(f"no escalation of clip {local_id} is owed")
+                self._erase(local_id)
+                self._conn.execute("DELETE FROM escalations_owed WHERE local_id = ?",
+                                   (local_id,))
+                self._audit.append_in_transaction("escalation.sealed", {
+                    "clip": local_id, "case": owed.case_id, "category": owed.category.value,
+                    "recipients": recipients})
+                crash_point("escalate.erase_uncommitted")
             db.checkpoint(self._conn)
+
+    def erase_escalated(self, local_id: int) -> None:
+        """Erases the clip (see `_erase`) in its own transaction: for tests and tools that
+        build workspaces; the escalation workflow completes through `complete_escalation`."""
+        with self._lock:
+            with db.transaction(self._conn):
+                self._erase(local_id)
+            db.checkpoint(self._conn)
+
+    def _erase(self, local_id: int) -> None:
+        """Erases the clip's data key, audio, texts and draft; sets it escalated and unlocked.
+        The upstream clip id stays so the export can report the clip as escalated. Records a
+        `clip.erase` audit entry in the caller's transaction."""
+        cur = self._conn.execute(
+            "UPDATE clips SET wrapped_key = NULL, audio = NULL, pred_text = NULL, "
+            "assistant_response = NULL, prior_text = NULL, annotation_json = NULL, "
+            "status = 'escalated', locked = 0, updated_at = ? WHERE local_id = ?",
+            (now_utc(), local_id))
+        if cur.rowcount != 1:
+            raise ClipUnavailable(f"clip {local_id} is not in this workspace")
+        self._audit.append_in_transaction("clip.erase", {"clip": local_id})
+
+
+def _owed(row: tuple[object, ...]) -> OwedEscalation:
+    local_id, case_id, category, note, created, waiting = row
+    return OwedEscalation(int(str(local_id)), str(case_id), EscalationCategory(str(category)),
+                          str(note), str(created), None if waiting is None else str(waiting))

@@ -103,8 +103,12 @@ class Workspace:
                                "belongs elsewhere); nothing was changed")
             conn = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"),
                               create=False)
-            return cls(path, str(meta["id"]), str(meta["key"]), master, conn,
-                       instance=instance)
+            ws = cls(path, str(meta["id"]), str(meta["key"]), master, conn,
+                     instance=instance)
+            if conn.upgraded_from is not None:
+                ws.audit.append("workspace.upgrade", {"from": conn.upgraded_from,
+                                                      "to": db.SCHEMA_VERSION})
+            return ws
         except BaseException:
             instance.release()
             raise

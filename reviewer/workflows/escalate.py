@@ -1,11 +1,23 @@
 """Escalating a clip: stop playback, seal to the leads, write atomically, erase locally.
 
-Order matters: the envelope is on disk (fsynced, renamed) before anything is erased, so a
-crash at any point loses nothing; with no recipients the clip is only locked.
+Journaled, so that whatever the moment of a crash the result is exactly one sealed case and
+an erased clip, or no case and the clip unchanged:
+1. begin: the vault records the owed escalation (case id, category, note, time) and locks the
+   clip, in one transaction; from here the clip cannot be played, submitted, skipped or
+   exported;
+2. the envelope is written atomically under a name fixed by the journal (a retry writes the
+   same case, never a second one);
+3. complete: the clip is erased and the owed escalation forgotten, in one transaction.
+`Escalator.resume()` runs at every start and after every enrolment: it completes each owed
+escalation whose envelope can now be written (an envelope already on disk is kept), and
+leaves the others waiting with their reason. An escalation refused for want of recipients or
+a folder is such a waiting one: the clip stays locked, its category and note stay in the
+vault, and it completes by itself once a profile that allows it is enrolled.
 """
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import time
 from collections.abc import Callable
@@ -16,24 +28,28 @@ from pathlib import Path
 from reviewer.core.errors import RefusedInput
 from reviewer.core.escalation import (
     NOTE_MAX,
-    AuditSink,
     EscalationCategory,
     EscalationPayload,
     EscalationRefused,
     EscalationSource,
+    OwedEscalation,
     envelope_name,
     support_message,
 )
 from reviewer.core.lead import SealPort
 from reviewer.core.playback import Player
 from reviewer.core.profile import Profile
-from reviewer.fileio import atomic_write
+from reviewer.fileio import atomic_write, crash_point
 
 Clock = Callable[[], float]
 
 NO_RECIPIENTS = ("This workstation's profile names no leads to escalate to. The clip is "
-                 "locked and kept; it can be escalated once a profile with escalation "
-                 "recipients is installed.")
+                 "locked and kept; it will be escalated by itself once a profile with "
+                 "escalation recipients is installed.")
+NO_FOLDER = ("This workstation's profile names no escalations folder. The clip is locked and "
+             "kept; it will be escalated by itself once a profile with one is installed.")
+NOT_WRITABLE = ("The escalations folder cannot be written; the clip is locked and kept, and "
+                "the escalation is tried again at the next start. Check the folder.")
 
 
 def iso_utc(epoch: float) -> str:
@@ -56,29 +72,27 @@ class EscalationReceipt:
 class Escalator:
     """Escalates clips of one review session; counts them to suggest a break.
 
-    With no profile, or one without recipients, escalation is refused and the clip locked.
+    With no profile, or one without recipients or folder, the escalation waits (the clip
+    locked) and EscalationRefused says so.
     """
 
     @classmethod
-    def for_profile(cls, source: EscalationSource, audit: AuditSink, profile: Profile | None,
-                    crypto: SealPort, base: Path, clock: Clock = time.time) -> Escalator:
+    def for_profile(cls, source: EscalationSource, profile: Profile | None, crypto: SealPort,
+                    base: Path, clock: Clock = time.time) -> Escalator:
         """The escalations folder comes from the profile (relative paths: under `base`)."""
-        folder = profile.exchange.escalations.strip() if profile else ""
-        path = (base / Path(folder).expanduser()) if folder else Path()
-        return cls(source, audit, profile, path, crypto, clock)
+        return cls(source, profile, escalations_dir(profile, base), crypto, clock)
 
-    def __init__(self, source: EscalationSource, audit: AuditSink, profile: Profile | None,
+    def __init__(self, source: EscalationSource, profile: Profile | None,
                  escalations_dir: Path, crypto: SealPort, clock: Clock = time.time) -> None:
         self._crypto = crypto
         self._source = source
-        self._audit = audit
         self._profile = profile
         self._dir = escalations_dir
         self._clock = clock
         self.count = 0
 
     def set_profile(self, profile: Profile | None, escalations_dir: Path) -> None:
-        """A newly enrolled profile (e.g. one with recipients: locked clips can go now)."""
+        """A newly enrolled profile (e.g. one with recipients: waiting clips can go now)."""
         self._profile, self._dir = profile, escalations_dir
 
     def escalate(self, local_id: int, category: EscalationCategory, note: str = "",
@@ -89,43 +103,63 @@ class Escalator:
         note = note.strip()
         if len(note) > NOTE_MAX:
             raise RefusedInput(f"the note is longer than {NOTE_MAX} characters")
-        if self._profile is None or not self._profile.escalation_recipients:
-            self._source.lock_clip(local_id)
-            self._audit.append("escalation.refused",
-                               {"clip": local_id, "category": category.value,
-                                "why": "no_recipients"})
+        owed = self._source.begin_escalation(local_id, new_case_id(), category, note,
+                                             iso_utc(self._clock()))
+        crash_point("escalate.journaled")
+        path = self._complete(owed)
+        self.count += 1
+        assert self._profile is not None  # _complete refused otherwise
+        text, suggest = support_message(self._profile.support_text, self.count)
+        return EscalationReceipt(case_id=owed.case_id, envelope=path, support_text=text,
+                                 suggest_break=suggest, escalations_this_session=self.count)
+
+    def resume(self) -> list[str]:
+        """Completes every owed escalation that can be completed now (after a crash, or once
+        a profile allows it); returns the case ids completed. The others keep waiting."""
+        done = []
+        for owed in self._source.owed_escalations():
+            with contextlib.suppress(EscalationRefused):
+                self._complete(owed)
+                done.append(owed.case_id)
+        return done
+
+    def _complete(self, owed: OwedEscalation) -> Path:
+        profile = self._profile
+        if profile is None or not profile.escalation_recipients:
+            self._source.escalation_waiting(owed.local_id, "no_recipients")
             raise EscalationRefused(NO_RECIPIENTS)
         if not str(self._dir) or str(self._dir) == ".":
-            self._source.lock_clip(local_id)
-            self._audit.append("escalation.refused",
-                               {"clip": local_id, "category": category.value,
-                                "why": "no_escalations_folder"})
-            raise EscalationRefused("This workstation's profile names no escalations folder. "
-                                    "The clip is locked and kept.")
-        profile = self._profile
-        material = self._source.escalation_material(local_id)
-        created = iso_utc(self._clock())
-        case_id = new_case_id()
-        payload = EscalationPayload(
-            case_id=case_id, category=category, note=note, reviewer=self._profile.reviewer,
-            clip_id=material.clip_id, package_id=material.package_id, created=created,
-            draft=material.draft, audio_flac=material.audio_flac)
-        sealed = self._crypto.seal(payload.to_bytes(), profile.escalation_recipients)
-        path = self._dir / envelope_name(case_id, category, created)
-        try:
-            atomic_write(path, sealed)
-        except OSError:
-            self._source.lock_clip(local_id)
-            self._audit.append("escalation.refused",
-                               {"clip": local_id, "category": category.value,
-                                "why": "folder_not_writable"})
-            raise EscalationRefused("The escalations folder cannot be written; the clip is "
-                                    "locked and kept. Check the folder and try again.") from None
-        self._source.erase_escalated(local_id)
-        self._audit.append("escalation.sealed",
-                           {"clip": local_id, "case": case_id, "category": category.value,
-                            "recipients": len(profile.escalation_recipients)})
-        self.count += 1
-        text, suggest = support_message(profile.support_text, self.count)
-        return EscalationReceipt(case_id=case_id, envelope=path, support_text=text,
-                                 suggest_break=suggest, escalations_this_session=self.count)
+            self._source.escalation_waiting(owed.local_id, "no_escalations_folder")
+            raise EscalationRefused(NO_FOLDER)
+        path = self._dir / envelope_name(owed.case_id, owed.category, owed.created)
+        if not path.exists():  # written before a crash: that envelope is the case
+            material = self._source.escalation_material(owed.local_id)
+            payload = EscalationPayload(
+                case_id=owed.case_id, category=owed.category, note=owed.note,
+                reviewer=profile.reviewer, clip_id=material.clip_id,
+                package_id=material.package_id, created=owed.created, draft=material.draft,
+                audio_flac=material.audio_flac)
+            sealed = self._crypto.seal(payload.to_bytes(), profile.escalation_recipients)
+            try:
+                _remove_partial(path)
+                atomic_write(path, sealed)
+            except OSError:
+                self._source.escalation_waiting(owed.local_id, "folder_not_writable")
+                raise EscalationRefused(NOT_WRITABLE) from None
+        crash_point("escalate.envelope_written")
+        self._source.complete_escalation(owed.local_id, len(profile.escalation_recipients))
+        crash_point("escalate.erased")
+        return path
+
+
+def escalations_dir(profile: Profile | None, base: Path) -> Path:
+    """The profile's escalations folder (relative paths: under `base`); Path() for none."""
+    folder = profile.exchange.escalations.strip() if profile else ""
+    return (base / Path(folder).expanduser()) if folder else Path()
+
+
+def _remove_partial(path: Path) -> None:
+    """Temporary files a crash left mid-write of this envelope (atomic_write's naming)."""
+    if path.parent.is_dir():
+        for part in path.parent.glob(f".{path.name}.*.part"):
+            part.unlink(missing_ok=True)

@@ -100,7 +100,8 @@ def export_results(workspace: Workspace, out_dir: Path, profile: Profile | None,
     done: list[PackageExport] = []
     for pkg in workspace.packages.stored():
         clips = workspace.clips.package_clips(pkg.number)
-        finished = [c for c in clips if c.status.finished]
+        # A locked clip is owed to an escalation: never exported, whatever its status.
+        finished = [c for c in clips if c.status.finished and not c.locked]
         if not finished:
             continue
         h = pkg.header

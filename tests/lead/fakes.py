@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import pyotp
 
 from reviewer.core.audit import canonical_details, check_event
-from reviewer.core.escalation import EscalationMaterial
+from reviewer.core.escalation import EscalationCategory, EscalationMaterial, OwedEscalation
 from reviewer.core.lead import FAST_TEST_KDF
 from reviewer.core.profile import Exchange, Profile, Role
 from reviewer.core.profile import Lead as ProfileLead
+from reviewer.core.workspace_errors import ClipUnavailable
 from reviewer.seal.kit import SealKit
 from reviewer.workflows.lead_gate import LeadGate
 from reviewer.workflows.lead_workspace import LeadEnrollment, LeadWorkspace
@@ -39,19 +40,50 @@ class FakeAudit:
 
 @dataclass
 class FakeSource:
+    """The vault's escalation journal in memory (its audit entries go to `audit`)."""
+
     clips: dict[int, EscalationMaterial] = field(default_factory=dict)
-    locked: set[int] = field(default_factory=set)
+    audit: FakeAudit = field(default_factory=lambda: FakeAudit())
+    owed: dict[int, OwedEscalation] = field(default_factory=dict)
     erased: set[int] = field(default_factory=set)
+
+    @property
+    def locked(self) -> set[int]:
+        return set(self.owed)
+
+    def begin_escalation(self, local_id: int, case_id: str, category: EscalationCategory,
+                         note: str, created: str) -> OwedEscalation:
+        if local_id in self.owed:
+            return self.owed[local_id]
+        if local_id not in self.clips:
+            raise ClipUnavailable(f"clip {local_id} is not in this workspace")
+        self.owed[local_id] = OwedEscalation(local_id, case_id, category, note, created)
+        self.audit.append("escalation.begin", {"clip": local_id, "case": case_id,
+                                               "category": category.value})
+        return self.owed[local_id]
+
+    def owed_escalations(self) -> list[OwedEscalation]:
+        return list(self.owed.values())
+
+    def escalation_waiting(self, local_id: int, why: str) -> bool:
+        owed = self.owed[local_id]
+        if owed.waiting == why:
+            return False
+        self.owed[local_id] = replace(owed, waiting=why)
+        self.audit.append("escalation.refused", {"clip": local_id,
+                                                 "category": owed.category.value, "why": why})
+        return True
 
     def escalation_material(self, local_id: int) -> EscalationMaterial:
         return self.clips[local_id]
 
-    def lock_clip(self, local_id: int) -> None:
-        self.locked.add(local_id)
-
-    def erase_escalated(self, local_id: int) -> None:
+    def complete_escalation(self, local_id: int, recipients: int) -> None:
+        owed = self.owed.pop(local_id)
         del self.clips[local_id]
         self.erased.add(local_id)
+        self.audit.append("escalation.sealed", {"clip": local_id, "case": owed.case_id,
+                                                "category": owed.category.value,
+                                                "recipients": recipients})
 
 
 class DictStore:

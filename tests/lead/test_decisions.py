@@ -40,7 +40,7 @@ def test_decision_record_written_and_audited(tmp_path: Path, leads: list[Lead],
                                              kind: DecisionKind) -> None:
     clock = Clock()
     profile = profile_for(leads[:2], tmp_path)
-    case = Escalator(FakeSource({5: material(5)}), FakeAudit(), profile, tmp_path / "esc",
+    case = Escalator(FakeSource({5: material(5)}), profile, tmp_path / "esc",
                      SealKit(), clock).escalate(5, EscalationCategory.SELF_HARM).case_id
     leads[0].ws.import_envelopes(tmp_path / "esc")
     audit = FakeAudit()
@@ -81,7 +81,7 @@ def test_demo_lead_flow(tmp_path: Path) -> None:
     assert DEMO_PASSPHRASE in demo_help(demo)
     profile = demo_profile(demo, "demo-reviewer", tmp_path / "exchange")
     clock = Clock()
-    Escalator(FakeSource({1: material()}), FakeAudit(), profile,
+    Escalator(FakeSource({1: material()}), profile,
               Path(profile.exchange.escalations), SealKit(), clock).escalate(
         1, EscalationCategory.OTHER_DISTRESS)
     audit = FakeAudit()

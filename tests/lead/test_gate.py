@@ -34,7 +34,7 @@ def clock() -> Clock:
 def cases(tmp_path: Path, leads: list[Lead], clock: Clock) -> list[str]:
     """Two escalated cases, imported into lead-a's inbox."""
     profile = profile_for(leads[:2], tmp_path)
-    esc = Escalator(FakeSource({1: material(1), 2: material(2)}), FakeAudit(), profile,
+    esc = Escalator(FakeSource({1: material(1), 2: material(2)}), profile,
                     tmp_path / "esc", SealKit(), clock)
     ids = [esc.escalate(1, EscalationCategory.SELF_HARM).case_id,
            esc.escalate(2, EscalationCategory.CHILD_SAFETY, "note").case_id]
@@ -172,7 +172,7 @@ def test_backoff_grows_after_five_failures(leads: list[Lead], cases: list[str],
 def test_other_leads_envelope_denied(tmp_path: Path, leads: list[Lead], clock: Clock) -> None:
     """lead-c is not a recipient: passing the gate does not open the envelope."""
     profile = profile_for(leads[:2], tmp_path)
-    case = Escalator(FakeSource({1: material()}), FakeAudit(), profile, tmp_path / "esc",
+    case = Escalator(FakeSource({1: material()}), profile, tmp_path / "esc",
                      SealKit(), clock).escalate(1, EscalationCategory.SELF_HARM).case_id
     leads[2].ws.import_envelopes(tmp_path / "esc")
     audit = FakeAudit()

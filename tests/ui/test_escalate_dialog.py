@@ -19,7 +19,6 @@ from reviewer.ui.qt_escalate_dialog import (
 from reviewer.workflows.escalate import Escalator
 from tests.lead.fakes import (
     PASSPHRASE,
-    FakeAudit,
     FakeSource,
     make_lead,
     material,
@@ -87,7 +86,7 @@ def test_escalate_interactively(qtbot: QtBot, tmp_path: Path,
     source, player = FakeSource({9: material(9)}), FakePlayer()
     player.load("9", b"")
     player.play()
-    esc = Escalator(source, FakeAudit(), profile_for([lead], tmp_path, "Care line 0800"),
+    esc = Escalator(source, profile_for([lead], tmp_path, "Care line 0800"),
                     tmp_path / "esc", SealKit())
     breaks: list[bool] = []
     receipt = escalate_interactively(None, player, lambda c, n: esc.escalate(9, c, n, player),
@@ -103,7 +102,7 @@ def test_escalate_interactively_refused_or_cancelled(qtbot: QtBot, tmp_path: Pat
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     shown = _auto(monkeypatch, EscalationCategory.SELF_HARM)
     source, player = FakeSource({9: material(9)}), FakePlayer()
-    esc = Escalator(source, FakeAudit(), profile_for([], tmp_path), tmp_path / "esc", SealKit())
+    esc = Escalator(source, profile_for([], tmp_path), tmp_path / "esc", SealKit())
     assert escalate_interactively(None, player,
                                   lambda c, n: esc.escalate(9, c, n, player)) is None
     assert source.locked == {9}
@@ -123,7 +122,7 @@ def test_controller_runs_after_queued_saves(qtbot: QtBot, tmp_path: Path,
     shown = _auto(monkeypatch, EscalationCategory.CHILD_SAFETY)
     lead = make_lead(tmp_path, "lead-a")
     source, player = FakeSource({4: material(4)}), FakePlayer()
-    esc = Escalator(source, FakeAudit(), profile_for([lead], tmp_path, "Support: call 111"),
+    esc = Escalator(source, profile_for([lead], tmp_path, "Support: call 111"),
                     tmp_path / "esc", SealKit())
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -168,7 +167,7 @@ def test_controller_reports_refusal_and_needs_a_clip(qtbot: QtBot, tmp_path: Pat
 
     shown = _auto(monkeypatch, EscalationCategory.SELF_HARM)
     source, player = FakeSource({4: material(4)}), FakePlayer()
-    esc = Escalator(source, FakeAudit(), profile_for([], tmp_path), tmp_path / "esc", SealKit())
+    esc = Escalator(source, profile_for([], tmp_path), tmp_path / "esc", SealKit())
     parent = QWidget()
     qtbot.addWidget(parent)
     current: list[int | None] = [None]

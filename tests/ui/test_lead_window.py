@@ -43,7 +43,7 @@ class Setup:
         source.clips[1] = type(source.clips[1])(
             audio_flac=source.clips[1].audio_flac, draft="i can't do this any more",
             clip_id="clip00000001", package_id="pkg_00000001")
-        esc = Escalator(source, FakeAudit(), self.profile, root / "esc", SealKit(), self.clock)
+        esc = Escalator(source, self.profile, root / "esc", SealKit(), self.clock)
         self.cases = [esc.escalate(1, EscalationCategory.SELF_HARM, "Said it twice.").case_id]
         self.clock.now += 60
         self.cases.append(esc.escalate(2, EscalationCategory.MEDICAL_EMERGENCY).case_id)

@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from reviewer.core.annotation import Annotation, ClipStatus
+from reviewer.core.escalation import EscalationCategory
 from reviewer.core.package import AcceptedClip
 from reviewer.core.workspace_errors import AlreadyImported, AudioIntegrity, ClipUnavailable
 from reviewer.vault.workspace import Workspace
@@ -82,7 +83,8 @@ def test_purge_shreds_keys_then_rows(workspace: Workspace) -> None:
 def test_locked_clip_cannot_be_played_but_can_be_sealed(workspace: Workspace) -> None:
     workspace.packages.store(accepted_package(clips=2))
     workspace.clips.save_annotation(1, Annotation(transcript="help me"), ClipStatus.DRAFT)
-    workspace.escalations.lock_clip(1)
+    workspace.escalations.begin_escalation(1, "case-0123456789abcdef",
+                                           EscalationCategory.SELF_HARM, "", "2026-11-29T10:00:00Z")
     assert workspace.clips.summaries()[0].locked
     with pytest.raises(ClipUnavailable, match="locked"):
         workspace.clips.open_audio(1)

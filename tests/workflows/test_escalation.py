@@ -42,7 +42,8 @@ def leads(tmp_path: Path) -> list[Lead]:
 def escalator(tmp_path: Path, leads: list[Lead], source: FakeSource, audit: FakeAudit,
               support: str = "") -> Escalator:
     profile = profile_for(leads, tmp_path, support)
-    return Escalator(source, audit, profile, Path(profile.exchange.escalations), SealKit(),
+    source.audit = audit  # the vault writes the escalation's entries with its own steps
+    return Escalator(source, profile, Path(profile.exchange.escalations), SealKit(),
                      Clock())
 
 
@@ -71,8 +72,10 @@ def test_sealed_to_each_lead_and_erased(tmp_path: Path, leads: list[Lead]) -> No
         assert payload.note == "spoke of ending it"
         assert payload.reviewer == "rev-007"
         assert payload.case_id == receipt.case_id
-    assert audit.entries == [("escalation.sealed", {
-        "clip": 7, "case": receipt.case_id, "category": "self_harm", "recipients": 2})]
+    assert audit.entries == [
+        ("escalation.begin", {"clip": 7, "case": receipt.case_id, "category": "self_harm"}),
+        ("escalation.sealed", {"clip": 7, "case": receipt.case_id, "category": "self_harm",
+                               "recipients": 2})]
 
 
 def test_reviewer_keys_and_outsiders_cannot_open(tmp_path: Path, leads: list[Lead]) -> None:
@@ -95,8 +98,11 @@ def test_no_recipients_refused_clip_locked_nothing_lost(tmp_path: Path) -> None:
     assert source.clips[3] == material(3)
     assert not source.erased
     assert not (tmp_path / "esc").exists()
-    assert audit.entries == [("escalation.refused", {
-        "clip": 3, "category": "medical_emergency", "why": "no_recipients"})]
+    (case,) = [d["case"] for d in audit.events("escalation.begin")]
+    assert audit.entries == [
+        ("escalation.begin", {"clip": 3, "case": case, "category": "medical_emergency"}),
+        ("escalation.refused", {"clip": 3, "category": "medical_emergency",
+                                "why": "no_recipients"})]
 
 
 def test_unwritable_folder_keeps_the_clip(tmp_path: Path, leads: list[Lead]) -> None:

@@ -32,7 +32,7 @@ def test_escalate_from_the_vault(workspace: Workspace, tmp_path: Path, leads: li
     workspace.packages.store(accepted_package(clips=2, texts=["help me", "play jazz"]))
     flac = workspace.clips.open_audio(1).flac
     ReviewSession(workspace.clips).save_draft(1, Annotation(transcript="help me please"))
-    esc = Escalator(workspace.escalations, workspace.audit, profile, tmp_path / "esc", SealKit())
+    esc = Escalator(workspace.escalations, profile, tmp_path / "esc", SealKit())
     receipt = esc.escalate(1, EscalationCategory.VIOLENCE_OR_CRIME, "shouting")
     payload = EscalationPayload.from_bytes(SealKit().open_sealed(
         receipt.envelope.read_bytes(), [leads[1].ws.unlock(PASSPHRASE).age_secret]))
@@ -60,10 +60,53 @@ def test_escalate_from_the_vault(workspace: Workspace, tmp_path: Path, leads: li
 def test_no_recipients_locks_the_vault_clip(workspace: Workspace, tmp_path: Path) -> None:
     profile = profile_for([], tmp_path)
     workspace.packages.store(accepted_package(clips=1))
-    esc = Escalator(workspace.escalations, workspace.audit, profile, tmp_path / "esc", SealKit())
+    esc = Escalator(workspace.escalations, profile, tmp_path / "esc", SealKit())
     with pytest.raises(EscalationRefused):
         esc.escalate(1, EscalationCategory.SELF_HARM)
     summary = workspace.clips.summaries()[0]
     assert summary.locked
     assert summary.status is not ClipStatus.ESCALATED
     assert workspace.escalations.escalation_material(1).audio_flac.startswith(b"fLaC")
+
+
+def test_a_refused_escalation_stays_an_escalation(workspace: Workspace, tmp_path: Path,
+                                                  leads: list[Lead],
+                                                  organisation: TestOrganisation) -> None:
+    """Finding 4: a clip whose escalation was refused (no recipients) could be typed into,
+    submitted and exported as an ordinary `done` result. Now it stays locked, nothing of it
+    is exported, and it is escalated by itself once a profile with recipients arrives."""
+    organisation.enroll(workspace)
+    workspace.packages.store(accepted_package(clips=2))
+    session = ReviewSession(workspace.clips)
+    session.submit(1, Annotation(transcript="he has a knife"))  # done, then escalated
+    session.submit(2, Annotation(transcript="play jazz"))
+    waiting = Escalator(workspace.escalations, profile_for([], tmp_path), tmp_path / "esc",
+                        SealKit())
+    with pytest.raises(EscalationRefused, match="escalated by itself"):
+        waiting.escalate(1, EscalationCategory.VIOLENCE_OR_CRIME, "threat heard")
+    for attempt in (lambda: session.submit(1, Annotation(transcript="ordinary now")),
+                    lambda: session.save_draft(1, Annotation(transcript="ordinary now")),
+                    lambda: workspace.clips.open_audio(1),
+                    lambda: workspace.clips.export_audio(1)):
+        with pytest.raises(ClipUnavailable, match=r"locked|only a done clip"):
+            attempt()
+    (result,) = export_results(workspace, tmp_path / "export", stored_profile(workspace),
+                               with_audio=True)
+    lines = [json.loads(line) for p in (tmp_path / "export").glob("*.jsonl")
+             for line in p.read_text().splitlines()]
+    assert [x["clip_id"] for x in lines] == [workspace.clips.clip(2).clip_id]
+    assert (result.exported, result.unfinished, result.purged) == (1, 1, False)
+    assert waiting.resume() == []  # still no recipients: it keeps waiting, audited once
+    refused = [e for e in workspace.audit.entries() if e.event == "escalation.refused"]
+    assert len(refused) == 1
+
+    allowed = Escalator(workspace.escalations, profile_for(leads, tmp_path),
+                        tmp_path / "esc", SealKit())
+    (case,) = allowed.resume()
+    (envelope,) = (tmp_path / "esc").iterdir()
+    payload = EscalationPayload.from_bytes(SealKit().open_sealed(
+        envelope.read_bytes(), [leads[0].ws.unlock(PASSPHRASE).age_secret]))
+    assert (payload.case_id, payload.category, payload.note, payload.draft) == (
+        case, EscalationCategory.VIOLENCE_OR_CRIME, "threat heard", "he has a knife")
+    assert workspace.clips.clip(1).status is ClipStatus.ESCALATED
+    assert workspace.escalations.owed_escalations() == []

@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from reviewer.core.annotation import Annotation, ClipStatus, SkipReason
+from reviewer.core.escalation import EscalationCategory
 from reviewer.core.package import Question, QuestionKind
 from reviewer.core.review import ReviewService, SubmitRefused
 from reviewer.core.workspace_errors import ClipUnavailable, DiskFull, DraftNotSaved
@@ -103,11 +104,16 @@ def test_failed_save_keeps_the_draft_in_memory(workspace: Workspace, session: Re
 
 
 def test_locked_and_escalated_clips(workspace: Workspace, session: ReviewSession) -> None:
-    workspace.escalations.lock_clip(2)
+    workspace.escalations.begin_escalation(2, "case-0123456789abcdef",
+                                           EscalationCategory.SELF_HARM, "", "2026-11-29T10:00:00Z")
     assert session.queue()[1].locked
     with pytest.raises(ClipUnavailable, match="locked"):
         session.clip_audio(2)
-    workspace.escalations.erase_escalated(2)
+    with pytest.raises(ClipUnavailable, match="locked"):  # refused escalations stay owed
+        session.submit(2, Annotation(transcript="typed over it", answers={"intent": True}))
+    with pytest.raises(ClipUnavailable, match="locked"):
+        session.skip(2, SkipReason.OTHER, Annotation())
+    workspace.escalations.complete_escalation(2, recipients=1)
     with pytest.raises(ClipUnavailable, match="escalated"):
         session.open_clip(2)
     with pytest.raises(ClipUnavailable):
