@@ -195,6 +195,7 @@ def _wipe(args: argparse.Namespace) -> int:
 def _status(args: argparse.Namespace) -> int:
     try:
         with open_workspace(args, create=False) as ws:
+            _refuse_damaged(ws)
             c = ws.clips.counts()
     except WorkspaceMissing:
         from reviewer.core.review import StatusCounts
@@ -228,8 +229,21 @@ def _purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse_damaged(ws: Any) -> None:
+    """`status` and `audit verify` agree on damage: both check every page first."""
+    from reviewer.core.workspace_errors import WorkspaceCorrupt
+    from reviewer.vault import db
+
+    found = db.damage(ws.conn)
+    if found is not None:
+        raise WorkspaceCorrupt(f"the workspace is damaged: {found}; its audit log cannot be "
+                               "trusted either. Restore the folder from a backup or contact "
+                               "support")
+
+
 def _audit_verify(args: argparse.Namespace) -> int:
     with open_workspace(args, create=False) as ws:
+        _refuse_damaged(ws)
         verdict = ws.audit.verify()
     if verdict.ok:
         print(f"audit log intact: {verdict.entries} entries")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -238,6 +239,25 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 def checkpoint(conn: Connection) -> None:
     """Folds the WAL into the database and truncates it to zero bytes."""
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
+
+def damage(conn: Connection) -> str | None:
+    """What is damaged in the database, or None. Every page's SQLCipher HMAC is checked
+    (`cipher_integrity_check`), then SQLite's own structure: one flipped byte anywhere is
+    found, whichever table the page belongs to."""
+    try:
+        bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if bad:
+            pages = sorted({int(m.group(1)) for (text,) in bad
+                            if (m := re.search(r"page (\d+)", str(text)))})
+            where = f" (page{'s' if len(pages) > 1 else ''} {', '.join(map(str, pages[:5]))})" \
+                if pages else ""
+            return f"{len(bad)} damaged database page(s){where}"
+        if not integrity_ok(conn):
+            return "the database structure is damaged"
+    except (WorkspaceCorrupt, WrongKey, StorageFailed) as exc:
+        return str(exc)
+    return None
 
 
 def integrity_ok(conn: Connection) -> bool:
