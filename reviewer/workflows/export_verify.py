@@ -281,23 +281,27 @@ class _Checker:
             raws.pop()
         out: list[_Line] = []
         for number, raw in enumerate(raws, start=1):
-            item = self.parse(name, number, raw, nemo)
+            if nemo and raw_line_problems(raw):
+                for message in raw_line_problems(raw):
+                    self.problem(name, number, f"NeMo: {message}")
+                out.append(_Line(number, None, False))
+                continue
+            item = self.parse(name, number, raw)
             if item is None:
                 out.append(_Line(number, None, False))
                 continue
-            out.append(_Line(number, item, self.validate(name, number, item, validator)))
-            if nemo:
-                for message in line_problems(item):
-                    if not message.startswith(("audio_filepath: not relative",)):
-                        self.problem(name, number, f"NeMo: {message}")
+            path_problem = _unsafe_path(item.get("audio_filepath"))
+            out.append(_Line(number, item,
+                             self.validate(name, number, item, validator, path_problem)))
+            for message in line_problems(item) if nemo else ():
+                if not (path_problem and message.startswith("audio_filepath:")):
+                    self.problem(name, number, f"NeMo: {message}")
         return out
 
-    def parse(self, name: str, number: int | None, raw: str, nemo: bool
-              ) -> dict[str, Any] | None:
-        raw_problems = raw_line_problems(raw)
-        if raw_problems:
-            for message in raw_problems:
-                self.problem(name, number, ("NeMo: " if nemo else "") + message)
+    def parse(self, name: str, number: int | None, raw: str) -> dict[str, Any] | None:
+        """A JSON object, or None once its problem is told."""
+        if not raw.strip():
+            self.problem(name, number, "is blank")
             return None
         try:
             item = _loads(raw)
@@ -310,14 +314,13 @@ class _Checker:
             return None
         return item
 
-    def validate(self, name: str, number: int | None, item: dict[str, Any],
-                 validator: Any) -> bool:
+    def validate(self, name: str, number: int | None, item: dict[str, Any], validator: Any,
+                 path_problem: str | None = None) -> bool:
+        """Whether `item` follows its schema; an unsafe audio path is told in its own words
+        instead of the schema's."""
         found = _schema_problems(validator, item)
-        path_problem = None
-        if "audio_filepath" in item:
-            path_problem = _unsafe_path(item["audio_filepath"])
-            if path_problem:
-                self.problem(name, number, f"audio_filepath: {path_problem}")
+        if path_problem:
+            self.problem(name, number, f"audio_filepath: {path_problem}")
         for top, message in found:
             if not (path_problem and top == "audio_filepath"):
                 self.problem(name, number, message)
@@ -526,8 +529,7 @@ class _Export(_Checker):
         """The package's header when it follows its schema and names its own files."""
         name = package + _HEADER
         try:
-            header = self.parse(name, None, self.read(name, MAX_HEADER_BYTES).decode(
-                "utf-8").rstrip("\n"), nemo=False)
+            header = self.parse(name, None, self.read(name, MAX_HEADER_BYTES).decode("utf-8"))
         except _Unreadable as exc:
             self.problem(name, None, str(exc))
             return None
