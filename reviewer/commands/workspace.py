@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reviewer.commands import anchor
+from reviewer.commands import anchor, export_verify
 from reviewer.core.errors import RefusedInput
 from reviewer.core.ports import SecretStore
 from reviewer.core.workspace_errors import WorkspaceMissing
@@ -147,6 +147,9 @@ def _export(args: argparse.Namespace) -> int:
     from reviewer.workflows.export_results import export_results
     from reviewer.workflows.trust import export_sealer, trusted_profile
 
+    if not args.out:
+        raise RefusedInput("give --out DIR, the folder for the results files (or `export "
+                           "verify DIR` to check an export)")
     trust = anchor.current_trust()
     progress = _TerminalProgress("export")
     with open_workspace(args, create=False) as ws:
@@ -284,12 +287,16 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--yes", action="store_true", help="do it without asking")
     p.set_defaults(func=_wipe)
 
-    p = sub.add_parser("export", parents=[key], help="write results of finished clips")
-    p.add_argument("--out", metavar="DIR", required=True, help="folder for the results files")
+    p = sub.add_parser("export", parents=[key],
+                       help="write results of finished clips (`export verify DIR` checks them)",
+                       usage="%(prog)s [-h] [--passphrase-file FILE] --out DIR [--with-audio]"
+                             "\n       %(prog)s verify DIR")
+    p.add_argument("--out", metavar="DIR", help="folder for the results files (required)")
     p.add_argument("--with-audio", action="store_true",
                    help="write each done clip's FLAC beside the manifest (critical ranges "
                         "silenced under the redacted policy)")
     p.set_defaults(func=_export)
+    export_verify.register(p)
 
     p = sub.add_parser("status", parents=[key], help="count packages and clips")
     p.add_argument("--json", action="store_true", help="print one JSON object")

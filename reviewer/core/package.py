@@ -13,6 +13,16 @@ from enum import StrEnum
 
 PACKAGE_FORMAT = "reviewer-package/1"
 
+# The shapes other formats repeat (the results export's JSON Schemas, core/export_schemas.py),
+# as regular-expression text matched whole; reviewer/intake/shapes.py compiles them for the gate.
+# One grammar for clip and package ids: a canonical lowercase UUID, a ULID (Crockford base32,
+# upper case, 128 bits), or a short lowercase prefix, `_` and 32 lowercase hex digits.
+OPAQUE_ID_PATTERN = ("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+                     "|[0-7][0-9A-HJKMNP-TV-Z]{25}"
+                     "|[a-z]{1,8}_[0-9a-f]{32}")
+QUESTION_ID_PATTERN = "[a-z][a-z0-9_]{0,31}"
+AUDIO_EXTENSIONS = ("wav", "flac", "ogg", "opus", "mp3")
+
 
 class TaskKind(StrEnum):
     TRANSCRIBE = "transcribe"

@@ -29,7 +29,9 @@ from reviewer.core.trust import (
 )
 
 PROFILE_FORMAT = "reviewer-profile/2"
-_PSEUDONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$")
+# A pseudonym: what exports name the reviewer by (also in core/export_schemas.py).
+PSEUDONYM_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$"
+_PSEUDONYM = re.compile(PSEUDONYM_PATTERN)
 _KEYS = {"format", "reviewer", "role", "workstation", "leads", "export_recipients",
          "exchange", "support_text", "issued", "expires"}
 _EXCHANGE_KEYS = {"inbox", "outbox", "escalations"}

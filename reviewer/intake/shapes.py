@@ -6,21 +6,18 @@ shapes are written down in docs/formats.md ("Work package").
 
 from __future__ import annotations
 
+from reviewer.core.package import AUDIO_EXTENSIONS, OPAQUE_ID_PATTERN, QUESTION_ID_PATTERN
 from reviewer.intake import iso_codes
 from reviewer.intake.detect.common import compile_re2
 
-# One grammar for clip and package ids: a canonical lowercase UUID, a ULID (Crockford base32,
-# upper case, 128 bits), or a short lowercase prefix, `_` and 32 lowercase hex digits.
-_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-_ULID = r"[0-7][0-9A-HJKMNP-TV-Z]{25}"
-_PREFIXED = r"[a-z]{1,8}_[0-9a-f]{32}"
-OPAQUE_ID = compile_re2(rf"{_UUID}|{_ULID}|{_PREFIXED}")
+# One grammar for clip and package ids (core/package.py): a canonical lowercase UUID, a ULID,
+# or a short lowercase prefix, `_` and 32 lowercase hex digits.
+OPAQUE_ID = compile_re2(OPAQUE_ID_PATTERN)
 OPAQUE_ID_RULE = "must be a lowercase UUID, a ULID, or a-z prefix, '_' and 32 hex digits"
 MAX_ID = 64
 
-QUESTION_ID = compile_re2(r"[a-z][a-z0-9_]{0,31}")
+QUESTION_ID = compile_re2(QUESTION_ID_PATTERN)
 DATE = compile_re2(r"\d{4}-\d{2}-\d{2}")
-AUDIO_EXTENSIONS = ("wav", "flac", "ogg", "opus", "mp3")
 # The keys of reviewer-package/1; any other key, at any depth, refuses the package.
 HEADER_KEYS = frozenset({"format", "package_id", "task", "locale", "created", "retention_days",
                          "policy", "questions"})

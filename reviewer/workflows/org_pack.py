@@ -22,14 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.core.lead import SealPort
-from reviewer.core.package import PACKAGE_FORMAT
+from reviewer.core.package import AUDIO_EXTENSIONS, PACKAGE_FORMAT
 from reviewer.core.trust import (
     KIND_PACKAGE,
     PackageSignature,
     TrustRefused,
     frame_rpkg,
 )
-from reviewer.intake.shapes import AUDIO_EXTENSIONS, audio_path_for
+from reviewer.intake.shapes import audio_path_for
 from reviewer.workflows.org import OrgSecrets
 from reviewer.workflows.trust import read_limited, sign_document
 
