@@ -1,20 +1,12 @@
-"""Real results exports for tests: packages with shaped ids, reviewed, exported, collected.
-
-`make_export` runs the real `export_results` on a workspace and then, where the export on
-this branch does not write them yet, adds what the format's contract (docs/formats.md,
-"Results export") says an export holds: each line's `critical_spans`, the header's audio keys
-and, with `audio=True`, the FLACs in `<package_id>.audio/` (critical ranges silenced, clips
-with an untimed span withheld). An export that already carries them is left as it is.
-"""
+"""Real results exports for tests: packages with shaped ids, reviewed, exported (with or
+without audio) by the real `export_results`, and collected by the real merge."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import inspect
 import io
 import json
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +20,6 @@ from reviewer.core.annotation import (
     Flag,
     SkipReason,
     TimeRange,
-    valid_spans,
 )
 from reviewer.core.package import (
     AcceptedClip,
@@ -115,12 +106,7 @@ def make_export(ws: Workspace, out: Path, *, audio: bool,
         number = int(pkg.clips[0].record.clip_id[5:13], 16)
         annotations |= review(ws, local, number)
         local += len(pkg.clips)
-    # Once export_results takes `with_audio` (being added on main), it is asked for audio;
-    # to_contract leaves alone an export whose header already has the audio keys.
-    with_audio = ({"with_audio": audio}
-                  if "with_audio" in inspect.signature(export_results).parameters else {})
-    export_results(ws, out, stored_profile(ws), **with_audio)
-    to_contract(out, annotations, audio=audio)
+    export_results(ws, out, stored_profile(ws), with_audio=audio)
     return Made(out, annotations)
 
 
@@ -141,49 +127,6 @@ def flac(seconds: float, silenced: tuple[tuple[float, float], ...] = (),
     buf = io.BytesIO()
     sf.write(buf, x, rate, format="FLAC", subtype="PCM_16")
     return buf.getvalue()
-
-
-def to_contract(out: Path, annotations: dict[str, Annotation], *, audio: bool) -> None:
-    for header_path in sorted(out.glob("*.header.json")):
-        header = json.loads(header_path.read_text())
-        if "audio" in header:  # written by an export that knows the contract
-            continue
-        p = header["package_id"]
-        manifest_path, status_path = out / header["manifest_file"], out / header["status_file"]
-        lines, statuses = _read_jsonl(manifest_path), _read_jsonl(status_path)
-        redacting = "texts_dropped_unsure" in header["counts"]  # the package's policy
-        kept, withheld, digests = [], [], []
-        for line in lines:
-            spans = valid_spans(annotations[line["clip_id"]])
-            line["critical_spans"] = [
-                {"category": s.category.value, "start": s.time.start if s.time else None,
-                 "end": s.time.end if s.time else None} for s in spans]
-            if not audio:
-                kept.append(line)
-                continue
-            if redacting and any(s.time is None for s in spans):
-                withheld.append({"clip_id": line["clip_id"], "status": "audio_withheld",
-                                 "skip_reason": None})
-                continue
-            line["audio_filepath"] = f"{p}.audio/{line['clip_id']}.flac"
-            data = flac(line["duration"], tuple((s.time.start, s.time.end) for s in spans
-                                                if redacting and s.time is not None))
-            (out / f"{p}.audio").mkdir(exist_ok=True)
-            (out / line["audio_filepath"]).write_bytes(data)
-            digests.append(f"{hashlib.sha256(data).hexdigest()}  {line['audio_filepath']}\n")
-            kept.append(line)
-        statuses = sorted(statuses + withheld, key=lambda s: s["clip_id"])
-        manifest_path.write_bytes(_jsonl(kept))
-        status_path.write_bytes(_jsonl(statuses))
-        header["manifest_sha256"] = hashlib.sha256(manifest_path.read_bytes()).hexdigest()
-        header["status_sha256"] = hashlib.sha256(status_path.read_bytes()).hexdigest()
-        header["counts"]["audio_files"] = len(kept) if audio else 0
-        header["counts"]["audio_withheld"] = len(withheld)
-        header |= {"audio": audio, "audio_dir": f"{p}.audio" if audio else None,
-                   "redacted_audio": "silence" if audio and redacting else None,
-                   "audio_sha256": hashlib.sha256("".join(digests).encode()).hexdigest()
-                   if audio else None}
-        header_path.write_text(json.dumps(header, indent=2) + "\n")
 
 
 def rehash(out: Path, package_id: str) -> None:
@@ -215,12 +158,16 @@ def collect(exports: list[Path], out: Path) -> Path:
             header = json.loads(header_path.read_text())
             files = {name: (folder / name).read_bytes() for name in (
                 header_path.name, header["manifest_file"], header["status_file"])}
-            opened.append(OpenedExport(header["reviewer"], files))
             if header["audio"]:
-                shutil.copytree(folder / header["audio_dir"], out / header["package_id"])
-    training, statuses, headers = merge(opened, {})
+                files |= {f"{header['audio_dir']}/{f.name}": f.read_bytes()
+                          for f in (folder / header["audio_dir"]).iterdir()}
+            opened.append(OpenedExport(header["reviewer"], files))
+    collected = merge(opened, {})
     out.mkdir(parents=True, exist_ok=True)
-    for name, rows in (("manifest.jsonl", training), ("status.jsonl", statuses),
-                       ("headers.jsonl", headers)):
+    for rel, data in collected.audio.items():
+        (out / rel).parent.mkdir(exist_ok=True)
+        (out / rel).write_bytes(data)
+    for name, rows in (("manifest.jsonl", collected.training),
+                       ("status.jsonl", collected.statuses), ("headers.jsonl", collected.headers)):
         (out / name).write_bytes(_jsonl(rows))
     return out
