@@ -83,6 +83,9 @@ def test_organisation_to_export_with_the_real_keyring(
     for x in lines:  # the audio came along, ready to train on
         info = soundfile.info(str(merged / x["audio_filepath"]))
         assert abs(info.frames / info.samplerate - x["duration"]) < 0.1
+    capsys.readouterr()
+    assert cli.main(["export", "verify", str(merged)]) == 0
+    assert capsys.readouterr().out.startswith("valid: 3 manifest line(s)")
     assert not any("speaker" in x or "device_id" in x for x in lines)
 
     workspace_id = json.loads((workspace_dir / "workspace.json").read_text())["id"]
