@@ -49,9 +49,26 @@ def _passphrase(args: argparse.Namespace) -> str | None:
     return lines[0]
 
 
-def open_workspace(args: argparse.Namespace, *, create: bool) -> Workspace:
+def open_workspace(args: argparse.Namespace, *, create: bool,
+                   accept_older_copy: bool = False) -> Workspace:
     return Workspace.open(args.workspace_dir, secret_store(), create=create,
-                          passphrase=_passphrase(args))
+                          passphrase=_passphrase(args), accept_older_copy=accept_older_copy)
+
+
+def _recover(args: argparse.Namespace) -> int:
+    if not args.accept_older_copy:
+        raise RefusedInput("recover needs --accept-older-copy: it goes on with a vault.db "
+                           "older than its key anchor, and removes that copy's packages")
+    with open_workspace(args, create=False, accept_older_copy=True) as ws:
+        recovered = [e for e in ws.audit.entries() if e.event == "workspace.recovered"]
+    if not recovered:
+        print("nothing to recover: the workspace is not an older copy")
+        return 0
+    details = json.loads(recovered[-1].details)
+    print(f"went on with an older copy of the workspace: {details['packages']} package(s) "
+          f"and {details['clips']} clip(s) of that copy removed (their keys no longer "
+          "exist); recorded in the audit log")
+    return 0
 
 
 
@@ -297,6 +314,16 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                         "silenced under the redacted policy)")
     p.set_defaults(func=_export)
     export_verify.register(p)
+
+    p = sub.add_parser("recover", parents=[key],
+                       help="go on with a vault.db older than its key anchor (audited)",
+                       description="When an earlier copy of vault.db was put back, the "
+                                   "workspace refuses to open it (clips erased since that "
+                                   "copy must stay erased). This goes on with the copy: its "
+                                   "packages are removed and the recovery is recorded.")
+    p.add_argument("--accept-older-copy", action="store_true",
+                   help="yes, go on with the older copy and remove its packages")
+    p.set_defaults(func=_recover)
 
     p = sub.add_parser("status", parents=[key], help="count packages and clips")
     p.add_argument("--json", action="store_true", help="print one JSON object")

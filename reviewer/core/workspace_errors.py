@@ -41,6 +41,14 @@ class WorkspaceCorrupt(InternalError):
     """The workspace database is damaged (the key was right)."""
 
 
+class WorkspaceRestored(ReviewerError):
+    """vault.db is older than its key anchor: an earlier copy was put back."""
+
+
+class AnchorMissing(ReviewerError):
+    """The key anchor outside the database is missing or older than the database."""
+
+
 class WorkspaceNewer(ReviewerError):
     """The workspace was made by a newer release (a schema this one does not know)."""
 

@@ -1,12 +1,15 @@
-"""The key hierarchy of stored audio: workspace wrapping key -> package key -> clip key.
+"""The key hierarchy of stored audio: key-encryption key -> package key -> clip key.
 
-Each package's random key is wrapped by the workspace's wrapping key; each clip's random data
+Each package's random key is wrapped by the current epoch's key-encryption key, which lives
+outside the database and is replaced at every erasure (vault/key_epochs.py); each clip's random data
 key is wrapped by its package key; audio is AES-256-GCM under the data key with (package,
 clip) as associated data, so a blob moved to another row does not open. Erasing a wrapped key
 is erasing everything under it (crypto-shredding).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from reviewer.core.package import EncodedAudio
 from reviewer.core.workspace_errors import AudioIntegrity, ClipUnavailable
@@ -17,14 +20,14 @@ from reviewer.vault.db import Connection
 class AudioKeys:
     """Seals new packages' keys and audio, and opens stored audio. Callers hold the lock."""
 
-    def __init__(self, conn: Connection, wrap_key: bytes) -> None:
+    def __init__(self, conn: Connection, kek: Callable[[], bytes]) -> None:
         self._conn = conn
-        self._wrap_key = wrap_key
+        self._kek = kek
 
     def new_package_key(self, number: int) -> tuple[bytes, bytes]:
         """A fresh package key and its wrapped form for package `number`."""
         key = crypto.random_key()
-        return key, crypto.seal(self._wrap_key, key, crypto.package_aad(number))
+        return key, crypto.seal(self._kek(), key, crypto.package_aad(number))
 
     @staticmethod
     def seal_clip(package_key: bytes, number: int, local_id: int,
@@ -40,7 +43,7 @@ class AudioKeys:
         if row is None or row[0] is None:
             raise ClipUnavailable("the clip's package has been purged")
         try:
-            return crypto.open_sealed(self._wrap_key, bytes(row[0]), crypto.package_aad(number))
+            return crypto.open_sealed(self._kek(), bytes(row[0]), crypto.package_aad(number))
         except crypto.SealBroken:
             raise AudioIntegrity("a package key failed its integrity check (the workspace "
                                  "was tampered with)") from None

@@ -17,6 +17,7 @@ from reviewer.vault.audio_keys import AudioKeys
 from reviewer.vault.audit_log import AuditLog
 from reviewer.vault.clip_rows import CLIP_COLUMNS, CLIP_FROM, clip_from_row, now_utc
 from reviewer.vault.db import Connection
+from reviewer.vault.key_epochs import KeyEpochs
 
 _OWED = "SELECT local_id, case_id, category, note, created, waiting FROM escalations_owed"
 
@@ -25,11 +26,12 @@ class EscalationStore:
     """Thread-safe through the workspace lock."""
 
     def __init__(self, conn: Connection, lock: threading.RLock, audit: AuditLog,
-                 keys: AudioKeys) -> None:
+                 keys: AudioKeys, epochs: KeyEpochs) -> None:
         self._conn = conn
         self._lock = lock
         self._audit = audit
         self._keys = keys
+        self._epochs = epochs
 
     def begin_escalation(self, local_id: int, case_id: str, category: EscalationCategory,
                          note: str, created: str) -> OwedEscalation:
@@ -91,12 +93,16 @@ class EscalationStore:
                                   package_id=clip.header.package_id)
 
     def complete_escalation(self, local_id: int, recipients: int) -> None:
+        """Erases the clip, forgets the owed escalation and records it, in one transaction that
+        also takes the workspace to a new key epoch: a copy of vault.db made before cannot
+        bring the clip back."""
         with self._lock:
-            with db.transaction(self._conn):
-                owed = self._owed(local_id)
-                if owed is None:
-                    raise ClipUnavailable(f"no escalation of clip {local_id} is owed")
+            owed = self._owed(local_id)
+            if owed is None:
+                raise ClipUnavailable(f"no escalation of clip {local_id} is owed")
+            with self._epochs.rotation() as rewrap, db.transaction(self._conn):
                 self._erase(local_id)
+                rewrap()
                 self._conn.execute("DELETE FROM escalations_owed WHERE local_id = ?",
                                    (local_id,))
                 self._audit.append_in_transaction("escalation.sealed", {
@@ -109,8 +115,9 @@ class EscalationStore:
         """Erases the clip (see `_erase`) in its own transaction: for tests and tools that
         build workspaces; the escalation workflow completes through `complete_escalation`."""
         with self._lock:
-            with db.transaction(self._conn):
+            with self._epochs.rotation() as rewrap, db.transaction(self._conn):
                 self._erase(local_id)
+                rewrap()
             db.checkpoint(self._conn)
 
     def _erase(self, local_id: int) -> None:

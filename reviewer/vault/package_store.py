@@ -15,6 +15,7 @@ from reviewer.vault.audio_keys import AudioKeys
 from reviewer.vault.audit_log import AuditLog
 from reviewer.vault.clip_rows import now_utc
 from reviewer.vault.db import Connection
+from reviewer.vault.key_epochs import KeyEpochs
 from reviewer.vault.records import StoredPackage, header_from_json, header_to_json
 
 Progress = Callable[[int, int], None]
@@ -24,11 +25,12 @@ class PackageStore:
     """Whole packages. Thread-safe through the workspace lock."""
 
     def __init__(self, conn: Connection, lock: threading.RLock, audit: AuditLog,
-                 keys: AudioKeys) -> None:
+                 keys: AudioKeys, epochs: KeyEpochs) -> None:
         self._conn = conn
         self._lock = lock
         self._audit = audit
         self._keys = keys
+        self._epochs = epochs
 
     def check_not_imported(self, package_id: str) -> None:
         with self._lock:
@@ -106,17 +108,20 @@ class PackageStore:
                                                          "audio_files": audio_files})
 
     def purge(self, number: int, reason: str, unexported: int = 0) -> None:
-        """Crypto-shreds, then deletes a package; only its id stays (to refuse re-imports)."""
+        """Crypto-shreds, then deletes a package; only its id stays (to refuse re-imports).
+        The shredding takes the workspace to a new key epoch, so a copy of vault.db made
+        before it cannot bring the package back."""
         with self._lock:
-            with db.transaction(self._conn):
-                row = self._conn.execute("SELECT package_id FROM packages WHERE number = ?",
-                                         (number,)).fetchone()
-                if row is None:
-                    return
+            row = self._conn.execute("SELECT package_id FROM packages WHERE number = ?",
+                                     (number,)).fetchone()
+            if row is None:
+                return
+            with self._epochs.rotation() as rewrap, db.transaction(self._conn):
                 self._conn.execute("UPDATE packages SET wrapped_key = NULL WHERE number = ?",
                                    (number,))
                 self._conn.execute("UPDATE clips SET wrapped_key = NULL WHERE "
                                    "package_number = ?", (number,))
+                rewrap()
             with db.transaction(self._conn):
                 self._conn.execute("DELETE FROM clips WHERE package_number = ?", (number,))
                 self._conn.execute("DELETE FROM packages WHERE number = ?", (number,))
@@ -126,3 +131,24 @@ class PackageStore:
                                                             "reason": reason,
                                                             "unexported": unexported})
             db.checkpoint(self._conn)
+
+    def forget_all_for_recovery(self, epochs: KeyEpochs) -> None:
+        """Going on with an older copy of vault.db: its packages' keys are wrapped under a key
+        that no longer exists, so the packages are removed (their ids stay, so they are
+        never imported again) and the vault takes a new key epoch."""
+        def forget() -> None:
+            rows = self._conn.execute("SELECT number, package_id FROM packages").fetchall()
+            lost = self._conn.execute("SELECT count(*) FROM clips WHERE status != "
+                                      "'escalated'").fetchone()[0]
+            self._conn.execute("DELETE FROM escalations_owed")
+            self._conn.execute("DELETE FROM clips")
+            self._conn.execute("DELETE FROM packages")
+            for _, package_id in rows:
+                self._conn.execute("UPDATE package_history SET purged_at = ? "
+                                   "WHERE package_id = ?", (now_utc(), package_id))
+            self._audit.append_in_transaction("workspace.recovered", {
+                "packages": len(rows), "clips": int(lost),
+                "copy_epoch": epochs.stored_epoch(), "anchor_epoch": epochs.epoch})
+
+        epochs.recover(forget)
+        db.checkpoint(self._conn)

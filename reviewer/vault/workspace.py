@@ -28,15 +28,24 @@ from reviewer.core.workspace_errors import (
     StorageFailed,
     WorkspaceCorrupt,
     WorkspaceMissing,
+    WorkspaceRestored,
     WrongKey,
 )
 from reviewer.fileio import atomic_write
 from reviewer.vault import crypto, db
+from reviewer.vault.anchor import (
+    ANCHOR_NAME,
+    AnchorStore,
+    FileAnchor,
+    KeyringAnchor,
+    MemoryAnchor,
+)
 from reviewer.vault.audio_keys import AudioKeys
 from reviewer.vault.audit_log import AuditLog
 from reviewer.vault.clips import ClipStore
 from reviewer.vault.escalation_store import EscalationStore
 from reviewer.vault.instance_lock import InstanceLock
+from reviewer.vault.key_epochs import RESTORED, KeyEpochs
 from reviewer.vault.package_store import PackageStore
 
 DESCRIPTOR = "workspace.json"
@@ -55,7 +64,7 @@ class Workspace:
     """An open workspace. Use `open`, `create_demo`; close with `close()` (or `with`)."""
 
     def __init__(self, path: Path, workspace_id: str, mode: str, master: bytes,
-                 conn: db.Connection, *, ephemeral: bool = False,
+                 conn: db.Connection, anchor: AnchorStore, *, ephemeral: bool = False,
                  instance: InstanceLock | None = None) -> None:
         self._instance = instance
         self.path = path
@@ -67,15 +76,29 @@ class Workspace:
         self._reader = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"),
                                   create=False)
         self.audit = AuditLog(conn, self.lock, crypto.derive(master, "audit-first-key"))
-        keys = AudioKeys(conn, crypto.derive(master, "package-wrap"))
-        self.packages = PackageStore(conn, self.lock, self.audit, keys)
+        # Release 0.1.0 wrapped package keys with a key derived from the workspace key: the
+        # KEK of epoch 0, replaced at the first open (vault/key_epochs.py).
+        self.epochs = KeyEpochs(conn, anchor, crypto.derive(master, "package-wrap"))
+        keys = AudioKeys(conn, lambda: self.epochs.kek)
+        self.packages = PackageStore(conn, self.lock, self.audit, keys, self.epochs)
         self.clips = ClipStore(conn, self.lock, self.audit, keys, self._reader)
-        self.escalations = EscalationStore(conn, self.lock, self.audit, keys)
+        self.escalations = EscalationStore(conn, self.lock, self.audit, keys, self.epochs)
+
+    def _open_epochs(self, accept_older_copy: bool) -> None:
+        """Checks the vault against its anchor (settling an interrupted rotation); an older
+        copy of vault.db is refused unless the user chose to recover it."""
+        with self.lock:
+            older = self.epochs.open()
+            if not older:
+                return
+            if not accept_older_copy:
+                raise WorkspaceRestored(RESTORED)
+            self.packages.forget_all_for_recovery(self.epochs)
 
     # ------------------------------------------------------------------ opening
     @classmethod
     def open(cls, path: Path, secrets: SecretStore | None, *, create: bool,
-             passphrase: str | None = None) -> Workspace:
+             passphrase: str | None = None, accept_older_copy: bool = False) -> Workspace:
         """Opens the workspace at `path`; with `create`, makes it when the folder has none.
 
         A new workspace uses the keyring (`secrets`) unless `passphrase` is given, which
@@ -104,10 +127,15 @@ class Workspace:
             conn = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"),
                               create=False)
             ws = cls(path, str(meta["id"]), str(meta["key"]), master, conn,
-                     instance=instance)
-            if conn.upgraded_from is not None:
-                ws.audit.append("workspace.upgrade", {"from": conn.upgraded_from,
-                                                      "to": db.SCHEMA_VERSION})
+                     _anchor_store(path, meta, secrets, master), instance=instance)
+            try:
+                if conn.upgraded_from is not None:
+                    ws.audit.append("workspace.upgrade", {"from": conn.upgraded_from,
+                                                          "to": db.SCHEMA_VERSION})
+                ws._open_epochs(accept_older_copy)
+            except BaseException:
+                ws.close()
+                raise
             return ws
         except BaseException:
             instance.release()
@@ -154,8 +182,10 @@ class Workspace:
         except BaseException:
             instance.release()
             raise
-        ws = cls(path, workspace_id, str(meta["key"]), master, conn, instance=instance)
+        ws = cls(path, workspace_id, str(meta["key"]), master, conn,
+                 _anchor_store(path, meta, secrets, master), instance=instance)
         ws.audit.append("workspace.create", {"key_mode": str(meta["key"])})
+        ws._open_epochs(False)
         return ws
 
     @classmethod
@@ -164,8 +194,9 @@ class Workspace:
         path = Path(tempfile.mkdtemp(prefix="reviewer-demo-"))
         master = crypto.random_key()
         conn = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"), create=True)
-        ws = cls(path, "demo", "ephemeral", master, conn, ephemeral=True)
+        ws = cls(path, "demo", "ephemeral", master, conn, MemoryAnchor(), ephemeral=True)
         ws.audit.append("workspace.create", {"key_mode": "ephemeral"})
+        ws._open_epochs(False)
         return ws
 
     @staticmethod
@@ -180,6 +211,7 @@ class Workspace:
             meta = {}
         if meta.get("key") == "keyring":
             secrets.delete(keyring_service(str(meta["id"])), KEY_NAME)
+            secrets.delete(keyring_service(str(meta["id"])), ANCHOR_NAME)
         try:
             shutil.rmtree(path)
         except OSError as exc:
@@ -233,6 +265,13 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _anchor_store(path: Path, meta: dict[str, Any], secrets: SecretStore | None,
+                  master: bytes) -> AnchorStore:
+    if meta["key"] == "keyring" and secrets is not None:
+        return KeyringAnchor(secrets, keyring_service(str(meta["id"])))
+    return FileAnchor(path, master, str(meta["id"]))
 
 
 def _read_descriptor(descriptor: Path) -> dict[str, Any]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import json
+from pathlib import Path
 
 import numpy as np
 import soundfile as sf
@@ -20,6 +22,7 @@ from reviewer.core.package import (
     TaskKind,
 )
 from reviewer.core.workspace_errors import KeyringLocked
+from reviewer.fileio import atomic_write
 from reviewer.intake.shapes import is_opaque_id
 
 
@@ -42,6 +45,34 @@ class DictSecretStore:
 
     def delete(self, service: str, name: str) -> None:
         self.secrets.pop((service, name), None)
+
+
+class FileSecretStore:
+    """SecretStore fake kept in a JSON file: shared by forked processes, as the OS keyring
+    is shared by every process of the user (crash tests)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _all(self) -> dict[str, str]:
+        try:
+            data: dict[str, str] = json.loads(self.path.read_text())
+        except FileNotFoundError:
+            return {}
+        return data
+
+    def get(self, service: str, name: str) -> str | None:
+        return self._all().get(f"{service}/{name}")
+
+    def set(self, service: str, name: str, value: str) -> None:
+        data = self._all()
+        data[f"{service}/{name}"] = value
+        atomic_write(self.path, json.dumps(data).encode())
+
+    def delete(self, service: str, name: str) -> None:
+        data = self._all()
+        if data.pop(f"{service}/{name}", None) is not None:
+            atomic_write(self.path, json.dumps(data).encode())
 
 
 def flac_tone(seconds: float = 1.0, rate: int = 16000, freq: float = 440.0) -> EncodedAudio:

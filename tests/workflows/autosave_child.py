@@ -1,6 +1,6 @@
 """Fork server for the kill -9 test: imports once, then forks one autosaving child per round.
 
-stdin: first line "<workspace dir> <key hex>", then "run <round>" per round.
+stdin: first line "<workspace dir> <keyring file>", then "run <round>" per round.
 stdout (one os.write per line): "pid <pid>", the child's "ack <clip> <round> <n>" after each
 save_draft returned, and "exit <pid> <signal or -code>" once the child was reaped.
 """
@@ -14,24 +14,11 @@ from pathlib import Path
 from reviewer.core.annotation import Annotation
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.review_session import ReviewSession
+from tests.vault.fakes import FileSecretStore
 
 
-class _Store:
-    def __init__(self, key_hex: str) -> None:
-        self.key_hex = key_hex
-
-    def get(self, service: str, name: str) -> str | None:
-        return self.key_hex
-
-    def set(self, service: str, name: str, value: str) -> None:
-        raise AssertionError("the child never creates keys")
-
-    def delete(self, service: str, name: str) -> None:
-        raise AssertionError("the child never deletes keys")
-
-
-def _autosave_forever(path: Path, key_hex: str, round_no: int) -> None:
-    ws = Workspace.open(path, _Store(key_hex), create=False)
+def _autosave_forever(path: Path, keyring: str, round_no: int) -> None:
+    ws = Workspace.open(path, FileSecretStore(Path(keyring)), create=False)
     session = ReviewSession(ws.clips)
     n = 0
     while True:
@@ -43,13 +30,13 @@ def _autosave_forever(path: Path, key_hex: str, round_no: int) -> None:
 
 
 def main() -> None:
-    folder, key_hex = sys.stdin.readline().split()
+    folder, keyring = sys.stdin.readline().split()
     for line in sys.stdin:
         round_no = int(line.split()[1])
         pid = os.fork()
         if pid == 0:
             try:
-                _autosave_forever(Path(folder), key_hex, round_no)
+                _autosave_forever(Path(folder), keyring, round_no)
             except BaseException as exc:
                 os.write(2, f"child failed: {type(exc).__name__}: {exc}\n".encode())
                 os._exit(3)

@@ -30,10 +30,11 @@ from reviewer.seal.kit import SealKit
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.escalate import Escalator
 from tests.lead.fakes import PASSPHRASE, make_lead, profile_for
-from tests.vault.fakes import DictSecretStore, accepted_package
+from tests.vault.fakes import FileSecretStore, accepted_package
 
 POINTS = ("escalate.journaled", "atomic_write.before_rename", "escalate.envelope_written",
-          "escalate.erase_uncommitted", "escalate.erased")
+          "rotation.pending_saved", "escalate.erase_uncommitted", "rotation.committed",
+          "escalate.erased")
 KILLS = 25
 RANDOM_KILLS = 100
 
@@ -46,7 +47,7 @@ class World:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.store = DictSecretStore()
+        self.store = FileSecretStore(root / "keyring.json")
         lead = make_lead(root / "leads", "lead-a")
         self.lead_secret = lead.ws.unlock(PASSPHRASE).age_secret
         self.base = root / "base"
@@ -57,12 +58,18 @@ class World:
         self.profile_at = lambda run: profile_for([lead], run)
 
     def copy(self, n: int) -> tuple[Path, Profile]:
+        """A copy of the workspace with a copy of its keyring (each run is its own user)."""
         run = self.root / f"run{n}"
         shutil.copytree(self.base, run / "ws")
+        shutil.copy(self.store.path, run / "keyring.json")
         return run, self.profile_at(run)
 
 
-def _escalate_in_child(ws_path: Path, store: DictSecretStore, profile: Profile,
+def _keyring(run: Path) -> FileSecretStore:
+    return FileSecretStore(run / "keyring.json")
+
+
+def _escalate_in_child(ws_path: Path, store: FileSecretStore, profile: Profile,
                        crash_at: str | None) -> int:
     """Forks; the child escalates clip 1 (dying at `crash_at`); returns the child's pid."""
     pid = os.fork()
@@ -83,7 +90,7 @@ def _escalate_in_child(ws_path: Path, store: DictSecretStore, profile: Profile,
 def _check_after_restart(world: World, run: Path, profile: Profile) -> str:
     """Restarts (open + recovery) and checks the one-case-or-nothing invariant."""
     esc = Path(profile.exchange.escalations)
-    with Workspace.open(run / "ws", world.store, create=False) as ws:
+    with Workspace.open(run / "ws", _keyring(run), create=False) as ws:
         Escalator(ws.escalations, profile, esc, SealKit()).resume()
         files = sorted(p.name for p in esc.iterdir()) if esc.is_dir() else []
         assert not [f for f in files if f.endswith(".part")], "a partial envelope was left"
@@ -118,7 +125,7 @@ def test_a_crash_at_each_named_point_recovers(tmp_path: Path, point: str) -> Non
     outcomes = []
     for n in range(KILLS):
         run, profile = world.copy(n)
-        _, status = os.waitpid(_escalate_in_child(run / "ws", world.store, profile, point), 0)
+        _, status = os.waitpid(_escalate_in_child(run / "ws", _keyring(run), profile, point), 0)
         assert os.waitstatus_to_exitcode(status) == CRASH_EXIT, f"{point} was not reached"
         outcomes.append(_check_after_restart(world, run, profile))
         shutil.rmtree(run)
@@ -132,7 +139,7 @@ def test_sigkill_at_random_moments_recovers(tmp_path: Path) -> None:
     outcomes = []
     for n in range(RANDOM_KILLS):
         run, profile = world.copy(n)
-        pid = _escalate_in_child(run / "ws", world.store, profile, None)
+        pid = _escalate_in_child(run / "ws", _keyring(run), profile, None)
         time.sleep(rng.uniform(0.0, 0.015))  # a whole escalation takes about 14 ms here
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
@@ -146,9 +153,9 @@ def test_the_reviewer_is_told_and_a_second_escalation_is_the_same_case(
         tmp_path: Path) -> None:
     world = World(tmp_path)
     run, profile = world.copy(0)
-    os.waitpid(_escalate_in_child(run / "ws", world.store, profile,
+    os.waitpid(_escalate_in_child(run / "ws", _keyring(run), profile,
                                   "escalate.envelope_written"), 0)
-    with Workspace.open(run / "ws", world.store, create=False) as ws:
+    with Workspace.open(run / "ws", _keyring(run), create=False) as ws:
         (owed,) = ws.escalations.owed_escalations()
         with pytest.raises(ClipUnavailable, match="locked"):
             ws.clips.open_audio(1)

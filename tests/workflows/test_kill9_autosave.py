@@ -19,7 +19,7 @@ import pytest
 
 from reviewer.vault import db
 from reviewer.vault.workspace import Workspace
-from tests.vault.fakes import DictSecretStore, accepted_package
+from tests.vault.fakes import FileSecretStore, accepted_package
 
 ROUNDS = 200
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,10 +40,10 @@ def _stored(ws: Workspace) -> dict[int, tuple[int, int]]:
 
 @pytest.mark.slow
 def test_acknowledged_drafts_survive_sigkill(workspace_dir: Path) -> None:
-    secrets = DictSecretStore()
+    keyring = workspace_dir.parent / "keyring.json"  # the child reads the same keyring
+    secrets = FileSecretStore(keyring)
     with Workspace.open(workspace_dir, secrets, create=True) as ws:
         ws.packages.store(accepted_package(clips=3))
-    (key_hex,) = secrets.secrets.values()
     rng = random.Random(20261122)
     started = time.monotonic()
     server = subprocess.Popen([sys.executable, "-m", "tests.workflows.autosave_child"],
@@ -51,7 +51,7 @@ def test_acknowledged_drafts_survive_sigkill(workspace_dir: Path) -> None:
                               text=True, bufsize=1)
     assert server.stdin is not None
     assert server.stdout is not None
-    server.stdin.write(f"{workspace_dir} {key_hex}\n")
+    server.stdin.write(f"{workspace_dir} {keyring}\n")
     acked: dict[int, tuple[int, int]] = {}
     total_acks = 0
     try:

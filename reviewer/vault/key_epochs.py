@@ -1,0 +1,139 @@
+"""Key epochs: the key-encryption key (KEK) that wraps every package key lives outside the
+database (vault/anchor.py) and is replaced by a fresh one at every erasure (escalation,
+purge). The remaining package keys are re-wrapped in the erasure's own transaction, and the
+old KEK is destroyed only after that transaction committed:
+
+    anchor := (E, K, pending=(E+1, K'))     before the transaction
+    vault  := keys re-wrapped under K', kek_epoch = E+1, the erasure     one transaction
+    anchor := (E+1, K')                     after the commit
+
+A crash anywhere is settled at the next open: a vault at E drops the pending KEK, a vault at
+E+1 promotes it. A vault older than its anchor (an earlier copy of vault.db put back) is
+refused: the keys it holds are wrapped under a KEK that no longer exists, so nothing erased
+since that copy can be decrypted, and the user is told plainly. Epoch 0 is the wrapping key
+release 0.1.0 derived from the workspace key; a workspace of that release moves to epoch 1
+when it first opens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+
+from reviewer.core.errors import InternalError
+from reviewer.core.workspace_errors import AnchorMissing, WorkspaceRestored
+from reviewer.fileio import crash_point
+from reviewer.vault import crypto
+from reviewer.vault.anchor import Anchor, AnchorStore
+from reviewer.vault.db import Connection
+
+RESTORED = ("this workspace's database is older than its key anchor: an earlier copy of "
+            "vault.db was put back (or it was replaced). Clips escalated or purged since that "
+            "copy stay erased, so its packages cannot be opened; nothing was changed. To go "
+            "on with this copy, run `reviewer recover --accept-older-copy` (its packages are "
+            "removed, and the recovery is recorded in the audit log)")
+
+
+class KeyEpochs:
+    """Callers hold the workspace lock."""
+
+    def __init__(self, conn: Connection, store: AnchorStore, legacy_wrap: bytes) -> None:
+        self._conn = conn
+        self._store = store
+        self._legacy = legacy_wrap
+        self._anchor: Anchor | None = None
+
+    @property
+    def kek(self) -> bytes:
+        if self._anchor is None:
+            raise InternalError("the workspace's key epoch was not opened")
+        return self._anchor.kek
+
+    @property
+    def epoch(self) -> int:
+        return -1 if self._anchor is None else self._anchor.epoch
+
+    def stored_epoch(self) -> int:
+        row = self._conn.execute("SELECT v FROM meta WHERE k = 'kek_epoch'").fetchone()
+        return int(row[0]) if row is not None else 0
+
+    def open(self) -> bool:
+        """Settles an interrupted rotation and checks the vault against its anchor; True when
+        the vault is an older copy (refused by the caller unless it is recovering)."""
+        anchor, found = self._store.load(), self.stored_epoch()
+        if anchor is None:
+            if found != 0:
+                raise AnchorMissing(
+                    "this workspace's key anchor is missing (from the keyring, or the "
+                    "anchor.sealed file): without it no package can be opened, and a fresh "
+                    "one would bring erased clips back from a copy; nothing was changed. "
+                    "Restore the keyring entry, or start a new workspace")
+            self._anchor = Anchor(0, self._legacy)
+            self._rotate(lambda: None)  # first open (or release 0.1.0): a KEK of its own
+            return False
+        if anchor.pending is not None and found == anchor.pending[0]:
+            anchor = Anchor(*anchor.pending)  # committed, then interrupted: finish it
+            self._store.save(anchor)
+        elif found == anchor.epoch:
+            if anchor.pending is not None:  # interrupted before the commit: drop the new key
+                anchor = Anchor(anchor.epoch, anchor.kek)
+                self._store.save(anchor)
+        elif found < anchor.epoch:
+            self._anchor = anchor
+            return True
+        else:
+            raise AnchorMissing("this workspace's key anchor is older than its database (the "
+                                "keyring was restored from an earlier copy?): no package can "
+                                "be opened; nothing was changed")
+        self._anchor = anchor
+        if anchor.epoch == 0:  # a first open that was interrupted: finish it
+            self._rotate(lambda: None)
+        return False
+
+    @contextlib.contextmanager
+    def rotation(self) -> Iterator[Callable[[], None]]:
+        """`with epochs.rotation() as rewrap:` around an erasure's transaction; call
+        `rewrap()` inside that transaction (after the erasure)."""
+        old = self._anchor
+        if old is None:
+            raise InternalError("the workspace's key epoch was not opened")
+        new = Anchor(old.epoch + 1, crypto.random_key())
+        self._store.save(Anchor(old.epoch, old.kek, (new.epoch, new.kek)))
+        crash_point("rotation.pending_saved")
+        try:
+            yield lambda: self._rewrap(old, new)
+        except BaseException:
+            with contextlib.suppress(Exception):  # the next open drops it anyway
+                self._store.save(old)
+            raise
+        crash_point("rotation.committed")
+        self._store.save(new)
+        self._anchor = new
+
+    def _rotate(self, erase: Callable[[], None]) -> None:
+        from reviewer.vault.db import transaction
+
+        with self.rotation() as rewrap, transaction(self._conn):
+            erase()
+            rewrap()
+
+    def _rewrap(self, old: Anchor, new: Anchor) -> None:
+        rows = self._conn.execute("SELECT number, wrapped_key FROM packages "
+                                  "WHERE wrapped_key IS NOT NULL").fetchall()
+        for number, wrapped in rows:
+            aad = crypto.package_aad(int(number))
+            try:
+                key = crypto.open_sealed(old.kek, bytes(wrapped), aad)
+            except crypto.SealBroken:
+                raise WorkspaceRestored("a package key does not open with the workspace's "
+                                        "current key: the database was tampered with or "
+                                        "mixed with another copy; nothing was changed") from None
+            self._conn.execute("UPDATE packages SET wrapped_key = ? WHERE number = ?",
+                               (crypto.seal(new.kek, key, aad), int(number)))
+        self._conn.execute("INSERT OR REPLACE INTO meta(k, v) VALUES ('kek_epoch', ?)",
+                           (new.epoch,))
+
+    def recover(self, forget_packages: Callable[[], None]) -> None:
+        """Goes on with an older copy: its packages are removed (their keys are under a KEK
+        that no longer exists) and the vault takes a new epoch after the anchor's."""
+        self._rotate(forget_packages)

@@ -1,0 +1,129 @@
+"""A restored copy of vault.db brings nothing back (issue 14, finding 2).
+
+Copies of vault.db are taken at many moments while clips are escalated and packages purged;
+each copy is then put back over the workspace, as someone with the folder but no key could.
+Before, the escalated clip came back as pending and its audio decrypted. Now every erasure
+takes the workspace to a new key epoch whose key lives in the keyring: a copy's package keys
+open with nothing that still exists, the app refuses the copy and says why, and only an
+explicit, audited recovery goes on with it (without its packages).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reviewer.cli import main
+from reviewer.core.escalation import EscalationCategory
+from reviewer.core.workspace_errors import AnchorMissing, WorkspaceRestored
+from reviewer.vault import crypto, db
+from reviewer.vault.anchor import ANCHOR_NAME, Anchor
+from reviewer.vault.workspace import KEY_NAME, Workspace, keyring_service
+from tests.vault.fakes import DictSecretStore, accepted_package
+
+PACKAGES, CLIPS = 5, 5
+
+
+def _snapshot(ws: Workspace, to: Path) -> Path:
+    db.checkpoint(ws.conn)
+    shutil.copy(ws.path / "vault.db", to)
+    return to
+
+
+def _put_back(ws_path: Path, copy: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        (ws_path / f"vault.db{suffix}").unlink(missing_ok=True)
+    shutil.copy(copy, ws_path / "vault.db")
+
+
+def _erasures(ws: Workspace, copies: Path) -> list[Path]:
+    """Escalates and purges, snapshotting vault.db before each erasure and between."""
+    taken: list[Path] = []
+    for p in range(PACKAGES):
+        ws.packages.store(accepted_package(f"pkg_{p:032x}", clips=CLIPS))
+    n = 0
+    for p in range(PACKAGES):
+        for c in range(1, CLIPS):  # all but the last clip of each package: escalated
+            taken.append(_snapshot(ws, copies / f"copy{len(taken):02d}.db"))
+            local_id = p * CLIPS + c
+            n += 1
+            ws.escalations.begin_escalation(local_id, f"case-{n:016x}",
+                                            EscalationCategory.SELF_HARM, "note",
+                                            "2026-11-29T10:00:00Z")
+            ws.escalations.complete_escalation(local_id, recipients=1)
+        if p % 2 == 0:
+            taken.append(_snapshot(ws, copies / f"copy{len(taken):02d}.db"))
+            ws.packages.purge(p + 1, "exported")
+    return taken
+
+
+def test_no_restored_copy_brings_an_erased_clip_back(workspace_dir: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str],
+                                                     cli_secrets: DictSecretStore) -> None:
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    with Workspace.open(workspace_dir, cli_secrets, create=True) as ws:
+        taken = _erasures(ws, copies)
+        ws_id = ws.id
+    assert len(taken) >= 20
+    service = keyring_service(ws_id)
+    master = bytes.fromhex(cli_secrets.secrets[(service, KEY_NAME)])
+    anchor = Anchor.from_text(cli_secrets.secrets[(service, ANCHOR_NAME)])
+    assert anchor.epoch == len(taken) + 1  # one epoch per erasure, after the first open
+    resurrected = 0
+    for copy in taken:
+        _put_back(workspace_dir, copy)
+        with pytest.raises(WorkspaceRestored, match="earlier copy of vault.db"):
+            Workspace.open(workspace_dir, cli_secrets, create=False)
+        capsys.readouterr()
+        assert main(["status"]) != 0
+        assert "older than its key anchor" in capsys.readouterr().err
+        # Below the app: the copy's package keys against the only KEK that exists.
+        raw = db.connect(workspace_dir / "vault.db", crypto.derive(master, "sqlcipher"),
+                         create=False)
+        try:
+            for number, wrapped in raw.execute("SELECT number, wrapped_key FROM packages "
+                                               "WHERE wrapped_key IS NOT NULL").fetchall():
+                try:
+                    crypto.open_sealed(anchor.kek, bytes(wrapped), crypto.package_aad(number))
+                    resurrected += 1
+                except crypto.SealBroken:
+                    pass
+        finally:
+            raw.close()
+    assert resurrected == 0
+
+
+def test_recovering_an_older_copy_is_explicit_and_audited(
+        workspace_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        cli_secrets: DictSecretStore) -> None:
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    with Workspace.open(workspace_dir, cli_secrets, create=True) as ws:
+        taken = _erasures(ws, copies)
+    _put_back(workspace_dir, taken[3])
+    assert main(["recover", "--accept-older-copy"]) == 0
+    out = capsys.readouterr().out
+    assert "went on with an older copy" in out
+    with Workspace.open(workspace_dir, cli_secrets, create=False) as ws:
+        assert ws.clips.counts().packages == 0
+        (entry,) = [e for e in ws.audit.entries() if e.event == "workspace.recovered"]
+        assert f'"packages":{PACKAGES}' in entry.details
+        assert ws.audit.verify().ok
+        ws.packages.store(accepted_package("pkg_" + "9" * 32, clips=1))  # and goes on
+        assert ws.clips.open_audio(ws.clips.summaries()[0].local_id).flac[:4] == b"fLaC"
+    with pytest.raises(Exception, match="purged"):  # a recovered package never comes back
+        with Workspace.open(workspace_dir, cli_secrets, create=False) as ws:
+            ws.packages.check_not_imported(f"pkg_{0:032x}")
+
+
+def test_a_missing_anchor_fails_closed(workspace_dir: Path,
+                                       cli_secrets: DictSecretStore) -> None:
+    with Workspace.open(workspace_dir, cli_secrets, create=True) as ws:
+        ws.packages.store(accepted_package(clips=1))
+        service = keyring_service(ws.id)
+    del cli_secrets.secrets[(service, ANCHOR_NAME)]
+    with pytest.raises(AnchorMissing, match="anchor is missing"):
+        Workspace.open(workspace_dir, cli_secrets, create=False)
