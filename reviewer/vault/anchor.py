@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from reviewer.core.workspace_errors import WorkspaceCorrupt
 from reviewer.core.ports import SecretStore
+from reviewer.core.workspace_errors import WorkspaceCorrupt
 from reviewer.fileio import atomic_write
 from reviewer.vault import crypto
 

@@ -1,10 +1,14 @@
-"""The key hierarchy of stored audio: key-encryption key -> package key -> clip key.
+"""The key hierarchy of a clip's audio and texts: key-encryption key -> package key -> clip
+key.
 
 Each package's random key is wrapped by the current epoch's key-encryption key, which lives
-outside the database and is replaced at every erasure (vault/key_epochs.py); each clip's random data
-key is wrapped by its package key; audio is AES-256-GCM under the data key with (package,
-clip) as associated data, so a blob moved to another row does not open. Erasing a wrapped key
-is erasing everything under it (crypto-shredding).
+outside the database and is replaced at every erasure (vault/key_epochs.py); each clip's
+random data key is wrapped by its package key; the clip's audio and its texts (the automatic
+and prior transcripts, the assistant's answer, the reviewer's annotation, an owed
+escalation's note) are AES-256-GCM under the data key, with their place (package, clip,
+column) as associated data, so a blob moved to another row does not open. SQLCipher
+encrypts the whole file beside this; the hierarchy is what makes an erasure final: erasing a
+wrapped key, or the KEK a copy of the database was made under, erases everything under it.
 """
 
 from __future__ import annotations
@@ -16,52 +20,102 @@ from reviewer.core.workspace_errors import AudioIntegrity, ClipUnavailable
 from reviewer.vault import crypto
 from reviewer.vault.db import Connection
 
+TEXT_COLUMNS = ("pred_text", "assistant_response", "prior_text", "annotation_json")
+
+
+def text_aad(number: int, local_id: int, column: str) -> bytes:
+    return f"reviewer/text/v1|{number}|{local_id}|{column}".encode()
+
 
 class AudioKeys:
-    """Seals new packages' keys and audio, and opens stored audio. Callers hold the lock."""
+    """Seals new packages' keys, audio and texts, and opens them. Callers hold the lock,
+    except for `open_texts`, which needs no database access."""
 
-    def __init__(self, conn: Connection, kek: Callable[[], bytes]) -> None:
+    def __init__(self, conn: Connection, keks: Callable[[], tuple[bytes, ...]]) -> None:
         self._conn = conn
-        self._kek = kek
+        self._keks = keks  # the current KEK first; during a rotation, the next one too
 
     def new_package_key(self, number: int) -> tuple[bytes, bytes]:
         """A fresh package key and its wrapped form for package `number`."""
         key = crypto.random_key()
-        return key, crypto.seal(self._kek(), key, crypto.package_aad(number))
+        return key, crypto.seal(self._keks()[0], key, crypto.package_aad(number))
 
     @staticmethod
-    def seal_clip(package_key: bytes, number: int, local_id: int,
-                  flac: bytes) -> tuple[bytes, bytes]:
-        """(wrapped data key, sealed audio) for one clip under its package key."""
+    def new_clip_key(package_key: bytes, number: int, local_id: int) -> tuple[bytes, bytes]:
+        """(data key, its wrapped form) for one clip under its package key."""
         data_key = crypto.random_key()
-        return (crypto.seal(package_key, data_key, crypto.clip_key_aad(number, local_id)),
-                crypto.seal(data_key, flac, crypto.audio_aad(number, local_id)))
+        return data_key, crypto.seal(package_key, data_key,
+                                     crypto.clip_key_aad(number, local_id))
 
-    def _package_key(self, number: int) -> bytes:
-        row = self._conn.execute("SELECT wrapped_key FROM packages WHERE number = ?",
-                                 (number,)).fetchone()
-        if row is None or row[0] is None:
+    @staticmethod
+    def seal_audio(data_key: bytes, number: int, local_id: int, flac: bytes) -> bytes:
+        return crypto.seal(data_key, flac, crypto.audio_aad(number, local_id))
+
+    @staticmethod
+    def seal_text(data_key: bytes, number: int, local_id: int, column: str,
+                  text: str | None) -> bytes | None:
+        if text is None:
+            return None
+        return crypto.seal(data_key, text.encode("utf-8"), text_aad(number, local_id, column))
+
+    def unwrap_package(self, number: int, wrapped: bytes | None) -> bytes:
+        if wrapped is None:
             raise ClipUnavailable("the clip's package has been purged")
+        for kek in self._keks():
+            try:
+                return crypto.open_sealed(kek, bytes(wrapped), crypto.package_aad(number))
+            except crypto.SealBroken:
+                continue
+        raise AudioIntegrity("a package key failed its integrity check (the workspace was "
+                             "tampered with)")
+
+    def data_key_of(self, number: int, local_id: int, package_wrapped: bytes | None,
+                    clip_wrapped: bytes | None) -> bytes:
+        if clip_wrapped is None:
+            raise ClipUnavailable("this clip has been erased")
+        package_key = self.unwrap_package(number, package_wrapped)
         try:
-            return crypto.open_sealed(self._kek(), bytes(row[0]), crypto.package_aad(number))
+            return crypto.open_sealed(package_key, bytes(clip_wrapped),
+                                      crypto.clip_key_aad(number, local_id))
         except crypto.SealBroken:
-            raise AudioIntegrity("a package key failed its integrity check (the workspace "
-                                 "was tampered with)") from None
+            raise AudioIntegrity("a clip key failed its integrity check (tampered or "
+                                 "moved)") from None
+
+    def data_key(self, local_id: int) -> tuple[int, bytes]:
+        """(package number, data key) of a stored clip."""
+        row = self._conn.execute(
+            "SELECT c.package_number, p.wrapped_key, c.wrapped_key FROM clips c JOIN packages "
+            "p ON p.number = c.package_number WHERE c.local_id = ?", (local_id,)).fetchone()
+        if row is None:
+            raise ClipUnavailable(f"clip {local_id} is not in this workspace")
+        number = int(row[0])
+        return number, self.data_key_of(number, local_id, row[1], row[2])
+
+    @staticmethod
+    def open_text(data_key: bytes, number: int, local_id: int, column: str,
+                  blob: bytes | None) -> str | None:
+        if blob is None:
+            return None
+        try:
+            return crypto.open_sealed(data_key, bytes(blob),
+                                      text_aad(number, local_id, column)).decode("utf-8")
+        except (crypto.SealBroken, UnicodeDecodeError):
+            raise AudioIntegrity("a clip's stored text failed its integrity check (tampered "
+                                 "or moved)") from None
 
     def decrypt(self, local_id: int) -> EncodedAudio:
         """The clip's audio; ClipUnavailable when erased, AudioIntegrity when tampered."""
         row = self._conn.execute(
-            "SELECT package_number, wrapped_key, audio, sample_rate, frames FROM clips "
-            "WHERE local_id = ?", (local_id,)).fetchone()
+            "SELECT c.package_number, p.wrapped_key, c.wrapped_key, c.audio, c.sample_rate, "
+            "c.frames FROM clips c JOIN packages p ON p.number = c.package_number "
+            "WHERE c.local_id = ?", (local_id,)).fetchone()
         if row is None:
             raise ClipUnavailable(f"clip {local_id} is not in this workspace")
-        number, wrapped, blob, rate, frames = row
+        number, package_wrapped, wrapped, blob, rate, frames = row
         if wrapped is None or blob is None:
             raise ClipUnavailable("this clip's audio has been erased")
-        package_key = self._package_key(int(number))
+        data_key = self.data_key_of(int(number), local_id, package_wrapped, wrapped)
         try:
-            data_key = crypto.open_sealed(package_key, bytes(wrapped),
-                                          crypto.clip_key_aad(int(number), local_id))
             flac = crypto.open_sealed(data_key, bytes(blob),
                                       crypto.audio_aad(int(number), local_id))
         except crypto.SealBroken:

@@ -58,14 +58,14 @@ class ClipStore:
                                        "WHERE c.local_id = ?", (local_id,)).fetchone()
         if row is None:
             raise ClipUnavailable(f"clip {local_id} is not in this workspace")
-        return clip_from_row(row)
+        return clip_from_row(row, self._keys)
 
     def package_clips(self, number: int) -> list[StoredClip]:
         with self._lock:
             rows = self._conn.execute(f"SELECT {CLIP_COLUMNS} {CLIP_FROM} "
                                       "WHERE c.package_number = ? ORDER BY c.ordinal",
                                       (number,)).fetchall()
-        return [clip_from_row(r) for r in rows]
+        return [clip_from_row(r, self._keys) for r in rows]
 
     def open_audio(self, local_id: int, details: dict[str, DetailValue] | None = None
                    ) -> EncodedAudio:
@@ -110,10 +110,16 @@ class ClipStore:
         """One small transaction: the annotation, the status and (optionally) an audit entry."""
         body = json.dumps(annotation.to_json(), separators=(",", ":"))
         with self._lock, db.transaction(self._conn):
+            try:
+                number, key = self._keys.data_key(local_id)
+            except ClipUnavailable:
+                raise ClipUnavailable(f"clip {local_id} cannot be changed (escalated, locked "
+                                      "awaiting its escalation, or gone)") from None
+            sealed = self._keys.seal_text(key, number, local_id, "annotation_json", body)
             cur = self._conn.execute(
                 "UPDATE clips SET annotation_json = ?, status = ?, updated_at = ? "
                 "WHERE local_id = ? AND status != 'escalated' AND locked = 0",
-                (body, status.value, now_utc(), local_id))
+                (sealed, status.value, now_utc(), local_id))
             if cur.rowcount != 1:
                 raise ClipUnavailable(f"clip {local_id} cannot be changed (escalated, locked "
                                       "awaiting its escalation, or gone)")

@@ -45,9 +45,12 @@ class EscalationStore:
                 raise ClipUnavailable(f"clip {local_id} is not in this workspace")
             if row[0] == ClipStatus.ESCALATED.value:
                 raise ClipUnavailable("this clip was already escalated and erased")
+            number, key = self._keys.data_key(local_id)
             self._conn.execute(
                 "INSERT INTO escalations_owed(local_id, case_id, category, note, created) "
-                "VALUES (?, ?, ?, ?, ?)", (local_id, case_id, category.value, note, created))
+                "VALUES (?, ?, ?, ?, ?)", (local_id, case_id, category.value,
+                                           self._keys.seal_text(key, number, local_id, "note",
+                                                                note), created))
             self._conn.execute("UPDATE clips SET locked = 1 WHERE local_id = ?", (local_id,))
             self._audit.append_in_transaction("escalation.begin", {
                 "clip": local_id, "case": case_id, "category": category.value})
@@ -56,11 +59,21 @@ class EscalationStore:
     def owed_escalations(self) -> list[OwedEscalation]:
         with self._lock:
             rows = self._conn.execute(f"{_OWED} ORDER BY created, local_id").fetchall()
-        return [_owed(r) for r in rows]
+            return [self._row(r) for r in rows]
 
     def _owed(self, local_id: int) -> OwedEscalation | None:
         row = self._conn.execute(f"{_OWED} WHERE local_id = ?", (local_id,)).fetchone()
-        return _owed(row) if row else None
+        return self._row(row) if row else None
+
+    def _row(self, row: tuple[object, ...]) -> OwedEscalation:
+        """The owed escalation, its note opened with the clip's data key."""
+        local_id, case_id, category, note, created, waiting = row
+        number, key = self._keys.data_key(int(str(local_id)))
+        text = self._keys.open_text(key, number, int(str(local_id)), "note",
+                                    note if isinstance(note, bytes) else None)
+        return OwedEscalation(int(str(local_id)), str(case_id),
+                              EscalationCategory(str(category)), text or "", str(created),
+                              None if waiting is None else str(waiting))
 
     def escalation_waiting(self, local_id: int, why: str) -> bool:
         with self._lock, db.transaction(self._conn):
@@ -84,7 +97,7 @@ class EscalationStore:
                                      "WHERE c.local_id = ?", (local_id,)).fetchone()
             if row is None:
                 raise ClipUnavailable(f"clip {local_id} is not in this workspace")
-            clip = clip_from_row(row)
+            clip = clip_from_row(row, self._keys)
             if clip.status is ClipStatus.ESCALATED:
                 raise ClipUnavailable("this clip was already escalated and erased")
             audio = self._keys.decrypt(local_id)
@@ -133,8 +146,3 @@ class EscalationStore:
             raise ClipUnavailable(f"clip {local_id} is not in this workspace")
         self._audit.append_in_transaction("clip.erase", {"clip": local_id})
 
-
-def _owed(row: tuple[object, ...]) -> OwedEscalation:
-    local_id, case_id, category, note, created, waiting = row
-    return OwedEscalation(int(str(local_id)), str(case_id), EscalationCategory(str(category)),
-                          str(note), str(created), None if waiting is None else str(waiting))

@@ -42,12 +42,20 @@ class KeyEpochs:
         self._store = store
         self._legacy = legacy_wrap
         self._anchor: Anchor | None = None
+        self._next: Anchor | None = None  # during a rotation
+
 
     @property
     def kek(self) -> bytes:
         if self._anchor is None:
             raise InternalError("the workspace's key epoch was not opened")
         return self._anchor.kek
+
+    def keks(self) -> tuple[bytes, ...]:
+        """The KEKs a package key may be wrapped under right now: the current one, and while
+        a rotation commits, the next (a reader on another connection may see either)."""
+        nxt = self._next
+        return (self.kek,) if nxt is None else (self.kek, nxt.kek)
 
     @property
     def epoch(self) -> int:
@@ -100,15 +108,17 @@ class KeyEpochs:
         new = Anchor(old.epoch + 1, crypto.random_key())
         self._store.save(Anchor(old.epoch, old.kek, (new.epoch, new.kek)))
         crash_point("rotation.pending_saved")
+        self._next = new
         try:
             yield lambda: self._rewrap(old, new)
         except BaseException:
+            self._next = None
             with contextlib.suppress(Exception):  # the next open drops it anyway
                 self._store.save(old)
             raise
         crash_point("rotation.committed")
         self._store.save(new)
-        self._anchor = new
+        self._anchor, self._next = new, None
 
     def _rotate(self, erase: Callable[[], None]) -> None:
         from reviewer.vault.db import transaction

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from reviewer.core.package import AcceptedPackage
 from reviewer.core.workspace_errors import AlreadyImported
 from reviewer.vault import db
-from reviewer.vault.audio_keys import AudioKeys
+from reviewer.vault.audio_keys import TEXT_COLUMNS, AudioKeys
 from reviewer.vault.audit_log import AuditLog
 from reviewer.vault.clip_rows import now_utc
 from reviewer.vault.db import Connection
@@ -68,16 +68,26 @@ class PackageStore:
                     r = clip.record
                     cur = self._conn.execute(
                         "INSERT INTO clips(package_number, ordinal, clip_id, audio_filepath, "
-                        "duration, pred_text, assistant_response, prior_text, content_warning,"
-                        " sample_rate, frames, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                        (number, ordinal, r.clip_id, r.audio_filepath, r.duration, r.pred_text,
-                         r.assistant_response, r.prior_text, int(r.content_warning),
-                         clip.audio.sample_rate, clip.audio.frames, at))
+                        "duration, content_warning, sample_rate, frames, updated_at) "
+                        "VALUES (?,?,?,?,?,?,?,?,?)",
+                        (number, ordinal, r.clip_id, r.audio_filepath, r.duration,
+                         int(r.content_warning), clip.audio.sample_rate, clip.audio.frames,
+                         at))
                     local_id = int(cur.lastrowid)
+                    key, wrapped_key = AudioKeys.new_clip_key(package_key, number, local_id)
+
+                    def seal(column: str, text: str | None, key: bytes = key,
+                             local_id: int = local_id) -> bytes | None:
+                        return AudioKeys.seal_text(key, number, local_id, column, text)
+
                     self._conn.execute(
-                        "UPDATE clips SET wrapped_key = ?, audio = ? WHERE local_id = ?",
-                        (*AudioKeys.seal_clip(package_key, number, local_id, clip.audio.flac),
-                         local_id))
+                        "UPDATE clips SET wrapped_key = ?, audio = ?, pred_text = ?, "
+                        "assistant_response = ?, prior_text = ? WHERE local_id = ?",
+                        (wrapped_key, AudioKeys.seal_audio(key, number, local_id,
+                                                           clip.audio.flac),
+                         seal("pred_text", r.pred_text),
+                         seal("assistant_response", r.assistant_response),
+                         seal("prior_text", r.prior_text), local_id))
                     if progress is not None:
                         progress(ordinal, total)
                 self._audit.append_in_transaction(
@@ -152,3 +162,32 @@ class PackageStore:
 
         epochs.recover(forget)
         db.checkpoint(self._conn)
+
+    def seal_plain_texts(self) -> None:
+        """Seals, once, texts a release 0.1.0 workspace kept under SQLCipher only (TEXT
+        values; sealed ones are BLOBs), in one transaction."""
+        with self._lock:
+            if self._conn.execute("SELECT 1 FROM meta WHERE k = 'texts_sealed'").fetchone():
+                return
+            with db.transaction(self._conn):
+                rows = self._conn.execute(
+                    "SELECT local_id, pred_text, assistant_response, prior_text, "
+                    "annotation_json FROM clips WHERE wrapped_key IS NOT NULL").fetchall()
+                for local_id, *texts in rows:
+                    number, key = self._keys.data_key(int(local_id))
+                    sealed = [self._keys.seal_text(key, number, int(local_id), column, t)
+                              if isinstance(t, str) else t
+                              for column, t in zip(TEXT_COLUMNS, texts, strict=True)]
+                    self._conn.execute(
+                        "UPDATE clips SET pred_text = ?, assistant_response = ?, "
+                        "prior_text = ?, annotation_json = ? WHERE local_id = ?",
+                        (*sealed, local_id))
+                for local_id, note in self._conn.execute(
+                        "SELECT local_id, note FROM escalations_owed").fetchall():
+                    if isinstance(note, str):
+                        number, key = self._keys.data_key(int(local_id))
+                        self._conn.execute(
+                            "UPDATE escalations_owed SET note = ? WHERE local_id = ?",
+                            (self._keys.seal_text(key, number, int(local_id), "note", note),
+                             local_id))
+                self._conn.execute("INSERT INTO meta(k, v) VALUES ('texts_sealed', 1)")

@@ -79,7 +79,7 @@ class Workspace:
         # Release 0.1.0 wrapped package keys with a key derived from the workspace key: the
         # KEK of epoch 0, replaced at the first open (vault/key_epochs.py).
         self.epochs = KeyEpochs(conn, anchor, crypto.derive(master, "package-wrap"))
-        keys = AudioKeys(conn, lambda: self.epochs.kek)
+        keys = AudioKeys(conn, self.epochs.keks)
         self.packages = PackageStore(conn, self.lock, self.audit, keys, self.epochs)
         self.clips = ClipStore(conn, self.lock, self.audit, keys, self._reader)
         self.escalations = EscalationStore(conn, self.lock, self.audit, keys, self.epochs)
@@ -89,11 +89,11 @@ class Workspace:
         copy of vault.db is refused unless the user chose to recover it."""
         with self.lock:
             older = self.epochs.open()
-            if not older:
-                return
-            if not accept_older_copy:
-                raise WorkspaceRestored(RESTORED)
-            self.packages.forget_all_for_recovery(self.epochs)
+            if older:
+                if not accept_older_copy:
+                    raise WorkspaceRestored(RESTORED)
+                self.packages.forget_all_for_recovery(self.epochs)
+            self.packages.seal_plain_texts()  # release 0.1.0 kept texts under SQLCipher only
 
     # ------------------------------------------------------------------ opening
     @classmethod

@@ -49,6 +49,12 @@ def test_a_release_0_1_workspace_opens_with_nothing_lost(old: Path) -> None:
         assert ws.packages.stored()[0].header.policy.redacted_audio.value == "silence"
     with Workspace.open(old, None, create=False, passphrase=PASSPHRASE) as ws:  # idempotent
         assert db.schema_version(ws.conn) == db.SCHEMA_VERSION
+        # The texts moved under the clip keys, and the package keys under a KEK of the
+        # workspace's own (epoch 1), kept in the sealed anchor file beside the database.
+        texts = ws.conn.execute("SELECT pred_text, annotation_json FROM clips").fetchall()
+        assert not any(isinstance(v, str) for row in texts for v in row)
+        assert ws.epochs.epoch == 1
+    assert (old / "anchor.sealed").is_file()
 
 
 def test_a_newer_schema_is_refused_untouched(old: Path) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from reviewer.cli import main
 from reviewer.core.escalation import EscalationCategory
-from reviewer.core.workspace_errors import AnchorMissing, WorkspaceRestored
+from reviewer.core.workspace_errors import AlreadyImported, AnchorMissing, WorkspaceRestored
 from reviewer.vault import crypto, db
 from reviewer.vault.anchor import ANCHOR_NAME, Anchor
 from reviewer.vault.workspace import KEY_NAME, Workspace, keyring_service
@@ -72,10 +72,10 @@ def test_no_restored_copy_brings_an_erased_clip_back(workspace_dir: Path, tmp_pa
     master = bytes.fromhex(cli_secrets.secrets[(service, KEY_NAME)])
     anchor = Anchor.from_text(cli_secrets.secrets[(service, ANCHOR_NAME)])
     assert anchor.epoch == len(taken) + 1  # one epoch per erasure, after the first open
-    resurrected = 0
+    resurrected = readable = 0
     for copy in taken:
         _put_back(workspace_dir, copy)
-        with pytest.raises(WorkspaceRestored, match="earlier copy of vault.db"):
+        with pytest.raises(WorkspaceRestored, match=r"earlier copy of vault\.db"):
             Workspace.open(workspace_dir, cli_secrets, create=False)
         capsys.readouterr()
         assert main(["status"]) != 0
@@ -91,9 +91,15 @@ def test_no_restored_copy_brings_an_erased_clip_back(workspace_dir: Path, tmp_pa
                     resurrected += 1
                 except crypto.SealBroken:
                     pass
+            # The texts (transcripts, drafts, notes) hang from the same keys: none is
+            # readable with the database key alone.
+            texts = raw.execute("SELECT pred_text, assistant_response, annotation_json "
+                                "FROM clips").fetchall()
+            readable += sum(isinstance(v, str) for row in texts for v in row)
         finally:
             raw.close()
     assert resurrected == 0
+    assert readable == 0
 
 
 def test_recovering_an_older_copy_is_explicit_and_audited(
@@ -114,9 +120,9 @@ def test_recovering_an_older_copy_is_explicit_and_audited(
         assert ws.audit.verify().ok
         ws.packages.store(accepted_package("pkg_" + "9" * 32, clips=1))  # and goes on
         assert ws.clips.open_audio(ws.clips.summaries()[0].local_id).flac[:4] == b"fLaC"
-    with pytest.raises(Exception, match="purged"):  # a recovered package never comes back
-        with Workspace.open(workspace_dir, cli_secrets, create=False) as ws:
-            ws.packages.check_not_imported(f"pkg_{0:032x}")
+    with Workspace.open(workspace_dir, cli_secrets, create=False) as ws, \
+            pytest.raises(AlreadyImported, match="purged"):  # recovered: never imported again
+        ws.packages.check_not_imported(f"pkg_{0:032x}")
 
 
 def test_a_missing_anchor_fails_closed(workspace_dir: Path,
