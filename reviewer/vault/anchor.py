@@ -29,12 +29,14 @@ class Anchor:
     epoch: int
     kek: bytes
     pending: tuple[int, bytes] | None = None  # the next epoch, while a rotation runs
+    audit: tuple[int, str] = (0, "")  # a committed audit head: (entries, hex MAC of the last)
 
     def to_text(self) -> str:
         return json.dumps({"format": "reviewer-anchor/1", "epoch": self.epoch,
                            "kek": self.kek.hex(),
                            "pending": None if self.pending is None else
-                           {"epoch": self.pending[0], "kek": self.pending[1].hex()}})
+                           {"epoch": self.pending[0], "kek": self.pending[1].hex()},
+                           "audit": {"entries": self.audit[0], "mac": self.audit[1]}})
 
     @classmethod
     def from_text(cls, text: str) -> Anchor:
@@ -48,7 +50,8 @@ class Anchor:
                                                 bytes.fromhex(pending["kek"]))
             if len(kek) != crypto.KEY_BYTES or (nxt and len(nxt[1]) != crypto.KEY_BYTES):
                 raise ValueError("key size")
-            return cls(int(d["epoch"]), kek, nxt)
+            audit = d.get("audit") or {"entries": 0, "mac": ""}
+            return cls(int(d["epoch"]), kek, nxt, (int(audit["entries"]), str(audit["mac"])))
         except (ValueError, KeyError, TypeError, AttributeError):
             raise WorkspaceCorrupt("the workspace's key anchor is damaged; nothing was "
                                    "changed") from None

@@ -68,6 +68,12 @@ class AuditLog:
             count, _, mac = self._state()
         return count, mac.hex()
 
+    def mac_at(self, seq: int) -> str | None:
+        """The hex MAC of entry `seq`, or None when the log has no such entry."""
+        with self._lock:
+            row = self._conn.execute("SELECT mac FROM audit WHERE seq = ?", (seq,)).fetchone()
+        return bytes(row[0]).hex() if row else None
+
     def entries(self) -> list[AuditEntry]:
         with self._lock:
             rows = self._conn.execute(

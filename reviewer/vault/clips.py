@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 
 from reviewer.core.annotation import Annotation, ClipStatus
 from reviewer.core.audit import DetailValue
@@ -26,7 +27,8 @@ class ClipStore:
     """Reads and writes of single clips. Thread-safe through the workspace lock."""
 
     def __init__(self, conn: Connection, lock: threading.RLock, audit: AuditLog,
-                 keys: AudioKeys, reader: Connection) -> None:
+                 keys: AudioKeys, reader: Connection,
+                 logged: Callable[[], None] = lambda: None) -> None:
         self._conn = conn
         self._lock = lock
         # Opening a clip (the window does it on its own thread) reads through a second
@@ -37,6 +39,7 @@ class ClipStore:
         self._reader_lock = threading.Lock()
         self._audit = audit
         self._keys = keys
+        self._logged = logged  # an audit entry was committed: anchor its head soon
 
     # ------------------------------------------------------------------ reading
     def summaries(self) -> list[ClipSummary]:
@@ -81,6 +84,7 @@ class ClipStore:
                 raise ClipUnavailable("this clip was escalated and erased from this workspace")
             audio = self._keys.decrypt(local_id)
             self._audit.append("clip.audio", {"clip": local_id, **(details or {})})
+        self._logged()
         return audio
 
     def export_audio(self, local_id: int) -> EncodedAudio:
@@ -125,3 +129,5 @@ class ClipStore:
                                       "awaiting its escalation, or gone)")
             if event:
                 self._audit.append_in_transaction(event, {"clip": local_id, **(details or {})})
+        if event:
+            self._logged()

@@ -54,6 +54,7 @@ class EscalationStore:
             self._conn.execute("UPDATE clips SET locked = 1 WHERE local_id = ?", (local_id,))
             self._audit.append_in_transaction("escalation.begin", {
                 "clip": local_id, "case": case_id, "category": category.value})
+        self._epochs.anchor_head()
         return OwedEscalation(local_id, case_id, category, note, created)
 
     def owed_escalations(self) -> list[OwedEscalation]:
@@ -84,6 +85,7 @@ class EscalationStore:
                                (why, local_id))
             self._audit.append_in_transaction("escalation.refused", {
                 "clip": local_id, "category": owed.category.value, "why": why})
+        self._epochs.anchor_head()
         return True
 
     def escalation_material(self, local_id: int) -> EscalationMaterial:
@@ -123,6 +125,7 @@ class EscalationStore:
                     "recipients": recipients})
                 crash_point("escalate.erase_uncommitted")
             db.checkpoint(self._conn)
+        self._epochs.anchor_head()
 
     def erase_escalated(self, local_id: int) -> None:
         """Erases the clip (see `_erase`) in its own transaction: for tests and tools that

@@ -10,15 +10,24 @@ old KEK is destroyed only after that transaction committed:
 A crash anywhere is settled at the next open: a vault at E drops the pending KEK, a vault at
 E+1 promotes it. A vault older than its anchor (an earlier copy of vault.db put back) is
 refused: the keys it holds are wrapped under a KEK that no longer exists, so nothing erased
-since that copy can be decrypted, and the user is told plainly. Epoch 0 is the wrapping key
-release 0.1.0 derived from the workspace key; a workspace of that release moves to epoch 1
-when it first opens.
+since that copy can be decrypted, and the user is told plainly.
+
+The anchor also holds a committed audit head (entries, MAC of the last): written at once
+after the events that matter (import, export, purge, escalation, enrolment) and, for clip
+openings and saves, by a background flush a few seconds later (a keyring write costs tens of
+milliseconds; a clip switch has ten). A vault whose audit log is shorter than the anchor's
+head, or differs at it, is an older copy too, even when no erasure happened since.
+
+Epoch 0 is the wrapping key release 0.1.0 derived from the workspace key; a workspace of that
+release moves to epoch 1 when it first opens.
 """
 
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from reviewer.core.errors import InternalError
 from reviewer.core.workspace_errors import AnchorMissing, WorkspaceRestored
@@ -26,6 +35,8 @@ from reviewer.fileio import crash_point
 from reviewer.vault import crypto
 from reviewer.vault.anchor import Anchor, AnchorStore
 from reviewer.vault.db import Connection
+
+FLUSH_DELAY_S = 3.0
 
 RESTORED = ("this workspace's database is older than its key anchor: an earlier copy of "
             "vault.db was put back (or it was replaced). Clips escalated or purged since that "
@@ -37,12 +48,18 @@ RESTORED = ("this workspace's database is older than its key anchor: an earlier 
 class KeyEpochs:
     """Callers hold the workspace lock."""
 
-    def __init__(self, conn: Connection, store: AnchorStore, legacy_wrap: bytes) -> None:
+    def __init__(self, conn: Connection, store: AnchorStore, legacy_wrap: bytes,
+                 committed_head: Callable[[], tuple[int, str]],
+                 mac_at: Callable[[int], str | None]) -> None:
         self._conn = conn
         self._store = store
         self._legacy = legacy_wrap
+        self._committed_head = committed_head  # takes the workspace lock: committed only
+        self._mac_at = mac_at
         self._anchor: Anchor | None = None
         self._next: Anchor | None = None  # during a rotation
+        self._io = threading.RLock()  # one anchor write at a time; a rotation holds it
+        self._timer: threading.Timer | None = None
 
 
     @property
@@ -80,20 +97,20 @@ class KeyEpochs:
             self._rotate(lambda: None)  # first open (or release 0.1.0): a KEK of its own
             return False
         if anchor.pending is not None and found == anchor.pending[0]:
-            anchor = Anchor(*anchor.pending)  # committed, then interrupted: finish it
+            anchor = replace(anchor, epoch=anchor.pending[0], kek=anchor.pending[1],
+                             pending=None)  # committed, then interrupted: finish it
             self._store.save(anchor)
         elif found == anchor.epoch:
             if anchor.pending is not None:  # interrupted before the commit: drop the new key
-                anchor = Anchor(anchor.epoch, anchor.kek)
+                anchor = replace(anchor, pending=None)
                 self._store.save(anchor)
-        elif found < anchor.epoch:
-            self._anchor = anchor
-            return True
-        else:
+        elif found > anchor.epoch:
             raise AnchorMissing("this workspace's key anchor is older than its database (the "
                                 "keyring was restored from an earlier copy?): no package can "
                                 "be opened; nothing was changed")
         self._anchor = anchor
+        if found < anchor.epoch or self._older_log(anchor):
+            return True  # an earlier copy of vault.db
         if anchor.epoch == 0:  # a first open that was interrupted: finish it
             self._rotate(lambda: None)
         return False
@@ -102,23 +119,76 @@ class KeyEpochs:
     def rotation(self) -> Iterator[Callable[[], None]]:
         """`with epochs.rotation() as rewrap:` around an erasure's transaction; call
         `rewrap()` inside that transaction (after the erasure)."""
-        old = self._anchor
-        if old is None:
-            raise InternalError("the workspace's key epoch was not opened")
-        new = Anchor(old.epoch + 1, crypto.random_key())
-        self._store.save(Anchor(old.epoch, old.kek, (new.epoch, new.kek)))
-        crash_point("rotation.pending_saved")
-        self._next = new
-        try:
-            yield lambda: self._rewrap(old, new)
-        except BaseException:
-            self._next = None
-            with contextlib.suppress(Exception):  # the next open drops it anyway
-                self._store.save(old)
-            raise
-        crash_point("rotation.committed")
-        self._store.save(new)
-        self._anchor, self._next = new, None
+        with self._io:
+            old = self._anchor
+            if old is None:
+                raise InternalError("the workspace's key epoch was not opened")
+            new = replace(old, epoch=old.epoch + 1, kek=crypto.random_key(), pending=None)
+            self._store.save(replace(old, pending=(new.epoch, new.kek)))
+            crash_point("rotation.pending_saved")
+            self._next = new
+            try:
+                yield lambda: self._rewrap(old, new)
+            except BaseException:
+                self._next = None
+                with contextlib.suppress(Exception):  # the next open drops it anyway
+                    self._store.save(old)
+                raise
+            crash_point("rotation.committed")
+            self._store.save(new)
+            self._anchor, self._next = new, None
+
+    # ------------------------------------------------------------------ audit head
+    def anchor_head(self) -> None:
+        """Writes the committed audit head into the anchor now (after an event that
+        matters). The anchor only ever moves forward."""
+        head = self._committed_head()
+        with self._io:
+            anchor = self._anchor
+            if anchor is None or head[0] <= anchor.audit[0]:
+                return
+            anchor = replace(anchor, audit=head)
+            self._store.save(anchor)
+            self._anchor = anchor
+
+    def reset_head(self) -> None:
+        """After an audited recovery: the anchor takes the vault's head, even a lower one."""
+        head = self._committed_head()
+        with self._io:
+            if self._anchor is not None:
+                self._anchor = replace(self._anchor, audit=head)
+                self._store.save(self._anchor)
+
+    def anchor_head_later(self) -> None:
+        """The same, a few seconds from now, off the caller's thread (clip openings)."""
+        with self._io:
+            if self._timer is None:
+                self._timer = threading.Timer(FLUSH_DELAY_S, self._flush)
+                self._timer.daemon = True
+                self._timer.start()
+
+    def _flush(self) -> None:
+        with self._io:
+            self._timer = None
+        with contextlib.suppress(Exception):  # retried at the next event or at close
+            self.anchor_head()
+
+    def close(self) -> None:
+        """Stops the background flush and writes the head one last time."""
+        with self._io:
+            timer, self._timer = self._timer, None
+        if timer is not None:
+            timer.cancel()
+            timer.join()
+        if self._anchor is not None:
+            self.anchor_head()
+
+    def _older_log(self, anchor: Anchor) -> bool:
+        """The vault's audit log is behind the anchor's head, or differs at it."""
+        entries, mac = anchor.audit
+        if entries == 0:
+            return False
+        return self._mac_at(entries) != mac
 
     def _rotate(self, erase: Callable[[], None]) -> None:
         from reviewer.vault.db import transaction
@@ -143,7 +213,19 @@ class KeyEpochs:
         self._conn.execute("INSERT OR REPLACE INTO meta(k, v) VALUES ('kek_epoch', ?)",
                            (new.epoch,))
 
-    def recover(self, forget_packages: Callable[[], None]) -> None:
-        """Goes on with an older copy: its packages are removed (their keys are under a KEK
-        that no longer exists) and the vault takes a new epoch after the anchor's."""
-        self._rotate(forget_packages)
+    @property
+    def anchored_entries(self) -> int:
+        return 0 if self._anchor is None else self._anchor.audit[0]
+
+    def recover(self, forget_packages: Callable[[bool], None]) -> None:
+        """Goes on with an older copy: its packages are removed when their keys are under a
+        KEK that no longer exists, and the vault takes a new epoch after the anchor's; the
+        anchor then takes the vault's audit head."""
+        if self.stored_epoch() < self.epoch:
+            self._rotate(lambda: forget_packages(True))
+        else:  # only the log is older: the keys still open, the packages stay
+            from reviewer.vault.db import transaction
+
+            with transaction(self._conn):
+                forget_packages(False)
+        self.reset_head()

@@ -92,6 +92,7 @@ class PackageStore:
                         progress(ordinal, total)
                 self._audit.append_in_transaction(
                     "import", {"package": number, "clips": total})
+        self._epochs.anchor_head()
         return number
 
     def stored(self) -> list[StoredPackage]:
@@ -116,6 +117,7 @@ class PackageStore:
                                (at, number))
             self._audit.append_in_transaction("export", {"package": number,
                                                          "audio_files": audio_files})
+        self._epochs.anchor_head()
 
     def purge(self, number: int, reason: str, unexported: int = 0) -> None:
         """Crypto-shreds, then deletes a package; only its id stays (to refuse re-imports).
@@ -141,24 +143,28 @@ class PackageStore:
                                                             "reason": reason,
                                                             "unexported": unexported})
             db.checkpoint(self._conn)
+        self._epochs.anchor_head()
 
     def forget_all_for_recovery(self, epochs: KeyEpochs) -> None:
-        """Going on with an older copy of vault.db: its packages' keys are wrapped under a key
-        that no longer exists, so the packages are removed (their ids stay, so they are
-        never imported again) and the vault takes a new key epoch."""
-        def forget() -> None:
+        """Going on with an older copy of vault.db (audited). When an erasure happened since
+        the copy, its packages' keys are wrapped under a key that no longer exists: the
+        packages are removed (their ids stay, so they are never imported again) and the
+        vault takes a new key epoch. When only its audit log is older, the packages stay."""
+        def forget(remove: bool) -> None:
             rows = self._conn.execute("SELECT number, package_id FROM packages").fetchall()
             lost = self._conn.execute("SELECT count(*) FROM clips WHERE status != "
-                                      "'escalated'").fetchone()[0]
-            self._conn.execute("DELETE FROM escalations_owed")
-            self._conn.execute("DELETE FROM clips")
-            self._conn.execute("DELETE FROM packages")
-            for _, package_id in rows:
-                self._conn.execute("UPDATE package_history SET purged_at = ? "
-                                   "WHERE package_id = ?", (now_utc(), package_id))
+                                      "'escalated'").fetchone()[0] if remove else 0
+            if remove:
+                self._conn.execute("DELETE FROM escalations_owed")
+                self._conn.execute("DELETE FROM clips")
+                self._conn.execute("DELETE FROM packages")
+                for _, package_id in rows:
+                    self._conn.execute("UPDATE package_history SET purged_at = ? "
+                                       "WHERE package_id = ?", (now_utc(), package_id))
             self._audit.append_in_transaction("workspace.recovered", {
-                "packages": len(rows), "clips": int(lost),
-                "copy_epoch": epochs.stored_epoch(), "anchor_epoch": epochs.epoch})
+                "packages": len(rows) if remove else 0, "clips": int(lost),
+                "copy_epoch": epochs.stored_epoch(), "anchor_epoch": epochs.epoch,
+                "anchor_entries": epochs.anchored_entries})
 
         epochs.recover(forget)
         db.checkpoint(self._conn)

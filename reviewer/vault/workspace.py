@@ -78,10 +78,12 @@ class Workspace:
         self.audit = AuditLog(conn, self.lock, crypto.derive(master, "audit-first-key"))
         # Release 0.1.0 wrapped package keys with a key derived from the workspace key: the
         # KEK of epoch 0, replaced at the first open (vault/key_epochs.py).
-        self.epochs = KeyEpochs(conn, anchor, crypto.derive(master, "package-wrap"))
+        self.epochs = KeyEpochs(conn, anchor, crypto.derive(master, "package-wrap"),
+                                self.audit.head, self.audit.mac_at)
         keys = AudioKeys(conn, self.epochs.keks)
         self.packages = PackageStore(conn, self.lock, self.audit, keys, self.epochs)
-        self.clips = ClipStore(conn, self.lock, self.audit, keys, self._reader)
+        self.clips = ClipStore(conn, self.lock, self.audit, keys, self._reader,
+                               self.epochs.anchor_head_later)
         self.escalations = EscalationStore(conn, self.lock, self.audit, keys, self.epochs)
 
     def _open_epochs(self, accept_older_copy: bool) -> None:
@@ -94,6 +96,7 @@ class Workspace:
                     raise WorkspaceRestored(RESTORED)
                 self.packages.forget_all_for_recovery(self.epochs)
             self.packages.seal_plain_texts()  # release 0.1.0 kept texts under SQLCipher only
+        self.epochs.anchor_head()
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -229,6 +232,7 @@ class Workspace:
         with self.lock, db.transaction(self.conn):
             self._set_meta("profile_signed", data)
             self.audit.append_in_transaction("enroll", {"role": role})
+        self.epochs.anchor_head()
 
     def workstation_secrets(self) -> bytes | None:
         """This workstation's private keys (age identity, Ed25519 seed), as a JSON document."""
@@ -238,6 +242,7 @@ class Workspace:
         with self.lock, db.transaction(self.conn):
             self._set_meta("workstation", data)
             self.audit.append_in_transaction("workstation.keys", {})
+        self.epochs.anchor_head()
 
     def _meta(self, key: str) -> bytes | None:
         with self.lock:
@@ -250,6 +255,8 @@ class Workspace:
 
     # ------------------------------------------------------------------ lifecycle
     def close(self) -> None:
+        with contextlib.suppress(ReviewerError):  # the head is anchored at the next event
+            self.epochs.close()
         with self.lock:
             self._reader.close()
             with contextlib.suppress(ReviewerError):

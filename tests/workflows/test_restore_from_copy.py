@@ -11,6 +11,7 @@ explicit, audited recovery goes on with it (without its packages).
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,46 @@ def test_a_missing_anchor_fails_closed(workspace_dir: Path,
     del cli_secrets.secrets[(service, ANCHOR_NAME)]
     with pytest.raises(AnchorMissing, match="anchor is missing"):
         Workspace.open(workspace_dir, cli_secrets, create=False)
+
+
+def test_a_copy_older_than_the_anchored_audit_head_is_refused_without_any_erasure(
+        workspace_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        cli_secrets: DictSecretStore) -> None:
+    """No erasure since the copy, so every key still opens: the audit head anchored outside
+    the database is what tells the copy is older (someone hiding an export, say)."""
+    with Workspace.open(workspace_dir, cli_secrets, create=True) as ws:
+        ws.packages.store(accepted_package(clips=2))
+        copy = _snapshot(ws, tmp_path / "before-export.db")
+        ws.packages.mark_exported(1, "2026-11-29T10:00:00.000+00:00")
+        ws.clips.open_audio(1)  # anchored later, off the caller's thread, or at close
+    _put_back(workspace_dir, copy)
+    with pytest.raises(WorkspaceRestored):
+        Workspace.open(workspace_dir, cli_secrets, create=False)
+    assert main(["recover", "--accept-older-copy"]) == 0
+    with Workspace.open(workspace_dir, cli_secrets, create=False) as ws:
+        assert ws.clips.counts().packages == 1  # the keys still open: the package stays
+        assert ws.clips.open_audio(1).flac[:4] == b"fLaC"
+        (entry,) = [e for e in ws.audit.entries() if e.event == "workspace.recovered"]
+        assert '"packages":0' in entry.details
+
+
+def test_clip_openings_are_anchored_off_the_callers_thread(
+        workspace_dir: Path, tmp_path: Path, cli_secrets: DictSecretStore,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A keyring write costs tens of milliseconds; opening a clip must not wait for one."""
+    from reviewer.vault import key_epochs
+
+    monkeypatch.setattr(key_epochs, "FLUSH_DELAY_S", 0.05)
+    with Workspace.open(workspace_dir, cli_secrets, create=True) as ws:
+        ws.packages.store(accepted_package(clips=2))
+        writes = []
+        real_set = cli_secrets.set
+        monkeypatch.setattr(cli_secrets, "set", lambda *a: (writes.append(a), real_set(*a)))
+        ws.clips.open_audio(1)
+        assert writes == []  # not on the caller's thread
+        deadline = time.monotonic() + 5
+        while not writes and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert writes
+        entries, _ = Anchor.from_text(writes[-1][2]).audit
+        assert entries == ws.audit.head()[0]
