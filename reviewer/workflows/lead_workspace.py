@@ -1,13 +1,14 @@
 """The lead's own workspace folder: sealed keys, TOTP enrollment and the imported inbox.
 
 Layout under `<workspace>/lead/`: `keys.json` (sealed, see seal.lead_keys), `inbox/*.age`
-(envelopes copied from the escalations folder, still sealed), `outbox` is the profile's.
-The keyring half of the key lives in the SecretStore under KEYRING_SERVICE.
+(envelopes copied from the escalations folder, still sealed), `outbox` is the profile's,
+`gate-state.json` and `gate.lock` (the gate's sealed state and its lock, see
+lead_gate_state). The keyring half of the key lives in the SecretStore under KEYRING_SERVICE
+(`lead-<key id>`), beside the gate state's anchor (`lead-gate-<key id>`).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import secrets as pysecrets
@@ -21,21 +22,15 @@ from reviewer.core.escalation import CASE_ID, InboxEntry, parse_envelope_name
 from reviewer.core.lead import DEFAULT_KDF, KdfParams, LeadSecrets, SealPort
 from reviewer.core.ports import SecretStore
 from reviewer.fileio import atomic_write
+from reviewer.workflows.lead_gate_state import (
+    KEYRING_SERVICE,
+    GateStateStore,
+    KeyringEntryMissing,
+)
 
-KEYRING_SERVICE = "reviewer-lead"
 TOTP_ISSUER = "Reviewer lead gate"
 MIN_PASSPHRASE = 10
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$")
-
-
-MAX_STATE_FAILURES = 5
-
-
-@dataclass(frozen=True)
-class GateState:
-    failures: int = 0
-    blocked_until: float = 0.0
-    last_counter: int = -1  # TOTP steps at or before this were used already
 
 
 @dataclass(frozen=True)
@@ -55,9 +50,10 @@ class LeadWorkspace:
         self.folder = workspace / "lead"
         self.keys_file = self.folder / "keys.json"
         self.inbox_dir = self.folder / "inbox"
-        self.gate_file = self.folder / "gate-state.json"
         self.id_file = self.folder / "key-id"
         self._store = store
+        self.gate_store = GateStateStore(self.folder, store, self._key_id)
+        self.gate_file = self.gate_store.file
 
     def exists(self) -> bool:
         return self.keys_file.exists()
@@ -68,12 +64,17 @@ class LeadWorkspace:
         return self.crypto.read_name(self.keys_file.read_bytes())
 
     def forget(self) -> None:
-        """Decommissioning: removes the keyring half (the key file alone opens nothing)."""
+        """Decommissioning: removes the keyring half (the key file alone opens nothing) and
+        the gate state's anchor."""
         if self.exists():
             self._store.delete(KEYRING_SERVICE, self._keyring_name())
+            self.gate_store.forget()
 
     def _keyring_name(self) -> str:
         """`lead-<id>`: the id is in the workspace, so a moved workspace still opens."""
+        return f"lead-{self._key_id()}"
+
+    def _key_id(self) -> str:
         try:
             key_id = self.id_file.read_text(encoding="ascii").strip()
         except (OSError, UnicodeDecodeError):
@@ -81,7 +82,7 @@ class LeadWorkspace:
                                "be opened") from None
         if not re.fullmatch(r"[0-9a-f]{32}", key_id):
             raise RefusedInput("the lead key id file is damaged; the keys cannot be opened")
-        return f"lead-{key_id}"
+        return key_id
 
     def init(self, name: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> LeadEnrollment:
         if not _NAME.match(name):
@@ -99,6 +100,7 @@ class LeadWorkspace:
         os.chmod(self.folder, 0o700)  # the sealed keys and the TOTP PNG: this user only
         atomic_write(self.id_file, pysecrets.token_hex(16).encode("ascii"))
         self._store.set(KEYRING_SERVICE, self._keyring_name(), keyring_secret)
+        self.gate_store.create()  # the only fresh gate state there is
         sealed = self.crypto.lock_secrets(LeadSecrets(name, age_secret, sign_private, totp_secret),
                               passphrase, keyring_secret, kdf)
         atomic_write(self.keys_file, sealed)
@@ -112,28 +114,9 @@ class LeadWorkspace:
             raise RefusedInput("no lead keys in this workspace; run `reviewer lead init` first")
         keyring_secret = self._store.get(KEYRING_SERVICE, self._keyring_name())
         if keyring_secret is None:
-            raise RefusedInput("the keyring entry for the lead keys is missing; the keys "
+            raise KeyringEntryMissing("the keyring entry for the lead keys is missing; the keys "
                                "cannot be opened on this account")
         return self.crypto.unlock_secrets(self.keys_file.read_bytes(), passphrase, keyring_secret)
-
-    # ------------------------------------------------------------ gate state
-
-    def gate_state(self) -> GateState:
-        """Failures, back-off and the last used TOTP step survive restarts of the app."""
-        try:
-            doc = json.loads(self.gate_file.read_text(encoding="utf-8"))
-            return GateState(int(doc["failures"]), float(doc["blocked_until"]),
-                             int(doc["last_counter"]))
-        except FileNotFoundError:
-            return GateState()
-        except (OSError, ValueError, KeyError, TypeError):
-            # Damaged state must not reset the back-off: assume the worst within reason.
-            return GateState(failures=MAX_STATE_FAILURES, blocked_until=0.0, last_counter=-1)
-
-    def save_gate_state(self, state: GateState) -> None:
-        atomic_write(self.gate_file, json.dumps(
-            {"failures": state.failures, "blocked_until": state.blocked_until,
-             "last_counter": state.last_counter}).encode())
 
     # ------------------------------------------------------------ inbox
 

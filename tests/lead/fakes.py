@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,6 +16,7 @@ from reviewer.core.lead import FAST_TEST_KDF
 from reviewer.core.profile import Exchange, Profile, Role
 from reviewer.core.profile import Lead as ProfileLead
 from reviewer.core.workspace_errors import ClipUnavailable
+from reviewer.fileio import atomic_write
 from reviewer.seal.kit import SealKit
 from reviewer.workflows.lead_gate import LeadGate
 from reviewer.workflows.lead_workspace import LeadEnrollment, LeadWorkspace
@@ -87,17 +89,51 @@ class FakeSource:
 
 
 class DictStore:
+    """SecretStore fake; `failure` makes every get and set raise it (a locked keyring)."""
+
     def __init__(self) -> None:
         self.values: dict[tuple[str, str], str] = {}
+        self.failure: Exception | None = None
 
     def get(self, service: str, name: str) -> str | None:
+        if self.failure is not None:
+            raise self.failure
         return self.values.get((service, name))
 
     def set(self, service: str, name: str, value: str) -> None:
+        if self.failure is not None:
+            raise self.failure
         self.values[(service, name)] = value
 
     def delete(self, service: str, name: str) -> None:
         self.values.pop((service, name), None)
+
+
+class FileStore:
+    """SecretStore fake kept in a JSON file, so that several processes share one keyring."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _read(self) -> dict[str, str]:
+        try:
+            doc: dict[str, str] = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        return doc
+
+    def get(self, service: str, name: str) -> str | None:
+        return self._read().get(f"{service}/{name}")
+
+    def set(self, service: str, name: str, value: str) -> None:
+        doc = self._read()
+        doc[f"{service}/{name}"] = value
+        atomic_write(self.path, json.dumps(doc).encode())
+
+    def delete(self, service: str, name: str) -> None:
+        doc = self._read()
+        doc.pop(f"{service}/{name}", None)
+        atomic_write(self.path, json.dumps(doc).encode())
 
 
 class Clock:
@@ -124,8 +160,8 @@ class Lead:
         return pyotp.TOTP(self.enrolled.totp_secret).at(at, counter_offset=offset)
 
 
-def make_lead(root: Path, name: str) -> Lead:
-    store = DictStore()
+def make_lead(root: Path, name: str, store: Any = None) -> Lead:
+    store = DictStore() if store is None else store
     ws = LeadWorkspace(root / name, store, SealKit())
     return Lead(ws, ws.init(name, PASSPHRASE, FAST_TEST_KDF), store)
 
@@ -141,3 +177,19 @@ def profile_for(leads: list[Lead], root: Path, support: str = "") -> Profile:
 
 def gate_for(lead: Lead, clock: Clock, audit: FakeAudit) -> LeadGate:
     return LeadGate(lead.ws, audit, clock)
+
+
+def race_attempt(root: str, store_file: str, at: float, case_id: str, code: str,
+                 barrier: Any, results: Any) -> None:
+    """One gate in its own process (spawned by the race test): waits for the other, then
+    tries `code`; puts "granted" or the denial's code on `results`."""
+    from reviewer.workflows.lead_gate import AccessDenied
+
+    ws = LeadWorkspace(Path(root), FileStore(Path(store_file)), SealKit())
+    gate = LeadGate(ws, FakeAudit(), Clock(at))
+    barrier.wait(timeout=60)
+    try:
+        gate.request(case_id, PASSPHRASE, code, REASON)
+        results.put("granted")
+    except AccessDenied as denied:
+        results.put(denied.why)

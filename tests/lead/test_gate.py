@@ -10,7 +10,7 @@ from reviewer.core.errors import RefusedInput
 from reviewer.core.escalation import EscalationCategory
 from reviewer.seal.kit import SealKit
 from reviewer.workflows.escalate import Escalator
-from reviewer.workflows.lead_gate import AccessDenied, LeadGate, visible_reason
+from reviewer.workflows.lead_gate import BACKOFF_MAX, AccessDenied, LeadGate, visible_reason
 from reviewer.workflows.lead_workspace import LeadWorkspace
 from tests.lead.fakes import (
     PASSPHRASE,
@@ -23,24 +23,6 @@ from tests.lead.fakes import (
     material,
     profile_for,
 )
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def cases(tmp_path: Path, leads: list[Lead], clock: Clock) -> list[str]:
-    """Two escalated cases, imported into lead-a's inbox."""
-    profile = profile_for(leads[:2], tmp_path)
-    esc = Escalator(FakeSource({1: material(1), 2: material(2)}), profile,
-                    tmp_path / "esc", SealKit(), clock)
-    ids = [esc.escalate(1, EscalationCategory.SELF_HARM).case_id,
-           esc.escalate(2, EscalationCategory.CHILD_SAFETY, "note").case_id]
-    assert leads[0].ws.import_envelopes(tmp_path / "esc") == 2
-    assert leads[0].ws.import_envelopes(tmp_path / "esc") == 0
-    return ids
 
 
 def deny(gate: LeadGate, audit: FakeAudit, why: str, case: str, passphrase: str, code: str,
@@ -206,11 +188,16 @@ def test_backoff_and_used_codes_survive_a_restart(leads: list[Lead], cases: list
 
 def test_damaged_gate_state_does_not_reset_the_backoff(leads: list[Lead], cases: list[str],
                                                        clock: Clock) -> None:
+    """Damage means the longest back-off, and the next failure after it keeps it longest."""
     leads[0].ws.gate_file.write_text("{broken")
     audit = FakeAudit()
     gate = gate_for(leads[0], clock, audit)
+    deny(gate, audit, "state_damaged", cases[0], "nope", "123456", REASON)
+    assert audit.entries[-1][1]["state"] == "damaged"
+    assert gate.backoff_remaining() == BACKOFF_MAX
+    clock.now += BACKOFF_MAX
     deny(gate, audit, "wrong_passphrase", cases[0], "nope", "123456", REASON)
-    assert gate.backoff_remaining() == 60
+    assert gate.backoff_remaining() == BACKOFF_MAX
 
 
 def test_lead_folder_is_private(leads: list[Lead]) -> None:
