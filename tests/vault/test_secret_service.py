@@ -55,3 +55,36 @@ def test_unsafe_backends_refused_even_with_secret_service_running(
     with pytest.raises(KeyringRefused, match="passphrase-file"):
         Workspace.open(workspace_dir, KeyringSecretStore(), create=True)
     assert not workspace_dir.exists()
+
+
+def test_real_keyring_anchor_defeats_a_restored_vault_db(
+        secret_service: keyring.backend.KeyringBackend, workspace_dir: Path,
+        tmp_path: Path) -> None:
+    """The KEK lives in the Secret Service: a vault.db copied before an erasure and put back
+    is refused, and its package keys open with nothing the keyring holds."""
+    import shutil
+
+    from reviewer.core.escalation import EscalationCategory
+    from reviewer.core.workspace_errors import WorkspaceRestored
+    from reviewer.vault import db
+    from reviewer.vault.anchor import ANCHOR_NAME
+
+    store = KeyringSecretStore()
+    with Workspace.open(workspace_dir, store, create=True) as ws:
+        ws.packages.store(accepted_package())
+        service = keyring_service(ws.id)
+        db.checkpoint(ws.conn)
+        shutil.copy(workspace_dir / "vault.db", tmp_path / "copy.db")
+        ws.escalations.begin_escalation(1, "case-00000000000000aa",
+                                        EscalationCategory.SELF_HARM, "", "2026-11-29T10:00:00Z")
+        ws.escalations.complete_escalation(1, recipients=1)
+    try:
+        assert secret_service.get_password(service, ANCHOR_NAME) is not None
+        for suffix in ("-wal", "-shm"):
+            (workspace_dir / f"vault.db{suffix}").unlink(missing_ok=True)
+        shutil.copy(tmp_path / "copy.db", workspace_dir / "vault.db")
+        with pytest.raises(WorkspaceRestored, match="older than its key anchor"):
+            Workspace.open(workspace_dir, store, create=False)
+    finally:
+        store.delete(service, KEY_NAME)
+        store.delete(service, ANCHOR_NAME)
