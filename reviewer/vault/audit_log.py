@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from reviewer.core.audit import (
     GENESIS_MAC,
@@ -35,6 +35,8 @@ class AuditLog:
         self._conn = conn
         self._lock = lock
         self._first_key = first_key
+        # Told the event after each `append` committed (the workspace anchors the head).
+        self.committed: Callable[[str], None] = lambda event: None
 
     def _state(self) -> tuple[int, bytes, bytes]:
         rows = dict(self._conn.execute(
@@ -61,6 +63,7 @@ class AuditLog:
         """Appends one entry in its own transaction. Details are codes and numbers only."""
         with self._lock, transaction(self._conn):
             self.append_in_transaction(event, details)
+        self.committed(event)
 
     def head(self) -> tuple[int, str]:
         """(number of entries, hex MAC of the last one): what an export carries."""

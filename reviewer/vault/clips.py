@@ -84,7 +84,6 @@ class ClipStore:
                 raise ClipUnavailable("this clip was escalated and erased from this workspace")
             audio = self._keys.decrypt(local_id)
             self._audit.append("clip.audio", {"clip": local_id, **(details or {})})
-        self._logged()
         return audio
 
     def export_audio(self, local_id: int) -> EncodedAudio:

@@ -85,6 +85,15 @@ class Workspace:
         self.clips = ClipStore(conn, self.lock, self.audit, keys, self._reader,
                                self.epochs.anchor_head_later)
         self.escalations = EscalationStore(conn, self.lock, self.audit, keys, self.epochs)
+        self.audit.committed = self._anchor_after
+
+    def _anchor_after(self, event: str) -> None:
+        """Every lead-gate attempt and decision is anchored at once; clip openings and the
+        like a few seconds later, off the caller's thread."""
+        if event.startswith("lead.") or event in ("workspace.create", "enroll"):
+            self.epochs.anchor_head()
+        else:
+            self.epochs.anchor_head_later()
 
     def _open_epochs(self, accept_older_copy: bool) -> None:
         """Checks the vault against its anchor (settling an interrupted rotation); an older

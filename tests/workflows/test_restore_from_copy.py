@@ -177,3 +177,13 @@ def test_clip_openings_are_anchored_off_the_callers_thread(
         assert writes
         entries, _ = Anchor.from_text(writes[-1][2]).audit
         assert entries == ws.audit.head()[0]
+
+
+def test_every_lead_gate_attempt_is_anchored_at_once(workspace_dir: Path,
+                                                     cli_secrets: DictSecretStore) -> None:
+    with Workspace.open(workspace_dir, cli_secrets, create=True) as ws:
+        ws.audit.append("lead.gate", {"case": "invalid", "outcome": "denied",
+                                      "why": "wrong_or_stale_code"})
+        anchored = Anchor.from_text(
+            cli_secrets.secrets[(keyring_service(ws.id), ANCHOR_NAME)]).audit
+        assert anchored == ws.audit.head()
