@@ -14,20 +14,22 @@ from reviewer.core.annotation import Annotation
 from reviewer.core.workspace_errors import DraftNotSaved, WorkspaceReadOnly
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.review_session import ReviewSession
+from tests.support.real_parts import missing
 from tests.vault.fakes import DictSecretStore, accepted_package
 
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 4 MiB tmpfs (needs root and mount permission; skipped where unavailable)."""
+    """A 4 MiB tmpfs (needs root and mount permission: skipped on a developer's machine
+    without them, a failure in CI)."""
     mnt = tmp_path / "small"
     mnt.mkdir()
     if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a small tmpfs needs root and mount(8)")
+        missing("mounting a small tmpfs needs root and mount(8)")
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mnt)],
                           capture_output=True, check=False)
     if done.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
+        missing(f"cannot mount a tmpfs here ({done.stderr.decode(errors='replace').strip()})")
     try:
         yield mnt
     finally:
