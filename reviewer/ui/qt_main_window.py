@@ -44,6 +44,7 @@ from reviewer.ui.qt_content_warning import ContentWarningPanel
 from reviewer.ui.qt_critical_panel import CriticalPanel
 from reviewer.ui.qt_demo_lead import DemoLeadDesk
 from reviewer.ui.qt_escalate_dialog import EscalationController
+from reviewer.ui.qt_export_dialog import ExportChoice, ExportDialog
 from reviewer.ui.qt_flags_panel import FlagsPanel, SkipDialog
 from reviewer.ui.qt_operations import BULK_LANE, Operations, run_on_main
 from reviewer.ui.qt_player_widget import PlayerWidget
@@ -79,7 +80,8 @@ class MainWindow(QMainWindow):
             app.applicationStateChanged.connect(self._application_state_changed)
         self.shortcuts = ShortcutRegistry(self, self.settings)
         self.choose_import_path: PathChooser = self._ask_import_path
-        self.choose_export_folder: PathChooser = self._ask_export_folder
+        self.choose_export: Callable[[], ExportChoice | None] = (
+            lambda: ExportDialog.ask(self.settings, self))
         self.choose_skip_reason: Callable[[SkipReason], SkipReason | None] = self._ask_skip
         self._warning_acknowledged: set[int] = set()
 
@@ -472,10 +474,6 @@ class MainWindow(QMainWindow):
             "Work packages (*.rpkg *.zip package.json);;All files (*)")
         return Path(name) if name else None
 
-    def _ask_export_folder(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, "Export results to")
-        return Path(name) if name else None
-
     def import_demo(self) -> None:
         """A demo workspace imports the bundled package; a real one opens a demo window."""
         demo = self.backend.demo_package()
@@ -552,13 +550,14 @@ class MainWindow(QMainWindow):
         self.import_finished.emit(False)
 
     def export_results(self) -> None:
-        folder = self.choose_export_folder()
-        if folder is None:
+        choice = self.choose_export()
+        if choice is None:
             return
         self.model.save_now()
         backend = self.backend
         self.statusBar().showMessage("Exporting…")
-        self.ops.run(lambda: backend.export(folder), on_success=self._exported,
+        self.ops.run(lambda: backend.export(choice.folder, choice.with_audio),
+                     on_success=self._exported,
                      on_failure=self._export_failed, lane=BULK_LANE)
 
     def _exported(self, summary: ExportSummary) -> None:

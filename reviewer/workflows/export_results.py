@@ -67,7 +67,8 @@ def _finished(c: StoredClip) -> FinishedClip:
 
 
 def export_results(workspace: Workspace, out_dir: Path, profile: Profile | None,
-                   sealer: ExportSealer | None = None) -> list[PackageExport]:
+                   sealer: ExportSealer | None = None,
+                   with_audio: bool = False) -> list[PackageExport]:
     """Exports every package with finished clips; purges the fully finished ones.
     `profile` is the enrolled profile, verified by the caller (workflows.trust)."""
     if profile is None:
