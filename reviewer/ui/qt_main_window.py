@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.annotation import SkipReason
 from reviewer.core.gate_report import PackageRefused
 from reviewer.core.review import ClipView, StatusCounts
+from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.backend import ExportSummary, ImportSummary, WorkspaceBackend
 from reviewer.ui.qt_common import PROBLEM_COLOUR, button
 from reviewer.ui.qt_content_warning import ContentWarningPanel
@@ -125,13 +126,19 @@ class MainWindow(QMainWindow):
         title_font = self.clip_title.font()
         title_font.setBold(True)
         self.clip_title.setFont(title_font)
-        self.player_widget = PlayerWidget(self.backend.player, self.settings)
+        # The waveform's selection: shared by the player (loop) and the critical panel.
+        self.time_selection = TimeSelection()
+        self.player_widget = PlayerWidget(self.backend.player, self.settings,
+                                          selection=self.time_selection)
         self.warning_panel = ContentWarningPanel()
         self.warning_panel.setVisible(False)
         from reviewer.ui.qt_transcript_editor import TranscriptEditor
 
-        self.editor = TranscriptEditor(model, self.shortcuts.owns)
-        self.critical = CriticalPanel(model, self.editor.selection)
+        self.editor = TranscriptEditor(model, self.shortcuts.owns,
+                                       playback_position=self.player_widget.heard_position)
+        self.critical = CriticalPanel(model, self.editor.selection,
+                                      time_selection=self.time_selection,
+                                      default_time=self.editor.default_time)
         self.flags = FlagsPanel(model)
         self.questions = QuestionsPanel(model)
         self.problems = QLabel()
@@ -244,7 +251,7 @@ class MainWindow(QMainWindow):
                           "speed_down", "speed_up"],
             "&Review": ["submit_next", "skip", "escalate", None, "start_from_auto", *(
                 f"tag_{t.strip('[]')}" for t in TAGS), None, "toggle_critical",
-                "mark_critical", None, *FLAG_ACTIONS],
+                "mark_critical", "span_time", "remove_span", None, *FLAG_ACTIONS],
             "&Go": ["previous_clip", "next_clip", None, "focus_queue", "focus_transcript",
                     "focus_questions", "toggle_unfinished"],
             "&Help": ["help_keys"],
@@ -298,6 +305,10 @@ class MainWindow(QMainWindow):
         a["start_from_auto"].triggered.connect(self.editor.start_from_reference)
         a["toggle_critical"].triggered.connect(self.critical.toggle)
         a["mark_critical"].triggered.connect(self.critical.mark_selection)
+        a["span_time"].triggered.connect(self.critical.set_time_from_selection)
+        a["remove_span"].triggered.connect(self.critical.remove_span)
+        self.critical.seek_requested.connect(p.seek)
+        self.critical.spans_shown.connect(p.waveform.set_spans)
         for action_id, flag in FLAG_ACTIONS.items():
             a[action_id].triggered.connect(lambda _c=False, f=flag: self.flags.toggle(f))
         for tag in TAGS:
