@@ -56,6 +56,7 @@ DefaultTime = Callable[[int, int], TimeRange | None]
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 WORDS_SHOWN = 32  # characters of a span's words in its list row
 NO_TIME = "no time"
+LIST_ROWS = 4
 
 
 def span_text(annotation: Annotation, span: CriticalSpan) -> str:
@@ -118,10 +119,12 @@ class CriticalPanel(QGroupBox):
         self.spans_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.spans_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.spans_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.spans_list.setMaximumHeight(self.spans_list.fontMetrics().height() * 5 + 8)
         self.selected_audio = QLabel()
         self.selected_audio.setWordWrap(True)
         self.selected_audio.setAccessibleName("Selected audio")
+        hint = "Select audio by dragging on the waveform, or with I and O there"
+        self.selected_audio.setToolTip(hint)
+        self.selected_audio.setAccessibleDescription(hint)
         self.set_time_button = button(
             QPushButton(), "Set time from selection",
             "Store the audio selected on the waveform as the chosen span's time (Ctrl+Shift+M)")
@@ -202,6 +205,7 @@ class CriticalPanel(QGroupBox):
             self.spans_list.addItem(item)
             self._rows.append(span)
         self.spans_list.setCurrentRow(row)
+        self._fit_list()
         self.spans_list.setVisible(bool(shown))
         self.spans_label.setVisible(bool(shown))
         self.untimed_label.setText(
@@ -211,10 +215,18 @@ class CriticalPanel(QGroupBox):
             "there), choose the span, then Set time from selection.")
         self.untimed_label.setVisible(bool(untimed))
 
+    def _fit_list(self) -> None:
+        """As tall as its rows (up to LIST_ROWS; it scrolls beyond)."""
+        rows = min(max(self.spans_list.count(), 1), LIST_ROWS)
+        row = self.spans_list.sizeHintForRow(0)
+        if row <= 0:
+            row = self.spans_list.fontMetrics().height() + 4
+        self.spans_list.setFixedHeight(row * rows + 2 * self.spans_list.frameWidth() + 2)
+
     def _audio_selected(self, time: TimeRange | None) -> None:
         self.selected_audio.setText(
             f"Selected audio: {seconds_text(time)}" if time is not None else
-            "Selected audio: none (drag on the waveform, or press I and O there)")
+            "Selected audio: none")
         self._enable()
 
     def _enable(self) -> None:
