@@ -89,6 +89,7 @@ class CriticalPanel(QGroupBox):
         self._default_time = default_time
         self._updating = False
         self._rows: list[CriticalSpan] = []  # the spans as listed, row by row
+        self._listed: tuple[tuple[int, str], ...] | None = None  # (index, text) per row
         self.critical_box = QCheckBox()
         button(self.critical_box, "Critical data",
                "The speaker said something private: a name, account number, health detail, "
@@ -187,14 +188,19 @@ class CriticalPanel(QGroupBox):
     def _fill_list(self, annotation: Annotation) -> None:
         """One row per marked span (in text order); the chosen span stays chosen."""
         shown = valid_spans(annotation)
+        # Stale spans (after an edit) are neither redacted nor listed.
+        listed = [(index, span, span_text(annotation, span))
+                  for index, span in enumerate(annotation.spans) if span in shown]
+        rows = tuple((index, text) for index, _span, text in listed)
+        if rows == self._listed:  # most keystrokes: the rows read the same
+            self._rows = [span for _index, span, _text in listed]
+            return
+        self._listed = rows
         row = self._row_after_change(shown)
         self.spans_list.clear()
         self._rows = []
         untimed = 0
-        for index, span in enumerate(annotation.spans):
-            if span not in shown:
-                continue  # stale after an edit: neither redacted nor listed
-            text = span_text(annotation, span)
+        for index, span, text in listed:
             item = QListWidgetItem(text)
             item.setData(INDEX_ROLE, index)
             item.setToolTip(text)
