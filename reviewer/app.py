@@ -129,14 +129,15 @@ class RealBackend:
                                                           "--demo"]
         subprocess.Popen(args, stdin=subprocess.DEVNULL, start_new_session=True)
 
-    def export(self, folder: Path) -> ExportSummary:
+    def export(self, folder: Path, with_audio: bool) -> ExportSummary:
         from reviewer.ui.backend import ExportSummary
         from reviewer.workflows.export_results import export_results
         from reviewer.workflows.trust import export_sealer
 
         ws = self._handle.workspace
         written = export_results(ws, folder, self._handle.profile,
-                                 export_sealer(ws, self._handle.trust.crypto))
+                                 export_sealer(ws, self._handle.trust.crypto),
+                                 with_audio=with_audio)
         return ExportSummary(len(written), sum(w.exported for w in written), folder)
 
     def escalate(self, local_id: int, category: EscalationCategory,

@@ -3,8 +3,9 @@
 
     python resources/dev/screenshots.py OUT_DIR
 
-welcome.png, reviewing.png, critical.png (a critical span marked), refused.png (a refused
-package's report), content_warning.png, dark.png (dark palette, large font).
+welcome.png, reviewing.png, critical.png (a critical span marked, its time drawn on the
+waveform), refused.png (a refused package's report), content_warning.png, dark.png (dark
+palette, large font, a card number marked critical with its time).
 """
 
 from __future__ import annotations
@@ -84,6 +85,39 @@ def refused_package(tmp: Path) -> Path:
     return path
 
 
+def mark_said(window: MainWindow, backend: RealBackend, words: str,
+              category: object = None) -> None:
+    """Mark `words` of the transcript critical, said where they fall in the clip's speech
+    (estimated from the characters' place within the voiced part of the waveform)."""
+    edit = window.editor.editor
+    text = edit.toPlainText()
+    start = text.find(words)
+    if start < 0:
+        return
+    peaks = backend.player.peaks()
+    duration = backend.player.duration()
+    first, last = 0.0, duration
+    if peaks is not None:
+        spb, mins, maxs = peaks.levels[-1]
+        loud = [i for i, (lo, hi) in enumerate(zip(mins, maxs, strict=True)) if hi - lo > 0.1]
+        if loud:
+            first = loud[0] * spb / peaks.sample_rate
+            last = min((loud[-1] + 1) * spb / peaks.sample_rate, duration)
+    per_char = (last - first) / max(len(text), 1)
+    window.time_selection.select(first + start * per_char,
+                                 first + (start + len(words)) * per_char)
+    cursor = edit.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(words), cursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    if category is not None:
+        window.critical.mark_category.setCurrentIndex(
+            window.critical.mark_category.findData(category))
+    window.critical.mark_selection()
+    cursor.clearSelection()
+    edit.setTextCursor(cursor)
+
+
 def new_window(backend: RealBackend, settings: UiSettings) -> MainWindow:
     window = MainWindow(backend, settings)
     window.resize(1200, 780)
@@ -142,22 +176,15 @@ def main() -> int:
     pump(700)
     grab(window, out, "reviewing.png")
 
-    # A critical span marked: the demo's second clip names a person.
+    # A critical span marked, with the time it was said: the demo's second clip names a
+    # person.
     window.model.step(+1)
     wait_for(lambda: backend.player.peaks() is not None)
     window.player_widget.loaded()
     window.editor.start_from_reference()
-    edit = window.editor.editor
-    text = edit.toPlainText()
-    target = "maria del gato" if "maria del gato" in text else text.split()[-1]
-    start = text.find(target)
-    cursor = edit.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(target), cursor.MoveMode.KeepAnchor)
-    edit.setTextCursor(cursor)
-    window.critical.mark_selection()
-    cursor.clearSelection()
-    edit.setTextCursor(cursor)
+    text = window.editor.editor.toPlainText()
+    mark_said(window, backend, "maria del gato" if "maria del gato" in text
+              else text.split()[-1])
     window.player_widget.seek(backend.player.duration() * 0.55)
     pump(500)
     grab(window, out, "critical.png")
@@ -179,8 +206,15 @@ def main() -> int:
     window = new_window(backend, settings)
     window.resize(1280, 800)
     wait_for(lambda: backend.player.peaks() is not None)
+    window.model.step(+2)  # the demo's third clip pays with a card
+    wait_for(lambda: backend.player.peaks() is not None)
     window.player_widget.loaded()
     window.editor.start_from_reference()
+    from reviewer.core.annotation import CriticalCategory
+
+    card = "4111 1111 1111 111"
+    if card in window.editor.editor.toPlainText():
+        mark_said(window, backend, card, CriticalCategory.FINANCIAL)
     window.player_widget.seek(backend.player.duration() * 0.3)
     grab(window, out, "dark.png")
     window.close()

@@ -132,11 +132,19 @@ class CriticalSpan:
 
     @classmethod
     def from_json(cls, item: Any) -> CriticalSpan:
+        """[start, end, category] or [start, end, category, t0, t1]; ValueError otherwise."""
+        if not isinstance(item, list | tuple) or len(item) not in (3, 5):
+            raise ValueError("a span is [start, end, category] or [start, end, category, "
+                             "t0, t1]")
         start, end, category, *time = item
-        if time and len(time) != 2:
-            raise ValueError("a span's time is [start, end]")
+        if not all(_is_number(v) for v in (start, end, *time)):
+            raise ValueError("a span's positions and times are numbers")
         return cls(int(start), int(end), CriticalCategory(category),
                    TimeRange(float(time[0]), float(time[1])) if time else None)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True)

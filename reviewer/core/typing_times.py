@@ -10,6 +10,8 @@ its range on the waveform instead.
 
 from __future__ import annotations
 
+import math
+
 from reviewer.core.annotation import TimeRange
 
 LEAD_S = 2.0  # typists trail the audio by up to about two seconds
@@ -26,8 +28,12 @@ class TypingTimes:
 
     def edited(self, position: int, removed: int, added: int, at: float | None) -> None:
         """`removed` characters at `position` were replaced by `added` ones, typed while
-        playback was at `at` seconds (None: not while listening)."""
+        playback was at `at` seconds (None: not while listening; a time that is not a
+        number counts as None, one before the clip's start as 0 s)."""
+        if at is not None:
+            at = max(at, 0.0) if math.isfinite(at) else None
         position = min(max(position, 0), len(self._times))
+        removed = max(removed, 0)
         self._times[position:position + removed] = [at] * added
 
     def __len__(self) -> int:
@@ -36,7 +42,8 @@ class TypingTimes:
     def default_range(self, start: int, end: int, duration: float) -> TimeRange | None:
         """The default time range of characters [start, end); None when none was typed while
         listening."""
-        known = [t for t in self._times[max(start, 0):end] if t is not None]
-        if not known or duration <= 0:
+        start = max(start, 0)
+        known = [t for t in self._times[start:max(end, start)] if t is not None]
+        if not known or not duration > 0:  # also NaN
             return None
         return TimeRange(max(min(known) - LEAD_S, 0.0), max(known) + TRAIL_S).clamped(duration)

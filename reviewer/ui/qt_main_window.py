@@ -38,12 +38,14 @@ from PySide6.QtWidgets import (
 from reviewer.core.annotation import SkipReason
 from reviewer.core.gate_report import PackageRefused
 from reviewer.core.review import ClipView, StatusCounts
+from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.backend import ExportSummary, ImportSummary, WorkspaceBackend
 from reviewer.ui.qt_common import PROBLEM_COLOUR, button
 from reviewer.ui.qt_content_warning import ContentWarningPanel
 from reviewer.ui.qt_critical_panel import CriticalPanel
 from reviewer.ui.qt_demo_lead import DemoLeadDesk
 from reviewer.ui.qt_escalate_dialog import EscalationController
+from reviewer.ui.qt_export_dialog import ExportChoice, ExportDialog
 from reviewer.ui.qt_flags_panel import FlagsPanel, SkipDialog
 from reviewer.ui.qt_operations import BULK_LANE, Operations, run_on_main
 from reviewer.ui.qt_player_widget import PlayerWidget
@@ -79,7 +81,8 @@ class MainWindow(QMainWindow):
             app.applicationStateChanged.connect(self._application_state_changed)
         self.shortcuts = ShortcutRegistry(self, self.settings)
         self.choose_import_path: PathChooser = self._ask_import_path
-        self.choose_export_folder: PathChooser = self._ask_export_folder
+        self.choose_export: Callable[[], ExportChoice | None] = (
+            lambda: ExportDialog.ask(self.settings, self))
         self.choose_skip_reason: Callable[[SkipReason], SkipReason | None] = self._ask_skip
         self._warning_acknowledged: set[int] = set()
 
@@ -123,13 +126,19 @@ class MainWindow(QMainWindow):
         title_font = self.clip_title.font()
         title_font.setBold(True)
         self.clip_title.setFont(title_font)
-        self.player_widget = PlayerWidget(self.backend.player, self.settings)
+        # The waveform's selection: shared by the player (loop) and the critical panel.
+        self.time_selection = TimeSelection()
+        self.player_widget = PlayerWidget(self.backend.player, self.settings,
+                                          selection=self.time_selection)
         self.warning_panel = ContentWarningPanel()
         self.warning_panel.setVisible(False)
         from reviewer.ui.qt_transcript_editor import TranscriptEditor
 
-        self.editor = TranscriptEditor(model, self.shortcuts.owns)
-        self.critical = CriticalPanel(model, self.editor.selection)
+        self.editor = TranscriptEditor(model, self.shortcuts.owns,
+                                       playback_position=self.player_widget.heard_position)
+        self.critical = CriticalPanel(model, self.editor.selection,
+                                      time_selection=self.time_selection,
+                                      default_time=self.editor.default_time)
         self.flags = FlagsPanel(model)
         self.questions = QuestionsPanel(model)
         self.problems = QLabel()
@@ -242,7 +251,7 @@ class MainWindow(QMainWindow):
                           "speed_down", "speed_up"],
             "&Review": ["submit_next", "skip", "escalate", None, "start_from_auto", *(
                 f"tag_{t.strip('[]')}" for t in TAGS), None, "toggle_critical",
-                "mark_critical", None, *FLAG_ACTIONS],
+                "mark_critical", "span_time", "remove_span", None, *FLAG_ACTIONS],
             "&Go": ["previous_clip", "next_clip", None, "focus_queue", "focus_transcript",
                     "focus_questions", "toggle_unfinished"],
             "&Help": ["help_keys"],
@@ -296,6 +305,10 @@ class MainWindow(QMainWindow):
         a["start_from_auto"].triggered.connect(self.editor.start_from_reference)
         a["toggle_critical"].triggered.connect(self.critical.toggle)
         a["mark_critical"].triggered.connect(self.critical.mark_selection)
+        a["span_time"].triggered.connect(self.critical.set_time_from_selection)
+        a["remove_span"].triggered.connect(self.critical.remove_span)
+        self.critical.seek_requested.connect(p.seek)
+        self.critical.spans_shown.connect(p.waveform.set_spans)
         for action_id, flag in FLAG_ACTIONS.items():
             a[action_id].triggered.connect(lambda _c=False, f=flag: self.flags.toggle(f))
         for tag in TAGS:
@@ -472,10 +485,6 @@ class MainWindow(QMainWindow):
             "Work packages (*.rpkg *.zip package.json);;All files (*)")
         return Path(name) if name else None
 
-    def _ask_export_folder(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, "Export results to")
-        return Path(name) if name else None
-
     def import_demo(self) -> None:
         """A demo workspace imports the bundled package; a real one opens a demo window."""
         demo = self.backend.demo_package()
@@ -552,13 +561,14 @@ class MainWindow(QMainWindow):
         self.import_finished.emit(False)
 
     def export_results(self) -> None:
-        folder = self.choose_export_folder()
-        if folder is None:
+        choice = self.choose_export()
+        if choice is None:
             return
         self.model.save_now()
         backend = self.backend
         self.statusBar().showMessage("Exporting…")
-        self.ops.run(lambda: backend.export(folder), on_success=self._exported,
+        self.ops.run(lambda: backend.export(choice.folder, choice.with_audio),
+                     on_success=self._exported,
                      on_failure=self._export_failed, lane=BULK_LANE)
 
     def _exported(self, summary: ExportSummary) -> None:

@@ -2,6 +2,7 @@
 
 Reads the Player only through its protocol. Position is polled at ~30 Hz while playing, so
 the audio thread never posts to the GUI; engine events (any thread) come in via run_on_main.
+The waveform's selection (a TimeSelection, shared with whoever passes it in) is the loop.
 
 Signals:
     state_changed(str): the player's state after a transport change or engine event.
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.package import Policy, VoiceDisguise
 from reviewer.core.playback import Player, PlayerState
+from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.qt_common import buddy, button, named
 from reviewer.ui.qt_operations import run_on_main
 from reviewer.ui.qt_settings import UiSettings
@@ -38,11 +40,13 @@ class PlayerWidget(QWidget):
     state_changed = Signal(str)
 
     def __init__(self, player: Player, settings: UiSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, selection: TimeSelection | None = None,
+                 ) -> None:
         super().__init__(parent)
         self.player = player
         self.settings = settings
-        self.waveform = WaveformWidget()
+        self._heard = False  # the open clip has played (typing is dated from then on)
+        self.waveform = WaveformWidget(selection)
         self.play_button = QToolButton()
         button(self.play_button, "Play", "Play or pause")
         self.play_button.setMinimumWidth(64)
@@ -136,6 +140,7 @@ class PlayerWidget(QWidget):
 
     def loaded(self) -> None:
         """The current clip's audio is in the player: draw it and reset the view."""
+        self._heard = False
         self.waveform.set_peaks(self.player.peaks(), self.player.duration())
         self.player.set_speed(float(self.speed_box.currentData()))
         self.player.set_volume(self.volume_slider.value() / 100)
@@ -152,8 +157,14 @@ class PlayerWidget(QWidget):
         self.refresh()
 
     def unloaded(self) -> None:
+        self._heard = False
         self.waveform.set_peaks(None, 0.0)
         self.refresh()
+
+    def heard_position(self) -> float | None:
+        """Where playback is, once the open clip has been played; None before (what is
+        typed then was not typed while listening)."""
+        return self.player.position() if self._heard else None
 
     def toggle(self) -> None:
         self.player.toggle()
@@ -194,6 +205,7 @@ class PlayerWidget(QWidget):
     def refresh(self) -> None:
         state = self.player.state()
         playing = state is PlayerState.PLAYING
+        self._heard = self._heard or playing
         label = "Pause" if playing else "Play"
         self.play_button.setText(label)
         self.play_button.setAccessibleName(label)

@@ -31,6 +31,7 @@ BACKSTEP_KEY = "playback/backstep_seconds"
 AUTOPLAY_KEY = "playback/autoplay"
 DEVICE_KEY = "playback/device"
 FONT_SIZE_KEY = "view/font_size"
+EXPORT_AUDIO_KEY = "export/with_audio"
 
 
 def settings_path() -> Path:
@@ -118,6 +119,12 @@ class UiSettings(QObject):
         return self._get(DEVICE_KEY, _text) or None
 
     @property
+    def export_with_audio(self) -> bool:
+        """Export each clip's audio beside the results (critical ranges silenced)."""
+        value = self._get(EXPORT_AUDIO_KEY, _flag)
+        return False if value is None else value
+
+    @property
     def font_size(self) -> int:
         """Point size for the whole window; 0 keeps the system's."""
         return int(self._float(FONT_SIZE_KEY, 0, 0, 40))
@@ -143,7 +150,7 @@ class UiSettings(QObject):
     def update(self, *, jump_seconds: float | None = None, backstep_seconds: float | None = None,
                autoplay: bool | None = None, audio_device: str | None = None,
                font_size: int | None = None, shortcuts: dict[str, str | None] | None = None,
-               ) -> None:
+               export_with_audio: bool | None = None) -> None:
         """Store the given preferences (None leaves one as it is) and announce the change.
         Locked preferences are left out of the user's file."""
         if jump_seconds is not None:
@@ -156,6 +163,8 @@ class UiSettings(QObject):
             self._put(DEVICE_KEY, audio_device)
         if font_size is not None:
             self._put(FONT_SIZE_KEY, int(font_size))
+        if export_with_audio is not None:
+            self._put(EXPORT_AUDIO_KEY, "true" if export_with_audio else "false")
         for action_id, keys in (shortcuts or {}).items():
             self._put(shortcut_key(action_id), keys)
         self._store.sync()

@@ -39,6 +39,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("start_from_auto", "Start from the automatic transcript", "Ctrl+E", "Review"),
     ActionSpec("toggle_critical", "Critical data", "Ctrl+Shift+C", "Review"),
     ActionSpec("mark_critical", "Mark selection critical", "Ctrl+M", "Review"),
+    ActionSpec("span_time", "Set span time from selection", "Ctrl+Shift+M", "Review"),
+    ActionSpec("remove_span", "Remove marked span", "Ctrl+Shift+Delete", "Review"),
     *(ActionSpec(f"flag_{f.value}", f.label, f"Ctrl+{i}", "Flags")
       for i, f in enumerate(_FLAG_ORDER, start=1)),
     ActionSpec("skip", "Skip…", "Ctrl+K", "Review"),

@@ -1,6 +1,10 @@
 """The transcript editor: automatic (or prior) transcript above, one-key tags, critical spans
 highlighted, and a live word-level diff against the reference.
 
+It also keeps when each character was typed (core.typing_times): the playback position,
+read through a callable, at every keystroke; pasted text, the automatic transcript, tags and
+undone text have no time. A span's default time range comes from there (`default_time`).
+
 Signals: none of its own; it writes to the ReviewModel and follows its annotation.
 """
 
@@ -11,7 +15,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,15 +37,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core.annotation import Annotation, valid_spans
+from reviewer.core.annotation import Annotation, TimeRange, valid_spans
 from reviewer.core.package import TaskKind
 from reviewer.core.review import ClipView
+from reviewer.core.typing_times import TypingTimes
 from reviewer.ui.qt_common import buddy, button, named
 from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.tags import TAGS
 from reviewer.ui.text_model import DiffOp, diff_counts, shift_spans, word_diff
 
 DIFF_DELAY_MS = 120
+# Playback position (seconds) while the reviewer types; None before the clip has played.
+PlaybackPosition = Callable[[], float | None]
+# Keys that edit without typing: what they put in was not heard just now.
+_NOT_TYPING = (QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
+               QKeySequence.StandardKey.Redo)
 
 
 class TranscriptEdit(QPlainTextEdit):
@@ -44,6 +62,21 @@ class TranscriptEdit(QPlainTextEdit):
         super().__init__(parent)
         self._owns_key = owns_key
         self.setTabChangesFocus(True)
+        self.typing = False  # true while a keystroke (or input method) edits the text
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.typing = not any(event.matches(k) for k in _NOT_TYPING)
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self.typing = False
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self.typing = True
+        try:
+            super().inputMethodEvent(event)
+        finally:
+            self.typing = False
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -56,10 +89,13 @@ class TranscriptEdit(QPlainTextEdit):
 
 class TranscriptEditor(QWidget):
     def __init__(self, model: ReviewModel, owns_key: Callable[[QKeySequence], bool],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 playback_position: PlaybackPosition = lambda: None) -> None:
         super().__init__(parent)
         self.model = model
         self._loading = False
+        self.playback_position = playback_position
+        self.typing_times = TypingTimes()
         self.reference_title = QLabel("Automatic transcript")
         self.reference = named(QLabel(), "Automatic transcript")
         self.reference.setWordWrap(True)
@@ -146,6 +182,7 @@ class TranscriptEditor(QWidget):
                 self.editor.moveCursor(QTextCursor.MoveOperation.End)
             finally:
                 self._loading = False
+            self.typing_times.reset(len(annotation.transcript))  # times unknown
         self._highlight(annotation)
         self._diff_timer.start()
 
@@ -170,6 +207,8 @@ class TranscriptEditor(QWidget):
     def _changed(self, position: int, removed: int, added: int) -> None:
         if self._loading or self.model.view is None:
             return
+        at = self.playback_position() if self.editor.typing else None
+        self.typing_times.edited(position, removed, added, at)
         old = self.model.annotation
         spans = shift_spans(old.spans, position, removed, added)
         self.model.update(replace(old, transcript=self.editor.toPlainText(), spans=spans))
@@ -193,6 +232,14 @@ class TranscriptEditor(QWidget):
     def selection(self) -> tuple[int, int]:
         cursor = self.editor.textCursor()
         return cursor.selectionStart(), cursor.selectionEnd()
+
+    def default_time(self, start: int, end: int) -> TimeRange | None:
+        """When characters [start, end) were said, judged by when they were typed; None when
+        they were not typed while listening."""
+        view = self.model.view
+        if view is None:
+            return None
+        return self.typing_times.default_range(start, end, view.summary.duration)
 
     # ------------------------------------------------------------------ diff
     def update_diff(self) -> None:

@@ -1,48 +1,110 @@
-"""The waveform: playhead, click to seek, drag to select a loop region, zoom.
+"""The waveform: playhead, click to seek, zoom, the selection, and critical spans' time bands.
+
+The selection is a `TimeSelection` (core): the widget draws it, changes it (drag with the
+mouse; I and O set its start and end at the playhead; Shift+Left/Right move its end,
+Ctrl+Shift+Left/Right its start; Escape clears) and follows it when others change it. A
+selection is also the loop region: every change of the model is passed on as
+`loop_selected`. Every critical span of the open clip that has a time is drawn as an amber
+band named by its category (tooltip and accessible description).
 
 Signals:
     seek_requested(float): the reviewer clicked at this time (seconds).
-    loop_selected(object): (start, end) seconds after a drag, or None when cleared.
+    loop_selected(object): (start, end) seconds whenever the selection changes, or None
+        when it is cleared.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from collections.abc import Sequence
 
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from reviewer.core.annotation import CriticalSpan, TimeRange
 from reviewer.core.playback import Peaks
+from reviewer.core.time_selection import MIN_SECONDS, TimeSelection
 
 MAX_ZOOM = 64.0
 DRAG_MIN_PX = 4
+SEEK_MIN_S = 0.1
+# Amber: opaque for the band's title strip (near-black text on it reads in any palette),
+# translucent over the wave.
+SPAN_STRIP = QColor(245, 166, 35)
+SPAN_FILL = QColor(245, 166, 35, 70)
+SPAN_TEXT = QColor(20, 20, 20)
+
+DESCRIPTION = ("Left and Right seek; Plus and Minus zoom. Select audio by dragging with the "
+               "mouse, or with I and O (start and end at the playhead); Shift+Left and "
+               "Shift+Right move the selection's end, Ctrl+Shift+Left and Ctrl+Shift+Right "
+               "its start; Escape clears it. The selection loops while playing.")
+
+
+def seconds_text(time: TimeRange) -> str:
+    """`1.2–2.4 s`: how a time range reads everywhere in the window."""
+    return f"{time.start:.1f}–{time.end:.1f} s"
 
 
 class WaveformWidget(QWidget):
     seek_requested = Signal(float)
     loop_selected = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, selection: TimeSelection | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumHeight(90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Waveform")
-        self.setAccessibleDescription("Left and Right seek; Plus and Minus zoom; "
-                                      "drag with the mouse to loop a region")
         self._peaks: Peaks | None = None
         self._duration = 0.0
         self._position = 0.0
         self._zoom = 1.0
         self._offset = 0.0  # first visible second
-        self._loop: tuple[float, float] | None = None
         self._drag_from: float | None = None
         self._drag_to: float | None = None
+        self._press_x = 0.0
+        self._bands: tuple[tuple[TimeRange, str], ...] = ()
+        self.selection = selection if selection is not None else TimeSelection()
+        listener = self._selection_changed
+        self.selection.listen(listener)
+        # The model may outlive this view (a window's): stop listening when it goes.
+        model = self.selection
+        self.destroyed.connect(lambda _obj=None: model.unlisten(listener))
+        self._describe()
 
     # ------------------------------------------------------------------ model
     def set_peaks(self, peaks: Peaks | None, duration: float) -> None:
-        self._peaks, self._duration = peaks, max(duration, 0.0)
-        self._zoom, self._offset, self._loop, self._position = 1.0, 0.0, None, 0.0
+        """A clip's waveform (None: no clip). The selection starts empty for each clip; the
+        same clip drawn again (its audio arriving twice) keeps it."""
+        duration = max(duration, 0.0)
+        same_clip = peaks is not None and abs(duration - self.selection.duration) < 1e-6
+        self._peaks, self._duration = peaks, duration
+        self._zoom, self._offset, self._position = 1.0, 0.0, 0.0
+        if not same_clip:
+            self.selection.reset(duration)
         self.update()
+
+    def set_spans(self, spans: Sequence[CriticalSpan]) -> None:
+        """The open clip's critical spans: those with a time are drawn as bands."""
+        bands = tuple((s.time, s.category.label) for s in spans if s.time is not None)
+        if bands != self._bands:
+            self._bands = bands
+            self._describe()
+            self.update()
+
+    @property
+    def bands(self) -> tuple[tuple[TimeRange, str], ...]:
+        return self._bands
 
     def set_position(self, seconds: float) -> None:
         if abs(seconds - self._position) < 1e-4:
@@ -52,6 +114,10 @@ class WaveformWidget(QWidget):
         if span > 0 and not self._offset <= seconds <= self._offset + span:
             self._offset = min(max(seconds - span * 0.1, 0.0), self._duration - span)
         self.update()
+
+    @property
+    def position(self) -> float:
+        return self._position
 
     @property
     def zoom(self) -> float:
@@ -66,15 +132,23 @@ class WaveformWidget(QWidget):
     def visible_seconds(self) -> float:
         return self._duration / self._zoom if self._duration else 0.0
 
-    @property
-    def loop(self) -> tuple[float, float] | None:
-        return self._loop
+    def step(self) -> float:
+        """What one key press moves: the playhead (Left/Right) or an edge of the selection."""
+        return max(self.visible_seconds() / 20, SEEK_MIN_S, MIN_SECONDS)
 
-    def clear_loop(self) -> None:
-        if self._loop is not None:
-            self._loop = None
-            self.loop_selected.emit(None)
-            self.update()
+    def _selection_changed(self, time: TimeRange | None) -> None:
+        self.loop_selected.emit(None if time is None else (time.start, time.end))
+        self._describe()
+        self.update()
+
+    def _describe(self) -> None:
+        parts = [DESCRIPTION]
+        time = self.selection.range
+        parts.append(f"Selected: {seconds_text(time)}." if time else "Nothing selected.")
+        if self._bands:
+            parts.append("Critical spans: " + "; ".join(
+                f"{label} {seconds_text(t)}" for t, label in self._bands) + ".")
+        self.setAccessibleDescription(" ".join(parts))
 
     # ------------------------------------------------------------------ geometry
     def _x_to_s(self, x: float) -> float:
@@ -84,6 +158,13 @@ class WaveformWidget(QWidget):
     def _s_to_x(self, s: float) -> float:
         span = self.visible_seconds()
         return (s - self._offset) / span * self.width() if span else 0.0
+
+    def band_at(self, x: float) -> tuple[TimeRange, str] | None:
+        """The critical span band under x (pixels), if any."""
+        for time, label in self._bands:
+            if self._s_to_x(time.start) <= x <= self._s_to_x(time.end):
+                return time, label
+        return None
 
     # ------------------------------------------------------------------ input
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -99,13 +180,12 @@ class WaveformWidget(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag_from is None:
             return
-        start, end = sorted((self._drag_from, self._x_to_s(event.position().x())))
+        start, end = self._drag_from, self._x_to_s(event.position().x())
         self._drag_from = self._drag_to = None
         if abs(event.position().x() - self._press_x) < DRAG_MIN_PX:
             self.seek_requested.emit(start)
         else:
-            self._loop = (start, end)
-            self.loop_selected.emit(self._loop)
+            self.selection.select(start, end)
         self.update()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -116,20 +196,47 @@ class WaveformWidget(QWidget):
             super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        step = max(self.visible_seconds() / 20, 0.1)
-        if key == Qt.Key.Key_Left:
-            self.seek_requested.emit(max(self._position - step, 0.0))
-        elif key == Qt.Key.Key_Right:
-            self.seek_requested.emit(min(self._position + step, self._duration))
+        key, mods = event.key(), event.modifiers()
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        plain = not mods & (Qt.KeyboardModifier.ControlModifier
+                            | Qt.KeyboardModifier.AltModifier
+                            | Qt.KeyboardModifier.MetaModifier)
+        step = self.step()
+        arrow = (-step if key == Qt.Key.Key_Left else step if key == Qt.Key.Key_Right
+                 else None)
+        if arrow is not None and shift:
+            if ctrl:
+                self.selection.nudge(arrow, 0.0)
+            else:
+                self.selection.nudge(0.0, arrow)
+        elif arrow is not None and not ctrl:
+            self.seek_requested.emit(min(max(self._position + arrow, 0.0), self._duration))
+        elif key == Qt.Key.Key_I and plain and self._duration:
+            self.selection.set_start(self._position)
+        elif key == Qt.Key.Key_O and plain and self._duration:
+            self.selection.set_end(self._position)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.set_zoom(self._zoom * 2)
         elif key == Qt.Key.Key_Minus:
             self.set_zoom(self._zoom / 2)
-        elif key == Qt.Key.Key_Escape and self._loop:
-            self.clear_loop()
+        elif key == Qt.Key.Key_Escape and self.selection.range is not None:
+            self.selection.clear()
         else:
             super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            band = self.band_at(event.pos().x())
+            if band is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                time, label = band
+                QToolTip.showText(event.globalPos(), f"Critical: {label}, {seconds_text(time)}",
+                                  self)
+            return True
+        return super().event(event)
 
     # ------------------------------------------------------------------ drawing
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -138,17 +245,16 @@ class WaveformWidget(QWidget):
         painter.fillRect(self.rect(), pal.base())
         mid = self.height() / 2
         wave = pal.highlight().color()
-        if self._loop or self._drag_from is not None:
-            a, b = self._loop or (self._drag_from or 0.0, self._drag_to or 0.0)
-            region = QColor(wave)
-            region.setAlpha(60)
-            x0, x1 = sorted((self._s_to_x(a), self._s_to_x(b)))
-            painter.fillRect(QRectF(x0, 0, x1 - x0, self.height()), region)
+        for time, _label in self._bands:
+            x0, x1 = self._s_to_x(time.start), self._s_to_x(time.end)
+            painter.fillRect(QRectF(x0, 0, x1 - x0, self.height()), SPAN_FILL)
+        self._draw_selection(painter, wave)
         if self._peaks is not None and self._duration:
             self._draw_peaks(painter, self._peaks, mid, wave)
         else:
             painter.setPen(pal.placeholderText().color())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No audio loaded")
+        self._draw_band_titles(painter)
         painter.setPen(pal.text().color())
         x = self._s_to_x(self._position)
         painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
@@ -156,6 +262,34 @@ class WaveformWidget(QWidget):
             painter.setPen(pal.highlight().color())
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
+
+    def _draw_selection(self, painter: QPainter, color: QColor) -> None:
+        if self._drag_from is not None:
+            a, b = self._drag_from, self._drag_to if self._drag_to is not None else 0.0
+        elif self.selection.range is not None:
+            a, b = self.selection.range.start, self.selection.range.end
+        else:
+            return
+        x0, x1 = sorted((self._s_to_x(a), self._s_to_x(b)))
+        region = QColor(color)
+        region.setAlpha(60)
+        painter.fillRect(QRectF(x0, 0, x1 - x0, self.height()), region)
+        painter.setPen(QPen(color, 2))
+        for x in (x0, x1):
+            painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
+
+    def _draw_band_titles(self, painter: QPainter) -> None:
+        """Each band's category in a strip along its top edge."""
+        metrics = painter.fontMetrics()
+        strip = metrics.height() + 2
+        for time, label in self._bands:
+            x0, x1 = self._s_to_x(time.start), self._s_to_x(time.end)
+            painter.fillRect(QRectF(x0, 0, x1 - x0, strip), SPAN_STRIP)
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(x1 - x0) - 6)
+            if text:
+                painter.setPen(SPAN_TEXT)
+                painter.drawText(QRectF(x0 + 3, 0, x1 - x0 - 6, strip),
+                                 int(Qt.AlignmentFlag.AlignVCenter), text)
 
     def _draw_peaks(self, painter: QPainter, peaks: Peaks, mid: float, color: QColor) -> None:
         width = max(self.width(), 1)

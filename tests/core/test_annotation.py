@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import json
+import math
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,6 +13,7 @@ from reviewer.core.annotation import (
     CriticalSpan,
     Flag,
     SkipReason,
+    TimeRange,
     redact,
     submit_problems,
     valid_spans,
@@ -113,3 +117,75 @@ def test_finished_statuses() -> None:
 
     assert {s for s in ClipStatus if s.finished} == {
         ClipStatus.DONE, ClipStatus.SKIPPED, ClipStatus.ESCALATED}
+
+
+# ---------------------------------------------------------------- spans with a time range
+def test_a_span_keeps_its_time_through_json() -> None:
+    a = Annotation(transcript="pay anna now").mark_span(
+        4, 8, CriticalCategory.NAME, TimeRange(1.25, 2.5))
+    data = a.to_json()
+    assert data["spans"] == [[4, 8, "name", 1.25, 2.5]]
+    back = Annotation.from_json(json.loads(json.dumps(data)))
+    assert back == a
+    assert back.spans[0].time == TimeRange(1.25, 2.5)
+
+
+def test_an_untimed_span_is_stored_in_the_old_three_element_form() -> None:
+    a = Annotation(transcript="pay anna").mark_span(4, 8, CriticalCategory.NAME)
+    assert a.to_json()["spans"] == [[4, 8, "name"]]
+
+
+def test_drafts_from_before_span_times_still_open() -> None:
+    old = {"transcript": "call anna", "critical": True, "categories": ["name"],
+           "spans": [[5, 9, "name"]]}
+    a = Annotation.from_json(old)
+    assert a.spans == (CriticalSpan(5, 9, CriticalCategory.NAME, None),)
+
+
+@pytest.mark.parametrize("item", [
+    [4, 8, "name", math.nan, 2.0],  # not a number
+    [4, 8, "name", 1.0, math.inf],
+    [4, 8, "name", -1.0, 2.0],  # before the clip
+    [4, 8, "name", 3.0, 2.0],  # backwards
+    [4, 8, "name", 2.0, 2.0],  # empty
+    [4, 8, "name", 1.0],  # half a range
+    [4, 8, "name", 1.0, 2.0, 3.0],
+    [4, 8, "name", None, None],
+    [4, 8, "name", "1.0", "2.0"],  # numbers, not text
+    [4, 8, "name", True, 2.0],
+    [4, 8, "nickname"],  # an unknown category
+    [4, 8],
+    ["4", 8, "name"],
+    {"start": 4, "end": 8, "category": "name"},
+    "4,8,name",
+    None,
+])
+def test_bad_spans_are_refused_with_a_value_error(item: object) -> None:
+    with pytest.raises(ValueError, match=r"span|time|nickname"):
+        CriticalSpan.from_json(item)
+
+
+@pytest.mark.parametrize(("start", "end"), [(math.nan, 1.0), (-0.5, 1.0), (2.0, 1.0),
+                                            (1.0, 1.0)])
+def test_a_time_range_runs_forward_from_zero(start: float, end: float) -> None:
+    with pytest.raises(ValueError, match="forward"):
+        TimeRange(start, end)
+
+
+def test_time_range_clamped_to_a_clip() -> None:
+    assert TimeRange(1.0, 5.0).clamped(3.0) == TimeRange(1.0, 3.0)
+    assert TimeRange(4.0, 5.0).clamped(3.0) is None
+
+
+def test_span_time_can_be_set_and_the_span_removed() -> None:
+    a = (Annotation(transcript="anna and bob").mark_span(9, 12, CriticalCategory.NAME)
+         .mark_span(0, 4, CriticalCategory.NAME))
+    assert [s.start for s in a.spans] == [0, 9]  # in text order
+    b = a.with_span_time(1, TimeRange(2.0, 3.0))
+    assert b.spans[1].time == TimeRange(2.0, 3.0)
+    assert b.spans[0].time is None
+    assert b.with_span_time(1, None).spans[1].time is None
+    c = b.without_span(0)
+    assert c.spans == (CriticalSpan(9, 12, CriticalCategory.NAME, TimeRange(2.0, 3.0)),)
+    assert c.critical  # the box stays ticked
+    assert c.categories == {CriticalCategory.NAME}

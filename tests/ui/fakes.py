@@ -246,7 +246,7 @@ class FakeBackend:
             self.service.add_package(clips)
         self._player = player or FakePlayer()
         self._notice = notice
-        self.exports: list[Path] = []
+        self.exports: list[tuple[Path, bool]] = []  # (folder, with_audio)
         self.refuse_next_import = False
 
     @property
@@ -282,8 +282,8 @@ class FakeBackend:
     def demo_package(self) -> Path | None:
         return Path("/nonexistent/demo")
 
-    def export(self, folder: Path) -> ExportSummary:
-        self.exports.append(folder)
+    def export(self, folder: Path, with_audio: bool) -> ExportSummary:
+        self.exports.append((folder, with_audio))
         finished = [c for c in self.service.clips.values() if c.status.finished]
         return ExportSummary(1 if finished else 0, len(finished), folder)
 

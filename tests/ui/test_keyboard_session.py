@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from reviewer.core.errors import InternalError
 from reviewer.intake.demo import demo_package_path
+from reviewer.ui.qt_export_dialog import ExportChoice
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_settings import UiSettings
 from tests.support.package_builder import PackageBuilder
@@ -156,7 +157,7 @@ def test_whole_session_by_keyboard(qtbot: QtBot, tmp_path: Path,
 
     # Export: the folder is given (the file dialog is the platform's).
     out = tmp_path / "out"
-    window.choose_export_folder = lambda: out
+    window.choose_export = lambda: ExportChoice(out, with_audio=False)
     with qtbot.waitSignal(window.export_finished, timeout=15000) as blocker:
         key(qtbot, Qt.Key.Key_X, CTRL | SHIFT)
     assert blocker.args == [True]

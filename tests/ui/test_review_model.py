@@ -6,7 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from reviewer.core.annotation import Annotation, ClipStatus, CriticalCategory, CriticalSpan
+from reviewer.core.annotation import (
+    Annotation,
+    ClipStatus,
+    CriticalCategory,
+    CriticalSpan,
+    TimeRange,
+)
 from reviewer.core.errors import ReviewerError
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_settings import UiSettings
@@ -76,6 +82,14 @@ def test_spans_follow_edits() -> None:
     assert shift_spans((span,), 4, 6, 0) == ()  # the whole name deleted
     assert shift_spans((span,), 3, 4, 1) == (CriticalSpan(4, 6, CriticalCategory.NAME),)
     assert shift_spans((span,), 7, 5, 0) == (CriticalSpan(5, 7, CriticalCategory.NAME),)
+
+
+def test_spans_keep_their_time_when_the_text_moves_them() -> None:
+    said = TimeRange(1.2, 2.4)
+    span = CriticalSpan(5, 9, CriticalCategory.NAME, said)
+    for position, removed, added in ((0, 0, 7), (9, 0, 3), (7, 0, 2), (3, 4, 1), (7, 5, 0)):
+        (moved,) = shift_spans((span,), position, removed, added)
+        assert moved.time == said
 
 
 def test_word_diff() -> None:

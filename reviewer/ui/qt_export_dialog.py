@@ -1,0 +1,114 @@
+"""File > Export results: where to, and whether each clip's audio goes with the results.
+
+"Include audio" is remembered in the settings. The folder's Browse button asks through an
+injectable chooser (`choose_folder`), so tests never open the platform's file dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.ui.qt_common import buddy, button, problem_label
+from reviewer.ui.qt_settings import UiSettings
+
+FolderChooser = Callable[[], Path | None]
+
+AUDIO_NOTE = ("With audio, each finished clip's audio is written beside its results. Under "
+              "the redacted policy the time range of every critical span is silenced, and a "
+              "clip with a critical span that has no time exports no audio at all.")
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    folder: Path
+    with_audio: bool
+
+
+class ExportDialog(QDialog):
+    def __init__(self, settings: UiSettings, parent: QWidget | None = None,
+                 choose_folder: FolderChooser | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export results")
+        self.settings = settings
+        self.choose_folder: FolderChooser = choose_folder or self._ask_folder
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText("The folder the results go to")
+        self.browse_button = button(QPushButton(), "&Browse…", "Choose the folder")
+        self.with_audio = QCheckBox()
+        button(self.with_audio, "Include &audio",
+               "Write each finished clip's audio beside the results")
+        self.with_audio.setChecked(settings.export_with_audio)
+        self.note = QLabel(AUDIO_NOTE)
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName("About exported audio")
+        self.problem = problem_label("Export problem")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            "&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setAccessibleName("Export")
+        self.export_button.setDefault(True)
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(buddy("&Folder", self.folder))
+        layout.addLayout(folder_row)
+        layout.addWidget(self.with_audio)
+        layout.addWidget(self.note)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+        self.browse_button.clicked.connect(self.browse)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.folder.textChanged.connect(lambda _t: self.problem.clear())
+
+    def _ask_folder(self) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self, "Export results to", self.folder.text())
+        return Path(name) if name else None
+
+    def browse(self) -> None:
+        chosen = self.choose_folder()
+        if chosen is not None:
+            self.folder.setText(str(chosen))
+
+    def choice(self) -> ExportChoice | None:
+        """What the dialog says now; None while no full folder path is given."""
+        text = self.folder.text().strip()
+        folder = Path(text).expanduser() if text else None
+        if folder is None or not folder.is_absolute():
+            return None
+        return ExportChoice(folder, self.with_audio.isChecked())
+
+    def accept(self) -> None:
+        if self.choice() is None:
+            self.problem.setText("Choose the folder to export to (Browse…, or type its full "
+                                 "path).")
+            self.folder.setFocus()
+            return
+        if self.with_audio.isChecked() != self.settings.export_with_audio:
+            self.settings.update(export_with_audio=self.with_audio.isChecked())
+        super().accept()
+
+    @classmethod
+    def ask(cls, settings: UiSettings, parent: QWidget | None = None) -> ExportChoice | None:
+        """Show the dialog; the choice, or None when cancelled."""
+        dialog = cls(settings, parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
