@@ -16,12 +16,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 
-def atomic_write(target: Path, data: bytes) -> None:
-    """Replaces `target` with `data`, creating its folder if needed.
+def atomic_write(target: Path, data: bytes, *, make_folder: bool = True) -> None:
+    """Replaces `target` with `data`, creating its folder if needed (unless `make_folder`
+    is False: a folder that vanished must not come back half-filled).
 
     OSError propagates (callers turn it into a one-line message).
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if make_folder:
+        target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as f:

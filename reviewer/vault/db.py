@@ -118,6 +118,9 @@ def storage_error(exc: BaseException, what: str = "the workspace") -> Exception:
     if base == SQLITE_CORRUPT or "malformed" in text:
         return WorkspaceCorrupt(f"{what} is damaged (database corrupted); restore it from "
                                 "a backup or contact support")
+    if os_code in (errno.ENOENT, errno.ENOTDIR, errno.ENODEV, errno.ESTALE):
+        return StorageFailed(f"{what} is gone (deleted, or its disk or network share was "
+                             "removed); nothing was half-written: check it and try again")
     if os_code == errno.EIO:
         return StorageFailed(f"{what} could not be written: the disk reported an input/output "
                              "error; nothing was half-written")

@@ -219,7 +219,7 @@ def _write_new(out_dir: Path, package_id: str, files: dict[str, bytes]) -> None:
         if any("/" in name for name in files):
             folder.mkdir()
         for name, data in files.items():
-            atomic_write(out_dir / name, data)
+            atomic_write(out_dir / name, data, make_folder=False)
             written.append(out_dir / name)
     except OSError as exc:
         for path in written:

@@ -187,7 +187,7 @@ def test_a_failed_write_takes_back_the_audio(enrolled: Workspace, out: Path,
     _finish(enrolled, Policy())
     calls = []
 
-    def failing(path: Path, data: bytes) -> None:
+    def failing(path: Path, data: bytes, **_: object) -> None:
         calls.append(path)
         if len(calls) == 3:
             raise OSError(errno.ENOSPC, "No space left on device")

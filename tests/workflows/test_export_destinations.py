@@ -53,11 +53,11 @@ def test_a_failed_write_leaves_nothing_half_written(finished: Workspace, tmp_pat
     real = export_module.atomic_write
     calls = {"n": 0}
 
-    def failing(target: Path, data: bytes) -> None:
+    def failing(target: Path, data: bytes, **_: object) -> None:
         calls["n"] += 1
         if calls["n"] == 2:  # the second of the package's files
             raise OSError(code, "injected fault")
-        real(target, data)
+        real(target, data, make_folder=False)
 
     monkeypatch.setattr(export_module, "atomic_write", failing)
     out = tmp_path / "out"
@@ -77,3 +77,28 @@ def test_every_manifest_line_is_valid_for_nemo(finished: Workspace, tmp_path: Pa
         assert isinstance(line["audio_filepath"], str)
         assert isinstance(line["duration"], int | float)
         assert isinstance(line["text"], str)
+
+
+def test_a_folder_that_vanishes_midway_is_named(finished: Workspace, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A USB stick pulled or a network folder unmounted during the export: one line that
+    says so, and the package still there to export again."""
+    import shutil
+
+    real = export_module.atomic_write
+    out = tmp_path / "out"
+
+    def vanishing(target: Path, data: bytes, **_: object) -> None:
+        real(target, data, make_folder=False)
+        shutil.rmtree(out)  # gone after the first file
+        monkeypatch.setattr(export_module, "atomic_write", real)
+
+    monkeypatch.setattr(export_module, "atomic_write", vanishing)
+    with pytest.raises(ReviewerError, match="is gone") as info:
+        export_results(finished, out, stored_profile(finished))
+    assert info.value.exit_code == 2
+    assert "\n" not in str(info.value)
+    assert not out.exists()
+    assert finished.clips.counts().packages == 1
+    (result,) = export_results(finished, tmp_path / "again", stored_profile(finished))
+    assert result.exported == 2
