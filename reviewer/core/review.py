@@ -6,8 +6,9 @@ name or package id. Clips are known by a local id; packages by a local number.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from reviewer.core.annotation import Annotation, ClipStatus, SkipReason
 from reviewer.core.errors import RefusedInput
@@ -63,6 +64,17 @@ class StatusCounts:
     escalated: int
 
 
+def counts_of(queue: list[ClipSummary]) -> StatusCounts:
+    """The counts of a queue (the one place they are computed from clips)."""
+    by = {s: 0 for s in ClipStatus}
+    for clip in queue:
+        by[clip.status] += 1
+    return StatusCounts(packages=len({c.package_number for c in queue}),
+                        new=by[ClipStatus.NEW], draft=by[ClipStatus.DRAFT],
+                        done=by[ClipStatus.DONE], skipped=by[ClipStatus.SKIPPED],
+                        escalated=by[ClipStatus.ESCALATED])
+
+
 class SubmitRefused(RefusedInput):
     """Submitting is blocked until the listed problems are fixed; nothing was lost."""
 
@@ -79,7 +91,12 @@ class ReviewService(Protocol):
     def open_clip(self, local_id: int) -> ClipView: ...
 
     def clip_audio(self, local_id: int) -> EncodedAudio:
-        """Decrypted audio of the clip; each call is an audited opening."""
+        """Decrypted audio of the clip, for playing or preloading (not audited: a preloaded
+        clip was not seen by anyone)."""
+        ...
+
+    def record_opened(self, local_id: int) -> None:
+        """Audits that the clip was shown to the reviewer (once per showing)."""
         ...
 
     def save_draft(self, local_id: int, annotation: Annotation) -> None: ...
@@ -91,3 +108,28 @@ class ReviewService(Protocol):
     def skip(self, local_id: int, reason: SkipReason, annotation: Annotation) -> None: ...
 
     def counts(self) -> StatusCounts: ...
+
+
+# ---------------------------------------------------------------- how the loop runs work
+
+Success = Callable[[Any], None]
+Failure = Callable[[BaseException], None]
+
+
+class Runner(Protocol):
+    """Runs `fn` off the caller's thread (one ordered lane per name) and calls back on the
+    caller's thread: Operations in the window, a synchronous runner in tests."""
+
+    def run(self, fn: Callable[[], Any], *, on_success: Success | None = None,
+            on_failure: Failure | None = None, lane: str = "edit") -> None: ...
+
+
+class Timer(Protocol):
+    """A single-shot timer: `start` (re)arms it, `stop` disarms it."""
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+TimerFactory = Callable[[int, Callable[[], None]], Timer]  # (milliseconds, callback)

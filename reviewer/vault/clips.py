@@ -70,9 +70,10 @@ class ClipStore:
                                       (number,)).fetchall()
         return [clip_from_row(r, self._keys) for r in rows]
 
-    def open_audio(self, local_id: int, details: dict[str, DetailValue] | None = None
-                   ) -> EncodedAudio:
-        """Decrypts a playable clip's audio and records the opening in the audit log."""
+    def open_audio(self, local_id: int) -> EncodedAudio:
+        """Decrypts a playable clip's audio (in memory only). Not audited: the review loop
+        decrypts the next clip ahead of time, and only a clip shown to the reviewer is an
+        opening (`record_opened`)."""
         with self._lock:
             row = self._conn.execute("SELECT status, locked FROM clips WHERE local_id = ?",
                                      (local_id,)).fetchone()
@@ -82,9 +83,11 @@ class ClipStore:
                 raise ClipUnavailable("this clip is locked until its escalation is sent")
             if row[0] == ClipStatus.ESCALATED.value:
                 raise ClipUnavailable("this clip was escalated and erased from this workspace")
-            audio = self._keys.decrypt(local_id)
-            self._audit.append("clip.audio", {"clip": local_id, **(details or {})})
-        return audio
+            return self._keys.decrypt(local_id)
+
+    def record_opened(self, local_id: int) -> None:
+        """Audits that the clip was shown to the reviewer (`clip.open`)."""
+        self._audit.append("clip.open", {"clip": local_id})
 
     def export_audio(self, local_id: int) -> EncodedAudio:
         """A done clip's audio for the export, which records the export itself (one audit

@@ -145,7 +145,7 @@ def test_a_copy_older_than_the_anchored_audit_head_is_refused_without_any_erasur
         ws.packages.store(accepted_package(clips=2))
         copy = _snapshot(ws, tmp_path / "before-export.db")
         ws.packages.mark_exported(1, "2026-11-29T10:00:00.000+00:00")
-        ws.clips.open_audio(1)  # anchored later, off the caller's thread, or at close
+        ws.clips.record_opened(1)  # anchored later, off the caller's thread, or at close
     _put_back(workspace_dir, copy)
     with pytest.raises(WorkspaceRestored):
         Workspace.open(workspace_dir, cli_secrets, create=False)
@@ -169,7 +169,7 @@ def test_clip_openings_are_anchored_off_the_callers_thread(
         writes = []
         real_set = cli_secrets.set
         monkeypatch.setattr(cli_secrets, "set", lambda *a: (writes.append(a), real_set(*a)))
-        ws.clips.open_audio(1)
+        ws.clips.record_opened(1)
         assert writes == []  # not on the caller's thread
         deadline = time.monotonic() + 5
         while not writes and time.monotonic() < deadline:

@@ -14,6 +14,7 @@ from reviewer.core.annotation import Annotation
 from reviewer.core.workspace_errors import DraftNotSaved, WorkspaceReadOnly
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.review_session import ReviewSession
+from tests.support.loop import make_loop
 from tests.support.real_parts import missing
 from tests.vault.fakes import DictSecretStore, accepted_package
 
@@ -69,9 +70,17 @@ def test_disk_full_keeps_the_draft_and_recovers(small_disk: Path) -> None:
         assert "disk" in message
         assert "full" in message
         assert "\n" not in message
-        assert session.unsaved_drafts() == {1: draft}
+        # The review loop holds what the vault did not take, and retries it.
+        loop, _runner, timers, _clock = make_loop(session)
+        loop.refresh_queue()
+        loop.open(1)
+        loop.update(draft)
+        timers.fire(500)
+        assert loop.unsaved() == {1: draft}
+        assert "full" in loop.save_state
         filler.unlink()
-        assert session.retry_unsaved() == 0
+        timers.fire(2000)
+        assert loop.unsaved() == {}
     with Workspace.open(small_disk / "ws", secrets, create=False) as ws:
         assert ReviewSession(ws.clips).open_clip(1).annotation == draft
 

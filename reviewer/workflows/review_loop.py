@@ -1,0 +1,426 @@
+"""The review loop as a plain-Python, evented model: the queue, the open clip, its
+annotation, the one ledger of drafts not yet stored, and the time spent on a clip.
+
+The window adapts it to Qt (ui/qt_review_model.py); tests drive it with no Qt at all, with a
+synchronous runner, manual timers and a fake clock. Work that touches the vault runs through
+the injected Runner (lanes: edit for drafts, submit, skip and the opening record, in order;
+audio for decryption; read for the queue); its callbacks come back on the caller's thread.
+
+A clip is decrypted once: the audio preloaded for the next clip is kept and handed to the
+player when that clip opens. The audit entry of an opening is written when a clip is shown,
+and only then (never for a preload). Nothing typed is lost: the latest annotation of every
+clip whose write has not been acknowledged stays in `_unsaved` (drafts) or `_finishing`
+(submits and skips) and is retried until the vault takes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+from reviewer.core.annotation import Annotation, ClipStatus, SkipReason, submit_problems
+from reviewer.core.errors import ReviewerError
+from reviewer.core.events import Event
+from reviewer.core.package import EncodedAudio
+from reviewer.core.playback import Player
+from reviewer.core.review import (
+    ClipSummary,
+    ClipView,
+    ReviewService,
+    Runner,
+    StatusCounts,
+    SubmitRefused,
+    TimerFactory,
+    counts_of,
+)
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 500
+RETRY_MS = 2000
+EDIT_LANE = "edit"
+AUDIO_LANE = "audio"
+READ_LANE = "read"
+
+SAVED = "Saved"
+SAVING = "Saving…"
+NOT_YET = "Not saved yet"
+
+
+def reason_text(exc: BaseException) -> str:
+    """A message fit to show: ReviewerError texts are written for users; others are not."""
+    if isinstance(exc, ReviewerError):
+        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return f"internal error ({type(exc).__name__})"
+
+
+class ReviewLoop:
+    """Events (each an `Event`; the Qt adapter forwards them as Signals):
+        queue_changed(None): the queue (statuses, order) was re-read.
+        clip_opened(ClipView | None): a clip became current (None: nothing open).
+        annotation_changed(Annotation): the current annotation changed.
+        save_state_changed(str): SAVED, SAVING, NOT_YET, "Not saved: <reason> — retrying".
+        audio_ready(int): the current clip's audio is loaded into the player (local id).
+        submit_refused(list[str]): the problems that block submitting.
+        message(str): a one-line note for the status bar.
+        counts_changed(StatusCounts): new counts.
+    """
+
+    def __init__(self, service: ReviewService, player: Player, runner: Runner,
+                 timer: TimerFactory, clock: Callable[[], float] = time.monotonic) -> None:
+        self.service = service
+        self.player = player
+        self._runner = runner
+        self._clock = clock
+        self.queue_changed: Event[None] = Event()
+        self.clip_opened: Event[ClipView | None] = Event()
+        self.annotation_changed: Event[Annotation] = Event()
+        self.save_state_changed: Event[str] = Event()
+        self.audio_ready: Event[int] = Event()
+        self.submit_refused: Event[list[str]] = Event()
+        self.message: Event[str] = Event()
+        self.counts_changed: Event[StatusCounts] = Event()
+        self.queue: list[ClipSummary] = []
+        self.view: ClipView | None = None
+        self.annotation = Annotation()
+        self.save_state = ""
+        self._unsaved: dict[int, Annotation] = {}  # drafts not yet acknowledged by the vault
+        self._sending: dict[int, Annotation] = {}  # drafts handed to the runner, per clip
+        self._finishing: dict[int, Annotation] = {}  # submitted/skipped, not acknowledged
+        self._in_flight = 0
+        self._base_ms = 0
+        self._since: float | None = None  # clock() when the clip's time last started running
+        self._clock_allowed = True  # false while the reviewer is in another application
+        self._ready: dict[int, EncodedAudio] = {}  # the preloaded next clip's audio
+        self._autosave = timer(AUTOSAVE_MS, self.save_now)
+        self._retry = timer(RETRY_MS, self.save_now)
+        self._audio_serial = 0
+        self._queue_serial = 0
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def current_id(self) -> int | None:
+        return self.view.summary.local_id if self.view else None
+
+    def handled_ms(self) -> int:
+        running = 0 if self._since is None else int((self._clock() - self._since) * 1000)
+        return self._base_ms + running
+
+    def set_clock_running(self, running: bool) -> None:
+        """Time on a clip (exported as handled_ms) counts only while the app is in front."""
+        self._clock_allowed = running
+        if running:
+            if self.view is not None and self._since is None:
+                self._since = self._clock()
+        elif self._since is not None:
+            self._base_ms = self.handled_ms()
+            self._since = None
+
+    def refresh_queue(self) -> None:
+        self._queue_serial += 1
+        self.queue = self.service.queue()
+        self.queue_changed.emit(None)
+        self.counts_changed.emit(self.counts())
+
+    def refresh_queue_later(self) -> None:
+        """Re-read the queue through the runner (the vault may be busy with an import)."""
+        self._queue_serial += 1
+        serial = self._queue_serial
+        service = self.service
+
+        def apply(result: tuple[list[ClipSummary], StatusCounts]) -> None:
+            if serial != self._queue_serial:
+                return
+            queue, counts = result
+            if queue != self.queue:  # most re-reads change nothing: spare the view a reset
+                self.queue = queue
+                self.queue_changed.emit(None)
+            self.counts_changed.emit(counts)
+
+        self._runner.run(lambda: (service.queue(), service.counts()), on_success=apply,
+                         on_failure=lambda exc: self.message.emit(
+                             f"The queue could not be read: {reason_text(exc)}"),
+                         lane=READ_LANE)
+
+    def counts(self) -> StatusCounts:
+        return self.service.counts()
+
+    def index_of(self, local_id: int) -> int:
+        for i, clip in enumerate(self.queue):
+            if clip.local_id == local_id:
+                return i
+        return -1
+
+    # ------------------------------------------------------------------ navigation
+    def open(self, local_id: int) -> None:
+        """Make a clip current; the previous clip's draft is saved first (in order)."""
+        if local_id == self.current_id:
+            return
+        self._flush_current()
+        try:
+            view = self.service.open_clip(local_id)
+        except ReviewerError as exc:  # e.g. escalated meanwhile: say so, stay put
+            self.message.emit(f"That clip cannot be opened: {reason_text(exc)}")
+            return
+        kept = self._unsaved.get(local_id)
+        annotation = kept if kept is not None else view.annotation
+        if not annotation.transcript and view.starting_text and kept is None:
+            annotation = replace(annotation, transcript=view.starting_text)
+        self.view = view
+        self.annotation = annotation
+        self._base_ms = annotation.handled_ms
+        self._since = self._clock() if self._clock_allowed else None
+        self.clip_opened.emit(view)
+        self.annotation_changed.emit(annotation)
+        self._record_opened(local_id)
+        self._load_audio(local_id)
+
+    def open_first(self) -> None:
+        """Open the first unfinished clip, else the first clip, else nothing."""
+        if not self.queue:
+            self.close_clip()
+            return
+        target = next((c for c in self.queue if not c.status.finished and not c.locked),
+                      self.queue[0])
+        self.open(target.local_id)
+
+    def step(self, delta: int) -> None:
+        """Previous/next clip in the queue without submitting."""
+        if not self.queue:
+            return
+        i = self.index_of(self.current_id) if self.current_id is not None else -1
+        j = min(max(i + delta, 0), len(self.queue) - 1)
+        if j != i:
+            self.open(self.queue[j].local_id)
+
+    def close_clip(self) -> None:
+        self._flush_current()
+        self.view = None
+        self.annotation = Annotation()
+        self._since = None
+        self.player.unload()
+        self.clip_opened.emit(None)
+
+    def next_unfinished_after(self, local_id: int) -> int | None:
+        i = self.index_of(local_id)
+        ordered = self.queue[i + 1:] + self.queue[: max(i, 0)]
+        for clip in ordered:
+            if not clip.status.finished and not clip.locked and clip.local_id != local_id:
+                return clip.local_id
+        return None
+
+    # ------------------------------------------------------------------ audio
+    def _record_opened(self, local_id: int) -> None:
+        """The audit entry of this showing (in order with the drafts)."""
+        self._runner.run(lambda: self.service.record_opened(local_id),
+                         on_failure=lambda exc: self.message.emit(
+                             f"The clip's opening could not be recorded: {reason_text(exc)}"),
+                         lane=EDIT_LANE)
+
+    def _load_audio(self, local_id: int) -> None:
+        self._audio_serial += 1
+        serial = self._audio_serial
+        self.player.unload()
+
+        def loaded(audio: EncodedAudio) -> None:
+            if serial != self._audio_serial or self.current_id != local_id:
+                return
+            self.player.load(str(local_id), audio.flac)
+            self.audio_ready.emit(local_id)
+            self._preload_next(local_id)
+
+        def failed(exc: BaseException) -> None:
+            if serial == self._audio_serial:
+                self.message.emit(f"The clip's audio could not be opened: {reason_text(exc)}")
+
+        ready = self._ready.pop(local_id, None)
+        self._ready.clear()
+        if ready is not None:  # decrypted by the preload: not again
+            loaded(ready)
+            return
+        service = self.service
+        self._runner.run(lambda: service.clip_audio(local_id), on_success=loaded,
+                         on_failure=failed, lane=AUDIO_LANE)
+
+    def _preload_next(self, local_id: int) -> None:
+        nxt = self.next_unfinished_after(local_id)
+        if nxt is None or nxt in self._ready:
+            return
+        service, player = self.service, self.player
+
+        def work() -> EncodedAudio:
+            audio = service.clip_audio(nxt)
+            player.preload(str(nxt), audio.flac)
+            return audio
+
+        def keep(audio: EncodedAudio) -> None:
+            if self.current_id == local_id:  # still the clip it was preloaded after
+                self._ready = {nxt: audio}
+
+        self._runner.run(work, on_success=keep, on_failure=lambda exc: None, lane=AUDIO_LANE)
+
+    # ------------------------------------------------------------------ editing
+    def update(self, annotation: Annotation) -> None:
+        """A view changed the annotation: remember it and save after a short pause."""
+        if self.view is None or annotation == self.annotation:
+            return
+        self.annotation = annotation
+        self._unsaved[self.view.summary.local_id] = annotation
+        self.annotation_changed.emit(annotation)
+        self._set_state(SAVING if self._in_flight else NOT_YET)
+        self._autosave.start()
+
+    def _stamped(self) -> Annotation:
+        return replace(self.annotation, handled_ms=self.handled_ms())
+
+    def _flush_current(self) -> None:
+        if self.view is not None and self.view.summary.local_id in self._unsaved:
+            self._unsaved[self.view.summary.local_id] = self._stamped()
+            self.save_now()
+
+    def save_now(self) -> None:
+        """Write every unacknowledged draft (the current one stamped with time spent)."""
+        self._autosave.stop()
+        self._retry.stop()
+        if self.view is not None and self.view.summary.local_id in self._unsaved:
+            self._unsaved[self.view.summary.local_id] = self._stamped()
+        for local_id, annotation in list(self._unsaved.items()):
+            if self._sending.get(local_id) == annotation:
+                continue  # this very draft is already on its way
+            self._in_flight += 1
+            self._sending[local_id] = annotation
+            self._set_state(SAVING)
+            self._save_one(local_id, annotation)
+
+    def _save_one(self, local_id: int, annotation: Annotation) -> None:
+        service = self.service
+        self._runner.run(lambda: service.save_draft(local_id, annotation),
+                         on_success=lambda _r: self._saved(local_id, annotation),
+                         on_failure=lambda exc: self._save_failed(local_id, annotation, exc),
+                         lane=EDIT_LANE)
+
+    def _saved(self, local_id: int, annotation: Annotation) -> None:
+        self._in_flight -= 1
+        if self._sending.get(local_id) == annotation:
+            del self._sending[local_id]
+        if self._unsaved.get(local_id) == annotation:
+            del self._unsaved[local_id]
+        self._settle()
+        i = self.index_of(local_id)
+        if i >= 0 and self.queue[i].status is ClipStatus.NEW:
+            self._patch_status(local_id, ClipStatus.DRAFT)
+
+    def _settle(self) -> None:
+        if not self._unsaved and not self._finishing and not self._in_flight:
+            self._set_state(SAVED)
+
+    def _save_failed(self, local_id: int, annotation: Annotation, exc: BaseException) -> None:
+        self._in_flight -= 1
+        if self._sending.get(local_id) == annotation:
+            del self._sending[local_id]
+        self._set_state(f"Not saved: {reason_text(exc)} — retrying")
+        log.warning("draft not saved (%s); retrying", type(exc).__name__)
+        self._retry.start()
+
+    @property
+    def has_unsaved(self) -> bool:
+        return bool(self._unsaved or self._finishing or self._in_flight)
+
+    def unsaved(self) -> dict[int, Annotation]:
+        """Every annotation the vault has not acknowledged yet (drafts and finishing)."""
+        return {**self._unsaved, **self._finishing}
+
+    def _patch_status(self, local_id: int, status: ClipStatus) -> None:
+        """One clip's status changed: patch the queue instead of re-reading it all."""
+        i = self.index_of(local_id)
+        if i < 0 or self.queue[i].status is status:
+            return
+        self.queue = [*self.queue[:i], replace(self.queue[i], status=status),
+                      *self.queue[i + 1:]]
+        self.queue_changed.emit(None)
+        self.counts_changed.emit(counts_of(self.queue))
+
+    def _set_state(self, state: str) -> None:
+        if state != self.save_state:
+            self.save_state = state
+            self.save_state_changed.emit(state)
+
+    def leave_clip(self, local_id: int) -> None:
+        """The clip left this workspace (escalated) or was locked: move on without saving it."""
+        self._unsaved.pop(local_id, None)
+        self._ready.pop(local_id, None)
+        nxt = self.next_unfinished_after(local_id)
+        if self.current_id == local_id:
+            self.view = None
+            self._since = None
+        self.refresh_queue()
+        if nxt is not None and self.index_of(nxt) >= 0:
+            self.open(nxt)
+        elif self.view is None:
+            self.close_clip()
+
+    # ------------------------------------------------------------------ finishing
+    def submit(self) -> None:
+        """Submit the current clip and move on to the next unfinished one."""
+        if self.view is None:
+            return
+        problems = submit_problems(self.annotation, self.view.questions)
+        if problems:
+            self.submit_refused.emit(problems)
+            return
+        local_id = self.view.summary.local_id
+        annotation = self._stamped()
+        service = self.service
+        self._finish(local_id, annotation, ClipStatus.DONE,
+                     lambda: service.submit(local_id, annotation))
+
+    def skip(self, reason: SkipReason) -> None:
+        if self.view is None:
+            return
+        local_id = self.view.summary.local_id
+        annotation = replace(self._stamped(), skip_reason=reason)
+        service = self.service
+        self._finish(local_id, annotation, ClipStatus.SKIPPED,
+                     lambda: service.skip(local_id, reason, annotation))
+
+    def _finish(self, local_id: int, annotation: Annotation, status: ClipStatus,
+                call: Callable[[], None]) -> None:
+        self._autosave.stop()
+        self._unsaved.pop(local_id, None)  # the finishing write carries the latest text
+        self._finishing[local_id] = annotation  # kept until the vault acknowledges it
+        self._set_state(SAVING)
+        nxt = self.next_unfinished_after(local_id)
+        if nxt is not None:
+            # Move on at once: the next clip is ready before the write is acknowledged.
+            self.view = None
+            self.open(nxt)
+
+        def done(_result: object) -> None:
+            self._finishing.pop(local_id, None)
+            self._settle()
+            self._patch_status(local_id, status)
+            if nxt is None:
+                if self.current_id == local_id:
+                    self.close_clip()
+                self.message.emit("Every clip in the queue is finished. Export your results "
+                                  "from the File menu.")
+
+        def failed(exc: BaseException) -> None:
+            # Keep the work as a draft (retried) and bring the clip back to the reviewer.
+            self._finishing.pop(local_id, None)
+            self._unsaved[local_id] = replace(annotation, skip_reason=None)
+            if self.current_id != local_id:
+                self.open(local_id)
+            if isinstance(exc, SubmitRefused):
+                self.save_now()
+                self.submit_refused.emit(list(exc.problems))
+                return
+            self._set_state(f"Not saved: {reason_text(exc)} — retrying")
+            self._retry.start()
+            self.message.emit(f"The clip was not finished: {reason_text(exc)}")
+
+        self._runner.run(call, on_success=done, on_failure=failed, lane=EDIT_LANE)

@@ -1,0 +1,170 @@
+"""The review loop without Qt: a synchronous runner, timers fired by hand, a hand-set clock,
+and counting fakes for the vault's use cases and the player."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewer.core.annotation import Annotation, ClipStatus, SkipReason
+from reviewer.core.package import Question, QuestionKind
+from reviewer.core.review import ClipSummary
+from reviewer.workflows.review_loop import AUTOSAVE_MS, NOT_YET, RETRY_MS, SAVED, ReviewLoop
+from tests.support.fake_review import FakeReviewService
+from tests.support.loop import Clock, CountingPlayer, SyncRunner, Timers, make_loop
+
+REQUIRED = Question("intent", "Was it a request?", QuestionKind.BOOL, required=True)
+
+
+class CountingService(FakeReviewService):
+    """Also counts whole-queue reads."""
+
+    queue_reads: int = 0
+
+    def queue(self) -> list[ClipSummary]:
+        self.queue_reads += 1
+        return super().queue()
+
+
+@pytest.fixture
+def service() -> CountingService:
+    s = CountingService()
+    s.add_package(4)
+    return s
+
+
+@pytest.fixture
+def parts(service: CountingService) -> tuple[ReviewLoop, SyncRunner, Timers, Clock]:
+    loop, runner, timers, clock = make_loop(service)
+    loop.refresh_queue()
+    return loop, runner, timers, clock
+
+
+def _player(loop: ReviewLoop) -> CountingPlayer:
+    assert isinstance(loop.player, CountingPlayer)
+    return loop.player
+
+
+def test_submit_and_next_decrypts_the_next_clip_once_and_audits_only_what_is_shown(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    loop, *_ = parts
+    loop.open_first()
+    assert service.decryptions == [1, 2]  # clip 1 to play, clip 2 preloaded
+    assert service.openings == [1]  # the preload is not an opening
+    assert _player(loop).preloaded == ["2"]
+    loop.update(Annotation(transcript="turn on the kitchen lights"))
+    loop.submit()
+    assert loop.current_id == 2
+    assert service.decryptions == [1, 2, 3]  # 2 was not decrypted again; 3 is preloaded
+    assert service.openings == [1, 2]
+    assert _player(loop).loaded == ["1", "2"]
+    events: list[str] = []
+    loop.audio_ready.connect(lambda local_id: events.append(f"audio {local_id}"))
+    loop.update(Annotation(transcript="lights"))
+    loop.submit()
+    assert events == ["audio 3"]
+    assert service.decryptions == [1, 2, 3, 4]
+    assert service.openings == [1, 2, 3]
+
+
+def test_a_preload_left_behind_is_not_used_for_another_clip(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    loop, *_ = parts
+    loop.open(1)  # preloads 2
+    loop.open(3)  # a jump: 3 is decrypted for itself, 4 preloaded
+    loop.open(2)  # the preload of 2 was dropped with the jump: decrypted again
+    assert service.decryptions == [1, 2, 3, 4, 2, 3]
+    assert service.openings == [1, 3, 2]
+
+
+def test_the_queue_is_patched_not_re_read_after_a_submit(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    loop, *_ = parts
+    reads = service.queue_reads
+    counts = []
+    loop.counts_changed.connect(counts.append)
+    loop.open_first()
+    loop.update(Annotation(transcript="one"))
+    loop.submit()
+    assert service.queue_reads == reads
+    assert loop.queue[0].status is ClipStatus.DONE
+    assert counts[-1].done == 1
+    assert counts[-1].new == 3
+
+
+def test_time_on_a_clip_counts_only_while_the_app_is_in_front(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    loop, _runner, _timers, clock = parts
+    loop.open(1)
+    clock.now += 2.5
+    assert loop.handled_ms() == 2500
+    loop.set_clock_running(False)
+    clock.now += 60
+    assert loop.handled_ms() == 2500
+    loop.set_clock_running(True)
+    clock.now += 0.5
+    loop.update(Annotation(transcript="x"))
+    loop.submit()
+    assert service.clips[1].annotation.handled_ms == 3000
+
+
+def test_autosave_after_a_pause_and_retry_after_a_failure(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    loop, _runner, timers, _clock = parts
+    states: list[str] = []
+    loop.save_state_changed.connect(states.append)
+    loop.open(1)
+    loop.update(Annotation(transcript="typed"))
+    assert states == [NOT_YET]
+    assert service.saves == []
+    service.fail_saves = 1
+    timers.fire(AUTOSAVE_MS)
+    assert states[-1] == "Not saved: the disk is full — retrying"
+    assert loop.unsaved() == {1: Annotation(transcript="typed")}
+    timers.fire(RETRY_MS)
+    assert states[-1] == SAVED
+    assert [local_id for local_id, _ in service.saves] == [1]
+    assert loop.queue[0].status is ClipStatus.DRAFT  # patched, not re-read
+    assert not loop.has_unsaved
+
+
+def test_nothing_typed_is_lost_while_a_submit_is_unacknowledged(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    loop, runner, *_ = parts
+    loop.open(1)
+    loop.update(Annotation(transcript="first"))
+    runner.held.add("edit")
+    loop.submit()
+    assert loop.current_id == 2  # moved on at once
+    assert loop.unsaved()[1].transcript == "first"
+    assert loop.has_unsaved
+    runner.release("edit")
+    assert not loop.has_unsaved
+    assert service.clips[1].status is ClipStatus.DONE
+
+
+def test_a_refused_submit_brings_the_clip_back_with_the_problems(
+        parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    service = CountingService()
+    service.add_package(2, questions=(REQUIRED,))
+    loop, *_ = make_loop(service)
+    loop.refresh_queue()
+    refused: list[list[str]] = []
+    loop.submit_refused.connect(refused.append)
+    loop.open(1)
+    loop.update(Annotation(transcript="words"))
+    loop.submit()
+    assert refused == [["Answer the required question: Was it a request?"]]
+    assert loop.current_id == 1  # checked before moving on: nothing was sent
+
+
+def test_skip_moves_on_and_the_last_clip_says_the_queue_is_done(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    loop, *_ = parts
+    messages: list[str] = []
+    loop.message.connect(messages.append)
+    loop.open(1)
+    for _ in range(4):
+        loop.skip(SkipReason.CANT_HEAR)
+    assert [c.status for c in service.clips.values()] == [ClipStatus.SKIPPED] * 4
+    assert loop.view is None
+    assert messages[-1].startswith("Every clip in the queue is finished")
