@@ -87,6 +87,8 @@ class WaveformWidget(QWidget):
         """A clip's waveform (None: no clip). The selection starts empty for each clip; the
         same clip drawn again (its audio arriving twice) keeps it."""
         duration = max(duration, 0.0)
+        if peaks is self._peaks and duration == self._duration:
+            return  # the same waveform again (the engine's "loaded" after the load itself)
         same_clip = peaks is not None and abs(duration - self.selection.duration) < 1e-6
         self._peaks, self._duration = peaks, duration
         self._zoom, self._offset, self._position = 1.0, 0.0, 0.0

@@ -61,8 +61,9 @@ def reason_text(exc: BaseException) -> str:
 class ReviewLoop:
     """Events (each an `Event`; the Qt adapter forwards them as Signals):
         queue_changed(None): the queue (statuses, order) was re-read.
-        clip_opened(ClipView | None): a clip became current (None: nothing open).
-        annotation_changed(Annotation): the current annotation changed.
+        clip_opened(ClipView | None): a clip became current (None: nothing open); its
+            annotation is `annotation` (no annotation_changed follows).
+        annotation_changed(Annotation): the current clip's annotation changed.
         save_state_changed(str): SAVED, SAVING, NOT_YET, "Not saved: <reason> — retrying".
         audio_ready(int): the current clip's audio is loaded into the player (local id).
         submit_refused(list[str]): the problems that block submitting.
@@ -174,8 +175,7 @@ class ReviewLoop:
         self.annotation = annotation
         self._base_ms = annotation.handled_ms
         self._since = self._clock() if self._clock_allowed else None
-        self.clip_opened.emit(view)
-        self.annotation_changed.emit(annotation)
+        self.clip_opened.emit(view)  # views render the new clip's annotation from it, once
         self._record_opened(local_id)
         self._load_audio(local_id)
 

@@ -47,8 +47,7 @@ def window(qtbot: QtBot, backend: FakeBackend, settings: UiSettings) -> MainWind
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.model.audio_ready is not None and
-                    backend.player.loaded != [])
+    qtbot.waitUntil(lambda: backend.player.loaded != [])
     return win
 
 

@@ -35,6 +35,7 @@ class FakePlayer:
         self.loop: tuple[float | None, float | None] = (None, None)
         self.loaded: list[str] = []
         self.preloaded: list[str] = []
+        self._peaks: dict[str, Peaks] = {}
         self.device: str | None = None
         self.available = available
         self.listeners: list[PlayerListener] = []
@@ -108,11 +109,15 @@ class FakePlayer:
         return self._speed
 
     def peaks(self) -> Peaks | None:
-        if self._state is PlayerState.EMPTY:
+        """The loaded clip's peaks: one object per clip, as the engine keeps them."""
+        if self._state is PlayerState.EMPTY or not self.loaded:
             return None
-        n = 400
-        mins = tuple(-0.5 * abs(((i % 50) - 25) / 25) for i in range(n))
-        return Peaks(16000, 32000, ((80, mins, tuple(-m for m in mins)),))
+        key = self.loaded[-1]
+        if key not in self._peaks:
+            n = 400
+            mins = tuple(-0.5 * abs(((i % 50) - 25) / 25) for i in range(n))
+            self._peaks[key] = Peaks(16000, 32000, ((80, mins, tuple(-m for m in mins)),))
+        return self._peaks[key]
 
     def devices(self) -> list[OutputDevice]:
         return [OutputDevice("Fake speakers", True)] if self.available else []

@@ -1,0 +1,66 @@
+"""One submit-and-next renders each panel once and draws the next clip's waveform once
+(issue 11: panels rendered twice per clip, and peaks were set twice per load)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reviewer.ui.qt_critical_panel import CriticalPanel
+from reviewer.ui.qt_flags_panel import FlagsPanel
+from reviewer.ui.qt_main_window import MainWindow
+from reviewer.ui.qt_questions_panel import QuestionsPanel
+from reviewer.ui.qt_settings import UiSettings
+from reviewer.ui.qt_transcript_editor import TranscriptEditor
+from reviewer.ui.qt_waveform import WaveformWidget
+from tests.ui.conftest import settle
+from tests.ui.fakes import FakeBackend
+
+
+def _counting(counts: Counter[str], name: str, original: Callable[..., Any]
+              ) -> Callable[..., Any]:
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        counts[name] += 1
+        return original(*args, **kwargs)
+
+    return counted
+
+
+def test_submit_and_next_renders_each_panel_once(qtbot: QtBot, backend: FakeBackend,
+                                                 settings: UiSettings,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    counts: Counter[str] = Counter()
+    # Patched on the classes before the window connects its signals to the methods.
+    for name, cls in (("critical", CriticalPanel), ("flags", FlagsPanel),
+                      ("questions", QuestionsPanel), ("editor", TranscriptEditor)):
+        monkeypatch.setattr(cls, "_show", _counting(counts, name, cls._show))
+    drawn: list[object] = []
+    original = WaveformWidget.set_peaks
+
+    def set_peaks(self: WaveformWidget, peaks: Any, duration: float) -> None:
+        before = self._peaks
+        original(self, peaks, duration)
+        if self._peaks is not before and self._peaks is not None:
+            drawn.append(self._peaks)
+
+    monkeypatch.setattr(WaveformWidget, "set_peaks", set_peaks)
+    window = MainWindow(backend, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: backend.player.loaded == ["1"])
+    qtbot.keyClicks(window.editor.editor, "lights on")
+    settle(qtbot, window)
+    counts.clear()
+    drawn.clear()
+    qtbot.keyClick(window.editor.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.current_id == 2 and len(drawn) >= 1, timeout=3000)
+    settle(qtbot, window)
+    assert counts == Counter({"critical": 1, "flags": 1, "questions": 1, "editor": 1})
+    assert len(drawn) == 1
+    assert backend.service.decryptions.count(2) == 1
+    assert backend.service.openings == [1, 2]
