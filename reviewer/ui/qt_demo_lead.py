@@ -12,11 +12,13 @@ Signals:
 
 from __future__ import annotations
 
+import html
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -38,6 +41,9 @@ from reviewer.ui.backend import DemoLeadSource
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog
 from reviewer.ui.qt_lead_window import GateFactory, LeadWindow
 from reviewer.ui.qt_settings import UiSettings
+
+if TYPE_CHECKING:
+    from reviewer.ui.qt_main_window import MainWindow
 from reviewer.workflows.lead_demo import DemoLead, current_code
 
 Clock = Callable[[], float]
@@ -192,6 +198,8 @@ class DemoLeadDesk(QObject):
                  settings: UiSettings | None = None,
                  gate_factory: GateFactory | None = None) -> None:
         super().__init__(parent)
+        self.help_action: QAction | None = None  # Help menu entries, once installed
+        self.desk_action: QAction | None = None
         lead = source.demo_lead
         assert lead is not None
         self.lead = lead
@@ -257,3 +265,30 @@ class DemoLeadDesk(QObject):
             self.help.close()
         if self.window is not None:
             self.window.close()
+
+
+def install_demo_lead(window: MainWindow, help_menu: QMenu, notice: QLabel
+                      ) -> DemoLeadDesk | None:
+    """Demo only: the demo lead's help and desk in the Help menu, and a link in the banner.
+    None for a workspace without a demo lead."""
+    backend = window.backend
+    source = backend.capabilities.demo_lead
+    if source is None:
+        return None
+    desk = DemoLeadDesk(window, source, backend.player, window.settings)
+    help_menu.addSeparator()
+    desk.help_action = help_menu.addAction("About the &demo…")
+    desk.help_action.triggered.connect(desk.show_help)
+    desk.desk_action = help_menu.addAction("Demo &lead desk…")
+    desk.desk_action.setStatusTip("Open the demo lead's window on the cases you escalated "
+                                  "(demo only)")
+    desk.desk_action.triggered.connect(desk.open_desk)
+    window.player_widget.state_changed.connect(desk.reviewer_state)
+    lines = [html.escape(line) for line in backend.notice.splitlines()]
+    link = ('<a href="#demo-help">How to try escalation and the lead side, with the demo '
+            'lead\'s passphrase and code…</a>')
+    notice.setTextFormat(Qt.TextFormat.RichText)
+    notice.setText("<br>".join([*lines, link]))
+    notice.setVisible(True)
+    notice.linkActivated.connect(lambda _href: desk.show_help())
+    return desk

@@ -64,6 +64,19 @@ FLAG_ACTIONS: dict[str, Flag] = {f"flag_{f.value}": f for f in _FLAG_ORDER}
 FLAG_ORDER = _FLAG_ORDER
 SPEC_BY_ID = {spec.id: spec for spec in ACTIONS}
 
+# The menu bar: action ids in order, None for a separator.
+MENUS: dict[str, list[str | None]] = {
+    "&File": ["import", "export", None, "settings", None, "quit"],
+    "&Playback": ["play_pause", "jump_back", "jump_forward", "replay", None,
+                  "speed_down", "speed_up"],
+    "&Review": ["submit_next", "skip", "escalate", None, "start_from_auto",
+                *(f"tag_{t.strip('[]')}" for t in TAGS), None, "toggle_critical",
+                "mark_critical", "span_time", "remove_span", None, *FLAG_ACTIONS],
+    "&Go": ["previous_clip", "next_clip", None, "focus_queue", "focus_transcript",
+            "focus_questions", "toggle_unfinished"],
+    "&Help": ["help_keys"],
+}
+
 
 def key_for(spec: ActionSpec, settings: UiSettings) -> QKeySequence:
     chosen = settings.shortcut(spec.id)

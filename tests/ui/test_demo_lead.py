@@ -89,7 +89,9 @@ def test_escalate_then_open_the_case_on_the_demo_lead_desk(
 
     help_dialog = win.demo_lead.show_help() if win.demo_lead else None
     assert isinstance(help_dialog, DemoHelpDialog)
-    win.demo_desk_action.trigger()
+    assert win.demo_lead is not None
+    assert win.demo_lead.desk_action is not None
+    win.demo_lead.desk_action.trigger()
     desk = win.demo_lead.window if win.demo_lead else None
     assert isinstance(desk, LeadWindow)
     assert desk.isVisible()

@@ -1,0 +1,201 @@
+"""The review page: the queue beside the open clip (title, content warning, player,
+transcript editor), its side column (critical data, flags, questions) and the actions row.
+
+It shows what the ReviewModel says about the open clip; the window wires actions to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.review import ClipView
+from reviewer.core.time_selection import TimeSelection
+from reviewer.ui.backend import WorkspaceBackend
+from reviewer.ui.qt_common import PROBLEM_COLOUR, button
+from reviewer.ui.qt_content_warning import ContentWarningPanel
+from reviewer.ui.qt_critical_panel import CriticalPanel
+from reviewer.ui.qt_flags_panel import FlagsPanel
+from reviewer.ui.qt_player_widget import PlayerWidget
+from reviewer.ui.qt_questions_panel import QuestionsPanel
+from reviewer.ui.qt_queue_view import QueueView
+from reviewer.ui.qt_review_model import ReviewModel
+from reviewer.ui.qt_settings import UiSettings
+from reviewer.ui.qt_shortcuts import ShortcutRegistry
+from reviewer.ui.qt_transcript_editor import TranscriptEditor
+from reviewer.ui.text_model import format_clock
+
+
+class ReviewPage(QSplitter):
+    def __init__(self, model: ReviewModel, backend: WorkspaceBackend, settings: UiSettings,
+                 shortcuts: ShortcutRegistry) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.model = model
+        self.settings = settings
+        self.warning_acknowledged: set[int] = set()
+        # Whether this page is the one shown (the window's stack says; set by the window).
+        self.is_current: Callable[[], bool] = lambda: True
+        self.queue_view = QueueView(model)
+        self.clip_title = QLabel()
+        self.clip_title.setAccessibleName("Current clip")
+        title_font = self.clip_title.font()
+        title_font.setBold(True)
+        self.clip_title.setFont(title_font)
+        # The waveform's selection: shared by the player (loop) and the critical panel.
+        self.time_selection = TimeSelection()
+        self.player_widget = PlayerWidget(backend.player, settings,
+                                          selection=self.time_selection)
+        self.warning_panel = ContentWarningPanel()
+        self.warning_panel.setVisible(False)
+        self.editor = TranscriptEditor(model, shortcuts.owns,
+                                       playback_position=self.player_widget.heard_position)
+        self.critical = CriticalPanel(model, self.editor.selection,
+                                      time_selection=self.time_selection,
+                                      default_time=self.editor.default_time)
+        self.flags = FlagsPanel(model)
+        self.questions = QuestionsPanel(model)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setAccessibleName("Problems")
+        self.problems.setStyleSheet(f"color: {PROBLEM_COLOUR}")
+        self.skip_button = button(QPushButton(), "Skip…", "Skip this clip with a reason")
+        self.submit_button = button(QPushButton(), "Submit and next",
+                                    "Save this clip as done and open the next one")
+        self.submit_button.setDefault(True)
+        self.escalate_button = button(QPushButton(), "Escalate…",
+                                      "Distressing or possibly criminal content: seal this clip "
+                                      "to the leads (Ctrl+Shift+E)")
+        self._lay_out()
+        model.clip_opened.connect(self._clip_opened)
+        model.audio_ready.connect(self._audio_ready)
+        model.annotation_changed.connect(lambda _a: self.problems.clear())
+        self.warning_panel.listen.connect(self._warning_listen)
+        self.warning_panel.read_first.connect(self._warning_read)
+
+    def _lay_out(self) -> None:
+        # Side column, read after the transcript: critical data, flags, questions, actions.
+        side = QWidget()
+        side_col = QVBoxLayout(side)
+        side_col.setContentsMargins(0, 0, 0, 0)
+        side_col.addWidget(self.critical)
+        side_col.addWidget(self.flags)
+        side_col.addWidget(self.questions)
+        side_col.addStretch(1)
+        side_scroll = QScrollArea()
+        side_scroll.setWidget(side)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._side, self._side_scroll = side, side_scroll
+        self._fit_side()
+        actions = QHBoxLayout()
+        actions.addWidget(self.problems, 1)
+        actions.addWidget(self.escalate_button)
+        actions.addWidget(self.skip_button)
+        actions.addWidget(self.submit_button)
+        main = QWidget()
+        col = QVBoxLayout(main)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.clip_title)
+        col.addWidget(self.warning_panel)
+        col.addWidget(self.player_widget)
+        col.addWidget(self.editor, 1)
+        col.addStretch(0)  # takes the room while the warning hides the player and editor
+        right = QWidget()
+        right_col = QVBoxLayout(right)
+        right_col.setContentsMargins(0, 0, 0, 0)
+        work = QHBoxLayout()
+        work.addWidget(main, 1)
+        work.addWidget(side_scroll)
+        right_col.addLayout(work, 1)
+        right_col.addLayout(actions)
+        self.addWidget(self.queue_view)
+        self.addWidget(right)
+        self.setStretchFactor(1, 1)
+        self.setSizes([250, 950])
+
+    def _fit_side(self) -> None:
+        """The side column is as wide as its content needs (it grows with the font size)."""
+        bar = self._side_scroll.verticalScrollBar().sizeHint().width()
+        self._side_scroll.setMinimumWidth(self._side.minimumSizeHint().width() + bar + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_side"):
+            self._fit_side()
+
+    # ------------------------------------------------------------------ the open clip
+    def _clip_opened(self, view: ClipView | None) -> None:
+        self.problems.clear()
+        has_clip = view is not None
+        self.submit_button.setEnabled(has_clip)
+        self.skip_button.setEnabled(has_clip)
+        self.escalate_button.setEnabled(has_clip)
+        self.player_widget.unloaded()
+        if view is None:
+            self.clip_title.setText("No clip open")
+            self.set_warning(False)
+            return
+        s = view.summary
+        packages = len({c.package_number for c in self.model.queue})  # no store query
+        where = f"Package {s.package_number} · " if packages > 1 else ""
+        self.clip_title.setText(f"{where}Clip {s.ordinal} / {s.package_total} · "
+                                f"{format_clock(s.duration)}")
+        self.player_widget.set_policy(view.policy)
+        warn = s.content_warning and s.local_id not in self.warning_acknowledged
+        self.set_warning(warn)
+        if not warn and self.is_current():
+            self.editor.editor.setFocus()
+
+    def focus_work(self) -> None:
+        """The keyboard where the work is: the warning's choices, else the transcript."""
+        if self.warning_panel.isVisible():
+            self.warning_panel.read_button.setFocus()
+        else:
+            self.editor.editor.setFocus()
+
+    def focus_questions(self) -> None:
+        first = self.questions.first_field()
+        if first is not None and self.questions.isVisible():
+            first.setFocus()
+
+    def set_warning(self, on: bool) -> None:
+        self.warning_panel.setVisible(on)
+        self.player_widget.setVisible(not on)
+        self.editor.setVisible(not on)
+        if on:
+            self.warning_panel.read_button.setFocus()
+
+    def _audio_ready(self, local_id: int) -> None:
+        self.player_widget.loaded()
+        view = self.model.view
+        if view is None or view.summary.local_id != local_id:
+            return
+        if self.settings.autoplay and not view.summary.content_warning:
+            self.player_widget.play()
+
+    def _warning_listen(self) -> None:
+        if self.model.current_id is not None:
+            self.warning_acknowledged.add(self.model.current_id)
+        self.set_warning(False)
+        self.player_widget.play()
+        self.editor.editor.setFocus()
+
+    def _warning_read(self) -> None:
+        if self.model.current_id is not None:
+            self.warning_acknowledged.add(self.model.current_id)
+        self.set_warning(False)
+        self.editor.reference.setFocus()
+
+    def show_refusal(self, problems: list[str]) -> None:
+        self.problems.setText("Not submitted: " + " · ".join(problems))

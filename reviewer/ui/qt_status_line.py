@@ -1,0 +1,74 @@
+"""The window's status bar: import progress on the left; the session's counts and progress,
+the time on the open clip and the autosave state on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+
+from reviewer.core.review import StatusCounts
+from reviewer.ui.qt_review_model import ReviewModel
+
+
+class StatusLine(QObject):
+    def __init__(self, bar: QStatusBar, model: ReviewModel) -> None:
+        super().__init__(bar)
+        self.model = model
+        self.save_label = QLabel("Saved")
+        self.save_label.setAccessibleName("Autosave")
+        self.clip_time_label = QLabel()
+        self.clip_time_label.setAccessibleName("Time on this clip")
+        self.counts_label = QLabel()
+        self.counts_label.setAccessibleName("Session progress")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(160)
+        self.progress_bar.setAccessibleName("Session progress bar")
+        self.progress_bar.setFormat("%p% finished")
+        self.import_label = QLabel()
+        self.import_label.setAccessibleName("Import progress")
+        self.import_bar = QProgressBar()
+        self.import_bar.setMaximumWidth(200)
+        self.import_bar.setTextVisible(False)
+        self.import_bar.setAccessibleName("Import progress bar")
+        for w in (self.import_label, self.import_bar):
+            bar.addWidget(w)
+            w.setVisible(False)
+        for w in (self.counts_label, self.progress_bar, self.clip_time_label, self.save_label):
+            bar.addPermanentWidget(w)
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self.update_clip_time)
+        self._clock.start()
+        model.save_state_changed.connect(self.save_label.setText)
+        model.counts_changed.connect(self.show_counts)
+
+    def show_counts(self, counts: StatusCounts) -> None:
+        total = counts.new + counts.draft + counts.done + counts.skipped + counts.escalated
+        finished = counts.done + counts.skipped + counts.escalated
+        self.counts_label.setText(
+            f"Done {counts.done} · Skipped {counts.skipped} · Escalated {counts.escalated}"
+            f" · Left {total - finished}")
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(finished)
+
+    def update_clip_time(self) -> None:
+        if self.model.view is None:
+            self.clip_time_label.setText("")
+            return
+        seconds = self.model.handled_ms() // 1000
+        minutes, secs = divmod(seconds, 60)
+        self.clip_time_label.setText(f"On this clip {minutes}:{secs:02d}")
+
+    def show_import(self, text: str, done: int | None = None, total: int = 0) -> None:
+        """Import progress: a busy bar until the first figures, then done of total."""
+        self.import_label.setText(text)
+        if done is None:
+            self.import_bar.setRange(0, 0)
+        else:
+            self.import_bar.setRange(0, total)
+            self.import_bar.setValue(done)
+        self.import_label.setVisible(True)
+        self.import_bar.setVisible(True)
+
+    def end_import(self) -> None:
+        self.import_label.setVisible(False)
+        self.import_bar.setVisible(False)
