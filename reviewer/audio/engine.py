@@ -22,7 +22,15 @@ from reviewer.audio.preparation import Preparer, Shape
 from reviewer.audio.prepared import ClipCache, PreparedClip
 from reviewer.audio.render import quantise_speed
 from reviewer.audio.transport import Transport
-from reviewer.core.playback import DeviceStatus, OutputDevice, Peaks, PlayerListener, PlayerState
+from reviewer.core.playback import (
+    DEFAULT_BACKSTEP_S,
+    DEFAULT_JUMP_S,
+    DeviceStatus,
+    OutputDevice,
+    Peaks,
+    PlayerListener,
+    PlayerState,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -36,8 +44,9 @@ class AudioEngine:
     disables). The keyword arguments are for tests and the benchmark.
     """
 
-    def __init__(self, device: str | None = None, jump_seconds: float = 2.0,
-                 backstep_seconds: float = 1.0, *, backend: OutputBackend | None = None,
+    def __init__(self, device: str | None = None, jump_seconds: float = DEFAULT_JUMP_S,
+                 backstep_seconds: float = DEFAULT_BACKSTEP_S, *,
+                 backend: OutputBackend | None = None,
                  cache_clips: int = 4, cache_bytes: int = 256 * 1024 * 1024,
                  lost_after_seconds: float | None = LOST_AFTER_SECONDS,
                  output_rate: int = DEFAULT_RATE) -> None:

@@ -25,14 +25,12 @@ import pedalboard
 from pedalboard.io import StreamResampler
 
 from reviewer.audio.loudness import PEAK_CEILING, soft_limit
+from reviewer.core.playback import MAX_SPEED, MIN_SPEED, SPEED_STEP
 
 CHUNK_SECONDS = 4.0
 PAD_SECONDS = 0.2
 FADE_SECONDS = 0.012
 DISGUISE_SEMITONES = -3.0  # with formants shifted too: a different-sounding, intelligible voice
-MIN_SPEED = 0.5
-MAX_SPEED = 2.0
-SPEED_STEP = 0.05
 
 Chunk = npt.NDArray[np.int16] | npt.NDArray[np.float32]
 

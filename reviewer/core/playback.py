@@ -13,6 +13,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+# Playback rules, in one place (the engine, the player widget, the settings and the docs
+# follow them).
+MIN_SPEED = 0.5
+MAX_SPEED = 2.0
+SPEED_STEP = 0.05  # the engine's grid: any speed is rounded to it
+SPEED_PRESETS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)  # the keys step
+DEFAULT_JUMP_S = 2.0  # jump back / forward
+DEFAULT_BACKSTEP_S = 1.0  # rewind on resume after a pause
+
 
 class PlayerState(StrEnum):
     EMPTY = "empty"  # nothing loaded

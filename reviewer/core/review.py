@@ -47,10 +47,16 @@ class ClipView:
         return ""
 
     @property
+    def reference_is_prior(self) -> bool:
+        """The reference is the prior transcript (a verify task that has one); otherwise the
+        automatic one. The title, the diff and its summary all follow this."""
+        return self.task is TaskKind.VERIFY and bool(self.prior_text)
+
+    @property
     def reference_text(self) -> str:
         """What the live diff compares the transcript against."""
-        if self.task is TaskKind.VERIFY and self.prior_text:
-            return self.prior_text
+        if self.reference_is_prior:
+            return self.prior_text or ""
         return self.pred_text or ""
 
 
@@ -62,6 +68,14 @@ class StatusCounts:
     done: int
     skipped: int
     escalated: int
+
+    @property
+    def total(self) -> int:
+        return self.new + self.draft + self.done + self.skipped + self.escalated
+
+    @property
+    def finished(self) -> int:
+        return self.done + self.skipped + self.escalated
 
 
 def counts_of(queue: list[ClipSummary]) -> StatusCounts:

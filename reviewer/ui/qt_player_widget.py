@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.package import Policy, VoiceDisguise
-from reviewer.core.playback import Player, PlayerState
+from reviewer.core.playback import SPEED_PRESETS, Player, PlayerState
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.qt_common import buddy, button, named
 from reviewer.ui.qt_operations import run_on_main
@@ -33,7 +33,7 @@ from reviewer.ui.qt_waveform import WaveformWidget
 from reviewer.ui.text_model import format_clock
 
 POLL_MS = 33  # ~30 Hz playhead
-SPEEDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
+SPEEDS = SPEED_PRESETS
 
 
 class PlayerWidget(QWidget):

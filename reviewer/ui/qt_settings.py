@@ -20,12 +20,12 @@ import platformdirs
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QKeySequence
 
+from reviewer.core.playback import DEFAULT_BACKSTEP_S, DEFAULT_JUMP_S
 from reviewer.core.settings_policy import SettingsPolicy
 
 T = TypeVar("T")
 
-DEFAULT_JUMP_S = 3.0
-DEFAULT_BACKSTEP_S = 1.0
+
 JUMP_KEY = "playback/jump_seconds"
 BACKSTEP_KEY = "playback/backstep_seconds"
 AUTOPLAY_KEY = "playback/autoplay"

@@ -42,8 +42,7 @@ class StatusLine(QObject):
         model.counts_changed.connect(self.show_counts)
 
     def show_counts(self, counts: StatusCounts) -> None:
-        total = counts.new + counts.draft + counts.done + counts.skipped + counts.escalated
-        finished = counts.done + counts.skipped + counts.escalated
+        total, finished = counts.total, counts.finished
         self.counts_label.setText(
             f"Done {counts.done} · Skipped {counts.skipped} · Escalated {counts.escalated}"
             f" · Left {total - finished}")

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.annotation import Annotation, TimeRange, valid_spans
-from reviewer.core.package import TaskKind
 from reviewer.core.review import ClipView
 from reviewer.core.typing_times import TypingTimes
 from reviewer.ui.qt_common import buddy, button, named
@@ -158,7 +157,7 @@ class TranscriptEditor(QWidget):
 
     # ------------------------------------------------------------------ model -> view
     def _clip_opened(self, view: ClipView | None) -> None:
-        verify = view is not None and view.task is TaskKind.VERIFY and bool(view.prior_text)
+        verify = view is not None and view.reference_is_prior
         title = "Prior transcript" if verify else "Automatic transcript"
         self.reference_title.setText(title)
         self.reference.setAccessibleName(title)
@@ -258,6 +257,6 @@ class TranscriptEditor(QWidget):
                 parts.append(w)
         self.diff_view.setHtml(" ".join(parts))
         added, removed = diff_counts(diff)
-        against = "prior" if view is not None and view.task is TaskKind.VERIFY else "automatic"
+        against = "prior" if view is not None and view.reference_is_prior else "automatic"
         self.diff_summary.setText(f"{added} added, {removed} removed vs the {against} "
                                   "transcript" if reference else "No reference transcript")
