@@ -39,6 +39,11 @@ submits (the heartbeat running). `rss_mb_100k`: the peak resident size (VmHWM) o
 after the window opened and the 10 submits. Then `window_next_clip_ms_median_100k_brisk`:
 five more submits, each 1.5 s after the last, without waiting for the window to be idle.
 
+Running time on the build machine (2 cores), current code: 7-8 min for the next-clip part
+(most of it waiting, before each switch, for the window's own queue re-read after the last
+submit), 2 min for the 100,000-clip part, plus about 1 min the first time to build its cache
+(about 380 MB under the temp folder; older builds of the same key mode are removed).
+
 Environment: BENCH_WINDOW_PARTS (`switch,100k`, the default, or either one),
 BENCH_WINDOW_SWITCHES (200), BENCH_WINDOW_PROFILE=FILE (a fourth run, not counted, with
 cProfile on the GUI thread during its measured switches; the stats are written to FILE).
