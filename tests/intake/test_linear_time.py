@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 
@@ -39,13 +40,13 @@ def test_detectors_at_every_cap(fragment: str) -> None:
     for name, cap in CAPS.items():
         if name == "transcript":
             text = at_cap(fragment, cap)
-            cost = _seconds(lambda t=text: text_fault(t, TextKind.SPEECH))
+            cost = _seconds(partial(text_fault, text, TextKind.SPEECH))
         elif name == "assistant_response":
             text = at_cap(fragment, cap)
-            cost = _seconds(lambda t=text: mask_identity(t, "US"))
+            cost = _seconds(partial(mask_identity, text, "US"))
         else:
             text = at_cap(fragment, cap)
-            cost = _seconds(lambda t=text: identity_kind(t, "US", Mode.METADATA))
+            cost = _seconds(partial(identity_kind, text, "US", Mode.METADATA))
         if cost > BOUND:
             slow.append((name, round(cost, 3)))
     assert slow == []

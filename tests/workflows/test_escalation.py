@@ -21,6 +21,9 @@ from tests.lead.fakes import Clock, FakeAudit, FakeSource, Lead, make_lead, mate
 
 
 class StubPlayer:
+    """Only the two calls `Escalator.escalate` makes on its `Player` (hence the
+    `type: ignore[arg-type]` where it is passed as one)."""
+
     def __init__(self) -> None:
         self.calls: list[str] = []
         self._state = PlayerState.PLAYING

@@ -218,7 +218,7 @@ _DELETE = object()
 
 
 def _first_flac(out: Path) -> Path:
-    return out / _lines(out / A_MANIFEST)[0]["audio_filepath"]
+    return out / str(_lines(out / A_MANIFEST)[0]["audio_filepath"])
 
 
 def _delete_audio(out: Path) -> None:
@@ -423,7 +423,7 @@ def merged(audio_export: Path, tmp_path: Path) -> Path:
     return collect([audio_export], tmp_path / "merged")
 
 
-def _merged_lines(name: str, change: Callable[[list[dict[str, Any]]], None]) -> Tamper:
+def _merged_lines(name: str, change: Callable[[list[dict[str, Any]]], object]) -> Tamper:
     def tamper(folder: Path) -> None:
         rows = _lines(folder / name)
         change(rows)

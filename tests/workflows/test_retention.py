@@ -6,8 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 from reviewer.core.annotation import Annotation
+from reviewer.core.package import AcceptedPackage
 from reviewer.seal.kit import SealKit
 from reviewer.vault.workspace import Workspace
+from reviewer.workflows.import_package import Progress
 from reviewer.workflows.retention import PurgeNotice, purge_expired, purge_exported
 from reviewer.workflows.review_session import ReviewSession
 from reviewer.workflows.workspace_session import open_session
@@ -70,10 +72,11 @@ def test_open_session_purges_at_start_up(workspace_dir: Path, secrets: DictSecre
 
 
 def test_demo_session_is_ephemeral_and_says_so() -> None:
-    def gate(path: Path, progress: object) -> object:  # an old demo package still opens
+    def gate(path: Path, progress: Progress | None) -> AcceptedPackage:
+        # an old demo package still opens
         return accepted_package("pkg_demo_0001", clips=2, created=dt.date(2020, 1, 1))
 
-    handle = open_session(Path("/nonexistent"), None, demo=True, gate=gate,  # type: ignore[arg-type]
+    handle = open_session(Path("/nonexistent"), None, demo=True, gate=gate,
                           crypto=SealKit(), demo_package=Path("demo"))
     folder = handle.workspace.path
     try:
