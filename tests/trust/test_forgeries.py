@@ -349,6 +349,8 @@ def test_forged_exports_are_refused(ws: Workspace, org: TestOrganisation) -> Non
     {"exchange": {"escalation": "/srv/esc"}},
     {"exchange": {"escalations": 5}},
     {"leaders": []},
+    {"export_recipients": "age1 written as text, not a list"},
+    {"support_text": ["call", "us"]},
 ])
 def test_a_sloppy_roster_is_refused_not_signed(ws: Workspace, org: TestOrganisation,
                                                roster: dict[str, object]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from reviewer.core.annotation import Annotation
 from reviewer.core.package import AcceptedPackage
 from reviewer.seal.kit import SealKit
@@ -86,3 +88,17 @@ def test_demo_session_is_ephemeral_and_says_so() -> None:
     finally:
         handle.close()
     assert not folder.exists()
+
+
+@pytest.mark.parametrize(("reason", "finished", "unfinished", "expected"), [
+    ("exported", 0, 0, "package pkg_x: exported and purged"),
+    ("expired", 2, 1, "package pkg_x: past its retention period (ended 2026-01-31); deleting "
+                      "2 finished clip(s) never exported and 1 unfinished clip(s)"),
+    ("expired", 0, 3, "package pkg_x: past its retention period (ended 2026-01-31); deleting "
+                      "3 unfinished clip(s)"),
+    ("expired", 0, 0, "package pkg_x: past its retention period (ended 2026-01-31)"),
+])
+def test_a_purge_notice_names_the_work_it_deletes(reason: str, finished: int, unfinished: int,
+                                                  expected: str) -> None:
+    notice = PurgeNotice(1, "pkg_x", reason, dt.date(2026, 1, 31), finished, unfinished)
+    assert notice.message() == expected
