@@ -26,6 +26,8 @@ from tests.intake.pathological import (
 )
 
 BOUND = 0.5
+# Coverage's line tracing slows these loops several times over; what is timed is the code.
+pytestmark = pytest.mark.no_cover
 
 
 def _seconds(run: Callable[[], object]) -> float:
