@@ -99,8 +99,22 @@ cmd_test() {
   say "import-linter"; in_venv lint-imports
   trap stop_real_parts EXIT
   start_audio
+  # A full run (no pytest arguments) measures coverage, lines and branches, child processes
+  # included ([tool.coverage] in pyproject.toml), and then holds each package to its floor
+  # ([tool.reviewer.coverage-floors]). A partial run would miss floors by design: unmeasured.
+  local cov=()
+  if [ $# -eq 0 ]; then
+    rm -rf build/coverage && mkdir -p build/coverage
+    cov=(--cov --cov-report=json:build/coverage/coverage.json --cov-report=)
+  fi
   say "pytest"
-  with_keyring env PATH="$VENV/bin:$PATH" python -m pytest "$@"
+  with_keyring env PATH="$VENV/bin:$PATH" python -m pytest "${cov[@]}" "$@"
+  if [ $# -eq 0 ]; then
+    say "coverage floors (details: coverage report --data-file=build/coverage/data)"
+    in_venv python resources/dev/coverage_floors.py build/coverage/coverage.json
+  else
+    say "coverage not measured: pytest arguments given (floors apply to full runs)"
+  fi
 }
 
 cmd_run() {

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import socket
 import sys
-from typing import Any
 
 _installed = False
 
@@ -17,7 +16,7 @@ class NetworkRefused(PermissionError):
     pass
 
 
-def _hook(event: str, args: tuple[Any, ...]) -> None:
+def _hook(event: str, args: tuple[object, ...]) -> None:
     if event in ("socket.connect", "socket.bind", "socket.sendto", "socket.sendmsg"):
         sock = args[0]
         if getattr(sock, "family", None) != socket.AF_UNIX:

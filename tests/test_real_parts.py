@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from pathlib import Path
 
 import keyring
 import keyring.backend
@@ -37,6 +38,10 @@ def test_unit_tests_get_a_memory_keyring_not_the_users() -> None:
     assert isinstance(keyring.get_keyring(), MemoryKeyring)
 
 
-def test_every_test_has_its_own_workspace(workspace_dir: os.PathLike[str]) -> None:
-    assert os.environ["REVIEWER_WORKSPACE"] == os.fspath(workspace_dir)
-    assert "pytest" in os.fspath(workspace_dir) or "tmp" in os.fspath(workspace_dir)
+def test_the_app_finds_its_workspace_and_settings_inside_the_test(tmp_path: Path) -> None:
+    """What the app itself resolves, with no --workspace: never the user's own folders."""
+    from reviewer.app import workspace_path
+    from reviewer.ui.qt_settings import settings_path
+
+    assert workspace_path(None).is_relative_to(tmp_path.resolve())
+    assert settings_path().resolve().is_relative_to(tmp_path.resolve())

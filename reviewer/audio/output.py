@@ -8,7 +8,8 @@ Every failure becomes a `DeviceError` whose message is plain enough to show the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from types import ModuleType
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -88,7 +89,7 @@ class SoundDeviceBackend:
 
     def __init__(self, latency: float = 0.04) -> None:
         self._latency = latency
-        self._sd: Any = None
+        self._sd: ModuleType | None = None  # sounddevice (untyped), loaded lazily
         self._problem: str | None = None
         self._load()
 
@@ -138,8 +139,8 @@ class SoundDeviceBackend:
         if device is not None and device not in {d.name for d in self.output_devices()}:
             raise DeviceError(f"The audio device {device!r} is not available.")
 
-        def callback(outdata: npt.NDArray[np.float32], frames: int, time: Any,
-                     status: Any) -> None:
+        def callback(outdata: npt.NDArray[np.float32], frames: int, time: object,
+                     status: object) -> None:
             fill(outdata)
 
         try:
@@ -157,7 +158,7 @@ class _Stream:
     figure leaves it out (measured through the null sink: resuming after a pause skipped
     about 13 ms of audio without it)."""
 
-    def __init__(self, stream: Any, block_seconds: float) -> None:
+    def __init__(self, stream: OutputStream, block_seconds: float) -> None:
         self._stream = stream
         self._block = block_seconds
 

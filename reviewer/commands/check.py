@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.gate_report import PackageRefused
@@ -17,7 +16,7 @@ from reviewer.core.package import AcceptedPackage
 from reviewer.core.trust import RPKG_SUFFIX
 
 
-def register(sub: argparse._SubParsersAction[Any]) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds `check` to the parser."""
     parser = sub.add_parser(
         "check", help="check a work package against the identity gate (imports nothing)",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 MAX_PRINTED = 200
 
@@ -35,7 +34,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 def register(export_parser: argparse.ArgumentParser) -> None:
     """Adds `verify DIR` under `reviewer export` (which keeps its own options)."""
-    actions: argparse._SubParsersAction[Any] = export_parser.add_subparsers(
+    actions: argparse._SubParsersAction[argparse.ArgumentParser] = export_parser.add_subparsers(
         dest="export_action", metavar="ACTION", prog=export_parser.prog)
     v = actions.add_parser(
         "verify", help="check an export folder or collected results",

@@ -14,10 +14,11 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from reviewer.commands.anchor import current_trust
+from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.errors import RefusedInput
+from reviewer.core.ports import SecretStore
 from reviewer.core.profile import Profile
 from reviewer.core.workspace_errors import NotEnrolled
 from reviewer.seal.kit import SealKit
@@ -25,7 +26,7 @@ from reviewer.vault.workspace import Workspace
 from reviewer.workflows.trust import Trust
 
 
-def register(sub: argparse._SubParsersAction[Any]) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lead = sub.add_parser("lead", help="open the lead window (escalated cases), or set up a "
                                        "lead with `lead init`")
     lead.set_defaults(func=_window)
@@ -53,7 +54,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     cosign.set_defaults(func=_cosign)
 
 
-def _secret_store() -> Any:
+def _secret_store() -> SecretStore:
     from reviewer.commands import workspace as ws_commands
 
     return ws_commands.secret_store()
@@ -133,7 +134,7 @@ def _profile_from(args: argparse.Namespace) -> Profile:
         return _profile_in(ws, trust)
 
 
-def _signers(keys: Mapping[str, str], request: Any) -> str:
+def _signers(keys: Mapping[str, str], request: DisclosureRequest) -> str:
     return ", ".join(s.lead for s in request.signatures if s.lead in keys)
 
 

@@ -16,8 +16,9 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewer.core.errors import RefusedInput
 from reviewer.core.profile import Role
@@ -31,6 +32,9 @@ from reviewer.core.trust import (
 from reviewer.fileio import atomic_write
 from reviewer.seal.kit import SealKit
 from reviewer.trust.organisation_file import builtin_path
+
+if TYPE_CHECKING:
+    from reviewer.workflows.org import OrgSecrets
 
 KEY_FILE = "organisation-key.json"
 ORG_FILE = "organisation.json"
@@ -52,7 +56,7 @@ def _read(path: str, what: str, limit: int = 256 * 1024) -> bytes:
     return read_limited(Path(path), what, limit)
 
 
-def _secrets(args: argparse.Namespace) -> Any:
+def _secrets(args: argparse.Namespace) -> OrgSecrets:
     from reviewer.workflows.org import unlock_organisation
 
     return unlock_organisation(SealKit(), _read(args.key, "organisation key file"),
@@ -163,7 +167,7 @@ def _collect(args: argparse.Namespace) -> int:
     secrets = _secrets(args)
     opened = [open_export(SealKit(), org, secrets, _read(e, "export", 4 << 30))
               for e in args.exports]
-    join: dict[str, Any] = {}
+    join: dict[str, dict[str, Any]] = {}
     for path in args.map or []:
         try:
             for raw in _read(path, "join map", 256 << 20).decode("utf-8").splitlines():
@@ -202,7 +206,7 @@ def _questions(path: str | None) -> list[Any]:
     return questions
 
 
-def _progress(phase: str) -> Any:
+def _progress(phase: str) -> Callable[[int, int], None] | None:
     if not sys.stderr.isatty():
         return None
 
@@ -215,7 +219,7 @@ def _progress(phase: str) -> Any:
     return show
 
 
-def register(sub: argparse._SubParsersAction[Any]) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     org = sub.add_parser("org", help="the organisation's commands (keys, profiles, packages)")
     org_sub = org.add_subparsers(dest="org_command", metavar="ACTION", required=True)
     secret = argparse.ArgumentParser(add_help=False)

@@ -16,7 +16,6 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from reviewer.commands import anchor, export_verify
 from reviewer.core.errors import RefusedInput
@@ -249,7 +248,7 @@ def _purge(args: argparse.Namespace) -> int:
     return 0
 
 
-def _refuse_damaged(ws: Any) -> None:
+def _refuse_damaged(ws: Workspace) -> None:
     """`status` and `audit verify` agree on damage: both check every page first."""
     from reviewer.core.workspace_errors import WorkspaceCorrupt
     from reviewer.vault import db
@@ -272,7 +271,7 @@ def _audit_verify(args: argparse.Namespace) -> int:
     return 2
 
 
-def register(sub: argparse._SubParsersAction[Any]) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds this module's subcommands to the parser."""
     key = argparse.ArgumentParser(add_help=False)
     key.add_argument("--passphrase-file", metavar="FILE", help=_KEY_HELP)

@@ -18,13 +18,13 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-Success = Callable[[Any], None]
+_T = TypeVar("_T")
 Failure = Callable[[BaseException], None]
 
 EDIT_LANE = "edit"  # drafts, submit, skip: short writes, strictly ordered
@@ -69,7 +69,8 @@ def run_on_main(fn: Callable[[], None]) -> None:
 
 @dataclass
 class _Pending:
-    on_success: Success | None
+    # The value crosses threads as a signal's `object`; `run` ties it to the callback's type.
+    on_success: Callable[[Any], None] | None
     on_failure: Failure | None
 
 
@@ -91,7 +92,7 @@ class Operations(QObject):
     def pending(self) -> int:
         return len(self._pending)
 
-    def run(self, fn: Callable[[], Any], *, on_success: Success | None = None,
+    def run(self, fn: Callable[[], _T], *, on_success: Callable[[_T], None] | None = None,
             on_failure: Failure | None = None, lane: str = EDIT_LANE) -> None:
         if self._closed:  # closing: finish in place, so a late write is never dropped
             try:
@@ -114,7 +115,7 @@ class Operations(QObject):
             self._lanes[lane] = executor
         executor.submit(self._work, op_id, fn)
 
-    def _work(self, op_id: int, fn: Callable[[], Any]) -> None:
+    def _work(self, op_id: int, fn: Callable[[], object]) -> None:
         try:
             value = fn()
         except BaseException as exc:  # routed to the GUI thread; never lost
@@ -123,7 +124,7 @@ class Operations(QObject):
             self._done.emit(op_id, True, value)
 
     @Slot(int, bool, object)
-    def _finish(self, op_id: int, ok: bool, value: Any) -> None:
+    def _finish(self, op_id: int, ok: bool, value: object) -> None:
         pending = self._pending.pop(op_id, None)
         if pending is None:
             return
@@ -131,6 +132,7 @@ class Operations(QObject):
             if ok and pending.on_success is not None:
                 pending.on_success(value)
             elif not ok:
+                assert isinstance(value, BaseException)  # `_work` sends failures so
                 if pending.on_failure is not None:
                     pending.on_failure(value)
                 else:

@@ -6,7 +6,8 @@ the organisation's defaults keep applying to the rest."""
 from __future__ import annotations
 
 import html
-from typing import Any
+from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -50,6 +51,25 @@ def lock_if(settings: UiSettings, key: str, widget: QWidget) -> None:
         widget.setEnabled(False)
         widget.setToolTip(LOCKED_TIP)
         widget.setAccessibleDescription(LOCKED_TIP)
+
+
+_V = TypeVar("_V")
+
+
+@dataclass(frozen=True)
+class _General:
+    """The General tab's values as shown."""
+
+    jump_seconds: float
+    backstep_seconds: float
+    autoplay: bool
+    audio_device: str
+    font_size: int
+
+
+def _changed(now: _V, shown: _V) -> _V | None:
+    """`now` when it differs from what the dialog showed, else None (`update` leaves it)."""
+    return None if now == shown else now
 
 
 class SettingsDialog(QDialog):
@@ -128,11 +148,11 @@ class SettingsDialog(QDialog):
         default = SPEC_BY_ID[action_id].default if chosen is None else chosen
         return QKeySequence(default).toString()
 
-    def _general(self) -> dict[str, Any]:
-        return {"jump_seconds": self.jump.value(), "backstep_seconds": self.backstep.value(),
-                "autoplay": self.autoplay.isChecked(),
-                "audio_device": str(self.device.currentData()),
-                "font_size": self.font_size.value()}
+    def _general(self) -> _General:
+        return _General(jump_seconds=self.jump.value(), backstep_seconds=self.backstep.value(),
+                        autoplay=self.autoplay.isChecked(),
+                        audio_device=str(self.device.currentData()),
+                        font_size=self.font_size.value())
 
     def restore_default_keys(self) -> None:
         for spec in ACTIONS:
@@ -162,9 +182,14 @@ class SettingsDialog(QDialog):
             # A key equal to the default is not stored, so it follows the default.
             shortcuts[spec.id] = None if text == self._default_key(spec.id) else text
         # Unchanged values are not written: that would pin the organisation's defaults.
-        changed = {name: value for name, value in self._general().items()
-                   if value != self._shown[name]}
-        self.settings.update(shortcuts=shortcuts, **changed)
+        now, shown = self._general(), self._shown
+        self.settings.update(
+            shortcuts=shortcuts,
+            jump_seconds=_changed(now.jump_seconds, shown.jump_seconds),
+            backstep_seconds=_changed(now.backstep_seconds, shown.backstep_seconds),
+            autoplay=_changed(now.autoplay, shown.autoplay),
+            audio_device=_changed(now.audio_device, shown.audio_device),
+            font_size=_changed(now.font_size, shown.font_size))
         self.accept()
 
 

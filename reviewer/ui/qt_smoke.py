@@ -33,7 +33,8 @@ def is_harmless(message: str) -> bool:
     return any(message.startswith(prefix) for prefix, _why in HARMLESS_QT_MESSAGES)
 
 
-_previous_handler: object = None
+_MessageHandler = Callable[[QtMsgType, QMessageLogContext, str], object]
+_previous_handler: _MessageHandler | None = None
 _routing = False
 _dropped: list[str] = []
 
@@ -71,7 +72,7 @@ def shutdown() -> None:
         app.closeAllWindows()
         app.processEvents()
     if _routing:
-        qInstallMessageHandler(_previous_handler)  # type: ignore[arg-type]
+        qInstallMessageHandler(_previous_handler)
         _routing = False
 
 

@@ -6,7 +6,7 @@ import jiwer
 
 _NORMALISE = jiwer.Compose([
     jiwer.ToLowerCase(),
-    jiwer.RemovePunctuation(),  # type: ignore[no-untyped-call]
+    jiwer.RemovePunctuation(),
     jiwer.RemoveMultipleSpaces(),
     jiwer.Strip(),
     jiwer.ReduceToListOfListOfWords(),

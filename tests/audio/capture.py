@@ -62,5 +62,6 @@ def sounding(x: npt.NDArray[np.float32], threshold: float = 0.01,
              window: int = 240) -> npt.NDArray[np.bool_]:
     """Per-window flags: True where the captured signal is audible."""
     whole = x.shape[0] // window
-    rms = np.sqrt(np.mean(x[: whole * window].reshape(whole, window) ** 2, axis=1))
+    rms: npt.NDArray[np.float32] = np.sqrt(
+        np.mean(x[: whole * window].reshape(whole, window) ** 2, axis=1))
     return rms > threshold

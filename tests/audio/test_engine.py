@@ -5,12 +5,15 @@ from __future__ import annotations
 import io
 import itertools
 import time
+from collections.abc import Callable
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 import soundfile
 
 from reviewer.audio.engine import AudioEngine
+from reviewer.audio.prepared import prepare
 from reviewer.core.playback import PlayerState
 from tests.audio.conftest import wait_until
 from tests.audio.fake_output import FakeBackend, FakeStream
@@ -25,7 +28,7 @@ def _ready(engine: AudioEngine, key: str, data: bytes, *, normalise: bool = Fals
     engine.preload(key, data)
     wait_until(lambda: engine.is_prepared(key))
     engine.load(key, data)
-    x, _ = soundfile.read(io.BytesIO(data), dtype="int16")
+    x: npt.NDArray[np.int16] = soundfile.read(io.BytesIO(data), dtype="int16")[0]
     return x.astype(np.float32) / 32768
 
 
@@ -325,7 +328,7 @@ def test_load_during_its_preload_decodes_once(engine: AudioEngine,
     import reviewer.audio.preparation as preparation
 
     calls: list[str] = []
-    real = preparation.prepare
+    real = prepare  # what the preparation thread calls until the test patches it
 
     def counting(key: str, data: bytes) -> object:
         calls.append(key)
@@ -416,7 +419,7 @@ def test_transport_calls_race_the_callback_safely(engine: AudioEngine,
     puller = threading.Thread(target=pull)
     puller.start()
     rng = random.Random(3)
-    actions = [
+    actions: list[Callable[[], object]] = [
         engine.play, engine.pause, engine.toggle, engine.stop, engine.replay,
         lambda: engine.seek(rng.uniform(0, 7)), lambda: engine.jump(rng.uniform(-3, 3)),
         lambda: engine.set_speed(rng.choice([0.5, 1.0, 1.25, 2.0])),

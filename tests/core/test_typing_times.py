@@ -4,6 +4,7 @@ time range of a span made from them."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import pytest
 
@@ -11,7 +12,7 @@ from reviewer.core.annotation import TimeRange
 from reviewer.core.typing_times import LEAD_S, TRAIL_S, TypingTimes
 
 
-def typed(text: str, times: list[float | None], start: int = 0) -> TypingTimes:
+def typed(text: str, times: Sequence[float | None], start: int = 0) -> TypingTimes:
     """`text` typed one character at a time at `times` (after `start` untyped characters)."""
     t = TypingTimes(start)
     for i, at in enumerate(times):

@@ -97,7 +97,12 @@ def test_header_frames_are_checked_before_reading(monkeypatch: pytest.MonkeyPatc
     from reviewer.intake import audio_probe
     calls: list[int] = []
     real = audio_probe._read_mono
-    monkeypatch.setattr(audio_probe, "_read_mono", lambda *a: calls.append(1) or real(*a))
+
+    def counting(handle: object, channels: int, cap: int) -> object:
+        calls.append(1)
+        return real(handle, channels, cap)
+
+    monkeypatch.setattr(audio_probe, "_read_mono", counting)
     data = audio_files.wav_claiming(16000 * 3, real_seconds=3.0)
     with pytest.raises(audio_probe.AudioRefused, match="longer"):
         audio_probe.transcode(data, 3.0, 2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -107,8 +108,8 @@ def test_zip_symlink_entry_is_refused(builder: PackageBuilder, tmp_path: Path) -
 
 @pytest.mark.parametrize("make", [zipcraft.char_device_entry, zipcraft.fifo_entry])
 def test_zip_device_entry_is_refused(builder: PackageBuilder, tmp_path: Path,
-                                     make: object) -> None:
-    info = make("audio/dev")  # type: ignore[operator]
+                                     make: Callable[[str], zipfile.ZipInfo]) -> None:
+    info = make("audio/dev")
     path = zipcraft.write_zip_with(builder, tmp_path / "p.zip", [(info, b"")])
     assert ("device", "<path>") in [(p.rule, p.file) for p in refusal(path)]
 

@@ -13,9 +13,12 @@ import pytest
 from reviewer import cli
 from reviewer.commands import workspace as workspace_commands
 from reviewer.core.disclosure import DisclosureRequest
+from reviewer.core.playback import Player
 from reviewer.core.profile import Role
+from reviewer.core.settings_policy import SettingsPolicy
 from reviewer.seal.kit import SealKit
 from reviewer.workflows.disclosure import sign_request
+from reviewer.workflows.lead_desk import LeadDesk
 from reviewer.workflows.lead_workspace import LeadWorkspace
 from reviewer.workflows.org import sign_profile
 from tests.support.trust import TestOrganisation
@@ -133,8 +136,11 @@ def test_lead_window_command_builds_the_desk(tmp_path: Path, store: DictSecretSt
                      "escalations": str(tmp_path / "esc")}})
     assert cli.main(["--workspace", a["ws"], "enroll", str(profile)]) == 0
     seen: list[object] = []
-    monkeypatch.setattr(qt_lead_app, "run_lead_window",
-                        lambda desk, player, policy: seen.append((desk.lead_name(), desk.inbox(),
-                                                                  policy)) or 0)
+
+    def window(desk: LeadDesk, player: Player, policy: SettingsPolicy | None = None) -> int:
+        seen.append((desk.lead_name(), desk.inbox(), policy))
+        return 0
+
+    monkeypatch.setattr(qt_lead_app, "run_lead_window", window)
     assert cli.main(["--workspace", a["ws"], "lead"]) == 0
     assert seen == [("lead-a", [], organisation.organisation.settings)]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pyotp
 import pytest
 
-from reviewer.core.escalation import DecisionKind, EscalationCategory
+from reviewer.core.errors import RefusedInput
+from reviewer.core.escalation import NOTE_MAX, DecisionKind, EscalationCategory
 from reviewer.core.lead import FAST_TEST_KDF
 from reviewer.seal.kit import SealKit
 from reviewer.workflows.disclosure import cosign_file, verify_file
@@ -33,6 +34,24 @@ from tests.lead.fakes import (
     material,
     profile_for,
 )
+
+
+@pytest.mark.parametrize(("outbox", "comment", "message"), [
+    ("out", "x" * (NOTE_MAX + 1), f"comment is longer than {NOTE_MAX} characters"),
+    ("", "", "names no outbox folder"),
+])
+def test_a_decision_that_cannot_be_recorded_is_refused_before_the_case_is_used(
+        tmp_path: Path, leads: list[Lead], cases: list[str], clock: Clock, outbox: str,
+        comment: str, message: str) -> None:
+    audit = FakeAudit()
+    gate = gate_for(leads[0], clock, audit)
+    gate.request(cases[0], PASSPHRASE, leads[0].code(clock.now), REASON)
+    before = list(audit.entries)
+    with pytest.raises(RefusedInput, match=message):
+        decide(gate, audit, tmp_path / outbox if outbox else Path(""), cases[0],
+               DecisionKind.NO_ACTION, comment)
+    assert audit.entries == before  # no decision, no use of the case recorded
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize("kind", list(DecisionKind))

@@ -74,9 +74,10 @@ def test_grant_opens_one_case_and_is_audited(leads: list[Lead], cases: list[str]
     audit = FakeAudit()
     gate = gate_for(leads[0], clock, audit)
     access = gate.request(cases[1], PASSPHRASE, leads[0].code(clock.now), REASON)
-    assert access.payload is not None
-    assert access.payload.note == "note"
-    assert access.payload.category is EscalationCategory.CHILD_SAFETY
+    payload = access.payload
+    assert payload is not None
+    assert payload.note == "note"
+    assert payload.category is EscalationCategory.CHILD_SAFETY
     assert access.label_matches
     assert audit.entries == [("lead.gate", {
         "case": cases[1], "outcome": "granted", "why": "granted", "label_matches": True,

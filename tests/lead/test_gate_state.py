@@ -21,7 +21,7 @@ from reviewer.core.workspace_errors import KeyringLocked
 from reviewer.seal.kit import SealKit
 from reviewer.workflows.escalate import Escalator
 from reviewer.workflows.lead_gate import BACKOFF_MAX, AccessDenied, LeadGate, visible_reason
-from reviewer.workflows.lead_workspace import KEYRING_SERVICE
+from reviewer.workflows.lead_gate_state import KEYRING_SERVICE
 from tests.lead.fakes import (
     PASSPHRASE,
     REASON,

@@ -16,7 +16,8 @@ from reviewer.core.ports import SecretStore
 from reviewer.seal.kit import SealKit
 from reviewer.vault.keyring_store import KeyringSecretStore
 from reviewer.workflows.lead_gate import AccessDenied, LeadGate
-from reviewer.workflows.lead_workspace import KEYRING_SERVICE, LeadWorkspace
+from reviewer.workflows.lead_gate_state import KEYRING_SERVICE
+from reviewer.workflows.lead_workspace import LeadWorkspace
 from tests.lead.fakes import Clock, FakeAudit
 
 pytestmark = pytest.mark.secret_service

@@ -16,9 +16,12 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import soundfile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,7 +41,7 @@ def _rss_mb() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def _wait(predicate, timeout: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+def _wait(predicate: Callable[[], object], timeout: float = 5.0) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:
@@ -59,7 +62,7 @@ def next_clip_and_memory() -> dict[str, float]:
         engine.preload("clip0", blobs[0])
         for i in range(SWITCHES + WARMUP):
             key, data = f"clip{i}", blobs[i % len(blobs)]
-            _wait(lambda key=key: engine.is_prepared(key))  # type: ignore[misc]
+            _wait(partial(engine.is_prepared, key))
             # A reviewer's "next" lands at a random moment of the callback cycle.
             time.sleep(rng.uniform(0.0, 0.02))
             engine.load(key, data)
@@ -150,7 +153,8 @@ def _naive_once(data: bytes) -> float:
     position = 0
     took: list[float] = []
 
-    def callback(out, frames, when, status):  # type: ignore[no-untyped-def]
+    def callback(out: npt.NDArray[np.float32], frames: int, when: object, status: object
+                 ) -> None:
         nonlocal position
         chunk = samples[position: position + frames]
         out[: chunk.shape[0], 0] = chunk

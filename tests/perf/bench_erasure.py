@@ -15,13 +15,14 @@ import time
 from pathlib import Path
 
 from reviewer.core.escalation import EscalationCategory
+from reviewer.core.ports import SecretStore
 from reviewer.vault.workspace import Workspace
 from tests.vault.fakes import DictSecretStore, accepted_package
 
 PACKAGES, CLIPS, ROUNDS = 10, 100, 20
 
 
-def _store() -> tuple[object, str]:
+def _store() -> tuple[SecretStore, str]:
     if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         from reviewer.vault.keyring_store import KeyringSecretStore
 
@@ -32,7 +33,7 @@ def _store() -> tuple[object, str]:
 def run() -> dict[str, float]:
     store, where = _store()
     with tempfile.TemporaryDirectory() as tmp:
-        with Workspace.open(Path(tmp) / "ws", store, create=True) as ws:  # type: ignore[arg-type]
+        with Workspace.open(Path(tmp) / "ws", store, create=True) as ws:
             for p in range(PACKAGES + 1):
                 ws.packages.store(accepted_package(f"pkg_{p:032x}", clips=CLIPS,
                                                    seconds=0.2))
@@ -50,7 +51,7 @@ def run() -> dict[str, float]:
             epoch = ws.epochs.epoch
             ws.epochs.close()
             wipe = Workspace.wipe
-        wipe(Path(tmp) / "ws", store)  # type: ignore[arg-type]  # keyring entries too
+        wipe(Path(tmp) / "ws", store)  # keyring entries too
     assert epoch == 1 + ROUNDS + 1
     return {f"escalation_vault_ms_median_{where}": statistics.median(escalations),
             f"purge_100_clips_ms_{where}": purge_ms}

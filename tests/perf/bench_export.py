@@ -15,6 +15,7 @@ import random
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import soundfile as sf
@@ -26,6 +27,9 @@ from reviewer.workflows.redaction import redact_aligned
 from reviewer.workflows.review_session import ReviewSession
 from tests.support.trust import TestOrganisation, stored_profile
 from tests.vault.fakes import DictSecretStore, accepted_package
+
+if TYPE_CHECKING:
+    from reviewer.vault.workspace import Workspace
 
 CLIPS = 1000
 
@@ -99,7 +103,7 @@ def alignment_figures(n: int = 2000) -> dict[str, float]:
             "pred_text_leaks": float(leaks)}
 
 
-def _workspace(folder: Path, organisation: TestOrganisation):  # type: ignore[no-untyped-def]
+def _workspace(folder: Path, organisation: TestOrganisation) -> Workspace:
     from reviewer.vault.workspace import Workspace
 
     ws = Workspace.open(folder / "ws", DictSecretStore(), create=True)

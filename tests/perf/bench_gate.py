@@ -19,6 +19,7 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -81,18 +82,19 @@ def worst_cases() -> dict[str, float]:
         for name, cap in pathological.CAPS.items():
             text = pathological.at_cap(fragment, cap)
             if name == "transcript":
-                cost = _seconds(lambda t=text: text_fault(t, TextKind.SPEECH))
+                cost = _seconds(partial(text_fault, text, TextKind.SPEECH))
             elif name == "assistant_response":
-                cost = _seconds(lambda t=text: mask_identity(t, "US"))
+                cost = _seconds(partial(mask_identity, text, "US"))
             else:
-                cost = _seconds(lambda t=text: identity_kind(t, "US", Mode.METADATA))
+                cost = _seconds(partial(identity_kind, text, "US", Mode.METADATA))
             field = max(field, cost)
         data = pathological.worst_header(fragment)
-        header = max(header, _seconds(lambda d=data: parse_header(d)))
+        header = max(header, _seconds(partial(parse_header, data)))
         data = pathological.worst_line(fragment)
-        line = max(line, _seconds(lambda d=data: parse_clips(d, "US")))
+        line = max(line, _seconds(partial(parse_clips, data, "US")))
     for data in pathological.oversized("1."):
-        big = max(big, _seconds(lambda d=data: (parse_header(d), parse_clips(d, "US"))))
+        big = max(big, _seconds(partial(parse_header, data))
+                  + _seconds(partial(parse_clips, data, "US")))
     return {"gate_worst_field_s": field, "gate_worst_header_s": header,
             "gate_worst_line_s": line, "gate_oversized_s": big}
 

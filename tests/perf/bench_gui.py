@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -118,7 +119,7 @@ def gui_stalls(root: Path) -> dict[str, float]:
 
     probe.timeout.connect(tick)
 
-    def run_for(ms: int, until=None) -> float:  # type: ignore[no-untyped-def]
+    def run_for(ms: int, until: Callable[[], bool] | None = None) -> float:
         worst["value"] = 0.0
         clock.start()
         last["t"] = 0

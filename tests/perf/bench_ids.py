@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 
 from reviewer.intake.manifest import parse_clips
 from reviewer.intake.shapes import is_opaque_id
@@ -16,11 +17,11 @@ IDS = 100_000
 CHUNK = 10_000
 
 
-def refusals(make: object, seed: int) -> int:
+def refusals(make: Callable[[random.Random], str], seed: int) -> int:
     rng = random.Random(seed)
     refused = 0
     for _ in range(IDS // CHUNK):
-        ids = [make(rng) for _ in range(CHUNK)]  # type: ignore[operator]
+        ids = [make(rng) for _ in range(CHUNK)]
         lines = [json.dumps({"clip_id": i, "audio_filepath": f"audio/{i}.wav", "duration": 1.0,
                              "pred_text": "ok"}) for i in ids]
         result = parse_clips(("\n".join(lines) + "\n").encode(), "US")

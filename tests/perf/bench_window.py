@@ -517,7 +517,7 @@ class _Window:
 
     def next_key(self) -> str | None:
         current = self.model.current_id
-        nxt = self.model._next_unfinished_after(current) if current is not None else None
+        nxt = self.model.loop.next_unfinished_after(current) if current is not None else None
         return None if nxt is None else str(nxt)
 
     def settled(self) -> bool:

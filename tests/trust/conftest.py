@@ -12,7 +12,7 @@ from reviewer.core.profile import Lead, Profile, Role
 from reviewer.intake.gate import read_package, read_package_bytes
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.org_pack import Packed, PackOptions, build_package
-from reviewer.workflows.trust import Trust, ensure_workstation, trusted_gate
+from reviewer.workflows.trust import PathGate, Trust, ensure_workstation, trusted_gate
 from tests.support.package_builder import PackageBuilder
 from tests.support.trust import TestOrganisation
 from tests.vault.fakes import DictSecretStore
@@ -62,5 +62,5 @@ def packed(tmp_path: Path) -> Packed:
     return build_package(nemo_manifest(tmp_path), tmp_path / "src", PackOptions())
 
 
-def gate_for(ws: Workspace, trust: Trust):  # type: ignore[no-untyped-def]
+def gate_for(ws: Workspace, trust: Trust) -> PathGate:
     return trusted_gate(ws, trust, read_package, read_package_bytes)

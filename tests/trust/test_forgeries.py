@@ -9,6 +9,7 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -208,7 +209,7 @@ def test_package_sealed_to_another_workstation_is_refused(
 
 
 def _resealed(ws: Workspace, org: TestOrganisation, tmp_path: Path,
-              edit: object) -> bytes:
+              edit: Callable[[bytes], bytes]) -> bytes:
     """An attacker's package: the genuine signature, a changed zip, sealed to the
     workstation's public recipient (which anyone may know)."""
     recipient = ensure_workstation(ws, org.crypto).keys.age
@@ -216,7 +217,7 @@ def _resealed(ws: Workspace, org: TestOrganisation, tmp_path: Path,
     signature = PackageSignature(genuine.package_id, recipient,
                                  hashlib.sha256(genuine.package_zip).hexdigest(), {})
     signed = org.sign(KIND_PACKAGE, signature.to_bytes())
-    changed = edit(genuine.package_zip)  # type: ignore[operator]
+    changed = edit(genuine.package_zip)
     return SealKit().seal(frame_rpkg(signed, changed), [recipient])
 
 
@@ -236,7 +237,8 @@ def _flip_audio_bit(package_zip: bytes) -> bytes:
                                   lambda z: z[:-1] + bytes([z[-1] ^ 1])],
                          ids=["audio-bit", "appended", "last-byte"])
 def test_any_change_to_a_signed_package_is_refused(ws: Workspace, tmp_path: Path,
-                                                   org: TestOrganisation, edit: object) -> None:
+                                                   org: TestOrganisation,
+                                                   edit: Callable[[bytes], bytes]) -> None:
     data = _resealed(ws, org, tmp_path, edit)
     with pytest.raises(TrustRefused, match="does not match its signature"):
         open_sealed_package(ws, org.trust, data)
@@ -347,6 +349,8 @@ def test_forged_exports_are_refused(ws: Workspace, org: TestOrganisation) -> Non
     {"exchange": {"escalation": "/srv/esc"}},
     {"exchange": {"escalations": 5}},
     {"leaders": []},
+    {"export_recipients": "age1 written as text, not a list"},
+    {"support_text": ["call", "us"]},
 ])
 def test_a_sloppy_roster_is_refused_not_signed(ws: Workspace, org: TestOrganisation,
                                                roster: dict[str, object]) -> None:

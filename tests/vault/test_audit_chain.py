@@ -53,9 +53,11 @@ def tampered(draw: st.DrawFn) -> tuple[list[AuditEntry], list[AuditEntry]]:
     if kind == "edit":
         field = draw(st.sampled_from(["at", "event", "details", "mac", "seq"]))
         e = out[i]
-        new = {"at": e.at + "1", "event": e.event + "x", "details": '{"n":-1}',
-               "mac": bytes(32), "seq": e.seq + 1}[field]
-        out[i] = dataclasses.replace(e, **{field: new})
+        out[i] = {"at": dataclasses.replace(e, at=e.at + "1"),
+                  "event": dataclasses.replace(e, event=e.event + "x"),
+                  "details": dataclasses.replace(e, details='{"n":-1}'),
+                  "mac": dataclasses.replace(e, mac=bytes(32)),
+                  "seq": dataclasses.replace(e, seq=e.seq + 1)}[field]
     elif kind == "delete":
         del out[i]
     elif kind == "reorder":

@@ -12,11 +12,18 @@ from reviewer.vault.keyring_store import KeyringSecretStore, check_backend
 from tests.support.memory_keyring import MemoryKeyring
 
 
-def _backend_named(module: str, name: str) -> keyring.backend.KeyringBackend:
+def _claiming(cls: type, module: str, name: str) -> None:
+    cls.__module__, cls.__name__, cls.__qualname__ = module, name, name
+
+
+def _backend_named(module: str, name: str) -> MemoryKeyring:
     """An in-memory backend whose class claims another module, as keyrings.alt's would."""
-    cls = type(name, (MemoryKeyring,), {"__module__": module})
-    cls.__qualname__ = name
-    return cls()  # type: ignore[no-any-return]
+
+    class Named(MemoryKeyring):
+        pass
+
+    _claiming(Named, module, name)
+    return Named()
 
 
 def test_fail_backend_refused_with_fix() -> None:
@@ -34,7 +41,7 @@ def test_keyrings_alt_file_backends_refused(name: str) -> None:
     backend = _backend_named("keyrings.alt.file", name)
     with pytest.raises(KeyringRefused, match="file on disk"):
         KeyringSecretStore(backend).set("s", "n", "v")
-    assert backend.secrets == {}  # type: ignore[attr-defined]
+    assert backend.secrets == {}
 
 
 def test_test_memory_keyring_refused_by_production_check() -> None:
@@ -49,9 +56,12 @@ def test_process_default_is_checked(memory_keyring: MemoryKeyring) -> None:
 
 
 def _chainer(*parts: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
-    cls = type("ChainerBackend", (chainer.ChainerBackend,),
-               {"__module__": "keyring.backends.chainer", "backends": list(parts)})
-    return cls()  # type: ignore[no-any-return]
+
+    class Chainer(chainer.ChainerBackend):
+        backends = parts
+
+    _claiming(Chainer, "keyring.backends.chainer", "ChainerBackend")
+    return Chainer()  # type: ignore[no-untyped-call]  # keyring's __init__, unannotated
 
 
 def test_chainer_refused_when_it_resolves_to_a_file_backend() -> None:
@@ -66,12 +76,12 @@ def test_chainer_refused_when_it_resolves_to_a_file_backend() -> None:
 def test_chainer_led_by_a_real_backend_uses_it_alone() -> None:
     real = _backend_named("keyring.backends.SecretService", "Keyring")
     plain = _backend_named("keyrings.alt.file", "PlaintextKeyring")
-    plain.secrets[("s", "n")] = "planted"  # type: ignore[attr-defined]
+    plain.secrets[("s", "n")] = "planted"
     store = KeyringSecretStore(_chainer(real, plain))
     assert store.describe() == "keyring.backends.SecretService.Keyring"
     assert store.get("s", "n") is None  # the file backend is never consulted
     store.set("s", "n", "v")
-    assert real.secrets == {("s", "n"): "v"}  # type: ignore[attr-defined]
+    assert real.secrets == {("s", "n"): "v"}
 
 
 def test_real_backend_names_accepted() -> None:
@@ -90,8 +100,12 @@ class _Raising(MemoryKeyring):
 
 
 def _real_but_raising(exc: Exception) -> keyring.backend.KeyringBackend:
-    cls = type("Keyring", (_Raising,), {"__module__": "keyring.backends.SecretService"})
-    return cls(exc)  # type: ignore[no-any-return]
+
+    class Raising(_Raising):
+        pass
+
+    _claiming(Raising, "keyring.backends.SecretService", "Keyring")
+    return Raising(exc)
 
 
 def test_locked_keyring_reported_as_locked() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 from reviewer.core.annotation import ClipStatus
+from reviewer.vault.records import StoredClip
 from reviewer.vault.workspace import Workspace
 from tests.vault.fakes import accepted_package
 
@@ -24,7 +25,7 @@ def test_a_clip_opens_while_an_import_holds_its_transaction(
     importer.start()
     try:
         assert inside.wait(timeout=10)
-        answers: dict[str, object] = {}
+        answers: dict[str, StoredClip] = {}
 
         def read() -> None:
             answers["clip"] = workspace.clips.clip(2)
@@ -33,8 +34,8 @@ def test_a_clip_opens_while_an_import_holds_its_transaction(
         reader.start()
         reader.join(timeout=5)
         assert not reader.is_alive(), "reads waited for the import's transaction"
-        assert answers["clip"].local_id == 2  # type: ignore[attr-defined]
-        assert answers["clip"].status is ClipStatus.NEW  # type: ignore[attr-defined]
+        assert answers["clip"].local_id == 2
+        assert answers["clip"].status is ClipStatus.NEW
     finally:
         release.set()
         importer.join(timeout=30)

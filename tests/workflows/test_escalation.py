@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.core.errors import RefusedInput
 from reviewer.core.escalation import (
+    NOTE_MAX,
     EnvelopeUnreadable,
     EscalationCategory,
     EscalationPayload,
@@ -21,6 +23,9 @@ from tests.lead.fakes import Clock, FakeAudit, FakeSource, Lead, make_lead, mate
 
 
 class StubPlayer:
+    """Only the two calls `Escalator.escalate` makes on its `Player` (hence the
+    `type: ignore[arg-type]` where it is passed as one)."""
+
     def __init__(self) -> None:
         self.calls: list[str] = []
         self._state = PlayerState.PLAYING
@@ -103,6 +108,31 @@ def test_no_recipients_refused_clip_locked_nothing_lost(tmp_path: Path) -> None:
         ("escalation.begin", {"clip": 3, "case": case, "category": "medical_emergency"}),
         ("escalation.refused", {"clip": 3, "category": "medical_emergency",
                                 "why": "no_recipients"})]
+
+
+def test_a_profile_without_an_escalations_folder_keeps_the_clip_locked(
+        tmp_path: Path, leads: list[Lead]) -> None:
+    source, audit = FakeSource({5: material(5)}), FakeAudit()
+    source.audit = audit
+    esc = Escalator(source, profile_for(leads, tmp_path), Path(""), SealKit(), Clock())
+    with pytest.raises(EscalationRefused, match="names no escalations folder"):
+        esc.escalate(5, EscalationCategory.SELF_HARM)
+    assert source.clips[5] == material(5)
+    assert source.locked == {5}
+    assert audit.events("escalation.refused")[0]["why"] == "no_escalations_folder"
+
+
+def test_a_note_over_the_limit_is_refused_before_anything_is_locked(
+        tmp_path: Path, leads: list[Lead]) -> None:
+    source, audit = FakeSource({6: material(6)}), FakeAudit()
+    with pytest.raises(RefusedInput, match=f"longer than {NOTE_MAX} characters"):
+        escalator(tmp_path, leads, source, audit).escalate(
+            6, EscalationCategory.SELF_HARM, "x" * (NOTE_MAX + 1))
+    assert source.locked == set()
+    assert audit.entries == []
+    escalator(tmp_path, leads, source, audit).escalate(  # spaces around do not count
+        6, EscalationCategory.SELF_HARM, " " + "x" * NOTE_MAX + " ")
+    assert source.erased == {6}
 
 
 def test_unwritable_folder_keeps_the_clip(tmp_path: Path, leads: list[Lead]) -> None:

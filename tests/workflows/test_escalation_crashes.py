@@ -17,6 +17,7 @@ import random
 import shutil
 import signal
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,7 @@ class World:
             ws.packages.store(accepted_package(clips=2))
             ws.clips.save_annotation(1, Annotation(transcript="she said help"),
                                      ClipStatus.DRAFT)
-        self.profile_at = lambda run: profile_for([lead], run)
+        self.profile_at: Callable[[Path], Profile] = lambda run: profile_for([lead], run)
 
     def copy(self, n: int) -> tuple[Path, Profile]:
         """A copy of the workspace with a copy of its keyring (each run is its own user)."""

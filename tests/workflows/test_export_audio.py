@@ -140,8 +140,10 @@ def test_critical_ranges_are_silenced_and_the_rest_is_untouched(
 
 def test_exported_audio_carries_no_metadata(enrolled: Workspace, out: Path) -> None:
     _finish(enrolled, Policy())
-    export_results(enrolled, out, stored_profile(enrolled), with_audio=True)
-    for flac in (out / f"{PACKAGE}.audio").iterdir():
+    (result,) = export_results(enrolled, out, stored_profile(enrolled), with_audio=True)
+    flacs = sorted((out / f"{PACKAGE}.audio").iterdir())
+    assert len(flacs) == result.audio_files > 0
+    for flac in flacs:
         data = flac.read_bytes()
         assert data[:4] == b"fLaC"
         assert data[4] == 0x80

@@ -105,6 +105,10 @@ def test_full_policy_is_the_organisations_explicit_choice(enrolled: Workspace,
     ("play some jazz for me", None),  # nothing in common: dropped
     ("call zefirine quill borough please on her mobile please",
      "call <NAME> on her mobile please"),  # the stretch between anchors is tagged whole
+    ("paul zefirine quilbro on her mobile",
+     "paul <NAME> on her mobile"),  # an ordinary word misheard beside the name stays
+    ("zephyrine call zephyrine quillborough on her mobile",
+     "<NAME> call <NAME> on her mobile"),  # the name said again, outside the alignment
     ("", ""),
 ])
 def test_alignment_redacts_or_drops(pred: str, expected: str | None) -> None:

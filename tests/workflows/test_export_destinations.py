@@ -13,6 +13,7 @@ import pytest
 
 from reviewer.core.annotation import Annotation, SkipReason
 from reviewer.core.errors import ReviewerError
+from reviewer.fileio import atomic_write
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows import export_results as export_module
 from reviewer.workflows.export_results import export_results
@@ -50,7 +51,7 @@ def test_an_earlier_export_is_never_overwritten(finished: Workspace, tmp_path: P
 def test_a_failed_write_leaves_nothing_half_written(finished: Workspace, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch,
                                                     code: int, message: str) -> None:
-    real = export_module.atomic_write
+    real = atomic_write  # what export_results calls until the test patches it
     calls = {"n": 0}
 
     def failing(target: Path, data: bytes, **_: object) -> None:
@@ -85,7 +86,7 @@ def test_a_folder_that_vanishes_midway_is_named(finished: Workspace, tmp_path: P
     says so, and the package still there to export again."""
     import shutil
 
-    real = export_module.atomic_write
+    real = atomic_write  # what export_results calls until the test patches it
     out = tmp_path / "out"
 
     def vanishing(target: Path, data: bytes, **_: object) -> None:

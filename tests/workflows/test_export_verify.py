@@ -18,6 +18,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from reviewer.cli import main
+from reviewer.core.errors import RefusedInput
 from reviewer.core.export_schemas import SCHEMAS
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.export_verify import Layout, verify_export
@@ -218,7 +219,7 @@ _DELETE = object()
 
 
 def _first_flac(out: Path) -> Path:
-    return out / _lines(out / A_MANIFEST)[0]["audio_filepath"]
+    return out / str(_lines(out / A_MANIFEST)[0]["audio_filepath"])
 
 
 def _delete_audio(out: Path) -> None:
@@ -300,6 +301,36 @@ def _sealed_beside(out: Path) -> None:
     (out / f"{PACKAGE_B}.export.age").write_bytes(b"age-encryption.org/v1\n")
 
 
+def _raw_status(transform: Callable[[str], str]) -> Tamper:
+    def tamper(out: Path) -> None:
+        path = out / A_STATUS
+        path.write_bytes(transform(path.read_bytes().decode("utf-8")).encode("utf-8"))
+        rehash(out, PACKAGE_A)
+    return tamper
+
+
+def _withheld_first_status(out: Path) -> None:
+    _status("status", "audio_withheld")(out)
+    _status("skip_reason", None)(out)
+
+
+def _audio_as_folder(out: Path) -> None:
+    _first_flac(out).unlink()
+    _first_flac(out).mkdir()
+
+
+def _audio_folder_as_file(out: Path) -> None:
+    for flac_file in (out / A_AUDIO).iterdir():
+        flac_file.unlink()
+    (out / A_AUDIO).rmdir()
+    (out / A_AUDIO).write_bytes(b"")
+
+
+def _status_as_link(out: Path) -> None:
+    (out / A_STATUS).unlink()
+    (out / A_STATUS).symlink_to(out / f"{PACKAGE_B}.status.jsonl")
+
+
 M1 = f"{A_MANIFEST}:1"
 TAMPERINGS: list[tuple[str, Tamper, str]] = [
     ("edited line", _edit_line("text", "call Bob at five"),
@@ -365,6 +396,29 @@ TAMPERINGS: list[tuple[str, Tamper, str]] = [
      f"{A_MANIFEST}: the last line does not end with a newline"),
     ("repeated clip", _raw_manifest(lambda t: t + t.split("\n")[0] + "\n"),
      f"{A_MANIFEST}:3: clip_id: also at {A_MANIFEST}:1"),
+    ("span backwards", _edit_line("critical_spans", [
+        {"category": "name", "start": 0.5, "end": 0.25}], fix_digest=True),
+     f"{M1}: critical_spans[0]: ends before it starts"),
+    ("category twice", _edit_line("critical_categories", ["name", "name"], fix_digest=True),
+     f"{M1}: critical_categories: repeats an item"),
+    ("negative WER", _edit_line("wer_vs_pred", -0.5, fix_digest=True),
+     f"{M1}: wer_vs_pred: out of range"),
+    ("answer under a free-text key", _edit_line("answers", {"Call Bob": True}, fix_digest=True),
+     f"{M1}: answers: does not have the required shape"),  # the key is never quoted
+    ("backslash in path", _edit_line("audio_filepath", f"{A_AUDIO}\\x.flac", fix_digest=True),
+     f"{M1}: audio_filepath: holds a backslash or NUL"),
+    ("empty path component", _edit_line("audio_filepath", f"{A_AUDIO}//x.flac",
+                                        fix_digest=True),
+     f"{M1}: audio_filepath: has an empty or '.' component"),
+    ("audio file is a folder", _audio_as_folder, f"{M1}: audio_filepath: not a regular file"),
+    ("audio folder is a file", _audio_folder_as_file, f"{A_AUDIO}: is not a folder"),
+    ("status file is a link", _status_as_link, f"{A_STATUS}: not a regular file"),
+    ("status line not an object", _raw_status(lambda t: "[]\n" + t),
+     f"{A_STATUS}:1: is not a JSON object"),
+    ("blank status line", _raw_status(lambda t: "\n" + t), f"{A_STATUS}:1: is blank"),
+    ("header names another package's files", _header("manifest_file",
+                                                      f"{PACKAGE_B}.manifest.jsonl"),
+     f'{A_HEADER}: manifest_file: must be "{A_MANIFEST}"'),
 ]
 
 
@@ -398,6 +452,27 @@ def test_an_audio_folder_in_an_export_without_audio(plain_export: Path) -> None:
                         "included"]
 
 
+@pytest.mark.parametrize(("tamper", "expected"), [
+    (_edit_line("audio_filepath", "audio/clip_00000001000000000000000000000009.wav",
+                fix_digest=True),
+     f"{M1}: audio_filepath: must be audio/<clip_id>.<ext> (the clip's file in its package)"),
+    (_withheld_first_status,
+     f"{A_HEADER}: audio_withheld clips in an export without audio"),
+], ids=["another clip's package file", "withheld without audio"])
+def test_tampering_an_export_without_audio_is_reported(plain_export: Path, tamper: Tamper,
+                                                       expected: str) -> None:
+    assert verify_export(plain_export).problems == []
+    tamper(plain_export)
+    problems = [str(p) for p in verify_export(plain_export).problems]
+    assert expected in problems, problems
+
+
+def test_an_export_beside_collected_results_is_refused(plain_export: Path) -> None:
+    (plain_export / "headers.jsonl").write_text("")
+    with pytest.raises(RefusedInput, match=r"holds both an export .* and collected results"):
+        verify_export(plain_export)
+
+
 def test_a_manifest_without_its_header(plain_export: Path) -> None:
     (plain_export / A_HEADER).unlink()
     problems = [str(p) for p in verify_export(plain_export).problems]
@@ -423,7 +498,7 @@ def merged(audio_export: Path, tmp_path: Path) -> Path:
     return collect([audio_export], tmp_path / "merged")
 
 
-def _merged_lines(name: str, change: Callable[[list[dict[str, Any]]], None]) -> Tamper:
+def _merged_lines(name: str, change: Callable[[list[dict[str, Any]]], object]) -> Tamper:
     def tamper(folder: Path) -> None:
         rows = _lines(folder / name)
         change(rows)
@@ -439,6 +514,12 @@ def _set(key: str, value: Any, line: int = 0) -> Callable[[list[dict[str, Any]]]
 
 def _drop_merged_audio(folder: Path) -> None:
     (folder / _lines(folder / "manifest.jsonl")[0]["audio_filepath"]).unlink()
+
+
+def _drop_merged_package(folder: Path) -> None:
+    import shutil
+
+    shutil.rmtree(folder / PACKAGE_A)
 
 
 COLLECTED_TAMPERINGS: list[tuple[str, Tamper, str]] = [
@@ -459,6 +540,15 @@ COLLECTED_TAMPERINGS: list[tuple[str, Tamper, str]] = [
     ("deleted audio", _drop_merged_audio, "manifest.jsonl:1: audio_filepath: the file is missing"),
     ("source path", _merged_lines("manifest.jsonl", _set("source_audio_filepath", "")),
      "manifest.jsonl:1: source_audio_filepath: has too many or too few"),
+    ("another clip's audio", _merged_lines("manifest.jsonl", _set(
+        "audio_filepath", f"{PACKAGE_A}/clip_00000001000000000000000000000009.flac")),
+     "manifest.jsonl:1: audio_filepath: must be <package_id>/<clip_id>.flac"),
+    ("package folder gone", _drop_merged_package,
+     "manifest.jsonl:1: audio_filepath: the file is missing"),
+    ("unknown status", _merged_lines("status.jsonl", _set("status", "lost")),
+     "status.jsonl:1: status: must be one of"),
+    ("header without its audio flag", _merged_lines("headers.jsonl", _set("audio", "yes")),
+     "headers.jsonl:1: audio: must be true or false"),
 ]
 
 

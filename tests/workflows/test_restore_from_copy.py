@@ -166,9 +166,14 @@ def test_clip_openings_are_anchored_off_the_callers_thread(
     monkeypatch.setattr(key_epochs, "FLUSH_DELAY_S", 0.05)
     with Workspace.open(workspace_dir, cli_secrets, create=True) as ws:
         ws.packages.store(accepted_package(clips=2))
-        writes = []
+        writes: list[tuple[str, str, str]] = []
         real_set = cli_secrets.set
-        monkeypatch.setattr(cli_secrets, "set", lambda *a: (writes.append(a), real_set(*a)))
+
+        def recording(service: str, name: str, value: str) -> None:
+            writes.append((service, name, value))
+            real_set(service, name, value)
+
+        monkeypatch.setattr(cli_secrets, "set", recording)
         ws.clips.record_opened(1)
         assert writes == []  # not on the caller's thread
         deadline = time.monotonic() + 5

@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from reviewer.core.annotation import Annotation
+from reviewer.core.package import AcceptedPackage
 from reviewer.seal.kit import SealKit
 from reviewer.vault.workspace import Workspace
+from reviewer.workflows.import_package import Progress
 from reviewer.workflows.retention import PurgeNotice, purge_expired, purge_exported
 from reviewer.workflows.review_session import ReviewSession
 from reviewer.workflows.workspace_session import open_session
@@ -70,10 +74,11 @@ def test_open_session_purges_at_start_up(workspace_dir: Path, secrets: DictSecre
 
 
 def test_demo_session_is_ephemeral_and_says_so() -> None:
-    def gate(path: Path, progress: object) -> object:  # an old demo package still opens
+    def gate(path: Path, progress: Progress | None) -> AcceptedPackage:
+        # an old demo package still opens
         return accepted_package("pkg_demo_0001", clips=2, created=dt.date(2020, 1, 1))
 
-    handle = open_session(Path("/nonexistent"), None, demo=True, gate=gate,  # type: ignore[arg-type]
+    handle = open_session(Path("/nonexistent"), None, demo=True, gate=gate,
                           crypto=SealKit(), demo_package=Path("demo"))
     folder = handle.workspace.path
     try:
@@ -83,3 +88,17 @@ def test_demo_session_is_ephemeral_and_says_so() -> None:
     finally:
         handle.close()
     assert not folder.exists()
+
+
+@pytest.mark.parametrize(("reason", "finished", "unfinished", "expected"), [
+    ("exported", 0, 0, "package pkg_x: exported and purged"),
+    ("expired", 2, 1, "package pkg_x: past its retention period (ended 2026-01-31); deleting "
+                      "2 finished clip(s) never exported and 1 unfinished clip(s)"),
+    ("expired", 0, 3, "package pkg_x: past its retention period (ended 2026-01-31); deleting "
+                      "3 unfinished clip(s)"),
+    ("expired", 0, 0, "package pkg_x: past its retention period (ended 2026-01-31)"),
+])
+def test_a_purge_notice_names_the_work_it_deletes(reason: str, finished: int, unfinished: int,
+                                                  expected: str) -> None:
+    notice = PurgeNotice(1, "pkg_x", reason, dt.date(2026, 1, 31), finished, unfinished)
+    assert notice.message() == expected

@@ -7,7 +7,7 @@ import pytest
 
 from reviewer.core.annotation import Annotation, ClipStatus, SkipReason
 from reviewer.core.package import Question, QuestionKind
-from reviewer.core.review import ClipSummary
+from reviewer.core.review import ClipSummary, StatusCounts
 from reviewer.workflows.review_loop import AUTOSAVE_MS, NOT_YET, RETRY_MS, SAVED, ReviewLoop
 from tests.support.fake_review import FakeReviewService
 from tests.support.loop import Clock, CountingPlayer, SyncRunner, Timers, make_loop
@@ -80,7 +80,7 @@ def test_the_queue_is_patched_not_re_read_after_a_submit(
         service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
     loop, *_ = parts
     reads = service.queue_reads
-    counts = []
+    counts: list[StatusCounts] = []
     loop.counts_changed.connect(counts.append)
     loop.open_first()
     loop.update(Annotation(transcript="one"))
@@ -136,7 +136,6 @@ def test_nothing_typed_is_lost_while_a_submit_is_unacknowledged(
     loop.submit()
     assert loop.current_id == 2  # moved on at once
     assert loop.unsaved()[1].transcript == "first"
-    assert loop.has_unsaved
     runner.release("edit")
     assert not loop.has_unsaved
     assert service.clips[1].status is ClipStatus.DONE
