@@ -110,9 +110,6 @@ class ReviewModel(QObject):
     def refresh_queue(self) -> None:
         self.loop.refresh_queue()
 
-    def refresh_queue_later(self) -> None:
-        self.loop.refresh_queue_later()
-
     def open(self, local_id: int) -> None:
         self.loop.open(local_id)
 

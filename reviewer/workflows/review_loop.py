@@ -42,7 +42,6 @@ AUTOSAVE_MS = 500
 RETRY_MS = 2000
 EDIT_LANE = "edit"
 AUDIO_LANE = "audio"
-READ_LANE = "read"
 
 SAVED = "Saved"
 SAVING = "Saving…"
@@ -60,7 +59,7 @@ def reason_text(exc: BaseException) -> str:
 
 class ReviewLoop:
     """Events (each an `Event`; the Qt adapter forwards them as Signals):
-        queue_changed(None): the queue (statuses, order) was re-read.
+        queue_changed(None): the queue changed (re-read, or one status patched).
         clip_opened(ClipView | None): a clip became current (None: nothing open); its
             annotation is `annotation` (no annotation_changed follows).
         annotation_changed(Annotation): the current clip's annotation changed.
@@ -126,26 +125,6 @@ class ReviewLoop:
         self.queue = self.service.queue()
         self.queue_changed.emit(None)
         self.counts_changed.emit(self.counts())
-
-    def refresh_queue_later(self) -> None:
-        """Re-read the queue through the runner (the vault may be busy with an import)."""
-        self._queue_serial += 1
-        serial = self._queue_serial
-        service = self.service
-
-        def apply(result: tuple[list[ClipSummary], StatusCounts]) -> None:
-            if serial != self._queue_serial:
-                return
-            queue, counts = result
-            if queue != self.queue:  # most re-reads change nothing: spare the view a reset
-                self.queue = queue
-                self.queue_changed.emit(None)
-            self.counts_changed.emit(counts)
-
-        self._runner.run(lambda: (service.queue(), service.counts()), on_success=apply,
-                         on_failure=lambda exc: self.message.emit(
-                             f"The queue could not be read: {reason_text(exc)}"),
-                         lane=READ_LANE)
 
     def counts(self) -> StatusCounts:
         return self.service.counts()

@@ -167,3 +167,140 @@ def test_skip_moves_on_and_the_last_clip_says_the_queue_is_done(
     assert [c.status for c in service.clips.values()] == [ClipStatus.SKIPPED] * 4
     assert loop.view is None
     assert messages[-1].startswith("Every clip in the queue is finished")
+
+
+def test_an_unopenable_clip_is_said_and_the_loop_stays_put(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    from reviewer.core.workspace_errors import ClipUnavailable
+
+    loop, *_ = parts
+    messages: list[str] = []
+    loop.message.connect(messages.append)
+    loop.open(1)
+
+    def gone(local_id: int) -> None:
+        raise ClipUnavailable("this clip was escalated and erased from this workspace")
+
+    service.open_clip = gone  # type: ignore[method-assign,assignment]  # escalated meanwhile
+    loop.open(2)
+    assert loop.current_id == 1
+    assert messages == ["That clip cannot be opened: this clip was escalated and erased from "
+                        "this workspace"]
+
+
+def test_audio_that_cannot_be_opened_is_said_and_a_failed_preload_is_silent(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    from reviewer.core.package import EncodedAudio
+    from reviewer.core.workspace_errors import AudioIntegrity
+
+    loop, *_ = parts
+    messages: list[str] = []
+    loop.message.connect(messages.append)
+    real = service.clip_audio
+
+    def damaged(local_id: int) -> EncodedAudio:
+        if local_id in (1, 2):
+            raise AudioIntegrity("this clip's stored audio failed its integrity check")
+        return real(local_id)
+
+    service.clip_audio = damaged  # type: ignore[method-assign]
+    loop.open(1)  # its audio fails; nothing is preloaded after a failure
+    assert messages == ["The clip's audio could not be opened: this clip's stored audio "
+                        "failed its integrity check"]
+    loop.open(3)  # plays; the preload of 4 works
+    loop.open(4)
+    service.clip_audio = real  # type: ignore[method-assign]
+    assert _player(loop).loaded == ["3", "4"]
+
+
+def test_open_first_step_close_and_leave(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    loop, *_ = parts
+    opened: list[int | None] = []
+    loop.clip_opened.connect(lambda view: opened.append(view.summary.local_id if view else None))
+    for n in (1, 2):
+        service.clips[n].status = ClipStatus.DONE
+    loop.refresh_queue()
+    loop.open_first()  # the first unfinished
+    loop.step(+1)
+    loop.step(+5)  # clamped at the end: stays
+    loop.step(-3)  # clamped at the start
+    loop.close_clip()
+    assert opened == [3, 4, 1, None]
+    loop.open(4)
+    loop.update(Annotation(transcript="kept only in memory"))
+    loop.leave_clip(4)  # escalated: not saved, the loop moves on to the next unfinished
+    assert loop.current_id == 3
+    assert 4 not in loop.unsaved()
+    assert all(local_id != 4 for local_id, _ in service.saves)
+    empty = CountingService()
+    idle, *_ = make_loop(empty)
+    idle.refresh_queue()
+    idle.open_first()
+    idle.step(+1)
+    assert idle.view is None
+
+
+def test_leaving_the_last_unfinished_clip_closes_it(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    loop, *_ = parts
+    for n in (1, 2, 3):
+        service.clips[n].status = ClipStatus.DONE
+    loop.refresh_queue()
+    loop.open(4)
+    loop.leave_clip(4)
+    assert loop.view is None
+
+
+def test_a_submit_the_vault_cannot_store_comes_back_as_a_draft(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    from reviewer.core.workspace_errors import DraftNotSaved
+
+    loop, _runner, timers, _clock = parts
+    messages: list[str] = []
+    loop.message.connect(messages.append)
+    loop.open(1)
+    loop.update(Annotation(transcript="do not lose me"))
+    real = service.submit
+
+    def full(local_id: int, annotation: Annotation) -> None:
+        raise DraftNotSaved("the disk holding the workspace is full: free some space")
+
+    service.submit = full  # type: ignore[method-assign]
+    loop.submit()
+    assert loop.current_id == 1  # brought back
+    assert loop.unsaved()[1].transcript == "do not lose me"
+    assert messages[-1] == ("The clip was not finished: the disk holding the workspace is "
+                            "full: free some space")
+    service.submit = real  # type: ignore[method-assign]
+    timers.fire(RETRY_MS)  # the draft is stored; submitting again finishes it
+    loop.submit()
+    assert service.clips[1].status is ClipStatus.DONE
+
+
+def test_a_refusal_found_by_the_vault_brings_the_clip_back(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    from reviewer.core.review import SubmitRefused
+
+    loop, *_ = parts
+    refused: list[list[str]] = []
+    loop.submit_refused.connect(refused.append)
+    loop.open(1)
+    loop.update(Annotation(transcript="words"))
+
+    def refuse(local_id: int, annotation: Annotation) -> None:
+        raise SubmitRefused(["Answer the required question: Was it a request?"])
+
+    service.submit = refuse  # type: ignore[method-assign]
+    loop.submit()
+    assert loop.current_id == 1
+    assert refused == [["Answer the required question: Was it a request?"]]
+    assert service.saves[-1][1].transcript == "words"  # kept as a draft
+
+
+def test_reasons_are_worded_for_people() -> None:
+    from reviewer.workflows.review_loop import reason_text
+
+    assert reason_text(OSError(28, "No space left on device")) == "No space left on device"
+    assert reason_text(OSError()) == "OSError"
+    assert reason_text(KeyError("x")) == "internal error (KeyError)"
