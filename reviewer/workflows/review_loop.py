@@ -4,7 +4,7 @@ annotation, the one ledger of drafts not yet stored, and the time spent on a cli
 The window adapts it to Qt (ui/qt_review_model.py); tests drive it with no Qt at all, with a
 synchronous runner, manual timers and a fake clock. Work that touches the vault runs through
 the injected Runner (lanes: edit for drafts, submit, skip and the opening record, in order;
-audio for decryption; read for the queue); its callbacks come back on the caller's thread.
+audio for decryption); its callbacks come back on the caller's thread.
 
 A clip is decrypted once: the audio preloaded for the next clip is kept and handed to the
 player when that clip opens. The audit entry of an opening is written when a clip is shown,
