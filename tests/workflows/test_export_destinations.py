@@ -103,3 +103,20 @@ def test_a_folder_that_vanishes_midway_is_named(finished: Workspace, tmp_path: P
     assert finished.clips.counts().packages == 1
     (result,) = export_results(finished, tmp_path / "again", stored_profile(finished))
     assert result.exported == 2
+
+
+def test_a_file_where_the_folder_should_be_and_a_profile_that_asks_for_sealing(
+        finished: Workspace, tmp_path: Path) -> None:
+    import dataclasses
+
+    not_a_folder = tmp_path / "results"
+    not_a_folder.write_text("a file")
+    with pytest.raises(ReviewerError) as info:
+        export_results(finished, not_a_folder, stored_profile(finished))
+    assert info.value.exit_code == 2
+    assert not_a_folder.read_text() == "a file"
+    sealing = dataclasses.replace(stored_profile(finished),
+                                  export_recipients=("age1notusedhere",))
+    with pytest.raises(ReviewerError, match="cannot seal"):
+        export_results(finished, tmp_path / "out", sealing)
+    assert not (tmp_path / "out").exists()

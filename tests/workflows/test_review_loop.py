@@ -304,3 +304,32 @@ def test_reasons_are_worded_for_people() -> None:
     assert reason_text(OSError(28, "No space left on device")) == "No space left on device"
     assert reason_text(OSError()) == "OSError"
     assert reason_text(KeyError("x")) == "internal error (KeyError)"
+
+
+def test_what_a_loop_with_nothing_open_ignores(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    loop, runner, *_ = parts
+    calls = len(runner.calls)
+    loop.submit()
+    loop.skip(SkipReason.OTHER)
+    loop.update(Annotation(transcript="typed with nothing open"))
+    assert len(runner.calls) == calls
+    assert loop.index_of(99) == -1
+    loop.open(1)
+    calls = len(runner.calls)
+    loop.open(1)  # already open: nothing again
+    loop.update(loop.annotation)  # unchanged: nothing to save
+    assert len(runner.calls) == calls
+
+
+def test_a_verify_clip_starts_from_its_prior_transcript() -> None:
+    from reviewer.core.package import TaskKind
+
+    service = CountingService()
+    service.add_package(1)
+    service.clips[1].task = TaskKind.VERIFY
+    service.clips[1].prior_text = "turn the kitchen lights on"
+    loop, *_ = make_loop(service)
+    loop.refresh_queue()
+    loop.open(1)
+    assert loop.annotation.transcript == "turn the kitchen lights on"
