@@ -46,6 +46,8 @@ from reviewer.core.export_schemas import (
     known_keys,
 )
 from reviewer.core.nemo_manifest import line_problems, raw_line_problems
+from reviewer.intake import jsonsafe
+from reviewer.intake.jsonsafe import JsonRefused
 
 DURATION_TOLERANCE = 0.1  # seconds, as the gate allows between declared and decoded
 MAX_HEADER_BYTES = 1 << 20
@@ -136,24 +138,6 @@ def verify_export(folder: Path, probe: AudioProbe = probe_audio) -> VerifyReport
 
 class _Unreadable(Exception):
     """A file that cannot be used at all (missing, too large, not UTF-8): one problem."""
-
-
-def _strict_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError("duplicate key")
-        out[key] = value
-    return out
-
-
-def _no_constant(_name: str) -> Any:
-    raise ValueError("NaN or Infinity")
-
-
-def _loads(text: str) -> Any:
-    """JSON as every reader takes it: no duplicate keys, no NaN or Infinity."""
-    return json.loads(text, object_pairs_hook=_strict_object, parse_constant=_no_constant)
 
 
 def _ecma_search(pattern: str, text: str) -> bool:
@@ -303,11 +287,10 @@ class _Checker:
         if not raw.strip():
             self.problem(name, number, "is blank")
             return None
-        try:
-            item = _loads(raw)
-        except ValueError as exc:
-            reason = str(exc) if str(exc) in ("duplicate key", "NaN or Infinity") else ""
-            self.problem(name, number, "is not valid JSON" + (f" ({reason})" if reason else ""))
+        try:  # the gate's strict reading: no duplicate keys, no NaN, bounded depth
+            item = jsonsafe.loads(raw.encode("utf-8"))
+        except JsonRefused as exc:
+            self.problem(name, number, str(exc))
             return None
         if not isinstance(item, dict):
             self.problem(name, number, "is not a JSON object")
