@@ -67,6 +67,7 @@ from reviewer.core.trust import (
 )
 from reviewer.seal.kit import SealKit
 from reviewer.trust.organisation_file import load_organisation
+from tests.support.real_parts import missing
 
 # Every string the tests plant carries the marker; no fixed refusal wording contains "Ω", so
 # a refusal that quotes any planted value (or a slice of one) is caught by looking for it.
@@ -616,7 +617,7 @@ def test_load_organisation_in_a_tmp_folder_returns_or_refuses(tmp_path: Path,
 def root_owned_dir() -> Iterator[Path]:
     """A folder chain that passes the ownership checks (as in test_organisation_file.py)."""
     if os.geteuid() != 0:
-        pytest.skip("needs root to make root-owned folders")
+        missing("root, to make root-owned folders")
     top = Path("/srv") / f"reviewer-fuzz-{uuid.uuid4().hex}"
     path = top / "etc" / "reviewer"
     path.mkdir(parents=True, mode=0o755)
