@@ -215,7 +215,7 @@ def _status(args: argparse.Namespace) -> int:
     try:
         with open_workspace(args, create=False) as ws:
             _refuse_damaged(ws)
-            c = ws.clips.counts()
+            c = ws.clips.queue.counts()
     except WorkspaceMissing:
         from reviewer.core.review import StatusCounts
 

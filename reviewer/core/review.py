@@ -77,6 +77,23 @@ class StatusCounts:
     def finished(self) -> int:
         return self.done + self.skipped + self.escalated
 
+    @property
+    def unfinished(self) -> int:
+        return self.new + self.draft
+
+    def moved(self, old: ClipStatus, new: ClipStatus) -> StatusCounts:
+        """The counts after one clip went from `old` to `new`."""
+        by = {s: getattr(self, s.value) for s in ClipStatus}
+        by[old] -= 1
+        by[new] += 1
+        return StatusCounts(self.packages, *(by[s] for s in (
+            ClipStatus.NEW, ClipStatus.DRAFT, ClipStatus.DONE, ClipStatus.SKIPPED,
+            ClipStatus.ESCALATED)))
+
+    def size(self, unfinished_only: bool) -> int:
+        """Rows in the queue, or in its unfinished part."""
+        return self.unfinished if unfinished_only else self.total
+
 
 def counts_of(queue: list[ClipSummary]) -> StatusCounts:
     """The counts of a queue (the one place they are computed from clips)."""
@@ -100,7 +117,30 @@ class SubmitRefused(RefusedInput):
 class ReviewService(Protocol):
     """The review loop's use cases, as the window calls them (implemented in workflows)."""
 
-    def queue(self) -> list[ClipSummary]: ...
+    # The queue is read a page at a time (a workspace may hold 100,000 clips). Queue order is
+    # (package number, ordinal); "unfinished" means new or draft.
+    def counts(self) -> StatusCounts: ...
+
+    def queue_rows(self, start: int, count: int,
+                   unfinished_only: bool = False) -> list[ClipSummary]:
+        """Up to `count` rows from position `start` (0-based) of the queue or its unfinished
+        part."""
+        ...
+
+    def queue_row_of(self, local_id: int, unfinished_only: bool = False) -> int:
+        """The clip's position in the queue (or its unfinished part); -1 when absent."""
+        ...
+
+    def next_unfinished(self, after: int | None,
+                        exclude: frozenset[int] = frozenset()) -> int | None:
+        """The first unfinished clip that is not locked, after `after` in queue order,
+        wrapping round; never `after` itself nor one in `exclude`. None when there is none."""
+        ...
+
+    def neighbour(self, local_id: int, delta: int) -> int | None:
+        """The clip `delta` places away in the queue, stopping at either end; None when
+        there is nothing that way."""
+        ...
 
     def open_clip(self, local_id: int) -> ClipView: ...
 
@@ -120,8 +160,6 @@ class ReviewService(Protocol):
         ...
 
     def skip(self, local_id: int, reason: SkipReason, annotation: Annotation) -> None: ...
-
-    def counts(self) -> StatusCounts: ...
 
 
 # ---------------------------------------------------------------- how the loop runs work

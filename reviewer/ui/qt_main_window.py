@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.model.refresh_queue()
         self.show_stack()
-        if self.model.queue:
+        if self.model.counts().total:
             self.model.open_first()
 
     def _expose_page(self, page: ReviewPage) -> None:
@@ -215,11 +215,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ review loop
     def show_stack(self) -> None:
-        self.stack.setCurrentWidget(self.review if self.model.queue else self.welcome)
+        has_clips = self.model.counts().total > 0
+        self.stack.setCurrentWidget(self.review if has_clips else self.welcome)
         for action_id in ("submit_next", "skip", "export"):
-            self.shortcuts[action_id].setEnabled(bool(self.model.queue))
+            self.shortcuts[action_id].setEnabled(has_clips)
         if self.escalation is not None:
-            self.shortcuts["escalate"].setEnabled(bool(self.model.queue))
+            self.shortcuts["escalate"].setEnabled(has_clips)
 
     def focus_work(self) -> None:
         """Put the keyboard where the work is: the warning's choices, else the transcript."""

@@ -6,7 +6,8 @@ signals, gives it QTimers and the window's Operations, and otherwise delegates. 
 subscribe to the signals and call the methods; they never call workflows themselves.
 
 Signals:
-    queue_changed(): the queue (statuses, order) changed.
+    queue_changed(): the queue was re-read (clips came or went): read it again.
+    status_changed(int, object): one clip's status changed (local id, ClipStatus).
     clip_opened(object): a ClipView became current (or None when nothing is open).
     annotation_changed(object): the current annotation changed (carries the new Annotation).
     save_state_changed(str): "Saved", "Saving…", "Not saved: <reason> — retrying", "".
@@ -45,6 +46,7 @@ class _QtTimer:
 
 class ReviewModel(QObject):
     queue_changed = Signal()
+    status_changed = Signal(int, object)
     clip_opened = Signal(object)
     annotation_changed = Signal(object)
     save_state_changed = Signal(str)
@@ -61,6 +63,7 @@ class ReviewModel(QObject):
         self.loop = ReviewLoop(backend.review, backend.player, ops,
                                lambda ms, fn: _QtTimer(self, ms, fn))
         self.loop.queue_changed.connect(lambda _none: self.queue_changed.emit())
+        self.loop.status_changed.connect(lambda change: self.status_changed.emit(*change))
         self.loop.clip_opened.connect(self.clip_opened.emit)
         self.loop.annotation_changed.connect(self.annotation_changed.emit)
         self.loop.save_state_changed.connect(self.save_state_changed.emit)
@@ -70,10 +73,6 @@ class ReviewModel(QObject):
         self.loop.counts_changed.connect(self.counts_changed.emit)
 
     # ------------------------------------------------------------------ state
-    @property
-    def queue(self) -> list[ClipSummary]:
-        return self.loop.queue
-
     @property
     def view(self) -> ClipView | None:
         return self.loop.view
@@ -100,8 +99,12 @@ class ReviewModel(QObject):
     def counts(self) -> StatusCounts:
         return self.loop.counts()
 
-    def index_of(self, local_id: int) -> int:
-        return self.loop.index_of(local_id)
+    def queue_rows(self, start: int, count: int,
+                   unfinished_only: bool = False) -> list[ClipSummary]:
+        return self.loop.queue_rows(start, count, unfinished_only)
+
+    def queue_row_of(self, local_id: int, unfinished_only: bool = False) -> int:
+        return self.loop.queue_row_of(local_id, unfinished_only)
 
     # ------------------------------------------------------------------ actions
     def set_clock_running(self, running: bool) -> None:

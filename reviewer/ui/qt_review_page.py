@@ -147,8 +147,7 @@ class ReviewPage(QSplitter):
             self.set_warning(False)
             return
         s = view.summary
-        packages = len({c.package_number for c in self.model.queue})  # no store query
-        where = f"Package {s.package_number} · " if packages > 1 else ""
+        where = f"Package {s.package_number} · " if self.model.counts().packages > 1 else ""
         self.clip_title.setText(f"{where}Clip {s.ordinal} / {s.package_total} · "
                                 f"{format_clock(s.duration)}")
         self.player_widget.set_policy(view.policy)

@@ -138,7 +138,7 @@ def open_main_window(backend: WorkspaceBackend, timeout: float = WINDOW_TIMEOUT)
     window.model.audio_ready.connect(ready.append)
     try:
         window.show()
-        if not window.model.queue:
+        if not window.model.counts().total:
             raise RuntimeError("the demo queue is empty")
         if not wait_until(lambda: bool(ready) and window.ops.pending == 0, timeout):
             raise RuntimeError(f"the first clip's audio was not ready within {timeout:.0f} s")
@@ -148,7 +148,7 @@ def open_main_window(backend: WorkspaceBackend, timeout: float = WINDOW_TIMEOUT)
         if pixels.isNull() or pixels.width() == 0:
             raise RuntimeError("the window could not be painted")
         return (f"{type(window).__name__} painted {pixels.width()}x{pixels.height()} on the "
-                f"'{app.platformName()}' platform; demo queue of {len(window.model.queue)} "
+                f"'{app.platformName()}' platform; demo queue of {window.model.counts().total} "
                 "clips, first clip loaded into the player")
     finally:
         window.close()

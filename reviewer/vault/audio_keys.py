@@ -106,9 +106,10 @@ class AudioKeys:
     def decrypt(self, local_id: int) -> EncodedAudio:
         """The clip's audio; ClipUnavailable when erased, AudioIntegrity when tampered."""
         row = self._conn.execute(
-            "SELECT c.package_number, p.wrapped_key, c.wrapped_key, c.audio, c.sample_rate, "
+            "SELECT c.package_number, p.wrapped_key, c.wrapped_key, a.audio, c.sample_rate, "
             "c.frames FROM clips c JOIN packages p ON p.number = c.package_number "
-            "WHERE c.local_id = ?", (local_id,)).fetchone()
+            "LEFT JOIN clip_audio a ON a.local_id = c.local_id WHERE c.local_id = ?",
+            (local_id,)).fetchone()
         if row is None:
             raise ClipUnavailable(f"clip {local_id} is not in this workspace")
         number, package_wrapped, wrapped, blob, rate, frames = row

@@ -11,7 +11,7 @@ from reviewer.vault.audio_keys import TEXT_COLUMNS, AudioKeys
 from reviewer.vault.records import StoredClip, header_from_json
 
 CLIP_COLUMNS = ("c.local_id, c.package_number, c.ordinal, "
-                "(SELECT count(*) FROM clips x WHERE x.package_number = c.package_number), "
+                "p.clip_count, "
                 "p.header_json, c.clip_id, c.audio_filepath, c.duration, c.pred_text, "
                 "c.assistant_response, c.prior_text, c.content_warning, c.status, c.locked, "
                 "c.annotation_json, c.updated_at, p.wrapped_key, c.wrapped_key")

@@ -1,4 +1,5 @@
-"""Clips in the encrypted database: the queue's reads, opening audio, saving annotations.
+"""Clips in the encrypted database: opening one, its audio, saving annotations; the queue's
+reads are `queue` (vault/queue_reads.py).
 
 Importing and purging whole packages is `package_store`; the escalation's lock, hand-over and
 erase is `escalation_store`; the key hierarchy under the audio is `audio_keys`.
@@ -13,13 +14,13 @@ from collections.abc import Callable
 from reviewer.core.annotation import Annotation, ClipStatus
 from reviewer.core.audit import DetailValue
 from reviewer.core.package import EncodedAudio
-from reviewer.core.review import ClipSummary, StatusCounts
 from reviewer.core.workspace_errors import ClipUnavailable
 from reviewer.vault import db
 from reviewer.vault.audio_keys import AudioKeys
 from reviewer.vault.audit_log import AuditLog
 from reviewer.vault.clip_rows import CLIP_COLUMNS, CLIP_FROM, clip_from_row, now_utc
 from reviewer.vault.db import Connection
+from reviewer.vault.queue_reads import QueueReads
 from reviewer.vault.records import StoredClip
 
 
@@ -40,21 +41,9 @@ class ClipStore:
         self._audit = audit
         self._keys = keys
         self._logged = logged  # an audit entry was committed: anchor its head soon
+        self.queue = QueueReads(conn, lock)
 
     # ------------------------------------------------------------------ reading
-    def summaries(self) -> list[ClipSummary]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT c.local_id, c.package_number, c.ordinal, t.n, c.status, c.duration, "
-                "c.content_warning, c.locked FROM clips c JOIN (SELECT package_number, "
-                "count(*) AS n FROM clips GROUP BY package_number) t "
-                "ON t.package_number = c.package_number "
-                "ORDER BY c.package_number, c.ordinal").fetchall()
-        return [ClipSummary(local_id=int(a), package_number=int(b), ordinal=int(c),
-                            package_total=int(d), status=ClipStatus(e), duration=float(f),
-                            content_warning=bool(g), locked=bool(h))
-                for a, b, c, d, e, f, g, h in rows]
-
     def clip(self, local_id: int) -> StoredClip:
         with self._reader_lock:
             row = self._reader.execute(f"SELECT {CLIP_COLUMNS} {CLIP_FROM} "
@@ -98,16 +87,6 @@ class ClipStore:
             if row is None or row[1] or row[0] != ClipStatus.DONE.value:
                 raise ClipUnavailable("only a done clip's audio is exported")
             return self._keys.decrypt(local_id)
-
-    def counts(self) -> StatusCounts:
-        with self._lock:
-            packages = self._conn.execute("SELECT count(*) FROM packages").fetchone()[0]
-            by = dict(self._conn.execute(
-                "SELECT status, count(*) FROM clips GROUP BY status").fetchall())
-        return StatusCounts(packages=int(packages), new=int(by.get("new", 0)),
-                            draft=int(by.get("draft", 0)), done=int(by.get("done", 0)),
-                            skipped=int(by.get("skipped", 0)),
-                            escalated=int(by.get("escalated", 0)))
 
     # ------------------------------------------------------------------ writing
     def save_annotation(self, local_id: int, annotation: Annotation, status: ClipStatus,

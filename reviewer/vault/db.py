@@ -26,7 +26,7 @@ from reviewer.core.workspace_errors import (
     WrongKey,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 Error = sqlcipher.Error
 
 _SCHEMA = """
@@ -90,6 +90,25 @@ CREATE TABLE IF NOT EXISTS escalations_owed (
     created TEXT NOT NULL,
     waiting TEXT
 );
+""",
+    # 3: a workspace of any size reads its queue in time independent of its audio. The audio
+    # moves to a table of its own (in `clips` it sat in the middle of each row, so every scan
+    # of a status or a count walked each clip's overflow pages); packages know their clip
+    # count; the counts and the "unfinished only" queue read small indexes.
+    3: """
+CREATE TABLE IF NOT EXISTS clip_audio (
+    local_id INTEGER PRIMARY KEY REFERENCES clips(local_id) ON DELETE CASCADE,
+    audio BLOB NOT NULL
+);
+INSERT INTO clip_audio(local_id, audio) SELECT local_id, audio FROM clips
+    WHERE audio IS NOT NULL;
+ALTER TABLE clips DROP COLUMN audio;
+ALTER TABLE packages ADD COLUMN clip_count INTEGER NOT NULL DEFAULT 0;
+UPDATE packages SET clip_count = (SELECT count(*) FROM clips c
+    WHERE c.package_number = packages.number);
+CREATE INDEX IF NOT EXISTS clips_by_status ON clips(status);
+CREATE INDEX IF NOT EXISTS clips_open ON clips(package_number, ordinal)
+    WHERE status IN ('new', 'draft');
 """,
 }
 

@@ -140,8 +140,9 @@ class EscalationStore:
         """Erases the clip's data key, audio, texts and draft; sets it escalated and unlocked.
         The upstream clip id stays so the export can report the clip as escalated. Records a
         `clip.erase` audit entry in the caller's transaction."""
+        self._conn.execute("DELETE FROM clip_audio WHERE local_id = ?", (local_id,))
         cur = self._conn.execute(
-            "UPDATE clips SET wrapped_key = NULL, audio = NULL, pred_text = NULL, "
+            "UPDATE clips SET wrapped_key = NULL, pred_text = NULL, "
             "assistant_response = NULL, prior_text = NULL, annotation_json = NULL, "
             "status = 'escalated', locked = 0, updated_at = ? WHERE local_id = ?",
             (now_utc(), local_id))

@@ -55,9 +55,9 @@ class PackageStore:
             self.check_not_imported(h.package_id)
             with db.transaction(self._conn):
                 cur = self._conn.execute(
-                    "INSERT INTO packages(package_id, header_json, imported_at, expires_on) "
-                    "VALUES (?, ?, ?, ?)", (h.package_id, header_to_json(h), at,
-                                            expires.isoformat()))
+                    "INSERT INTO packages(package_id, header_json, imported_at, expires_on, "
+                    "clip_count) VALUES (?, ?, ?, ?, ?)",
+                    (h.package_id, header_to_json(h), at, expires.isoformat(), total))
                 number = int(cur.lastrowid)
                 package_key, wrapped = self._keys.new_package_key(number)
                 self._conn.execute("UPDATE packages SET wrapped_key = ? WHERE number = ?",
@@ -81,11 +81,13 @@ class PackageStore:
                         return AudioKeys.seal_text(key, number, local_id, column, text)
 
                     self._conn.execute(
-                        "UPDATE clips SET wrapped_key = ?, audio = ?, pred_text = ?, "
+                        "INSERT INTO clip_audio(local_id, audio) VALUES (?, ?)",
+                        (local_id, AudioKeys.seal_audio(key, number, local_id,
+                                                        clip.audio.flac)))
+                    self._conn.execute(
+                        "UPDATE clips SET wrapped_key = ?, pred_text = ?, "
                         "assistant_response = ?, prior_text = ? WHERE local_id = ?",
-                        (wrapped_key, AudioKeys.seal_audio(key, number, local_id,
-                                                           clip.audio.flac),
-                         seal("pred_text", r.pred_text),
+                        (wrapped_key, seal("pred_text", r.pred_text),
                          seal("assistant_response", r.assistant_response),
                          seal("prior_text", r.prior_text), local_id))
                     if progress is not None:
@@ -95,8 +97,11 @@ class PackageStore:
         self._epochs.anchor_head()
         return number
 
-    def stored(self) -> list[StoredPackage]:
-        """Every package with its clip counts, in import order."""
+    def stored(self, expired_by: dt.date | None = None) -> list[StoredPackage]:
+        """Every package with its clip counts, in import order; only those whose retention
+        ended by `expired_by` when given (the check at every start: it counts the clips of
+        expired packages alone, not of the whole workspace)."""
+        until = (expired_by or dt.date.max).isoformat()
         with self._lock:
             rows = self._conn.execute(
                 "SELECT p.number, p.header_json, p.imported_at, p.expires_on, p.exported_at, "
@@ -105,7 +110,8 @@ class PackageStore:
                 "coalesce(sum(c.status IN ('done','skipped','escalated') AND "
                 "(p.exported_at IS NULL OR c.updated_at > p.exported_at)), 0) "
                 "FROM packages p LEFT JOIN clips c ON c.package_number = p.number "
-                "GROUP BY p.number ORDER BY p.number").fetchall()
+                "WHERE p.expires_on <= ? GROUP BY p.number ORDER BY p.number",
+                (until,)).fetchall()
         return [StoredPackage(number=int(n), header=header_from_json(h), imported_at=str(i),
                               expires_on=dt.date.fromisoformat(e), exported_at=x,
                               clips=int(c), finished=int(f), unexported_finished=int(u))

@@ -41,7 +41,7 @@ def _notice(p: StoredPackage, reason: str) -> PurgeNotice:
 
 
 def expired(workspace: Workspace, today: dt.date) -> list[PurgeNotice]:
-    return [_notice(p, "expired") for p in workspace.packages.stored() if p.expires_on <= today]
+    return [_notice(p, "expired") for p in workspace.packages.stored(expired_by=today)]
 
 
 def purge_expired(workspace: Workspace, today: dt.date | None = None,

@@ -33,7 +33,6 @@ from reviewer.core.review import (
     StatusCounts,
     SubmitRefused,
     TimerFactory,
-    counts_of,
 )
 
 log = logging.getLogger(__name__)
@@ -59,7 +58,8 @@ def reason_text(exc: BaseException) -> str:
 
 class ReviewLoop:
     """Events (each an `Event`; the Qt adapter forwards them as Signals):
-        queue_changed(None): the queue changed (re-read, or one status patched).
+        queue_changed(None): the queue was re-read (clips came or went): views read it again.
+        status_changed(tuple[int, ClipStatus]): one clip's status changed (local id, status).
         clip_opened(ClipView | None): a clip became current (None: nothing open); its
             annotation is `annotation` (no annotation_changed follows).
         annotation_changed(Annotation): the current clip's annotation changed.
@@ -77,6 +77,7 @@ class ReviewLoop:
         self._runner = runner
         self._clock = clock
         self.queue_changed: Event[None] = Event()
+        self.status_changed: Event[tuple[int, ClipStatus]] = Event()
         self.clip_opened: Event[ClipView | None] = Event()
         self.annotation_changed: Event[Annotation] = Event()
         self.save_state_changed: Event[str] = Event()
@@ -84,7 +85,10 @@ class ReviewLoop:
         self.submit_refused: Event[list[str]] = Event()
         self.message: Event[str] = Event()
         self.counts_changed: Event[StatusCounts] = Event()
-        self.queue: list[ClipSummary] = []
+        # The queue itself stays in the vault and is read a page at a time; the loop keeps
+        # its counts, patched by every status change it makes, and the statuses it has seen.
+        self._counts = StatusCounts(0, 0, 0, 0, 0, 0)
+        self._known: dict[int, ClipStatus] = {}
         self.view: ClipView | None = None
         self.annotation = Annotation()
         self.save_state = ""
@@ -99,7 +103,6 @@ class ReviewLoop:
         self._autosave = timer(AUTOSAVE_MS, self.save_now)
         self._retry = timer(RETRY_MS, self.save_now)
         self._audio_serial = 0
-        self._queue_serial = 0
 
     # ------------------------------------------------------------------ reading
     @property
@@ -121,19 +124,20 @@ class ReviewLoop:
             self._since = None
 
     def refresh_queue(self) -> None:
-        self._queue_serial += 1
-        self.queue = self.service.queue()
+        """Read the counts again (after an import, a purge or an escalation)."""
+        self._counts = self.service.counts()
         self.queue_changed.emit(None)
-        self.counts_changed.emit(self.counts())
+        self.counts_changed.emit(self._counts)
 
     def counts(self) -> StatusCounts:
-        return self.service.counts()
+        return self._counts
 
-    def index_of(self, local_id: int) -> int:
-        for i, clip in enumerate(self.queue):
-            if clip.local_id == local_id:
-                return i
-        return -1
+    def queue_rows(self, start: int, count: int,
+                   unfinished_only: bool = False) -> list[ClipSummary]:
+        return self.service.queue_rows(start, count, unfinished_only)
+
+    def queue_row_of(self, local_id: int, unfinished_only: bool = False) -> int:
+        return self.service.queue_row_of(local_id, unfinished_only)
 
     # ------------------------------------------------------------------ navigation
     def open(self, local_id: int) -> None:
@@ -152,6 +156,7 @@ class ReviewLoop:
             annotation = replace(annotation, transcript=view.starting_text)
         self.view = view
         self.annotation = annotation
+        self._known[local_id] = view.summary.status
         self._base_ms = annotation.handled_ms
         self._since = self._clock() if self._clock_allowed else None
         self.clip_opened.emit(view)  # views render the new clip's annotation from it, once
@@ -160,21 +165,23 @@ class ReviewLoop:
 
     def open_first(self) -> None:
         """Open the first unfinished clip, else the first clip, else nothing."""
-        if not self.queue:
+        target = self.service.next_unfinished(None, frozenset(self._finishing))
+        if target is None:
+            first = self.service.queue_rows(0, 1)
+            target = first[0].local_id if first else None
+        if target is None:
             self.close_clip()
-            return
-        target = next((c for c in self.queue if not c.status.finished and not c.locked),
-                      self.queue[0])
-        self.open(target.local_id)
+        else:
+            self.open(target)
 
     def step(self, delta: int) -> None:
-        """Previous/next clip in the queue without submitting."""
-        if not self.queue:
+        """Previous/next clip in the queue without submitting (the first when none is open)."""
+        if self.current_id is None:
+            self.open_first()
             return
-        i = self.index_of(self.current_id) if self.current_id is not None else -1
-        j = min(max(i + delta, 0), len(self.queue) - 1)
-        if j != i:
-            self.open(self.queue[j].local_id)
+        target = self.service.neighbour(self.current_id, delta)
+        if target is not None:
+            self.open(target)
 
     def close_clip(self) -> None:
         self._flush_current()
@@ -185,12 +192,8 @@ class ReviewLoop:
         self.clip_opened.emit(None)
 
     def next_unfinished_after(self, local_id: int) -> int | None:
-        i = self.index_of(local_id)
-        ordered = self.queue[i + 1:] + self.queue[: max(i, 0)]
-        for clip in ordered:
-            if not clip.status.finished and not clip.locked and clip.local_id != local_id:
-                return clip.local_id
-        return None
+        """Clips being finished (written, not yet acknowledged) are not offered again."""
+        return self.service.next_unfinished(local_id, frozenset(self._finishing))
 
     # ------------------------------------------------------------------ audio
     def _record_opened(self, local_id: int) -> None:
@@ -289,8 +292,7 @@ class ReviewLoop:
         if self._unsaved.get(local_id) == annotation:
             del self._unsaved[local_id]
         self._settle()
-        i = self.index_of(local_id)
-        if i >= 0 and self.queue[i].status is ClipStatus.NEW:
+        if self._known.get(local_id) is ClipStatus.NEW:
             self._patch_status(local_id, ClipStatus.DRAFT)
 
     def _settle(self) -> None:
@@ -314,14 +316,15 @@ class ReviewLoop:
         return {**self._unsaved, **self._finishing}
 
     def _patch_status(self, local_id: int, status: ClipStatus) -> None:
-        """One clip's status changed: patch the queue instead of re-reading it all."""
-        i = self.index_of(local_id)
-        if i < 0 or self.queue[i].status is status:
+        """One clip's status changed: patch the counts and the views, read nothing again."""
+        old = self._known.get(local_id)
+        if old is status:
             return
-        self.queue = [*self.queue[:i], replace(self.queue[i], status=status),
-                      *self.queue[i + 1:]]
-        self.queue_changed.emit(None)
-        self.counts_changed.emit(counts_of(self.queue))
+        self._known[local_id] = status
+        self._counts = (self._counts.moved(old, status) if old is not None
+                        else self.service.counts())
+        self.status_changed.emit((local_id, status))
+        self.counts_changed.emit(self._counts)
 
     def _set_state(self, state: str) -> None:
         if state != self.save_state:
@@ -336,10 +339,11 @@ class ReviewLoop:
         if self.current_id == local_id:
             self.view = None
             self._since = None
+        self._known.pop(local_id, None)
         self.refresh_queue()
-        if nxt is not None and self.index_of(nxt) >= 0:
+        if self.view is None and nxt is not None:
             self.open(nxt)
-        elif self.view is None:
+        if self.view is None:
             self.close_clip()
 
     # ------------------------------------------------------------------ finishing

@@ -27,8 +27,22 @@ class ReviewSession:
         self._clips = clips
 
     # ------------------------------------------------------------------ reading
-    def queue(self) -> list[ClipSummary]:
-        return self._clips.summaries()
+    def counts(self) -> StatusCounts:
+        return self._clips.queue.counts()
+
+    def queue_rows(self, start: int, count: int,
+                   unfinished_only: bool = False) -> list[ClipSummary]:
+        return self._clips.queue.rows(start, count, unfinished_only)
+
+    def queue_row_of(self, local_id: int, unfinished_only: bool = False) -> int:
+        return self._clips.queue.row_of(local_id, unfinished_only)
+
+    def next_unfinished(self, after: int | None,
+                        exclude: frozenset[int] = frozenset()) -> int | None:
+        return self._clips.queue.next_unfinished(after, exclude)
+
+    def neighbour(self, local_id: int, delta: int) -> int | None:
+        return self._clips.queue.neighbour(local_id, delta)
 
     def open_clip(self, local_id: int) -> ClipView:
         c = self._clips.clip(local_id)
@@ -51,9 +65,6 @@ class ReviewSession:
     def record_opened(self, local_id: int) -> None:
         """The clip was shown to the reviewer: one `clip.open` audit entry."""
         self._clips.record_opened(local_id)
-
-    def counts(self) -> StatusCounts:
-        return self._clips.counts()
 
     # ------------------------------------------------------------------ writing
     def save_draft(self, local_id: int, annotation: Annotation) -> None:

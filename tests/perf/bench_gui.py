@@ -40,7 +40,7 @@ backend = open_backend(Path(sys.argv[1]), False, os.environ.get("BENCH_PASSPHRAS
 window = build_window(backend)
 window.show()
 def ready():
-    assert len(window.model.queue) == {CLIPS}
+    assert window.model.counts().total == {CLIPS}
     print({READY!r}, flush=True)
     app.quit()
 QTimer.singleShot(0, ready)
@@ -161,7 +161,7 @@ def gui_stalls(root: Path) -> dict[str, float]:
     window.import_from(package)
     importing = run_for(120000, until=lambda: done["v"])
     typist.stop()
-    assert len(window.model.queue) >= CLIPS, "the import did not finish"
+    assert window.model.counts().total >= CLIPS, "the import did not finish"
     window.close()
     backend.close()
     app.processEvents()

@@ -389,7 +389,7 @@ def _child_cold(path: Path) -> None:
     window.show()
 
     def ready() -> None:
-        assert len(window.model.queue) == BIG_CLIPS
+        assert window.model.counts().total == BIG_CLIPS
         print(READY, flush=True)
         app.quit()
 

@@ -64,7 +64,7 @@ def test_organisation_to_export_with_the_real_keyring(
     with Workspace.open(workspace_dir, KeyringSecretStore(), create=False) as ws:
         assert ws.mode == "keyring"
         session = ReviewSession(ws.clips)
-        for clip in ws.clips.summaries():
+        for clip in ws.clips.queue.rows(0, 100_000):
             session.submit(clip.local_id, Annotation(transcript="hello"))
     out = tmp_path / "export"
     assert cli.main(["export", "--out", str(out), "--with-audio"]) == 0

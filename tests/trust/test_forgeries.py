@@ -194,7 +194,7 @@ def test_package_signed_by_another_organisation_is_refused(
     path = _rpkg(tmp_path, ws, TestOrganisation(name="Other Org"))
     with pytest.raises(TrustRefused, match="not signed by a key in the organisation file"):
         import_package(ws, path, gate_for(ws, org.trust))
-    assert ws.clips.counts().packages == 0
+    assert ws.clips.queue.counts().packages == 0
 
 
 def test_package_sealed_to_another_workstation_is_refused(

@@ -49,12 +49,12 @@ def test_window_and_logs_show_no_identity(qtbot: QtBot, tmp_path: Path,
         window.import_from(second)
     assert blocker.args == [True]
     settle(qtbot, window)
-    assert len(window.model.queue) == 6
+    assert window.model.counts().total == 6
     # Use the window a little: open clips of both packages, type, mark, submit one.
     qtbot.keyClicks(window.editor.editor, "call anna")
     qtbot.keyClick(window.editor.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
-    window.model.open(window.model.queue[-1].local_id)
+    window.model.open(window.model.queue_rows(5, 1)[0].local_id)
     settle(qtbot, window)
     assert "[PHONE]" in window.editor.response_label.text()  # masked, as the gate promises
     texts = all_texts()

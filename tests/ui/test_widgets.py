@@ -129,7 +129,7 @@ def test_refused_import_shows_the_report(qtbot: QtBot, window: MainWindow,
     report = window.refused_dialog.report.toPlainText()
     assert "clips.jsonl:3: device_id" in report
     assert "nothing was imported" in report
-    assert len(window.model.queue) == 5
+    assert window.model.counts().total == 5
 
 
 def test_required_question_blocks_submit_until_answered(qtbot: QtBot,
@@ -177,7 +177,7 @@ def test_import_runs_in_the_background_while_the_reviewer_types(
     with qtbot.waitSignal(window.import_finished):
         release.set()
     assert not window.import_label.isVisible()
-    assert len(window.model.queue) == 8
+    assert window.model.counts().total == 8
 
 
 def test_voice_disguise_follows_the_package_policy(qtbot: QtBot, window: MainWindow,

@@ -17,19 +17,21 @@ from tests.vault.fakes import accepted_package
 def test_audio_round_trips_and_is_not_stored_in_clear(workspace: Workspace) -> None:
     pkg = accepted_package(clips=2)
     workspace.packages.store(pkg)
-    ids = [s.local_id for s in workspace.clips.summaries()]
+    ids = [s.local_id for s in workspace.clips.queue.rows(0, 100_000)]
     assert workspace.clips.open_audio(ids[1]).flac == pkg.clips[1].audio.flac
-    stored = workspace.conn.execute("SELECT audio FROM clips").fetchall()
+    stored = workspace.conn.execute("SELECT audio FROM clip_audio").fetchall()
+    assert len(stored) == 2
     assert all(not bytes(b).startswith(b"fLaC") and b"fLaC" not in bytes(b) for (b,) in stored)
 
 
 def test_swapping_two_clips_ciphertexts_fails(workspace: Workspace) -> None:
     workspace.packages.store(accepted_package(clips=2))
     (a, ka), (b, kb) = workspace.conn.execute(
-        "SELECT audio, wrapped_key FROM clips ORDER BY local_id").fetchall()
+        "SELECT a.audio, c.wrapped_key FROM clips c JOIN clip_audio a USING (local_id) "
+        "ORDER BY local_id").fetchall()
     # Swap the audio alone, then audio and wrapped keys together: both must fail.
-    workspace.conn.execute("UPDATE clips SET audio = ? WHERE local_id = 1", (b,))
-    workspace.conn.execute("UPDATE clips SET audio = ? WHERE local_id = 2", (a,))
+    workspace.conn.execute("UPDATE clip_audio SET audio = ? WHERE local_id = 1", (b,))
+    workspace.conn.execute("UPDATE clip_audio SET audio = ? WHERE local_id = 2", (a,))
     with pytest.raises(AudioIntegrity):
         workspace.clips.open_audio(1)
     workspace.conn.execute("UPDATE clips SET wrapped_key = ? WHERE local_id = 1", (kb,))
@@ -44,7 +46,7 @@ def test_same_package_twice_refused(workspace: Workspace) -> None:
     workspace.packages.store(accepted_package())
     with pytest.raises(AlreadyImported, match="already in this workspace"):
         workspace.packages.store(accepted_package())
-    assert workspace.clips.counts().packages == 1
+    assert workspace.clips.queue.counts().packages == 1
     workspace.packages.purge(1, "test")
     with pytest.raises(AlreadyImported, match="purged"):
         workspace.packages.store(accepted_package())
@@ -59,11 +61,11 @@ def test_import_is_all_or_nothing(workspace: Workspace) -> None:
 
     with pytest.raises(OSError, match="simulated"):
         workspace.packages.store(pkg, fail_at_three)
-    assert workspace.clips.counts().packages == 0
+    assert workspace.clips.queue.counts().packages == 0
     assert workspace.conn.execute("SELECT count(*) FROM clips").fetchone() == (0,)
     assert workspace.audit.head()[0] == 1  # only the workspace's creation
     workspace.packages.store(pkg)  # and the package can still be imported
-    assert workspace.clips.counts().new == 4
+    assert workspace.clips.queue.counts().new == 4
 
 
 def test_purge_shreds_keys_then_rows(workspace: Workspace) -> None:
@@ -85,7 +87,7 @@ def test_locked_clip_cannot_be_played_but_can_be_sealed(workspace: Workspace) ->
     workspace.clips.save_annotation(1, Annotation(transcript="help me"), ClipStatus.DRAFT)
     workspace.escalations.begin_escalation(1, "case-0123456789abcdef",
                                            EscalationCategory.SELF_HARM, "", "2026-11-29T10:00:00Z")
-    assert workspace.clips.summaries()[0].locked
+    assert workspace.clips.queue.rows(0, 100_000)[0].locked
     with pytest.raises(ClipUnavailable, match="locked"):
         workspace.clips.open_audio(1)
     material = workspace.escalations.escalation_material(1)
@@ -100,9 +102,10 @@ def test_erase_escalated_destroys_clip_key_audio_and_draft(workspace: Workspace)
     workspace.clips.save_annotation(1, Annotation(transcript="help me"), ClipStatus.DRAFT)
     workspace.escalations.erase_escalated(1)
     row = workspace.conn.execute(
-        "SELECT wrapped_key, audio, annotation_json, pred_text, status, locked, clip_id "
+        "SELECT wrapped_key, annotation_json, pred_text, status, locked, clip_id "
         "FROM clips WHERE local_id = 1").fetchone()
-    assert row == (None, None, None, None, "escalated", 0, "pkg_test_0001_clip_0001")
+    assert row == (None, None, None, "escalated", 0, "pkg_test_0001_clip_0001")
+    assert workspace.conn.execute("SELECT local_id FROM clip_audio").fetchall() == [(2,)]
     with pytest.raises(ClipUnavailable):
         workspace.clips.open_audio(1)
     with pytest.raises(ClipUnavailable):
@@ -110,7 +113,7 @@ def test_erase_escalated_destroys_clip_key_audio_and_draft(workspace: Workspace)
     with pytest.raises(ClipUnavailable):
         workspace.clips.save_annotation(1, Annotation(transcript="x"), ClipStatus.DRAFT)
     assert workspace.clips.open_audio(2).flac.startswith(b"fLaC")  # package key intact
-    assert workspace.clips.counts().escalated == 1
+    assert workspace.clips.queue.counts().escalated == 1
 
 
 def test_signed_profile_and_workstation_keys_round_trip(workspace: Workspace) -> None:

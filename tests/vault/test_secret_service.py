@@ -30,7 +30,7 @@ def test_real_keyring_round_trip_and_key_lost(
         service = keyring_service(ws.id)
     try:
         with Workspace.open(workspace_dir, store, create=False) as ws:
-            assert ws.clips.counts().new == 3
+            assert ws.clips.queue.counts().new == 3
         before = _digest(workspace_dir)
         secret_service.delete_password(service, KEY_NAME)
         with pytest.raises(KeyLost, match="key is lost"):

@@ -40,6 +40,16 @@ def test_a_release_0_1_workspace_opens_with_nothing_lost(old: Path) -> None:
         assert clips[2].annotation is not None
         assert clips[2].annotation.transcript == "half typed"
         assert ws.clips.open_audio(3).frames == 16000
+        # Schema 3: the audio in a table of its own (the escalated clip's stays erased), the
+        # column gone from `clips`, each package's clip count, the queue read from indexes.
+        assert ws.conn.execute("SELECT local_id FROM clip_audio ORDER BY local_id"
+                               ).fetchall() == [(1,), (2,), (3,)]
+        columns = [r[1] for r in ws.conn.execute("PRAGMA table_info(clips)").fetchall()]
+        assert "audio" not in columns
+        assert ws.conn.execute("SELECT clip_count FROM packages").fetchall() == [(4,)]
+        assert [c.status for c in ws.clips.queue.rows(0, 10)] == [c.status for c in clips]
+        assert ws.clips.queue.rows(0, 10, unfinished_only=True)[0].local_id == 3
+        assert ws.clips.queue.next_unfinished(None) == 3
         assert ws.audit.verify().ok
         entries = [e.event for e in ws.audit.entries()]
         assert entries[0] == "workspace.create"

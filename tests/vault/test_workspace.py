@@ -33,7 +33,7 @@ def _populate(path: Path, secrets: DictSecretStore) -> None:
 def test_create_then_reopen_keeps_data(workspace_dir: Path, secrets: DictSecretStore) -> None:
     _populate(workspace_dir, secrets)
     with Workspace.open(workspace_dir, secrets, create=False) as ws:
-        assert ws.clips.counts().new == 3
+        assert ws.clips.queue.counts().new == 3
         assert ws.mode == "keyring"
 
 
@@ -121,7 +121,7 @@ def test_passphrase_mode(workspace_dir: Path) -> None:
         Workspace.open(workspace_dir, None, create=False, passphrase="wrong horse battery")
     with Workspace.open(workspace_dir, None, create=False,
                         passphrase="correct horse battery") as ws:
-        assert ws.clips.counts().new == 3
+        assert ws.clips.queue.counts().new == 3
 
 
 def test_demo_workspace_needs_no_keyring_and_leaves_nothing() -> None:
@@ -130,7 +130,7 @@ def test_demo_workspace_needs_no_keyring_and_leaves_nothing() -> None:
     ws.packages.store(accepted_package())
     assert ws.ephemeral
     assert ws.mode == "ephemeral"
-    assert ws.clips.counts().new == 3
+    assert ws.clips.queue.counts().new == 3
     ws.close()
     assert not folder.exists()
 
@@ -158,4 +158,4 @@ def test_a_second_instance_is_told_at_once(workspace_dir: Path) -> None:
         with pytest.raises(WorkspaceBusy):
             Workspace.wipe(workspace_dir, secrets)
     with Workspace.open(workspace_dir, secrets, create=False) as again:  # released on close
-        assert again.clips.counts().packages == 0
+        assert again.clips.queue.counts().packages == 0

@@ -67,7 +67,7 @@ def test_nothing_readable_on_disk(tmp_path: Path, workspace_dir: Path, profile_f
 
     with Workspace.open(workspace_dir, cli_secrets, create=False) as ws:
         session = ReviewSession(ws.clips)
-        for summary in session.queue():
+        for summary in session.queue_rows(0, 1_000):
             session.clip_audio(summary.local_id)  # decoded in memory only
             session.save_draft(summary.local_id, Annotation(transcript=TYPED[summary.ordinal
                                                                              - 1][:10]))
@@ -91,7 +91,7 @@ def test_nothing_readable_on_disk(tmp_path: Path, workspace_dir: Path, profile_f
             "SELECT name FROM sqlite_master WHERE type = 'table'")]
         dump = repr([ws.conn.execute(f"SELECT * FROM {t}").fetchall()  # noqa: S608
                      for t in tables]).encode()
-        assert ws.clips.counts().packages == 0
+        assert ws.clips.queue.counts().packages == 0
     for text in texts:
         assert text not in dump
     wal = workspace_dir / "vault.db-wal"

@@ -63,7 +63,7 @@ def test_no_recipients_locks_the_vault_clip(workspace: Workspace, tmp_path: Path
     esc = Escalator(workspace.escalations, profile, tmp_path / "esc", SealKit())
     with pytest.raises(EscalationRefused):
         esc.escalate(1, EscalationCategory.SELF_HARM)
-    summary = workspace.clips.summaries()[0]
+    summary = workspace.clips.queue.rows(0, 100_000)[0]
     assert summary.locked
     assert summary.status is not ClipStatus.ESCALATED
     assert workspace.escalations.escalation_material(1).audio_flac.startswith(b"fLaC")

@@ -79,7 +79,7 @@ def test_finished_package_is_exported_then_purged(enrolled: Workspace, tmp_path:
     at_export = header["audit_head"]["entries"]
     assert entries[at_export - 1].mac.hex() == header["audit_head"]["mac"]
     assert [e.event for e in entries[at_export:]] == ["export", "purge"]
-    assert enrolled.clips.counts().packages == 0
+    assert enrolled.clips.queue.counts().packages == 0
 
 
 def test_full_policy_keeps_text_and_verify_reports_prior_wer(enrolled: Workspace,
@@ -97,7 +97,7 @@ def test_full_policy_keeps_text_and_verify_reports_prior_wer(enrolled: Workspace
     assert line["text"] == "pay the gas bill"
     assert line["wer_vs_pred"] == 0.25
     assert line["wer_vs_prior"] == 0.25
-    assert enrolled.clips.counts().packages == 1  # unfinished work stays
+    assert enrolled.clips.queue.counts().packages == 1  # unfinished work stays
 
 
 def test_nothing_finished_writes_nothing(enrolled: Workspace, tmp_path: Path) -> None:
@@ -115,7 +115,7 @@ def test_unwritable_export_folder_is_one_clear_error(enrolled: Workspace,
     with pytest.raises(Exception, match="export folder") as info:
         export_results(enrolled, blocker / "out", stored_profile(enrolled))
     assert "\n" not in str(info.value)
-    assert enrolled.clips.counts().done == 1  # nothing purged
+    assert enrolled.clips.queue.counts().done == 1  # nothing purged
 
 
 def test_spans_are_redacted_even_if_critical_was_unticked(enrolled: Workspace,

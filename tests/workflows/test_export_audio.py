@@ -199,7 +199,7 @@ def test_a_failed_write_takes_back_the_audio(enrolled: Workspace, out: Path,
     with pytest.raises(ReviewerError, match="full"):
         export_results(enrolled, out, stored_profile(enrolled), with_audio=True)
     assert not out.exists() or list(out.iterdir()) == []
-    assert enrolled.clips.counts().packages == 1  # nothing purged: try again elsewhere
+    assert enrolled.clips.queue.counts().packages == 1  # nothing purged: try again elsewhere
 
 
 def test_sealed_export_with_audio_is_collected_into_package_folders(

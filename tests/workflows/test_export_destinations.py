@@ -67,7 +67,7 @@ def test_a_failed_write_leaves_nothing_half_written(finished: Workspace, tmp_pat
     assert "\n" not in str(info.value)
     assert list(out.iterdir()) == []  # the first file was taken back
     assert finished.packages.stored()[0].exported_at is None
-    assert finished.clips.counts().packages == 1  # nothing purged
+    assert finished.clips.queue.counts().packages == 1  # nothing purged
 
 
 def test_every_manifest_line_is_valid_for_nemo(finished: Workspace, tmp_path: Path) -> None:
@@ -100,7 +100,7 @@ def test_a_folder_that_vanishes_midway_is_named(finished: Workspace, tmp_path: P
     assert info.value.exit_code == 2
     assert "\n" not in str(info.value)
     assert not out.exists()
-    assert finished.clips.counts().packages == 1
+    assert finished.clips.queue.counts().packages == 1
     (result,) = export_results(finished, tmp_path / "again", stored_profile(finished))
     assert result.exported == 2
 

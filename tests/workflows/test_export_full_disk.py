@@ -65,7 +65,7 @@ def test_a_full_disk_is_named_and_nothing_is_left_or_lost(
     assert "full" in message
     assert "\n" not in message
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
-    assert workspace.clips.counts().packages == 1  # not purged: nothing was lost
+    assert workspace.clips.queue.counts().packages == 1  # not purged: nothing was lost
     filler.unlink()
     (result,) = export_results(workspace, small_disk, stored_profile(workspace),
                                with_audio=True)

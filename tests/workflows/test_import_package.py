@@ -37,7 +37,7 @@ def test_refused_package_stores_nothing(workspace: Workspace) -> None:
 
     with pytest.raises(PackageRefused):
         import_package(workspace, Path("pkg"), gate)
-    assert workspace.clips.counts().packages == 0
+    assert workspace.clips.queue.counts().packages == 0
 
 
 def test_real_gate_and_duplicate(workspace: Workspace, tmp_path: Path) -> None:
@@ -50,4 +50,4 @@ def test_real_gate_and_duplicate(workspace: Workspace, tmp_path: Path) -> None:
     assert workspace.clips.open_audio(1).flac.startswith(b"fLaC")
     with pytest.raises(AlreadyImported, match="already in this workspace"):
         import_package(workspace, pkg, read_package)
-    assert workspace.clips.counts().new == 3
+    assert workspace.clips.queue.counts().new == 3

@@ -115,12 +115,12 @@ def test_recovering_an_older_copy_is_explicit_and_audited(
     out = capsys.readouterr().out
     assert "went on with an older copy" in out
     with Workspace.open(workspace_dir, cli_secrets, create=False) as ws:
-        assert ws.clips.counts().packages == 0
+        assert ws.clips.queue.counts().packages == 0
         (entry,) = [e for e in ws.audit.entries() if e.event == "workspace.recovered"]
         assert f'"packages":{PACKAGES}' in entry.details
         assert ws.audit.verify().ok
         ws.packages.store(accepted_package("pkg_" + "9" * 32, clips=1))  # and goes on
-        assert ws.clips.open_audio(ws.clips.summaries()[0].local_id).flac[:4] == b"fLaC"
+        assert ws.clips.open_audio(ws.clips.queue.rows(0, 100_000)[0].local_id).flac[:4] == b"fLaC"
     with Workspace.open(workspace_dir, cli_secrets, create=False) as ws, \
             pytest.raises(AlreadyImported, match="purged"):  # recovered: never imported again
         ws.packages.check_not_imported(f"pkg_{0:032x}")
@@ -151,7 +151,7 @@ def test_a_copy_older_than_the_anchored_audit_head_is_refused_without_any_erasur
         Workspace.open(workspace_dir, cli_secrets, create=False)
     assert main(["recover", "--accept-older-copy"]) == 0
     with Workspace.open(workspace_dir, cli_secrets, create=False) as ws:
-        assert ws.clips.counts().packages == 1  # the keys still open: the package stays
+        assert ws.clips.queue.counts().packages == 1  # the keys still open: the package stays
         assert ws.clips.open_audio(1).flac[:4] == b"fLaC"
         (entry,) = [e for e in ws.audit.entries() if e.event == "workspace.recovered"]
         assert '"packages":0' in entry.details

@@ -31,8 +31,9 @@ def test_expired_package_is_reported_before_it_goes(workspace: Workspace) -> Non
     _two_packages(workspace)
     ReviewSession(workspace.clips).submit(1, Annotation(transcript="done but not exported"))
     seen: list[tuple[PurgeNotice, int]] = []
-    notices = purge_expired(workspace, TODAY,
-                            report=lambda n: seen.append((n, workspace.clips.counts().packages)))
+    notices = purge_expired(
+        workspace, TODAY,
+        report=lambda n: seen.append((n, workspace.clips.queue.counts().packages)))
     assert [n.package_id for n in notices] == ["pkg_old_00001"]
     notice, packages_when_reported = seen[0]
     assert packages_when_reported == 2  # still there when reported
@@ -45,7 +46,16 @@ def test_expired_package_is_reported_before_it_goes(workspace: Workspace) -> Non
 def test_nothing_expired_purges_nothing(workspace: Workspace) -> None:
     _two_packages(workspace)
     assert purge_expired(workspace, dt.date(2026, 10, 15)) == []
-    assert workspace.clips.counts().packages == 2
+    assert workspace.clips.queue.counts().packages == 2
+
+
+def test_a_package_expires_on_its_last_day(workspace: Workspace) -> None:
+    _two_packages(workspace)
+    ends = dt.date(2026, 10, 31)  # created 1 Oct, kept 30 days
+    assert [p.header.package_id for p in workspace.packages.stored(expired_by=ends)] == [
+        "pkg_old_00001"]
+    assert workspace.packages.stored(expired_by=ends - dt.timedelta(days=1)) == []
+    assert len(workspace.packages.stored()) == 2
 
 
 def test_exported_packages_purge(workspace: Workspace) -> None:
@@ -54,7 +64,7 @@ def test_exported_packages_purge(workspace: Workspace) -> None:
     ReviewSession(workspace.clips).submit(1, Annotation(transcript="x"))
     workspace.packages.mark_exported(1, "9999-01-01T00:00:00")
     assert [n.reason for n in purge_exported(workspace)] == ["exported"]
-    assert workspace.clips.counts().packages == 0
+    assert workspace.clips.queue.counts().packages == 0
 
 
 def test_open_session_purges_at_start_up(workspace_dir: Path, secrets: DictSecretStore,

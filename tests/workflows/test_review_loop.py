@@ -7,7 +7,7 @@ import pytest
 
 from reviewer.core.annotation import Annotation, ClipStatus, SkipReason
 from reviewer.core.package import Question, QuestionKind
-from reviewer.core.review import ClipSummary, StatusCounts
+from reviewer.core.review import StatusCounts
 from reviewer.workflows.review_loop import AUTOSAVE_MS, NOT_YET, RETRY_MS, SAVED, ReviewLoop
 from tests.support.fake_review import FakeReviewService
 from tests.support.loop import Clock, CountingPlayer, SyncRunner, Timers, make_loop
@@ -16,13 +16,13 @@ REQUIRED = Question("intent", "Was it a request?", QuestionKind.BOOL, required=T
 
 
 class CountingService(FakeReviewService):
-    """Also counts whole-queue reads."""
+    """Also counts reads of the counts (the fake already records its queue page reads)."""
 
-    queue_reads: int = 0
+    count_reads: int = 0
 
-    def queue(self) -> list[ClipSummary]:
-        self.queue_reads += 1
-        return super().queue()
+    def counts(self) -> StatusCounts:
+        self.count_reads += 1
+        return super().counts()
 
 
 @pytest.fixture
@@ -79,16 +79,19 @@ def test_a_preload_left_behind_is_not_used_for_another_clip(
 def test_the_queue_is_patched_not_re_read_after_a_submit(
         service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
     loop, *_ = parts
-    reads = service.queue_reads
+    reads, count_reads = len(service.queue_reads), service.count_reads
     counts: list[StatusCounts] = []
+    changes: list[tuple[int, ClipStatus]] = []
     loop.counts_changed.connect(counts.append)
+    loop.status_changed.connect(changes.append)
     loop.open_first()
     loop.update(Annotation(transcript="one"))
     loop.submit()
-    assert service.queue_reads == reads
-    assert loop.queue[0].status is ClipStatus.DONE
-    assert counts[-1].done == 1
-    assert counts[-1].new == 3
+    assert len(service.queue_reads) == reads  # no page of the queue read again
+    assert service.count_reads == count_reads  # the counts patched, not counted again
+    assert changes == [(1, ClipStatus.DONE)]
+    assert counts[-1] == StatusCounts(1, new=3, draft=0, done=1, skipped=0, escalated=0)
+    assert counts[-1] == service.counts()  # and the patch agrees with the vault
 
 
 def test_time_on_a_clip_counts_only_while_the_app_is_in_front(
@@ -123,7 +126,7 @@ def test_autosave_after_a_pause_and_retry_after_a_failure(
     timers.fire(RETRY_MS)
     assert states[-1] == SAVED
     assert [local_id for local_id, _ in service.saves] == [1]
-    assert loop.queue[0].status is ClipStatus.DRAFT  # patched, not re-read
+    assert loop.counts().draft == 1  # patched, not re-read
     assert not loop.has_unsaved
 
 
@@ -314,7 +317,7 @@ def test_what_a_loop_with_nothing_open_ignores(
     loop.skip(SkipReason.OTHER)
     loop.update(Annotation(transcript="typed with nothing open"))
     assert len(runner.calls) == calls
-    assert loop.index_of(99) == -1
+    assert loop.queue_row_of(99) == -1
     loop.open(1)
     calls = len(runner.calls)
     loop.open(1)  # already open: nothing again

@@ -26,11 +26,11 @@ def session(workspace: Workspace) -> ReviewSession:
 
 def test_is_a_review_service(session: ReviewSession) -> None:
     service: ReviewService = session
-    assert [s.ordinal for s in service.queue()] == [1, 2, 3]
+    assert [s.ordinal for s in service.queue_rows(0, 100)] == [1, 2, 3]
 
 
 def test_views_never_carry_upstream_ids(session: ReviewSession) -> None:
-    for summary in session.queue():
+    for summary in session.queue_rows(0, 100):
         view = session.open_clip(summary.local_id)
         shown = repr(dataclasses.asdict(view)) + repr(summary)
         assert "pkg_test_0001" not in shown
@@ -123,7 +123,7 @@ def test_a_failed_save_raises_and_the_loop_keeps_the_draft(
 def test_locked_and_escalated_clips(workspace: Workspace, session: ReviewSession) -> None:
     workspace.escalations.begin_escalation(2, "case-0123456789abcdef",
                                            EscalationCategory.SELF_HARM, "", "2026-11-29T10:00:00Z")
-    assert session.queue()[1].locked
+    assert session.queue_rows(0, 100)[1].locked
     with pytest.raises(ClipUnavailable, match="locked"):
         session.clip_audio(2)
     with pytest.raises(ClipUnavailable, match="locked"):  # refused escalations stay owed
