@@ -16,7 +16,7 @@ from reviewer.ui.qt_escalate_dialog import (
     EscalateDialog,
     escalate_interactively,
 )
-from reviewer.workflows.escalate import Escalator
+from reviewer.workflows.escalate import EscalationReceipt, Escalator
 from tests.lead.fakes import (
     PASSPHRASE,
     FakeSource,
@@ -139,7 +139,7 @@ def test_controller_runs_after_queued_saves(qtbot: QtBot, tmp_path: Path,
 
     ops.run(save_latest_draft, lane=EDIT_LANE)
 
-    def escalate(local_id: int, category: EscalationCategory, note: str):  # type: ignore[no-untyped-def]
+    def escalate(local_id: int, category: EscalationCategory, note: str) -> EscalationReceipt:
         order.append("escalate")
         assert player.state() is PlayerState.EMPTY  # released on the GUI thread first
         return esc.escalate(local_id, category, note)
