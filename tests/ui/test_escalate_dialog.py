@@ -107,8 +107,17 @@ def test_escalate_interactively_refused_or_cancelled(qtbot: QtBot, tmp_path: Pat
                                   lambda c, n: esc.escalate(9, c, n, player)) is None
     assert source.locked == {9}
     assert "names no leads" in shown[0]
-    _auto(monkeypatch, None)
-    assert escalate_interactively(None, player, lambda c, n: esc.escalate(9, c, n)) is None
+    cancelled = _auto(monkeypatch, None)
+    asked: list[EscalationCategory] = []
+
+    def escalate(category: EscalationCategory, note: str) -> EscalationReceipt:
+        asked.append(category)
+        return esc.escalate(9, category, note)
+
+    # Refused would return None too (this profile names no leads): check nothing was asked.
+    assert escalate_interactively(None, player, escalate) is None
+    assert asked == []
+    assert cancelled == []  # no refusal shown either
 
 
 def test_controller_runs_after_queued_saves(qtbot: QtBot, tmp_path: Path,
