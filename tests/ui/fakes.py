@@ -15,12 +15,12 @@ from reviewer.core.playback import (
 )
 from reviewer.core.settings_policy import SettingsPolicy
 from reviewer.ui.backend import Capabilities, ExportSummary, ImportProgress, ImportSummary
-from tests.support.fake_review import (  # noqa: F401 - re-exported for the UI tests
-    SECRET_PACKAGE_ID,
-    FakeClip,
-    FakeReviewService,
-    secret_clip_id,
-)
+
+# Re-exported for the UI tests (the `X as X` form says so to mypy).
+from tests.support.fake_review import SECRET_PACKAGE_ID as SECRET_PACKAGE_ID
+from tests.support.fake_review import FakeClip as FakeClip
+from tests.support.fake_review import FakeReviewService as FakeReviewService
+from tests.support.fake_review import secret_clip_id as secret_clip_id
 
 
 class FakePlayer:

@@ -4,11 +4,18 @@ opens with no keyring and says so."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import cast
+
+import pytest
+from pytestqt.qtbot import QtBot
 
 from reviewer.app import RealBackend
 from reviewer.workflows.retention import PurgeNotice
+from reviewer.workflows.workspace_session import SessionHandle
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.trust import TestOrganisation
 from tests.ui.fakes import FakePlayer
 from tests.ui.real_backend import real_backend
 
@@ -16,14 +23,14 @@ from tests.ui.real_backend import real_backend
 def test_purge_notice_names_the_package_by_number() -> None:
     notice = PurgeNotice(package_number=3, package_id="pkgSecretIdent01", reason="expired",
                          expired_on=dt.date(2026, 11, 1), unexported_finished=2, unfinished=5)
-    handle: Any = SimpleNamespace(banner="", notices=[notice])
-    text = RealBackend(cast(Any, handle), FakePlayer()).notice
+    handle = SimpleNamespace(banner="", notices=[notice])  # all that .notice reads
+    text = RealBackend(cast(SessionHandle, handle), FakePlayer()).notice
     assert "Package 3" in text
     assert "2 finished clip(s) never exported" in text
     assert "pkgSecretIdent01" not in text
 
 
-def test_demo_opens_without_a_keyring_and_says_so(memory_keyring: Any) -> None:
+def test_demo_opens_without_a_keyring_and_says_so(memory_keyring: MemoryKeyring) -> None:
     backend = real_backend()
     try:
         assert "Demo mode" in backend.notice
@@ -35,7 +42,7 @@ def test_demo_opens_without_a_keyring_and_says_so(memory_keyring: Any) -> None:
 
 
 def test_real_workspace_opens_the_demo_in_its_own_window(
-        qtbot: Any, tmp_path: Any, monkeypatch: Any) -> None:
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from reviewer.app import open_backend
     from reviewer.ui.qt_main_window import MainWindow
     from reviewer.ui.qt_settings import UiSettings
@@ -59,7 +66,8 @@ def test_real_workspace_opens_the_demo_in_its_own_window(
 
 
 def test_welcome_says_what_the_workstation_still_needs(
-        qtbot: Any, tmp_path: Any, monkeypatch: Any, organisation: Any) -> None:
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        organisation: TestOrganisation) -> None:
     from reviewer.app import open_backend
     from reviewer.commands import anchor
     from reviewer.ui.qt_main_window import MainWindow
@@ -91,7 +99,7 @@ def test_welcome_says_what_the_workstation_still_needs(
     assert "try the demo" in hint("unmanaged")
 
 
-def test_the_window_uses_the_organisations_locked_settings(qtbot: Any) -> None:
+def test_the_window_uses_the_organisations_locked_settings(qtbot: QtBot) -> None:
     from reviewer.core.settings_policy import SettingsPolicy
     from reviewer.ui.qt_app import build_window
     from tests.ui.fakes import FakeBackend

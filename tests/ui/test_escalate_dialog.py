@@ -16,7 +16,7 @@ from reviewer.ui.qt_escalate_dialog import (
     EscalateDialog,
     escalate_interactively,
 )
-from reviewer.workflows.escalate import Escalator
+from reviewer.workflows.escalate import EscalationReceipt, Escalator
 from tests.lead.fakes import (
     PASSPHRASE,
     FakeSource,
@@ -107,8 +107,17 @@ def test_escalate_interactively_refused_or_cancelled(qtbot: QtBot, tmp_path: Pat
                                   lambda c, n: esc.escalate(9, c, n, player)) is None
     assert source.locked == {9}
     assert "names no leads" in shown[0]
-    _auto(monkeypatch, None)
-    assert escalate_interactively(None, player, lambda c, n: esc.escalate(9, c, n)) is None
+    cancelled = _auto(monkeypatch, None)
+    asked: list[EscalationCategory] = []
+
+    def escalate(category: EscalationCategory, note: str) -> EscalationReceipt:
+        asked.append(category)
+        return esc.escalate(9, category, note)
+
+    # Refused would return None too (this profile names no leads): check nothing was asked.
+    assert escalate_interactively(None, player, escalate) is None
+    assert asked == []
+    assert cancelled == []  # no refusal shown either
 
 
 def test_controller_runs_after_queued_saves(qtbot: QtBot, tmp_path: Path,
@@ -139,7 +148,7 @@ def test_controller_runs_after_queued_saves(qtbot: QtBot, tmp_path: Path,
 
     ops.run(save_latest_draft, lane=EDIT_LANE)
 
-    def escalate(local_id: int, category: EscalationCategory, note: str):  # type: ignore[no-untyped-def]
+    def escalate(local_id: int, category: EscalationCategory, note: str) -> EscalationReceipt:
         order.append("escalate")
         assert player.state() is PlayerState.EMPTY  # released on the GUI thread first
         return esc.escalate(local_id, category, note)

@@ -79,7 +79,7 @@ def window(qtbot: QtBot, setup: Setup) -> LeadWindow:
         return AutoGate(entry, lambda p, c, r: setup.desk.open_case(entry.case_id, p, c, r),
                         parent)
 
-    win = LeadWindow(setup.desk, setup.player, factory)  # type: ignore[arg-type]
+    win = LeadWindow(setup.desk, setup.player, factory)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -274,7 +274,7 @@ def test_second_lead_cosigns_in_the_window(qtbot: QtBot, setup: Setup,
             self.shown_error = self.error.text()
             return int(self.result())
 
-    win = LeadWindow(b_desk, FakePlayer(), cosign_factory=AutoCosign)  # type: ignore[arg-type]
+    win = LeadWindow(b_desk, FakePlayer(), cosign_factory=AutoCosign)
     qtbot.addWidget(win)
     assert win.cosign_file(written.disclosure)
     assert "2 signature(s)" in win.statusBar().currentMessage()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reviewer.core.settings_policy import SettingsPolicy
@@ -100,6 +101,7 @@ def test_dialog_disables_locked_controls_and_says_why(qtbot: QtBot, tmp_path: Pa
     settings = UiSettings(tmp_path / "ui.ini", policy=LOCKED)
     dialog = SettingsDialog(settings, FakePlayer())
     qtbot.addWidget(dialog)
+    control: QWidget
     for control in (dialog.jump, dialog.autoplay, dialog.key_edits["skip"]):
         assert not control.isEnabled()
         assert control.toolTip() == LOCKED_TIP == "Set by your organisation"

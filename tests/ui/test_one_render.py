@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
+from typing import ParamSpec, TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from reviewer.core.playback import Peaks
 from reviewer.ui.qt_critical_panel import CriticalPanel
 from reviewer.ui.qt_flags_panel import FlagsPanel
 from reviewer.ui.qt_main_window import MainWindow
@@ -21,10 +22,12 @@ from reviewer.ui.qt_waveform import WaveformWidget
 from tests.ui.conftest import settle
 from tests.ui.fakes import FakeBackend
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
-def _counting(counts: Counter[str], name: str, original: Callable[..., Any]
-              ) -> Callable[..., Any]:
-    def counted(*args: Any, **kwargs: Any) -> Any:
+
+def _counting(counts: Counter[str], name: str, original: Callable[_P, _R]) -> Callable[_P, _R]:
+    def counted(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         counts[name] += 1
         return original(*args, **kwargs)
 
@@ -42,7 +45,7 @@ def test_submit_and_next_renders_each_panel_once(qtbot: QtBot, backend: FakeBack
     drawn: list[object] = []
     original = WaveformWidget.set_peaks
 
-    def set_peaks(self: WaveformWidget, peaks: Any, duration: float) -> None:
+    def set_peaks(self: WaveformWidget, peaks: Peaks | None, duration: float) -> None:
         before = self._peaks
         original(self, peaks, duration)
         if self._peaks is not before and self._peaks is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from functools import partial
 
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +24,7 @@ def test_callbacks_run_on_the_gui_thread_in_order(qtbot: QtBot) -> None:
         raise OSError(28, "No space left on device")
 
     for n in range(5):
-        ops.run(lambda n=n: work(n),
+        ops.run(partial(work, n),
                 on_success=lambda v: results.append(("ok", v, threading.current_thread())))
     ops.run(boom, on_failure=lambda e: results.append(("failed", type(e).__name__,
                                                        threading.current_thread())))

@@ -13,12 +13,13 @@ import sys
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
 CALLS = 500
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
-def test_void_calls_keep_none_alive(qapp: object) -> None:
+def test_void_calls_keep_none_alive(qapp: QApplication) -> None:
     image = QImage(64, 64, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     try:

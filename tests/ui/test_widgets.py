@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from reviewer.core.package import Question, QuestionKind
 from reviewer.core.playback import Peaks
+from reviewer.ui.backend import ImportProgress, ImportSummary
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_settings_dialog import SettingsDialog
 from reviewer.ui.qt_waveform import WaveformWidget
+from reviewer.ui.qt_welcome_view import RefusedDialog
 from tests.ui.conftest import settle
 from tests.ui.fakes import FakeBackend, FakePlayer
 
@@ -126,7 +129,9 @@ def test_refused_import_shows_the_report(qtbot: QtBot, window: MainWindow,
     with qtbot.waitSignal(window.import_finished) as done:
         window.shortcuts["import"].trigger()
     assert done.args == [False]
-    report = window.refused_dialog.report.toPlainText()
+    dialog = window.refused_dialog
+    assert isinstance(dialog, RefusedDialog)
+    report = dialog.report.toPlainText()
     assert "clips.jsonl:3: device_id" in report
     assert "nothing was imported" in report
     assert window.model.counts().total == 5
@@ -156,18 +161,19 @@ def test_required_question_blocks_submit_until_answered(qtbot: QtBot,
 
 
 def test_import_runs_in_the_background_while_the_reviewer_types(
-        qtbot: QtBot, window: MainWindow, backend: FakeBackend) -> None:
+        qtbot: QtBot, window: MainWindow, backend: FakeBackend,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
     release = threading.Event()
     original = backend.import_package
 
-    def slow_import(path: Path, progress):  # type: ignore[no-untyped-def]
+    def slow_import(path: Path, progress: ImportProgress) -> ImportSummary:
         progress(1, 4)
         assert release.wait(5)
         return original(path, progress)
 
-    backend.import_package = slow_import  # type: ignore[method-assign]
+    monkeypatch.setattr(backend, "import_package", slow_import)
     window.import_from(Path("/somewhere/pkg"))
     qtbot.waitUntil(lambda: window.import_bar.value() == 1)
     assert window.import_label.isVisible()
@@ -181,11 +187,12 @@ def test_import_runs_in_the_background_while_the_reviewer_types(
 
 
 def test_voice_disguise_follows_the_package_policy(qtbot: QtBot, window: MainWindow,
-                                                   backend: FakeBackend) -> None:
+                                                   backend: FakeBackend,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from reviewer.core.package import Policy, VoiceDisguise
 
     calls: list[bool] = []
-    backend.player.set_disguise = calls.append  # type: ignore[method-assign]
+    monkeypatch.setattr(backend.player, "set_disguise", calls.append)
     pw = window.player_widget
     pw.set_policy(Policy())
     assert not pw.disguise_box.isVisibleTo(window)

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from reviewer.core.annotation import ClipStatus, Flag, SkipReason
 from reviewer.core.playback import PlayerState
 from reviewer.ui.qt_main_window import MainWindow
+from reviewer.ui.qt_settings import UiSettings
 from tests.ui.conftest import settle
 from tests.ui.fakes import FakeBackend
 
@@ -142,7 +143,7 @@ def test_playback_keys(qtbot: QtBot, window: MainWindow, backend: FakeBackend) -
     assert player.speed() == 0.9
 
 
-def test_content_warning_never_autoplays(qtbot: QtBot, settings) -> None:  # type: ignore[no-untyped-def]
+def test_content_warning_never_autoplays(qtbot: QtBot, settings: UiSettings) -> None:
     backend = FakeBackend(clips=0)
     backend.service.add_package(3, content_warning_at=1)
     win = MainWindow(backend, settings)
