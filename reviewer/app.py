@@ -254,14 +254,15 @@ def open_backend(workspace: Path, demo: bool, passphrase: str | None = None, *,
     """
     from reviewer.audio.engine import AudioEngine
     from reviewer.commands.anchor import current_trust
-    from reviewer.intake.demo import demo_package_path
-    from reviewer.intake.gate import read_package
     from reviewer.seal.kit import SealKit
     from reviewer.vault.keyring_store import KeyringSecretStore
     from reviewer.workflows.workspace_session import open_session
 
     demo_lead: DemoLead | None = None
-    if demo:
+    if demo:  # the gate (its detectors take a tenth of a cold start) only when it is used
+        from reviewer.intake.demo import demo_package_path
+        from reviewer.intake.gate import read_package
+
         handle = open_session(workspace, None, demo=True, gate=read_package, crypto=SealKit(),
                               demo_package=demo_package or demo_package_path())
     else:

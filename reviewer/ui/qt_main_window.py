@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.annotation import SkipReason
 from reviewer.ui.backend import WorkspaceBackend
-from reviewer.ui.qt_demo_lead import install_demo_lead
 from reviewer.ui.qt_escalate_dialog import EscalationController
 from reviewer.ui.qt_export_dialog import ExportChoice
 from reviewer.ui.qt_flags_panel import SkipDialog
@@ -155,7 +154,13 @@ class MainWindow(QMainWindow):
                     menu.addAction(self.shortcuts.actions[action_id])
 
     def _build_demo_lead(self) -> None:
-        """Demo only: the demo lead's help and desk (Help menu, and a link in the banner)."""
+        """Demo only: the demo lead's help and desk (Help menu, and a link in the banner).
+        Imported only then: the lead's window and gate are a fifth of a cold start."""
+        self.demo_lead = None
+        if self.backend.capabilities.demo_lead is None:
+            return
+        from reviewer.ui.qt_demo_lead import install_demo_lead
+
         self.demo_lead = install_demo_lead(self, self.menus["&Help"], self.notice)
 
     def show_demo_help(self) -> None:

@@ -71,6 +71,7 @@ class QueueModel(QAbstractTableModel):
         self._packages = 1
         self.unfinished_only = False
         self._pages: OrderedDict[int, list[ClipSummary]] = OrderedDict()
+        self._rows: dict[int, int] = {}  # local id -> row, for the clips in `_pages`
 
     def reset(self, unfinished_only: bool | None = None) -> None:
         """Read the queue's shape again (after an import, a purge, a filter change)."""
@@ -81,6 +82,7 @@ class QueueModel(QAbstractTableModel):
         self._size = counts.size(self.unfinished_only)
         self._packages = counts.packages
         self._pages.clear()
+        self._rows.clear()
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
@@ -98,8 +100,11 @@ class QueueModel(QAbstractTableModel):
             page = self._source.queue_rows(page_no * PAGE_ROWS, PAGE_ROWS,
                                            self.unfinished_only)
             self._pages[page_no] = page
+            self._rows.update((c.local_id, page_no * PAGE_ROWS + i) for i, c in enumerate(page))
             while len(self._pages) > KEPT_PAGES:
-                self._pages.popitem(last=False)
+                _old, dropped = self._pages.popitem(last=False)
+                for clip in dropped:
+                    del self._rows[clip.local_id]
         else:
             self._pages.move_to_end(page_no)
         i = row - page_no * PAGE_ROWS
@@ -118,11 +123,10 @@ class QueueModel(QAbstractTableModel):
 
     def _cached_row(self, local_id: int) -> tuple[int, int, int] | None:
         """(row, page number, index in the page) of a clip in the pages read."""
-        for page_no, page in self._pages.items():
-            for i, clip in enumerate(page):
-                if clip.local_id == local_id:
-                    return page_no * PAGE_ROWS + i, page_no, i
-        return None
+        row = self._rows.get(local_id)
+        if row is None:
+            return None
+        return row, row // PAGE_ROWS, row % PAGE_ROWS
 
     def row_of(self, local_id: int | None) -> int:
         if local_id is None:

@@ -17,10 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -49,6 +52,36 @@ DESCRIPTION = ("Left and Right seek; Plus and Minus zoom. Select audio by draggi
                "its start; Escape clears it. The selection loops while playing.")
 
 
+def pixel_ranges(peaks: Peaks, width: int, zoom: float, offset: float
+                 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Per pixel column of a `width`-pixel view from `offset` seconds at `zoom`: the lowest
+    and highest level (-1..1) of the audio under it, from the coarsest peak level still finer
+    than a pixel. Columns past the end of the audio are absent (the arrays may be shorter)."""
+    per_px = peaks.frames / zoom / max(width, 1)
+    level = peaks.levels[0]
+    for candidate in peaks.levels:
+        if candidate[0] <= per_px:
+            level = candidate
+    spb, mins, maxs = level
+    n = len(mins)
+    first = offset * peaks.sample_rate
+    px = np.arange(width, dtype=np.float64)
+    starts = ((first + px * per_px) / spb).astype(np.int64)
+    ends = np.maximum(((first + (px + 1) * per_px) / spb).astype(np.int64), starts + 1)
+    shown = int(np.searchsorted(starts, n))  # columns whose first bin exists
+    if shown == 0:
+        empty = np.zeros(0)
+        return empty, empty
+    starts, ends = starts[:shown], ends[:shown]
+    # Consecutive columns cover consecutive bins (a column's end is the next one's start, or
+    # one bin on when several columns share a bin), so reduceat over the starts is each
+    # column's min/max over [start, end); the last column stops at its own end.
+    stop = min(int(ends[-1]), n)
+    lo = np.minimum.reduceat(np.asarray(mins[:stop], dtype=np.float64), starts)
+    hi = np.maximum.reduceat(np.asarray(maxs[:stop], dtype=np.float64), starts)
+    return lo, hi
+
+
 def seconds_text(time: TimeRange) -> str:
     """`1.2–2.4 s`: how a time range reads everywhere in the window."""
     return f"{time.start:.1f}–{time.end:.1f} s"
@@ -74,6 +107,9 @@ class WaveformWidget(QWidget):
         self._drag_to: float | None = None
         self._press_x = 0.0
         self._bands: tuple[tuple[TimeRange, str], ...] = ()
+        # The wave as an image, drawn once per clip, size, zoom and scroll position: the
+        # playhead moves 30 times a second and each repaint only copies it.
+        self._wave: tuple[Peaks, tuple[int, int, float, float, int], QImage] | None = None
         self.selection = selection if selection is not None else TimeSelection()
         listener = self._selection_changed
         self.selection.listen(listener)
@@ -245,14 +281,13 @@ class WaveformWidget(QWidget):
         painter = QPainter(self)
         pal = self.palette()
         painter.fillRect(self.rect(), pal.base())
-        mid = self.height() / 2
         wave = pal.highlight().color()
         for time, _label in self._bands:
             x0, x1 = self._s_to_x(time.start), self._s_to_x(time.end)
             painter.fillRect(QRectF(x0, 0, x1 - x0, self.height()), SPAN_FILL)
         self._draw_selection(painter, wave)
         if self._peaks is not None and self._duration:
-            self._draw_peaks(painter, self._peaks, mid, wave)
+            painter.drawImage(0, 0, self._wave_image(self._peaks, wave))
         else:
             painter.setPen(pal.placeholderText().color())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No audio loaded")
@@ -293,23 +328,21 @@ class WaveformWidget(QWidget):
                 painter.drawText(QRectF(x0 + 3, 0, x1 - x0 - 6, strip),
                                  int(Qt.AlignmentFlag.AlignVCenter), text)
 
-    def _draw_peaks(self, painter: QPainter, peaks: Peaks, mid: float, color: QColor) -> None:
-        width = max(self.width(), 1)
-        frames_visible = peaks.frames / self._zoom
-        per_px = frames_visible / width
-        level = peaks.levels[0]
-        for candidate in peaks.levels:  # the coarsest level still finer than a pixel
-            if candidate[0] <= per_px:
-                level = candidate
-        spb, mins, maxs = level
-        first_frame = self._offset * peaks.sample_rate
-        painter.setPen(color)
-        n = len(mins)
-        for px in range(width):
-            a = int((first_frame + px * per_px) / spb)
-            b = max(int((first_frame + (px + 1) * per_px) / spb), a + 1)
-            if a >= n:
-                break
-            lo = min(mins[a:b])
-            hi = max(maxs[a:b])
-            painter.drawLine(QPointF(px, mid - hi * mid), QPointF(px, mid - lo * mid))
+    def _wave_image(self, peaks: Peaks, color: QColor) -> QImage:
+        width, height = max(self.width(), 1), max(self.height(), 1)
+        key = (width, height, self._zoom, self._offset, color.rgba())
+        if self._wave is not None and self._wave[0] is peaks and self._wave[1] == key:
+            return self._wave[2]
+        lo, hi = pixel_ranges(peaks, width, self._zoom, self._offset)
+        mid = height / 2
+        # The rows each column's line covers (a line from mid - hi*mid to mid - lo*mid).
+        top = np.floor(mid - hi * mid).astype(np.int64)
+        bottom = np.floor(mid - lo * mid).astype(np.int64)
+        rows = np.arange(height)[:, None]
+        covered = (rows >= top[None, :]) & (rows <= bottom[None, :])
+        pixels = np.zeros((height, width), dtype=np.uint32)
+        pixels[:, :len(lo)][covered] = np.uint32(color.rgba())
+        image = QImage(pixels.data, width, height, 4 * width,
+                       QImage.Format.Format_ARGB32).copy()  # owns its pixels
+        self._wave = (peaks, key, image)
+        return image

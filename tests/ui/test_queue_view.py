@@ -100,3 +100,23 @@ def test_activating_a_row_opens_its_clip(qtbot: QtBot, settings: UiSettings) -> 
     settle(qtbot, window)
     assert window.model.current_id == DONE_BEFORE + 4
     assert view.list_model.summary(CLIPS) is None  # past the end: nothing
+
+
+def test_pages_kept_are_bounded_and_read_again_when_needed(qtbot: QtBot,
+                                                          settings: UiSettings) -> None:
+    from reviewer.ui.qt_queue_view import KEPT_PAGES
+
+    window, backend = _big_window(qtbot, settings)
+    model = window.queue_view.list_model
+    for row in range(0, CLIPS, PAGE_ROWS):  # as if scrolled through the whole queue
+        assert model.summary(row) is not None
+    assert len(model._pages) == KEPT_PAGES
+    assert sorted(model._rows.values()) == sorted(  # the index follows the pages kept
+        row for page_no, page in model._pages.items()
+        for row in range(page_no * PAGE_ROWS, page_no * PAGE_ROWS + len(page)))
+    reads = len(backend.service.queue_reads)
+    assert model.row_of(1) == 0  # evicted long ago: asked of the service, not guessed
+    first = model.summary(0)
+    assert first is not None
+    assert first.local_id == 1
+    assert len(backend.service.queue_reads) == reads + 1
