@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core.annotation import SkipReason
+from reviewer.core.annotation import SkipReason, SubmitProblem
 from reviewer.ui.backend import WorkspaceBackend
 from reviewer.ui.qt_demo_lead import install_demo_lead
 from reviewer.ui.qt_escalate_dialog import EscalationController
@@ -43,6 +43,7 @@ from reviewer.ui.qt_shortcuts import FLAG_ACTIONS, MENUS, ShortcutRegistry
 from reviewer.ui.qt_status_line import StatusLine
 from reviewer.ui.qt_welcome_view import WelcomeView
 from reviewer.ui.tags import TAGS
+from reviewer.ui.wording import not_submitted, save_state_text
 
 log = logging.getLogger(__name__)
 
@@ -257,9 +258,10 @@ class MainWindow(QMainWindow):
         dialog = SkipDialog(self, preset)
         return dialog.reason() if dialog.exec() == SkipDialog.DialogCode.Accepted else None
 
-    def _submit_refused(self, problems: list[str]) -> None:
+    def _submit_refused(self, problems: list[SubmitProblem]) -> None:
         self.review.show_refusal(problems)
-        self.statusBar().showMessage("Not submitted: " + problems[0], 8000)
+        first = not_submitted(problems[:1], self.review.questions_of_open_clip())
+        self.statusBar().showMessage(first, 8000)
 
     # ------------------------------------------------------------------ settings, closing
     def open_settings(self) -> None:
@@ -270,7 +272,7 @@ class MainWindow(QMainWindow):
         self.ops.shutdown()
         if self.model.has_unsaved:
             QMessageBox.warning(self, "Not saved", "Some of your work could not be saved: "
-                                f"{self.model.save_state}")
+                                f"{save_state_text(self.model.save_state)}")
         self.backend.player.stop()
         if self.demo_lead is not None:
             self.demo_lead.close()

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.annotation import SubmitProblem
+from reviewer.core.package import Question
 from reviewer.core.review import ClipView
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.backend import WorkspaceBackend
@@ -34,6 +36,7 @@ from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_shortcuts import ShortcutRegistry
 from reviewer.ui.qt_transcript_editor import TranscriptEditor
 from reviewer.ui.text_model import format_clock
+from reviewer.ui.wording import not_submitted
 
 
 class ReviewPage(QSplitter):
@@ -196,5 +199,10 @@ class ReviewPage(QSplitter):
         self.set_warning(False)
         self.editor.reference.setFocus()
 
-    def show_refusal(self, problems: list[str]) -> None:
-        self.problems.setText("Not submitted: " + " · ".join(problems))
+    def show_refusal(self, problems: list[SubmitProblem]) -> None:
+        """The problems that blocked submitting, worded with the open clip's questions."""
+        self.problems.setText(not_submitted(problems, self.questions_of_open_clip()))
+
+    def questions_of_open_clip(self) -> tuple[Question, ...]:
+        view = self.model.view
+        return view.questions if view is not None else ()
