@@ -39,7 +39,7 @@ from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_review_page import ReviewPage
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_settings_dialog import SettingsDialog, ShortcutsDialog
-from reviewer.ui.qt_shortcuts import FLAG_ACTIONS, MENUS, ShortcutRegistry
+from reviewer.ui.qt_shortcuts import FLAG_ACTIONS, MENUS, ShortcutRegistry, tag_action_id
 from reviewer.ui.qt_status_line import StatusLine
 from reviewer.ui.qt_welcome_view import WelcomeView
 from reviewer.ui.tags import TAGS
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomeView(demo_available=backend.demo_package() is not None
                                    or backend.capabilities.launch_demo is not None,
-                                   setup_hint=backend.setup_hint)
+                                   setup_hint=backend.setup_hint, shortcuts=self.shortcuts)
         self.review = ReviewPage(self.model, backend, self.settings, self.shortcuts)
         self._expose_page(self.review)
         self.stack = QStackedWidget()
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         for action_id, flag in FLAG_ACTIONS.items():
             a[action_id].triggered.connect(lambda _c=False, f=flag: self.flags.toggle(f))
         for tag in TAGS:
-            a[f"tag_{tag.strip('[]')}"].triggered.connect(
+            a[tag_action_id(tag)].triggered.connect(
                 lambda _c=False, t=tag: self.editor.insert_tag(t))
         a["skip"].triggered.connect(self.skip)
         if self.escalation is not None:

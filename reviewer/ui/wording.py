@@ -1,5 +1,5 @@
 """What the window says for the codes that core and workflows report: why a clip cannot be
-submitted, the autosave state, the review loop's notices.
+submitted, the autosave state, the review loop's notices; and how a hint names a key.
 
 This is the one place these sentences live. Each is a whole sentence with named
 placeholders, never assembled from fragments, so that the localisation (issue 16) can wrap
@@ -47,6 +47,9 @@ _NOTICES: dict[NoticeCode, str] = {
         "Every clip in the queue is finished. Export your results from the File menu.",
 }
 
+# A control's tooltip with the key that does the same ({keys}: as the menus show it).
+WITH_KEY = "{tip} ({keys})"
+
 
 def _prompt(question_id: str | None, questions: Sequence[Question]) -> str:
     """The prompt of the question a problem is about (its id when the clip has no such
@@ -74,3 +77,8 @@ def save_state_text(state: SaveState) -> str:
 
 def notice_text(notice: Notice) -> str:
     return _NOTICES[notice.code].format(detail=notice.detail)
+
+
+def with_key(tip: str, keys: str) -> str:
+    """`tip` naming the key that does the same; `tip` alone when no key does."""
+    return WITH_KEY.format(tip=tip, keys=keys) if keys else tip

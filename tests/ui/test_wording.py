@@ -13,6 +13,7 @@ from reviewer.ui.wording import (
     notice_text,
     problem_text,
     save_state_text,
+    with_key,
 )
 
 INTENT = Question("intent", "Was it a request?", QuestionKind.BOOL, required=True)
@@ -104,3 +105,8 @@ def test_details_are_inserted_as_they_are() -> None:
     assert problem_text(SubmitProblem(SubmitProblemCode.UNANSWERED, "b"), (braces,)) == (
         "Answer the required question: Say {x}?")
 
+
+def test_a_hint_names_its_key_only_when_there_is_one() -> None:
+    assert with_key("Unmark the chosen span", "Ctrl+Shift+Delete") == (
+        "Unmark the chosen span (Ctrl+Shift+Delete)")
+    assert with_key("Unmark the chosen span", "") == "Unmark the chosen span"
