@@ -223,21 +223,47 @@ def redact(annotation: Annotation) -> str:
     return text
 
 
-def submit_problems(annotation: Annotation, questions: tuple[Question, ...]) -> list[str]:
-    """Why this annotation cannot be submitted yet; empty when it can."""
-    problems: list[str] = []
+class SubmitProblemCode(StrEnum):
+    """Why a clip cannot be submitted yet (the window words each one: ui/wording.py)."""
+
+    UNANSWERED = "unanswered"  # a required question has no answer
+    NOT_AN_OPTION = "not_an_option"  # a choice question's answer is not one of its options
+    NOT_YES_NO = "not_yes_no"  # a yes/no question's answer is not yes or no
+    NO_TRANSCRIPT = "no_transcript"  # no transcript, and no flag that says nothing was heard
+    NO_CATEGORY = "no_category"  # marked critical without a category
+
+
+@dataclass(frozen=True)
+class SubmitProblem:
+    """One thing that blocks submitting; `question_id` names the question it is about (the
+    three question codes), None otherwise."""
+
+    code: SubmitProblemCode
+    question_id: str | None = None
+
+    def __str__(self) -> str:  # for logs and exception texts; the window words it itself
+        if self.question_id is None:
+            return self.code.value
+        return f"{self.code.value} ({self.question_id})"
+
+
+def submit_problems(annotation: Annotation,
+                    questions: tuple[Question, ...]) -> list[SubmitProblem]:
+    """Why this annotation cannot be submitted yet, in the order the window lists them;
+    empty when it can."""
+    problems: list[SubmitProblem] = []
     for q in questions:
         value = annotation.answers.get(q.id)
         if q.required and (value is None or (isinstance(value, str) and not value.strip())):
-            problems.append(f"Answer the required question: {q.prompt}")
+            problems.append(SubmitProblem(SubmitProblemCode.UNANSWERED, q.id))
         elif q.kind is QuestionKind.CHOICE and value is not None and value not in q.options:
-            problems.append(f"Pick one of the offered answers: {q.prompt}")
+            problems.append(SubmitProblem(SubmitProblemCode.NOT_AN_OPTION, q.id))
         elif q.kind is QuestionKind.BOOL and value is not None and not isinstance(value, bool):
-            problems.append(f"Answer yes or no: {q.prompt}")
+            problems.append(SubmitProblem(SubmitProblemCode.NOT_YES_NO, q.id))
     nothing_heard = annotation.flags & {Flag.NO_SPEECH, Flag.ACCIDENTAL_ACTIVATION,
                                         Flag.UNINTELLIGIBLE, Flag.OTHER_LANGUAGE}
     if not annotation.transcript.strip() and not nothing_heard:
-        problems.append("Type the transcript, or flag the clip (no speech, unintelligible, ...)")
+        problems.append(SubmitProblem(SubmitProblemCode.NO_TRANSCRIPT))
     if annotation.critical and not annotation.categories:
-        problems.append("Choose at least one critical-data category")
+        problems.append(SubmitProblem(SubmitProblemCode.NO_CATEGORY))
     return problems

@@ -6,11 +6,12 @@ name or package id. Clips are known by a local id; packages by a local number.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, Protocol
 
-from reviewer.core.annotation import Annotation, ClipStatus, SkipReason
+from reviewer.core.annotation import Annotation, ClipStatus, SkipReason, SubmitProblem
 from reviewer.core.errors import RefusedInput
 from reviewer.core.package import EncodedAudio, Policy, Question, TaskKind
 
@@ -107,11 +108,48 @@ def counts_of(queue: list[ClipSummary]) -> StatusCounts:
 
 
 class SubmitRefused(RefusedInput):
-    """Submitting is blocked until the listed problems are fixed; nothing was lost."""
+    """Submitting is blocked until the listed problems are fixed; nothing was lost. The
+    problems are codes: the window words them (the exception's text is for logs)."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: Iterable[SubmitProblem]) -> None:
         self.problems = tuple(problems)
-        super().__init__("; ".join(problems))
+        super().__init__("not ready to submit: " + ", ".join(map(str, self.problems)))
+
+
+# ---------------------------------------------------------------- what the loop reports
+# Codes and values, never sentences: the window words them (ui/wording.py).
+
+class SaveStatus(StrEnum):
+    SAVED = "saved"  # the vault has acknowledged everything (also: nothing typed yet)
+    SAVING = "saving"  # a write is on its way
+    NOT_YET = "not_yet"  # changed, waiting for the pause before the autosave
+    FAILED = "failed"  # a write failed; it is retried (SaveState.reason says why)
+
+
+@dataclass(frozen=True)
+class SaveState:
+    status: SaveStatus
+    # Why the last write failed (FAILED only): the error's own text, which stays English for
+    # now since the vault's errors are written in English (see review_loop.reason_text).
+    reason: str = ""
+
+
+class NoticeCode(StrEnum):
+    """A one-line note for the status bar."""
+
+    CLIP_NOT_OPENED = "clip_not_opened"  # detail: why
+    OPENING_NOT_RECORDED = "opening_not_recorded"  # the audit entry failed; detail: why
+    AUDIO_NOT_OPENED = "audio_not_opened"  # detail: why
+    NOT_FINISHED = "not_finished"  # a submit or skip was not stored; detail: why
+    QUEUE_FINISHED = "queue_finished"  # every clip in the queue is finished
+
+
+@dataclass(frozen=True)
+class Notice:
+    code: NoticeCode
+    # The reason an operation failed, where the code has one: the error's own text, which
+    # stays English for now since the vault's errors are written in English.
+    detail: str = ""
 
 
 class ReviewService(Protocol):

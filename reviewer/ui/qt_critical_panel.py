@@ -47,11 +47,21 @@ from reviewer.core.review import ClipView
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.qt_common import PROBLEM_COLOUR, buddy, button, problem_label
 from reviewer.ui.qt_review_model import ReviewModel
+from reviewer.ui.qt_shortcuts import ShortcutRegistry
 from reviewer.ui.qt_waveform import seconds_text
+from reviewer.ui.wording import with_key
 
 Selection = Callable[[], tuple[int, int]]
 # When characters [start, end) were said, judged by when they were typed (None: unknown).
 DefaultTime = Callable[[int, int], TimeRange | None]
+
+# The controls' tooltips; each names the key of the same action (ui/wording.with_key).
+CRITICAL_TIP = ("The speaker said something private: a name, account number, health detail, "
+                "address, contact details or credentials")
+MARK_TIP = ("Mark the selected words as critical data of this category, said in the audio "
+            "selected on the waveform (or, without one, when the words were typed)")
+SET_TIME_TIP = "Store the audio selected on the waveform as the chosen span's time"
+REMOVE_TIP = "Unmark the chosen span"
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 WORDS_SHOWN = 32  # characters of a span's words in its list row
@@ -79,11 +89,12 @@ class CriticalPanel(QGroupBox):
     spans_shown = Signal(object)
 
     def __init__(self, model: ReviewModel, selection: Selection,
-                 parent: QWidget | None = None, *,
+                 parent: QWidget | None = None, *, shortcuts: ShortcutRegistry,
                  time_selection: TimeSelection | None = None,
                  default_time: DefaultTime = lambda _start, _end: None) -> None:
         super().__init__(parent)  # the checkbox below is the panel's visible title
         self.model = model
+        self._shortcuts = shortcuts
         self._selection = selection
         self.time_selection = time_selection if time_selection is not None else TimeSelection()
         self._default_time = default_time
@@ -91,9 +102,7 @@ class CriticalPanel(QGroupBox):
         self._rows: list[CriticalSpan] = []  # the spans as listed, row by row
         self._listed: tuple[tuple[int, str], ...] | None = None  # (index, text) per row
         self.critical_box = QCheckBox()
-        button(self.critical_box, "Critical data",
-               "The speaker said something private: a name, account number, health detail, "
-               "address, contact details or credentials (Ctrl+Shift+C)")
+        button(self.critical_box, "Critical data")
         bold = self.critical_box.font()
         bold.setBold(True)
         self.critical_box.setFont(bold)
@@ -108,10 +117,7 @@ class CriticalPanel(QGroupBox):
         self.mark_category = QComboBox()
         for category in CriticalCategory:
             self.mark_category.addItem(category.label, category)
-        self.mark_button = button(QPushButton(), "Mark selection",
-                                  "Mark the selected words as critical data of this category, "
-                                  "said in the audio selected on the waveform (or, without "
-                                  "one, when the words were typed) (Ctrl+M)")
+        self.mark_button = button(QPushButton(), "Mark selection")
         self.spans_list = QListWidget()
         self.spans_label = buddy("Marked spans", self.spans_list)
         self.spans_list.setAccessibleDescription(
@@ -126,11 +132,8 @@ class CriticalPanel(QGroupBox):
         hint = "Select audio by dragging on the waveform, or with I and O there"
         self.selected_audio.setToolTip(hint)
         self.selected_audio.setAccessibleDescription(hint)
-        self.set_time_button = button(
-            QPushButton(), "Set time from selection",
-            "Store the audio selected on the waveform as the chosen span's time (Ctrl+Shift+M)")
-        self.remove_button = button(QPushButton(), "Remove",
-                                    "Unmark the chosen span (Ctrl+Shift+Delete)")
+        self.set_time_button = button(QPushButton(), "Set time from selection")
+        self.remove_button = button(QPushButton(), "Remove")
         self.untimed_label = problem_label("Spans without time")
         mark_row = QHBoxLayout()
         mark_row.addWidget(buddy("Categor&y", self.mark_category))
@@ -163,8 +166,20 @@ class CriticalPanel(QGroupBox):
         _unlisten_on_destroy(self, self.time_selection, self._audio_selected)
         model.annotation_changed.connect(self._show)
         model.clip_opened.connect(self._clip_opened)
+        shortcuts.keys_changed.connect(self._show_keys)
+        self._show_keys()
         self._clip_opened(model.view)
         self._audio_selected(self.time_selection.range)
+
+    def _show_keys(self) -> None:
+        """Tooltips name the keys of the same actions as they are now (none when unbound)."""
+        keys = self._shortcuts.key_text
+        for control, tip, action_id in (
+                (self.critical_box, CRITICAL_TIP, "toggle_critical"),
+                (self.mark_button, MARK_TIP, "mark_critical"),
+                (self.set_time_button, SET_TIME_TIP, "span_time"),
+                (self.remove_button, REMOVE_TIP, "remove_span")):
+            control.setToolTip(with_key(tip, keys(action_id)))
 
     # ------------------------------------------------------------------ model -> view
     def _clip_opened(self, view: ClipView | None) -> None:

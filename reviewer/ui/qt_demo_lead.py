@@ -41,6 +41,7 @@ from reviewer.ui.backend import DemoLeadSource
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog
 from reviewer.ui.qt_lead_window import GateFactory, LeadWindow
 from reviewer.ui.qt_settings import UiSettings
+from reviewer.ui.qt_shortcuts import ShortcutRegistry, default_key_text
 
 if TYPE_CHECKING:
     from reviewer.ui.qt_main_window import MainWindow
@@ -78,14 +79,25 @@ def _show_in_front(window: QWidget) -> None:
         window.show()
 
 
+# The first step names the escalate key as it is now; without one, the menu entry alone.
+ESCALATE_STEP = ("<li>Open a clip and press <b>{keys}</b> (Review &gt; Escalate…). The clip "
+                 "is sealed to the demo lead <b>{lead}</b> and leaves your queue.</li>")
+ESCALATE_STEP_NO_KEY = ("<li>Open a clip and choose <b>Review &gt; Escalate…</b>. The clip "
+                        "is sealed to the demo lead <b>{lead}</b> and leaves your queue.</li>")
+
+
 class DemoHelpDialog(QDialog):
+    """The demo lead's credentials and how to try escalation. It names the escalate key of
+    `shortcuts` (the window's, followed as it is remapped); without one, the built-in key."""
+
     open_desk_requested = Signal()
 
     def __init__(self, lead: DemoLead, parent: QWidget | None = None,
-                 clock: Clock = time.time) -> None:
+                 clock: Clock = time.time, shortcuts: ShortcutRegistry | None = None) -> None:
         super().__init__(parent)
         self._lead = lead
         self._clock = clock
+        self._shortcuts = shortcuts
         self.setWindowTitle("About the demo")
         self.setAccessibleName("About the demo")
         layout = QVBoxLayout(self)
@@ -99,19 +111,13 @@ class DemoHelpDialog(QDialog):
         warning.setStyleSheet("QLabel { background: #fff4d6; color: #4a3300; border: 1px solid "
                               "#d08a00; border-radius: 3px; padding: 6px; }")
         layout.addWidget(warning)
-        intro = QLabel(
-            "<b>This is the demo.</b> Its workspace is throwaway and keyed in memory only: "
-            "nothing is kept after the window closes.<br><br>"
-            "To try the escalation flow on this machine:<ol>"
-            "<li>Open a clip and press <b>Ctrl+Shift+E</b> (Review &gt; Escalate…). The clip "
-            f"is sealed to the demo lead <b>{lead.name}</b> and leaves your queue.</li>"
-            "<li>Open <b>Help &gt; Demo lead desk…</b> (or the button below): the lead's "
-            "inbox lists the case, locked.</li>"
-            "<li>Open the case with the passphrase, the current code and a reason of at "
-            "least 20 characters.</li></ol>")
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
+        self._show_keys()
+        if shortcuts is not None:
+            shortcuts.keys_changed.connect(self._show_keys)
 
         form = QFormLayout()
         self.passphrase = _read_only(lead.passphrase, "Demo lead passphrase")
@@ -153,6 +159,20 @@ class DemoHelpDialog(QDialog):
         self.timer.start()
         self.refresh()
         self.resize(560, self.sizeHint().height())
+
+    def _show_keys(self) -> None:
+        keys = (self._shortcuts.key_text("escalate") if self._shortcuts is not None
+                else default_key_text("escalate"))
+        step = (ESCALATE_STEP.format(keys=html.escape(keys), lead=self._lead.name) if keys
+                else ESCALATE_STEP_NO_KEY.format(lead=self._lead.name))
+        self.intro.setText(
+            "<b>This is the demo.</b> Its workspace is throwaway and keyed in memory only: "
+            "nothing is kept after the window closes.<br><br>"
+            f"To try the escalation flow on this machine:<ol>{step}"
+            "<li>Open <b>Help &gt; Demo lead desk…</b> (or the button below): the lead's "
+            "inbox lists the case, locked.</li>"
+            "<li>Open the case with the passphrase, the current code and a reason of at "
+            "least 20 characters.</li></ol>")
 
     def current(self) -> tuple[str, int]:
         return current_code(self._lead, self._clock())
@@ -196,7 +216,8 @@ class DemoLeadDesk(QObject):
 
     def __init__(self, parent: QWidget, source: DemoLeadSource, reviewer_player: Player,
                  settings: UiSettings | None = None,
-                 gate_factory: GateFactory | None = None) -> None:
+                 gate_factory: GateFactory | None = None,
+                 shortcuts: ShortcutRegistry | None = None) -> None:
         super().__init__(parent)
         self.help_action: QAction | None = None  # Help menu entries, once installed
         self.desk_action: QAction | None = None
@@ -207,13 +228,14 @@ class DemoLeadDesk(QObject):
         self._source = source
         self._reviewer_player = reviewer_player
         self._settings = settings
+        self._shortcuts = shortcuts
         self.gate_factory: GateFactory = gate_factory or self._demo_gate
         self.window: LeadWindow | None = None
         self.help: DemoHelpDialog | None = None
 
     def show_help(self) -> DemoHelpDialog:
         if self.help is None:
-            self.help = DemoHelpDialog(self.lead, self._parent)
+            self.help = DemoHelpDialog(self.lead, self._parent, shortcuts=self._shortcuts)
             self.help.open_desk_requested.connect(self.open_desk)
         _show_in_front(self.help)
         return self.help
@@ -275,7 +297,8 @@ def install_demo_lead(window: MainWindow, help_menu: QMenu, notice: QLabel
     source = backend.capabilities.demo_lead
     if source is None:
         return None
-    desk = DemoLeadDesk(window, source, backend.player, window.settings)
+    desk = DemoLeadDesk(window, source, backend.player, window.settings,
+                        shortcuts=window.shortcuts)
     help_menu.addSeparator()
     desk.help_action = help_menu.addAction("About the &demo…")
     desk.help_action.triggered.connect(desk.show_help)

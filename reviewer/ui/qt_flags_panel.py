@@ -21,26 +21,35 @@ from reviewer.core.annotation import Annotation, Flag, SkipReason
 from reviewer.core.review import ClipView
 from reviewer.ui.qt_common import button
 from reviewer.ui.qt_review_model import ReviewModel
-from reviewer.ui.qt_shortcuts import FLAG_ORDER
+from reviewer.ui.qt_shortcuts import FLAG_ORDER, ShortcutRegistry, flag_action_id
 
 
 class FlagsPanel(QGroupBox):
-    def __init__(self, model: ReviewModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ReviewModel, shortcuts: ShortcutRegistry,
+                 parent: QWidget | None = None) -> None:
         super().__init__("Flags", parent)
         self.setAccessibleName("Flags")
         self.model = model
+        self._shortcuts = shortcuts
         self._updating = False
         self.boxes: dict[Flag, QCheckBox] = {}
         grid = QGridLayout(self)
         for i, flag in enumerate(FLAG_ORDER):
             box = QCheckBox()
-            button(box, flag.label, f"Ctrl+{i + 1}")
+            button(box, flag.label)
             box.toggled.connect(lambda on, f=flag: self._toggled(f, on))
             self.boxes[flag] = box
             grid.addWidget(box, i, 0)
         model.annotation_changed.connect(self._show)
         model.clip_opened.connect(self._clip_opened)
+        shortcuts.keys_changed.connect(self._show_keys)
+        self._show_keys()
         self._clip_opened(model.view)
+
+    def _show_keys(self) -> None:
+        """Each box's tooltip is the key that toggles it now (none when unbound)."""
+        for flag, box in self.boxes.items():
+            box.setToolTip(self._shortcuts.key_text(flag_action_id(flag)))
 
     def _clip_opened(self, view: ClipView | None) -> None:
         self.setEnabled(view is not None)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core.annotation import SkipReason
+from reviewer.core.annotation import SkipReason, SubmitProblem
 from reviewer.ui.backend import WorkspaceBackend
 from reviewer.ui.qt_escalate_dialog import EscalationController
 from reviewer.ui.qt_export_dialog import ExportChoice
@@ -38,10 +38,11 @@ from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_review_page import ReviewPage
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_settings_dialog import SettingsDialog, ShortcutsDialog
-from reviewer.ui.qt_shortcuts import FLAG_ACTIONS, MENUS, ShortcutRegistry
+from reviewer.ui.qt_shortcuts import FLAG_ACTIONS, MENUS, ShortcutRegistry, tag_action_id
 from reviewer.ui.qt_status_line import StatusLine
 from reviewer.ui.qt_welcome_view import WelcomeView
 from reviewer.ui.tags import TAGS
+from reviewer.ui.wording import not_submitted, save_state_text
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomeView(demo_available=backend.demo_package() is not None
                                    or backend.capabilities.launch_demo is not None,
-                                   setup_hint=backend.setup_hint)
+                                   setup_hint=backend.setup_hint, shortcuts=self.shortcuts)
         self.review = ReviewPage(self.model, backend, self.settings, self.shortcuts)
         self._expose_page(self.review)
         self.stack = QStackedWidget()
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         for action_id, flag in FLAG_ACTIONS.items():
             a[action_id].triggered.connect(lambda _c=False, f=flag: self.flags.toggle(f))
         for tag in TAGS:
-            a[f"tag_{tag.strip('[]')}"].triggered.connect(
+            a[tag_action_id(tag)].triggered.connect(
                 lambda _c=False, t=tag: self.editor.insert_tag(t))
         a["skip"].triggered.connect(self.skip)
         if self.escalation is not None:
@@ -262,9 +263,10 @@ class MainWindow(QMainWindow):
         dialog = SkipDialog(self, preset)
         return dialog.reason() if dialog.exec() == SkipDialog.DialogCode.Accepted else None
 
-    def _submit_refused(self, problems: list[str]) -> None:
+    def _submit_refused(self, problems: list[SubmitProblem]) -> None:
         self.review.show_refusal(problems)
-        self.statusBar().showMessage("Not submitted: " + problems[0], 8000)
+        first = not_submitted(problems[:1], self.review.questions_of_open_clip())
+        self.statusBar().showMessage(first, 8000)
 
     # ------------------------------------------------------------------ settings, closing
     def open_settings(self) -> None:
@@ -275,7 +277,7 @@ class MainWindow(QMainWindow):
         self.ops.shutdown()
         if self.model.has_unsaved:
             QMessageBox.warning(self, "Not saved", "Some of your work could not be saved: "
-                                f"{self.model.save_state}")
+                                f"{save_state_text(self.model.save_state)}")
         self.backend.player.stop()
         if self.demo_lead is not None:
             self.demo_lead.close()

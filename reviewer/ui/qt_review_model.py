@@ -10,10 +10,12 @@ Signals:
     status_changed(int, object): one clip's status changed (local id, ClipStatus).
     clip_opened(object): a ClipView became current (or None when nothing is open).
     annotation_changed(object): the current annotation changed (carries the new Annotation).
-    save_state_changed(str): "Saved", "Saving…", "Not saved: <reason> — retrying", "".
+    save_state_changed(object): the autosave's SaveState (views word it: ui/wording.py).
     audio_ready(int): the current clip's audio is loaded into the player (local id).
-    submit_refused(object): the list of problems that block submitting.
-    message(str): a one-line note for the status bar.
+    submit_refused(object): the list of SubmitProblems that block submitting (views word
+        them with the open clip's questions).
+    message(str): a one-line note for the status bar (the loop's Notices, worded here;
+        views post their own notes too).
     counts_changed(object): new StatusCounts.
 """
 
@@ -24,9 +26,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reviewer.core.annotation import Annotation, SkipReason
-from reviewer.core.review import ClipSummary, ClipView, StatusCounts
+from reviewer.core.review import ClipSummary, ClipView, SaveState, StatusCounts
 from reviewer.ui.backend import WorkspaceBackend
 from reviewer.ui.qt_operations import Operations
+from reviewer.ui.wording import notice_text
 from reviewer.workflows.review_loop import ReviewLoop, reason_text
 
 __all__ = ["ReviewModel", "reason_text"]
@@ -49,7 +52,7 @@ class ReviewModel(QObject):
     status_changed = Signal(int, object)
     clip_opened = Signal(object)
     annotation_changed = Signal(object)
-    save_state_changed = Signal(str)
+    save_state_changed = Signal(object)
     audio_ready = Signal(int)
     submit_refused = Signal(object)
     message = Signal(str)
@@ -69,7 +72,7 @@ class ReviewModel(QObject):
         self.loop.save_state_changed.connect(self.save_state_changed.emit)
         self.loop.audio_ready.connect(self.audio_ready.emit)
         self.loop.submit_refused.connect(self.submit_refused.emit)
-        self.loop.message.connect(self.message.emit)
+        self.loop.message.connect(lambda notice: self.message.emit(notice_text(notice)))
         self.loop.counts_changed.connect(self.counts_changed.emit)
 
     # ------------------------------------------------------------------ state
@@ -82,7 +85,7 @@ class ReviewModel(QObject):
         return self.loop.annotation
 
     @property
-    def save_state(self) -> str:
+    def save_state(self) -> SaveState:
         return self.loop.save_state
 
     @property

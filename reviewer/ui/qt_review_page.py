@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.annotation import SubmitProblem
+from reviewer.core.package import Question
 from reviewer.core.review import ClipView
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.backend import WorkspaceBackend
@@ -34,6 +36,9 @@ from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_shortcuts import ShortcutRegistry
 from reviewer.ui.qt_transcript_editor import TranscriptEditor
 from reviewer.ui.text_model import format_clock
+from reviewer.ui.wording import not_submitted, with_key
+
+ESCALATE_TIP = "Distressing or possibly criminal content: seal this clip to the leads"
 
 
 class ReviewPage(QSplitter):
@@ -57,12 +62,12 @@ class ReviewPage(QSplitter):
                                           selection=self.time_selection)
         self.warning_panel = ContentWarningPanel()
         self.warning_panel.setVisible(False)
-        self.editor = TranscriptEditor(model, shortcuts.owns,
+        self.editor = TranscriptEditor(model, shortcuts,
                                        playback_position=self.player_widget.heard_position)
-        self.critical = CriticalPanel(model, self.editor.selection,
+        self.critical = CriticalPanel(model, self.editor.selection, shortcuts=shortcuts,
                                       time_selection=self.time_selection,
                                       default_time=self.editor.default_time)
-        self.flags = FlagsPanel(model)
+        self.flags = FlagsPanel(model, shortcuts)
         self.questions = QuestionsPanel(model)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
@@ -72,15 +77,21 @@ class ReviewPage(QSplitter):
         self.submit_button = button(QPushButton(), "Submit and next",
                                     "Save this clip as done and open the next one")
         self.submit_button.setDefault(True)
-        self.escalate_button = button(QPushButton(), "Escalate…",
-                                      "Distressing or possibly criminal content: seal this clip "
-                                      "to the leads (Ctrl+Shift+E)")
+        self.escalate_button = button(QPushButton(), "Escalate…")
+        self._shortcuts = shortcuts
+        shortcuts.keys_changed.connect(self._show_keys)
+        self._show_keys()
         self._lay_out()
         model.clip_opened.connect(self._clip_opened)
         model.audio_ready.connect(self._audio_ready)
         model.annotation_changed.connect(lambda _a: self.problems.clear())
         self.warning_panel.listen.connect(self._warning_listen)
         self.warning_panel.read_first.connect(self._warning_read)
+
+    def _show_keys(self) -> None:
+        """The escalate button's tooltip names its key as it is now (none when unbound)."""
+        self.escalate_button.setToolTip(
+            with_key(ESCALATE_TIP, self._shortcuts.key_text("escalate")))
 
     def _lay_out(self) -> None:
         # Side column, read after the transcript: critical data, flags, questions, actions.
@@ -196,5 +207,10 @@ class ReviewPage(QSplitter):
         self.set_warning(False)
         self.editor.reference.setFocus()
 
-    def show_refusal(self, problems: list[str]) -> None:
-        self.problems.setText("Not submitted: " + " · ".join(problems))
+    def show_refusal(self, problems: list[SubmitProblem]) -> None:
+        """The problems that blocked submitting, worded with the open clip's questions."""
+        self.problems.setText(not_submitted(problems, self.questions_of_open_clip()))
+
+    def questions_of_open_clip(self) -> tuple[Question, ...]:
+        view = self.model.view
+        return view.questions if view is not None else ()

@@ -2,19 +2,22 @@
 
 Every action is a QAction owned by the main window (so its shortcut works wherever focus is)
 and can be remapped in the settings dialog. The text editor hands these keys back to the
-window instead of using them itself (see TranscriptEdit).
+window instead of using them itself (see TranscriptEdit). A view that names a key (a tooltip,
+a hint) reads it here with `key_text` and again on `keys_changed`, never from the defaults.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from reviewer.core.annotation import Flag
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.tags import TAGS
+from reviewer.ui.wording import with_key
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,16 @@ class ActionSpec:
     label: str
     default: str  # portable key text, e.g. "Ctrl+Space"; "" for none
     group: str
+
+
+def tag_action_id(tag: str) -> str:
+    """The action that inserts `tag` ("[noise]" -> "tag_noise")."""
+    return f"tag_{tag.strip('[]')}"
+
+
+def flag_action_id(flag: Flag) -> str:
+    """The action that toggles `flag`."""
+    return f"flag_{flag.value}"
 
 
 _FLAG_ORDER = (Flag.ACCIDENTAL_ACTIVATION, Flag.UNINTELLIGIBLE, Flag.NO_SPEECH,
@@ -41,7 +54,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("mark_critical", "Mark selection critical", "Ctrl+M", "Review"),
     ActionSpec("span_time", "Set span time from selection", "Ctrl+Shift+M", "Review"),
     ActionSpec("remove_span", "Remove marked span", "Ctrl+Shift+Delete", "Review"),
-    *(ActionSpec(f"flag_{f.value}", f.label, f"Ctrl+{i}", "Flags")
+    *(ActionSpec(flag_action_id(f), f.label, f"Ctrl+{i}", "Flags")
       for i, f in enumerate(_FLAG_ORDER, start=1)),
     ActionSpec("skip", "Skip…", "Ctrl+K", "Review"),
     ActionSpec("escalate", "Escalate…", "Ctrl+Shift+E", "Review"),
@@ -51,7 +64,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("focus_queue", "Go to the queue", "Ctrl+L", "Navigation"),
     ActionSpec("focus_questions", "Go to the questions", "Ctrl+J", "Navigation"),
     ActionSpec("toggle_unfinished", "Show unfinished clips only", "Ctrl+U", "Navigation"),
-    *(ActionSpec(f"tag_{tag.strip('[]')}", f"Insert {tag}", f"Alt+{i}", "Tags")
+    *(ActionSpec(tag_action_id(tag), f"Insert {tag}", f"Alt+{i}", "Tags")
       for i, tag in enumerate(TAGS, start=1)),
     ActionSpec("import", "Import package…", "Ctrl+O", "File"),
     ActionSpec("export", "Export results…", "Ctrl+Shift+X", "File"),
@@ -60,7 +73,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("help_keys", "Keyboard shortcuts", "F1", "Help"),
 )
 
-FLAG_ACTIONS: dict[str, Flag] = {f"flag_{f.value}": f for f in _FLAG_ORDER}
+FLAG_ACTIONS: dict[str, Flag] = {flag_action_id(f): f for f in _FLAG_ORDER}
 FLAG_ORDER = _FLAG_ORDER
 SPEC_BY_ID = {spec.id: spec for spec in ACTIONS}
 
@@ -70,7 +83,7 @@ MENUS: dict[str, list[str | None]] = {
     "&Playback": ["play_pause", "jump_back", "jump_forward", "replay", None,
                   "speed_down", "speed_up"],
     "&Review": ["submit_next", "skip", "escalate", None, "start_from_auto",
-                *(f"tag_{t.strip('[]')}" for t in TAGS), None, "toggle_critical",
+                *(tag_action_id(t) for t in TAGS), None, "toggle_critical",
                 "mark_critical", "span_time", "remove_span", None, *FLAG_ACTIONS],
     "&Go": ["previous_clip", "next_clip", None, "focus_queue", "focus_transcript",
             "focus_questions", "toggle_unfinished"],
@@ -83,10 +96,28 @@ def key_for(spec: ActionSpec, settings: UiSettings) -> QKeySequence:
     return QKeySequence(spec.default if chosen is None else chosen)
 
 
-class ShortcutRegistry:
-    """Builds the QActions on `owner` and keeps their keys in step with the settings."""
+def shown_keys(key: QKeySequence) -> str:
+    """A key as the menus show it ("" for none)."""
+    return key.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def default_key_text(action_id: str) -> str:
+    """The built-in key of an action, as shown: for views built without settings only."""
+    return shown_keys(QKeySequence(SPEC_BY_ID[action_id].default))
+
+
+class ShortcutRegistry(QObject):
+    """Builds the QActions on `owner` and keeps their keys in step with the settings.
+
+    Signals:
+        keys_changed(): the actions' keys were applied again (the settings changed); views
+            that name a key show `key_text` anew.
+    """
+
+    keys_changed = Signal()
 
     def __init__(self, owner: QWidget, settings: UiSettings) -> None:
+        super().__init__(owner)
         self._settings = settings
         self.actions: dict[str, QAction] = {}
         for spec in ACTIONS:
@@ -101,8 +132,12 @@ class ShortcutRegistry:
         for spec in ACTIONS:
             action = self.actions[spec.id]
             action.setShortcut(key_for(spec, self._settings))
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{spec.label} ({keys})" if keys else spec.label)
+            action.setToolTip(with_key(spec.label, shown_keys(action.shortcut())))
+        self.keys_changed.emit()
+
+    def key_text(self, action_id: str) -> str:
+        """The action's key as the menus show it; "" when it has none."""
+        return shown_keys(self.actions[action_id].shortcut())
 
     def __getitem__(self, action_id: str) -> QAction:
         return self.actions[action_id]

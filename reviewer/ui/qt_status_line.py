@@ -6,15 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
-from reviewer.core.review import StatusCounts
+from reviewer.core.review import SaveState, StatusCounts
 from reviewer.ui.qt_review_model import ReviewModel
+from reviewer.ui.wording import save_state_text
 
 
 class StatusLine(QObject):
     def __init__(self, bar: QStatusBar, model: ReviewModel) -> None:
         super().__init__(bar)
         self.model = model
-        self.save_label = QLabel("Saved")
+        self.save_label = QLabel(save_state_text(model.save_state))
         self.save_label.setAccessibleName("Autosave")
         self.clip_time_label = QLabel()
         self.clip_time_label.setAccessibleName("Time on this clip")
@@ -38,8 +39,11 @@ class StatusLine(QObject):
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self.update_clip_time)
         self._clock.start()
-        model.save_state_changed.connect(self.save_label.setText)
+        model.save_state_changed.connect(self.show_save_state)
         model.counts_changed.connect(self.show_counts)
+
+    def show_save_state(self, state: SaveState) -> None:
+        self.save_label.setText(save_state_text(state))
 
     def show_counts(self, counts: StatusCounts) -> None:
         total, finished = counts.total, counts.finished

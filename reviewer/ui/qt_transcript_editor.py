@@ -42,8 +42,10 @@ from reviewer.core.review import ClipView
 from reviewer.core.typing_times import TypingTimes
 from reviewer.ui.qt_common import buddy, button, named
 from reviewer.ui.qt_review_model import ReviewModel
+from reviewer.ui.qt_shortcuts import SPEC_BY_ID, ShortcutRegistry, tag_action_id
 from reviewer.ui.tags import TAGS
 from reviewer.ui.text_model import DiffOp, diff_counts, shift_spans, word_diff
+from reviewer.ui.wording import with_key
 
 DIFF_DELAY_MS = 120
 # Playback position (seconds) while the reviewer types; None before the clip has played.
@@ -87,11 +89,12 @@ class TranscriptEdit(QPlainTextEdit):
 
 
 class TranscriptEditor(QWidget):
-    def __init__(self, model: ReviewModel, owns_key: Callable[[QKeySequence], bool],
+    def __init__(self, model: ReviewModel, shortcuts: ShortcutRegistry,
                  parent: QWidget | None = None,
                  playback_position: PlaybackPosition = lambda: None) -> None:
         super().__init__(parent)
         self.model = model
+        self._shortcuts = shortcuts
         self._loading = False
         self.playback_position = playback_position
         self.typing_times = TypingTimes()
@@ -104,18 +107,19 @@ class TranscriptEditor(QWidget):
                                    "Copy the automatic transcript into the editor")
         self.response_label = named(QLabel(), "Assistant answered")
         self.response_label.setWordWrap(True)
-        self.editor = TranscriptEdit(owns_key)
+        self.editor = TranscriptEdit(shortcuts.owns)
         self.editor_label = buddy("&Transcript", self.editor)
         self.editor.setPlaceholderText("Type what the speaker said…")
         # A tool bar: with large fonts, tags that do not fit move into its overflow menu.
         self.tag_bar = QToolBar("Tags")
         self.tag_bar.setAccessibleName("Tags")
         self.tag_buttons: list[QToolButton] = []
+        self.tag_actions: dict[str, QAction] = {}
         tags_row = QHBoxLayout()
         tags_row.addWidget(QLabel("Tags:"))
-        for i, tag in enumerate(TAGS, start=1):
+        for tag in TAGS:
             action = QAction(tag, self.tag_bar)
-            action.setToolTip(f"Insert {tag} (Alt+{i})")
+            self.tag_actions[tag] = action
             action.triggered.connect(lambda _c=False, t=tag: self.insert_tag(t))
             self.tag_bar.addAction(action)
             b = self.tag_bar.widgetForAction(action)
@@ -153,7 +157,16 @@ class TranscriptEditor(QWidget):
         self.editor.document().contentsChange.connect(self._changed)
         model.clip_opened.connect(self._clip_opened)
         model.annotation_changed.connect(self._annotation_changed)
+        shortcuts.keys_changed.connect(self._show_keys)
+        self._show_keys()
         self._clip_opened(model.view)
+
+    def _show_keys(self) -> None:
+        """Each tag's tooltip names the key that inserts it now (none when unbound)."""
+        for tag, action in self.tag_actions.items():
+            action_id = tag_action_id(tag)
+            action.setToolTip(with_key(SPEC_BY_ID[action_id].label,
+                                       self._shortcuts.key_text(action_id)))
 
     # ------------------------------------------------------------------ model -> view
     def _clip_opened(self, view: ClipView | None) -> None:

@@ -20,6 +20,17 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.gate_report import PackageRefused
 from reviewer.ui.qt_common import buddy, button
+from reviewer.ui.qt_shortcuts import ShortcutRegistry
+from reviewer.ui.wording import with_key
+
+IMPORT_TIP = ("Choose a sealed package (.rpkg), or a package folder or .zip where your "
+              "organisation allows them")
+# The keys hint names the keys as they are now; an action without a key is left out.
+KEYS_HINT = "Everything works from the keyboard: {keys}. All keys are in Settings."
+KEYS_HINT_NONE = "Everything works from the keyboard. All keys are in Settings."
+KEY_SEPARATOR = ", "
+KEY_CLAUSES = (("play_pause", "{key} plays"), ("submit_next", "{key} submits and moves on"),
+               ("skip", "{key} skips"))
 
 
 class WelcomeView(QWidget):
@@ -27,8 +38,9 @@ class WelcomeView(QWidget):
     demo_requested = Signal()
 
     def __init__(self, demo_available: bool, setup_hint: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, shortcuts: ShortcutRegistry) -> None:
         super().__init__(parent)
+        self._shortcuts = shortcuts
         title = QLabel("Welcome to Reviewer")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -49,14 +61,11 @@ class WelcomeView(QWidget):
             "QLabel { border: 1px solid palette(mid); border-left: 4px solid palette(highlight);"
             " border-radius: 3px; padding: 8px; }")
         self.setup_label.setVisible(bool(setup_hint))
-        self.import_button = button(QPushButton(), "Import a package…",
-                                    "Choose a sealed package (.rpkg), or a package folder or "
-                                    ".zip where your organisation allows them (Ctrl+O)")
+        self.import_button = button(QPushButton(), "Import a package…")
         self.demo_button = button(QPushButton(), "Open the demo",
                                   "Import the bundled demo package to try Reviewer")
         self.demo_button.setVisible(demo_available)
-        keys = QLabel("Everything works from the keyboard: Ctrl+Space plays, Ctrl+Return "
-                      "submits and moves on, Ctrl+K skips. All keys are in Settings.")
+        self.keys_hint = keys = QLabel()
         keys.setWordWrap(True)
         for w in (title, intro, keys):
             w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -80,6 +89,17 @@ class WelcomeView(QWidget):
         outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
         self.import_button.clicked.connect(self.import_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        shortcuts.keys_changed.connect(self._show_keys)
+        self._show_keys()
+
+    def _show_keys(self) -> None:
+        """The hints name the keys as they are now (an unbound one is not named)."""
+        keys = self._shortcuts.key_text
+        self.import_button.setToolTip(with_key(IMPORT_TIP, keys("import")))
+        clauses = [clause.format(key=keys(action_id)) for action_id, clause in KEY_CLAUSES
+                   if keys(action_id)]
+        self.keys_hint.setText(KEYS_HINT.format(keys=KEY_SEPARATOR.join(clauses)) if clauses
+                               else KEYS_HINT_NONE)
 
 
 class RefusedDialog(QDialog):

@@ -20,7 +20,13 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from reviewer.core.annotation import Annotation, ClipStatus, SkipReason, submit_problems
+from reviewer.core.annotation import (
+    Annotation,
+    ClipStatus,
+    SkipReason,
+    SubmitProblem,
+    submit_problems,
+)
 from reviewer.core.errors import ReviewerError
 from reviewer.core.events import Event
 from reviewer.core.package import EncodedAudio
@@ -28,8 +34,12 @@ from reviewer.core.playback import Player
 from reviewer.core.review import (
     ClipSummary,
     ClipView,
+    Notice,
+    NoticeCode,
     ReviewService,
     Runner,
+    SaveState,
+    SaveStatus,
     StatusCounts,
     SubmitRefused,
     TimerFactory,
@@ -42,13 +52,14 @@ RETRY_MS = 2000
 EDIT_LANE = "edit"
 AUDIO_LANE = "audio"
 
-SAVED = "Saved"
-SAVING = "Saving…"
-NOT_YET = "Not saved yet"
+SAVED = SaveState(SaveStatus.SAVED)
+SAVING = SaveState(SaveStatus.SAVING)
+NOT_YET = SaveState(SaveStatus.NOT_YET)
 
 
 def reason_text(exc: BaseException) -> str:
-    """A message fit to show: ReviewerError texts are written for users; others are not."""
+    """A message fit to show: ReviewerError texts are written for users; others are not.
+    (English: the errors' own texts are; it travels as the detail of a Notice or SaveState.)"""
     if isinstance(exc, ReviewerError):
         return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if isinstance(exc, OSError):
@@ -63,11 +74,14 @@ class ReviewLoop:
         clip_opened(ClipView | None): a clip became current (None: nothing open); its
             annotation is `annotation` (no annotation_changed follows).
         annotation_changed(Annotation): the current clip's annotation changed.
-        save_state_changed(str): SAVED, SAVING, NOT_YET, "Not saved: <reason> — retrying".
+        save_state_changed(SaveState): SAVED, SAVING, NOT_YET, or FAILED with the reason
+            (retried).
         audio_ready(int): the current clip's audio is loaded into the player (local id).
-        submit_refused(list[str]): the problems that block submitting.
-        message(str): a one-line note for the status bar.
+        submit_refused(list[SubmitProblem]): the problems that block submitting.
+        message(Notice): a one-line note for the status bar (a code, and the reason of a
+            failure).
         counts_changed(StatusCounts): new counts.
+    Payloads are codes and values, never sentences: the window words them (ui/wording.py).
     """
 
     def __init__(self, service: ReviewService, player: Player, runner: Runner,
@@ -80,10 +94,10 @@ class ReviewLoop:
         self.status_changed: Event[tuple[int, ClipStatus]] = Event()
         self.clip_opened: Event[ClipView | None] = Event()
         self.annotation_changed: Event[Annotation] = Event()
-        self.save_state_changed: Event[str] = Event()
+        self.save_state_changed: Event[SaveState] = Event()
         self.audio_ready: Event[int] = Event()
-        self.submit_refused: Event[list[str]] = Event()
-        self.message: Event[str] = Event()
+        self.submit_refused: Event[list[SubmitProblem]] = Event()
+        self.message: Event[Notice] = Event()
         self.counts_changed: Event[StatusCounts] = Event()
         # The queue itself stays in the vault and is read a page at a time; the loop keeps
         # its counts, patched by every status change it makes, and the statuses it has seen.
@@ -91,7 +105,7 @@ class ReviewLoop:
         self._known: dict[int, ClipStatus] = {}
         self.view: ClipView | None = None
         self.annotation = Annotation()
-        self.save_state = ""
+        self.save_state = SAVED  # nothing typed yet: nothing unsaved
         self._unsaved: dict[int, Annotation] = {}  # drafts not yet acknowledged by the vault
         self._sending: dict[int, Annotation] = {}  # drafts handed to the runner, per clip
         self._finishing: dict[int, Annotation] = {}  # submitted/skipped, not acknowledged
@@ -148,7 +162,7 @@ class ReviewLoop:
         try:
             view = self.service.open_clip(local_id)
         except ReviewerError as exc:  # e.g. escalated meanwhile: say so, stay put
-            self.message.emit(f"That clip cannot be opened: {reason_text(exc)}")
+            self.message.emit(Notice(NoticeCode.CLIP_NOT_OPENED, reason_text(exc)))
             return
         kept = self._unsaved.get(local_id)
         annotation = kept if kept is not None else view.annotation
@@ -200,7 +214,7 @@ class ReviewLoop:
         """The audit entry of this showing (in order with the drafts)."""
         self._runner.run(lambda: self.service.record_opened(local_id),
                          on_failure=lambda exc: self.message.emit(
-                             f"The clip's opening could not be recorded: {reason_text(exc)}"),
+                             Notice(NoticeCode.OPENING_NOT_RECORDED, reason_text(exc))),
                          lane=EDIT_LANE)
 
     def _load_audio(self, local_id: int) -> None:
@@ -217,7 +231,7 @@ class ReviewLoop:
 
         def failed(exc: BaseException) -> None:
             if serial == self._audio_serial:
-                self.message.emit(f"The clip's audio could not be opened: {reason_text(exc)}")
+                self.message.emit(Notice(NoticeCode.AUDIO_NOT_OPENED, reason_text(exc)))
 
         ready = self._ready.pop(local_id, None)
         self._ready.clear()
@@ -303,7 +317,7 @@ class ReviewLoop:
         self._in_flight -= 1
         if self._sending.get(local_id) == annotation:
             del self._sending[local_id]
-        self._set_state(f"Not saved: {reason_text(exc)} — retrying")
+        self._set_state(SaveState(SaveStatus.FAILED, reason_text(exc)))
         log.warning("draft not saved (%s); retrying", type(exc).__name__)
         self._retry.start()
 
@@ -326,7 +340,7 @@ class ReviewLoop:
         self.status_changed.emit((local_id, status))
         self.counts_changed.emit(self._counts)
 
-    def _set_state(self, state: str) -> None:
+    def _set_state(self, state: SaveState) -> None:
         if state != self.save_state:
             self.save_state = state
             self.save_state_changed.emit(state)
@@ -389,8 +403,7 @@ class ReviewLoop:
             if nxt is None:
                 if self.current_id == local_id:
                     self.close_clip()
-                self.message.emit("Every clip in the queue is finished. Export your results "
-                                  "from the File menu.")
+                self.message.emit(Notice(NoticeCode.QUEUE_FINISHED))
 
         def failed(exc: BaseException) -> None:
             # Keep the work as a draft (retried) and bring the clip back to the reviewer.
@@ -402,8 +415,8 @@ class ReviewLoop:
                 self.save_now()
                 self.submit_refused.emit(list(exc.problems))
                 return
-            self._set_state(f"Not saved: {reason_text(exc)} — retrying")
+            self._set_state(SaveState(SaveStatus.FAILED, reason_text(exc)))
             self._retry.start()
-            self.message.emit(f"The clip was not finished: {reason_text(exc)}")
+            self.message.emit(Notice(NoticeCode.NOT_FINISHED, reason_text(exc)))
 
         self._runner.run(call, on_success=done, on_failure=failed, lane=EDIT_LANE)

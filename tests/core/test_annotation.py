@@ -13,6 +13,8 @@ from reviewer.core.annotation import (
     CriticalSpan,
     Flag,
     SkipReason,
+    SubmitProblem,
+    SubmitProblemCode,
     TimeRange,
     redact,
     submit_problems,
@@ -88,9 +90,13 @@ def test_json_round_trip_keeps_everything() -> None:
 
 def test_submit_requires_required_answers_and_a_transcript_or_flag() -> None:
     empty = Annotation()
-    problems = submit_problems(empty, (WAKE, NOTE))
-    assert any("required question" in p for p in problems)
-    assert any("Type the transcript" in p for p in problems)
+    assert submit_problems(empty, (WAKE, NOTE)) == [
+        SubmitProblem(SubmitProblemCode.UNANSWERED, "wake"),
+        SubmitProblem(SubmitProblemCode.NO_TRANSCRIPT)]
+    blank = Annotation(transcript="  ", answers={"wake": " "})  # whitespace is no answer
+    assert submit_problems(blank, (WAKE, NOTE)) == [
+        SubmitProblem(SubmitProblemCode.UNANSWERED, "wake"),
+        SubmitProblem(SubmitProblemCode.NO_TRANSCRIPT)]
     ok = Annotation(transcript="turn on the lights", answers={"wake": "yes"})
     assert submit_problems(ok, (WAKE, NOTE)) == []
 
@@ -102,14 +108,17 @@ def test_a_no_speech_flag_stands_in_for_an_empty_transcript() -> None:
 
 def test_answers_must_fit_their_question_kind() -> None:
     a = Annotation(transcript="x", answers={"wake": "maybe", "good": "yes"})
-    problems = submit_problems(a, (WAKE, GOOD))
-    assert any("offered answers" in p for p in problems)
-    assert any("yes or no" in p for p in problems)
+    assert submit_problems(a, (WAKE, GOOD)) == [
+        SubmitProblem(SubmitProblemCode.NOT_AN_OPTION, "wake"),
+        SubmitProblem(SubmitProblemCode.NOT_YES_NO, "good")]
 
 
 def test_critical_needs_a_category() -> None:
     a = Annotation(transcript="x", critical=True)
-    assert any("category" in p for p in submit_problems(a, ()))
+    assert submit_problems(a, ()) == [SubmitProblem(SubmitProblemCode.NO_CATEGORY)]
+    chosen = Annotation(transcript="x", critical=True,
+                        categories=frozenset({CriticalCategory.HEALTH}))
+    assert submit_problems(chosen, ()) == []
 
 
 def test_finished_statuses() -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_settings import UiSettings
+from reviewer.ui.qt_settings_dialog import SettingsDialog
 from tests.ui.fakes import FakeBackend
 
 # The offscreen platform has no window manager and says so once per top-level window.
@@ -54,3 +56,12 @@ def window(qtbot: QtBot, backend: FakeBackend, settings: UiSettings) -> MainWind
 def settle(qtbot: QtBot, win: MainWindow) -> None:
     """Wait until every background operation has finished and its callback ran."""
     qtbot.waitUntil(lambda: win.ops.pending == 0, timeout=5000)
+
+
+def remap(win: MainWindow, keys: dict[str, str]) -> None:
+    """Change keys as the reviewer does: in the settings dialog, then Save ("" clears)."""
+    dialog = SettingsDialog(win.settings, win.backend.player, win)
+    for action_id, key in keys.items():
+        dialog.key_edits[action_id].setKeySequence(QKeySequence(key))
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted, dialog.problem.text()

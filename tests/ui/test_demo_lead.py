@@ -23,7 +23,7 @@ from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.workflows.lead_demo import DEMO_PASSPHRASE, DemoLead
 from reviewer.workflows.lead_desk import CaseView
-from tests.ui.conftest import settle
+from tests.ui.conftest import remap, settle
 from tests.ui.fakes import FakeBackend, FakePlayer
 from tests.ui.real_backend import empty_backend
 
@@ -176,6 +176,18 @@ def test_banner_link_opens_the_demo_help(qtbot: QtBot, demo_window: MainWindow) 
     assert demo_window.demo_lead is not None
     assert demo_window.demo_lead.help is not None
     assert demo_window.demo_lead.help.isVisible()
+
+
+def test_demo_help_names_the_escalate_key_as_mapped(qtbot: QtBot,
+                                                    demo_window: MainWindow) -> None:
+    assert demo_window.demo_lead is not None
+    dialog = demo_window.demo_lead.show_help()
+    assert "press <b>Ctrl+Shift+E</b> (Review &gt; Escalate…)" in dialog.intro.text()
+    remap(demo_window, {"escalate": "Ctrl+Alt+E"})  # while the help is open
+    assert "press <b>Ctrl+Alt+E</b> (Review &gt; Escalate…)" in dialog.intro.text()
+    remap(demo_window, {"escalate": ""})
+    assert "Ctrl+" not in dialog.intro.text()
+    assert "Open a clip and choose <b>Review &gt; Escalate…</b>." in dialog.intro.text()
 
 
 def _menu_texts(win: MainWindow) -> list[str]:

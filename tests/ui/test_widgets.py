@@ -149,7 +149,8 @@ def test_required_question_blocks_submit_until_answered(qtbot: QtBot,
     settle(qtbot, win)
     qtbot.keyClicks(win.editor.editor, "hello")
     win.submit()
-    assert "Answer the required question: Addressed on purpose?" in win.problems.text()
+    assert win.problems.text() == ("Not submitted: Answer the required question: Addressed on "
+                                   "purpose?")
     combo = win.questions.fields["intent"]
     qtbot.keyClick(win.editor.editor, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert win.focusWidget() is combo

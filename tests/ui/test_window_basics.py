@@ -5,8 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from reviewer.core.annotation import ClipStatus, Flag, SkipReason
+from reviewer.core.annotation import (
+    Annotation,
+    ClipStatus,
+    Flag,
+    SkipReason,
+    SubmitProblem,
+    SubmitProblemCode,
+)
+from reviewer.core.package import Question, QuestionKind
 from reviewer.core.playback import PlayerState
+from reviewer.core.review import SubmitRefused
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_settings import UiSettings
 from tests.ui.conftest import settle
@@ -56,7 +65,36 @@ def test_submit_refused_says_why_and_keeps_the_clip(qtbot: QtBot,
                                                     window: MainWindow) -> None:
     qtbot.keyClick(window.editor.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.model.current_id == 1
-    assert "Type the transcript" in window.problems.text()
+    assert window.problems.text() == ("Not submitted: Type the transcript, or flag the clip "
+                                      "(no speech, unintelligible, ...)")
+    assert window.statusBar().currentMessage() == window.problems.text()
+
+
+def test_a_refusal_from_the_vault_is_worded_with_the_clip_s_question(
+        qtbot: QtBot, settings: UiSettings) -> None:
+    """The loop moves on at once; when the vault refuses, the clip comes back and the
+    problems name its question by its prompt."""
+    backend = FakeBackend(clips=0)
+    backend.service.add_package(2, questions=(
+        Question("intent", "Was it a request?", QuestionKind.BOOL),))
+
+    def refuse(local_id: int, annotation: Annotation) -> None:
+        raise SubmitRefused([SubmitProblem(SubmitProblemCode.UNANSWERED, "intent"),
+                             SubmitProblem(SubmitProblemCode.NO_CATEGORY)])
+
+    backend.service.submit = refuse  # type: ignore[method-assign]
+    win = MainWindow(backend, settings)
+    qtbot.addWidget(win)
+    win.show()
+    settle(qtbot, win)
+    qtbot.keyClicks(win.editor.editor, "lights on")
+    win.submit()
+    settle(qtbot, win)
+    assert win.model.current_id == 1
+    assert win.problems.text() == ("Not submitted: Answer the required question: Was it a "
+                                   "request? · Choose at least one critical-data category")
+    assert win.statusBar().currentMessage() == ("Not submitted: Answer the required "
+                                                "question: Was it a request?")
 
 
 def test_flag_shortcut_and_submit_without_text(qtbot: QtBot, window: MainWindow,

@@ -5,14 +5,21 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.core.annotation import Annotation, ClipStatus, SkipReason
+from reviewer.core.annotation import (
+    Annotation,
+    ClipStatus,
+    SkipReason,
+    SubmitProblem,
+    SubmitProblemCode,
+)
 from reviewer.core.package import Question, QuestionKind
-from reviewer.core.review import StatusCounts
+from reviewer.core.review import Notice, NoticeCode, SaveState, SaveStatus, StatusCounts
 from reviewer.workflows.review_loop import AUTOSAVE_MS, NOT_YET, RETRY_MS, SAVED, ReviewLoop
 from tests.support.fake_review import FakeReviewService
 from tests.support.loop import Clock, CountingPlayer, SyncRunner, Timers, make_loop
 
 REQUIRED = Question("intent", "Was it a request?", QuestionKind.BOOL, required=True)
+UNANSWERED = SubmitProblem(SubmitProblemCode.UNANSWERED, "intent")
 
 
 class CountingService(FakeReviewService):
@@ -113,7 +120,7 @@ def test_time_on_a_clip_counts_only_while_the_app_is_in_front(
 def test_autosave_after_a_pause_and_retry_after_a_failure(
         service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
     loop, _runner, timers, _clock = parts
-    states: list[str] = []
+    states: list[SaveState] = []
     loop.save_state_changed.connect(states.append)
     loop.open(1)
     loop.update(Annotation(transcript="typed"))
@@ -121,7 +128,8 @@ def test_autosave_after_a_pause_and_retry_after_a_failure(
     assert service.saves == []
     service.fail_saves = 1
     timers.fire(AUTOSAVE_MS)
-    assert states[-1] == "Not saved: the disk is full — retrying"
+    assert states[-1] == SaveState(SaveStatus.FAILED, "the disk is full")
+    assert loop.save_state == states[-1]
     assert loop.unsaved() == {1: Annotation(transcript="typed")}
     timers.fire(RETRY_MS)
     assert states[-1] == SAVED
@@ -150,26 +158,26 @@ def test_a_refused_submit_brings_the_clip_back_with_the_problems(
     service.add_package(2, questions=(REQUIRED,))
     loop, *_ = make_loop(service)
     loop.refresh_queue()
-    refused: list[list[str]] = []
+    refused: list[list[SubmitProblem]] = []
     loop.submit_refused.connect(refused.append)
     loop.open(1)
     loop.update(Annotation(transcript="words"))
     loop.submit()
-    assert refused == [["Answer the required question: Was it a request?"]]
+    assert refused == [[UNANSWERED]]
     assert loop.current_id == 1  # checked before moving on: nothing was sent
 
 
 def test_skip_moves_on_and_the_last_clip_says_the_queue_is_done(
         service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
     loop, *_ = parts
-    messages: list[str] = []
+    messages: list[Notice] = []
     loop.message.connect(messages.append)
     loop.open(1)
     for _ in range(4):
         loop.skip(SkipReason.CANT_HEAR)
     assert [c.status for c in service.clips.values()] == [ClipStatus.SKIPPED] * 4
     assert loop.view is None
-    assert messages[-1].startswith("Every clip in the queue is finished")
+    assert messages == [Notice(NoticeCode.QUEUE_FINISHED)]
 
 
 def test_an_unopenable_clip_is_said_and_the_loop_stays_put(
@@ -177,7 +185,7 @@ def test_an_unopenable_clip_is_said_and_the_loop_stays_put(
     from reviewer.core.workspace_errors import ClipUnavailable
 
     loop, *_ = parts
-    messages: list[str] = []
+    messages: list[Notice] = []
     loop.message.connect(messages.append)
     loop.open(1)
 
@@ -187,8 +195,8 @@ def test_an_unopenable_clip_is_said_and_the_loop_stays_put(
     service.open_clip = gone  # type: ignore[method-assign,assignment]  # escalated meanwhile
     loop.open(2)
     assert loop.current_id == 1
-    assert messages == ["That clip cannot be opened: this clip was escalated and erased from "
-                        "this workspace"]
+    assert messages == [Notice(NoticeCode.CLIP_NOT_OPENED,
+                               "this clip was escalated and erased from this workspace")]
 
 
 def test_audio_that_cannot_be_opened_is_said_and_a_failed_preload_is_silent(
@@ -197,7 +205,7 @@ def test_audio_that_cannot_be_opened_is_said_and_a_failed_preload_is_silent(
     from reviewer.core.workspace_errors import AudioIntegrity
 
     loop, *_ = parts
-    messages: list[str] = []
+    messages: list[Notice] = []
     loop.message.connect(messages.append)
     real = service.clip_audio
 
@@ -208,12 +216,30 @@ def test_audio_that_cannot_be_opened_is_said_and_a_failed_preload_is_silent(
 
     service.clip_audio = damaged  # type: ignore[method-assign]
     loop.open(1)  # its audio fails; nothing is preloaded after a failure
-    assert messages == ["The clip's audio could not be opened: this clip's stored audio "
-                        "failed its integrity check"]
+    assert messages == [Notice(NoticeCode.AUDIO_NOT_OPENED,
+                               "this clip's stored audio failed its integrity check")]
     loop.open(3)  # plays; the preload of 4 works
     loop.open(4)
     service.clip_audio = real  # type: ignore[method-assign]
     assert _player(loop).loaded == ["3", "4"]
+
+
+def test_an_opening_the_audit_log_did_not_take_is_said(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    from reviewer.core.workspace_errors import DiskFull
+
+    loop, *_ = parts
+    messages: list[Notice] = []
+    loop.message.connect(messages.append)
+
+    def full(local_id: int) -> None:
+        raise DiskFull("the disk holding the workspace is full: free some space")
+
+    service.record_opened = full  # type: ignore[method-assign]
+    loop.open(1)
+    assert loop.current_id == 1  # shown all the same
+    assert messages == [Notice(NoticeCode.OPENING_NOT_RECORDED,
+                               "the disk holding the workspace is full: free some space")]
 
 
 def test_open_first_step_close_and_leave(
@@ -260,7 +286,7 @@ def test_a_submit_the_vault_cannot_store_comes_back_as_a_draft(
     from reviewer.core.workspace_errors import DraftNotSaved
 
     loop, _runner, timers, _clock = parts
-    messages: list[str] = []
+    messages: list[Notice] = []
     loop.message.connect(messages.append)
     loop.open(1)
     loop.update(Annotation(transcript="do not lose me"))
@@ -273,8 +299,10 @@ def test_a_submit_the_vault_cannot_store_comes_back_as_a_draft(
     loop.submit()
     assert loop.current_id == 1  # brought back
     assert loop.unsaved()[1].transcript == "do not lose me"
-    assert messages[-1] == ("The clip was not finished: the disk holding the workspace is "
-                            "full: free some space")
+    assert messages[-1] == Notice(NoticeCode.NOT_FINISHED,
+                                  "the disk holding the workspace is full: free some space")
+    assert loop.save_state == SaveState(
+        SaveStatus.FAILED, "the disk holding the workspace is full: free some space")
     service.submit = real  # type: ignore[method-assign]
     timers.fire(RETRY_MS)  # the draft is stored; submitting again finishes it
     loop.submit()
@@ -286,18 +314,18 @@ def test_a_refusal_found_by_the_vault_brings_the_clip_back(
     from reviewer.core.review import SubmitRefused
 
     loop, *_ = parts
-    refused: list[list[str]] = []
+    refused: list[list[SubmitProblem]] = []
     loop.submit_refused.connect(refused.append)
     loop.open(1)
     loop.update(Annotation(transcript="words"))
 
     def refuse(local_id: int, annotation: Annotation) -> None:
-        raise SubmitRefused(["Answer the required question: Was it a request?"])
+        raise SubmitRefused([UNANSWERED])
 
     service.submit = refuse  # type: ignore[method-assign]
     loop.submit()
     assert loop.current_id == 1
-    assert refused == [["Answer the required question: Was it a request?"]]
+    assert refused == [[UNANSWERED]]
     assert service.saves[-1][1].transcript == "words"  # kept as a draft
 
 

@@ -6,10 +6,16 @@ import dataclasses
 
 import pytest
 
-from reviewer.core.annotation import Annotation, ClipStatus, SkipReason
+from reviewer.core.annotation import (
+    Annotation,
+    ClipStatus,
+    SkipReason,
+    SubmitProblem,
+    SubmitProblemCode,
+)
 from reviewer.core.escalation import EscalationCategory
 from reviewer.core.package import Question, QuestionKind
-from reviewer.core.review import ReviewService, SubmitRefused
+from reviewer.core.review import ReviewService, SaveState, SaveStatus, SubmitRefused
 from reviewer.core.workspace_errors import ClipUnavailable, DiskFull, DraftNotSaved
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.review_session import ReviewSession
@@ -61,8 +67,9 @@ def test_draft_survives_reopening(workspace: Workspace, session: ReviewSession) 
 
 
 def test_submit_checks_the_rules(session: ReviewSession) -> None:
-    with pytest.raises(SubmitRefused, match="required question"):
+    with pytest.raises(SubmitRefused) as info:
         session.submit(1, Annotation(transcript="lights on"))
+    assert info.value.problems == (SubmitProblem(SubmitProblemCode.UNANSWERED, "intent"),)
     assert session.open_clip(1).summary.status is ClipStatus.NEW
     session.submit(1, Annotation(transcript="lights on", answers={"intent": True}))
     assert session.open_clip(1).summary.status is ClipStatus.DONE
@@ -105,7 +112,8 @@ def test_a_failed_save_raises_and_the_loop_keeps_the_draft(
     loop.open(1)
     loop.update(draft)
     timers.fire(500)  # autosave
-    assert loop.save_state.startswith("Not saved: the disk holding the draft store is full")
+    assert loop.save_state.status is SaveStatus.FAILED
+    assert loop.save_state.reason.startswith("the disk holding the draft store is full")
     assert loop.unsaved() == {1: draft}
     loop.open(2)
     loop.open(1)
@@ -116,7 +124,7 @@ def test_a_failed_save_raises_and_the_loop_keeps_the_draft(
     monkeypatch.undo()
     timers.fire(2000)  # retry
     assert loop.unsaved() == {}
-    assert loop.save_state == "Saved"
+    assert loop.save_state == SaveState(SaveStatus.SAVED)
     assert ReviewSession(workspace.clips).open_clip(1).annotation.transcript == "do not lose me"
 
 

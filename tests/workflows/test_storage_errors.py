@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from reviewer.core.annotation import Annotation
+from reviewer.core.review import SaveStatus
 from reviewer.core.workspace_errors import DraftNotSaved, WorkspaceReadOnly
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.review_session import ReviewSession
@@ -77,7 +78,8 @@ def test_disk_full_keeps_the_draft_and_recovers(small_disk: Path) -> None:
         loop.update(draft)
         timers.fire(500)
         assert loop.unsaved() == {1: draft}
-        assert "full" in loop.save_state
+        assert loop.save_state.status is SaveStatus.FAILED
+        assert "full" in loop.save_state.reason
         filler.unlink()
         timers.fire(2000)
         assert loop.unsaved() == {}
