@@ -120,6 +120,7 @@ class ShortcutRegistry(QObject):
         super().__init__(owner)
         self._settings = settings
         self.actions: dict[str, QAction] = {}
+        self._owned: frozenset[str] = frozenset()  # every bound key, as portable text
         for spec in ACTIONS:
             action = QAction(spec.label, owner)
             action.setObjectName(f"action_{spec.id}")
@@ -133,6 +134,9 @@ class ShortcutRegistry(QObject):
             action = self.actions[spec.id]
             action.setShortcut(key_for(spec, self._settings))
             action.setToolTip(with_key(spec.label, shown_keys(action.shortcut())))
+        self._owned = frozenset(
+            a.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+            for a in self.actions.values() if not a.shortcut().isEmpty())
         self.keys_changed.emit()
 
     def key_text(self, action_id: str) -> str:
@@ -143,6 +147,6 @@ class ShortcutRegistry(QObject):
         return self.actions[action_id]
 
     def owns(self, key: QKeySequence) -> bool:
-        """True when `key` triggers one of the window's actions."""
-        return any(not a.shortcut().isEmpty() and a.shortcut().matches(key)
-                   == QKeySequence.SequenceMatch.ExactMatch for a in self.actions.values())
+        """True when `key` triggers one of the window's actions (asked for every key typed
+        in the transcript: a set lookup, not a match against each action)."""
+        return key.toString(QKeySequence.SequenceFormat.PortableText) in self._owned

@@ -52,14 +52,26 @@ DESCRIPTION = ("Left and Right seek; Plus and Minus zoom. Select audio by draggi
                "its start; Escape clears it. The selection loops while playing.")
 
 
-def pixel_ranges(peaks: Peaks, width: int, zoom: float, offset: float
+Level = tuple[int, npt.NDArray[np.float64], npt.NDArray[np.float64]]
+
+
+def as_arrays(peaks: Peaks) -> list[Level]:
+    """The peak levels as numpy arrays (made once per clip)."""
+    return [(spb, np.asarray(mins, dtype=np.float64), np.asarray(maxs, dtype=np.float64))
+            for spb, mins, maxs in peaks.levels]
+
+
+def pixel_ranges(peaks: Peaks, width: int, zoom: float, offset: float,
+                 levels: list[Level] | None = None
                  ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Per pixel column of a `width`-pixel view from `offset` seconds at `zoom`: the lowest
     and highest level (-1..1) of the audio under it, from the coarsest peak level still finer
-    than a pixel. Columns past the end of the audio are absent (the arrays may be shorter)."""
+    than a pixel. Columns past the end of the audio are absent (the arrays may be shorter).
+    `levels` is `as_arrays(peaks)` when the caller keeps it."""
     per_px = peaks.frames / zoom / max(width, 1)
-    level = peaks.levels[0]
-    for candidate in peaks.levels:
+    arrays = levels if levels is not None else as_arrays(peaks)
+    level = arrays[0]
+    for candidate in arrays:
         if candidate[0] <= per_px:
             level = candidate
     spb, mins, maxs = level
@@ -77,8 +89,8 @@ def pixel_ranges(peaks: Peaks, width: int, zoom: float, offset: float
     # one bin on when several columns share a bin), so reduceat over the starts is each
     # column's min/max over [start, end); the last column stops at its own end.
     stop = min(int(ends[-1]), n)
-    lo = np.minimum.reduceat(np.asarray(mins[:stop], dtype=np.float64), starts)
-    hi = np.maximum.reduceat(np.asarray(maxs[:stop], dtype=np.float64), starts)
+    lo = np.minimum.reduceat(mins[:stop], starts)
+    hi = np.maximum.reduceat(maxs[:stop], starts)
     return lo, hi
 
 
@@ -110,6 +122,7 @@ class WaveformWidget(QWidget):
         # The wave as an image, drawn once per clip, size, zoom and scroll position: the
         # playhead moves 30 times a second and each repaint only copies it.
         self._wave: tuple[Peaks, tuple[int, int, float, float, int], QImage] | None = None
+        self._levels: tuple[Peaks, list[Level]] | None = None
         self.selection = selection if selection is not None else TimeSelection()
         listener = self._selection_changed
         self.selection.listen(listener)
@@ -333,7 +346,9 @@ class WaveformWidget(QWidget):
         key = (width, height, self._zoom, self._offset, color.rgba())
         if self._wave is not None and self._wave[0] is peaks and self._wave[1] == key:
             return self._wave[2]
-        lo, hi = pixel_ranges(peaks, width, self._zoom, self._offset)
+        if self._levels is None or self._levels[0] is not peaks:
+            self._levels = (peaks, as_arrays(peaks))
+        lo, hi = pixel_ranges(peaks, width, self._zoom, self._offset, self._levels[1])
         mid = height / 2
         # The rows each column's line covers (a line from mid - hi*mid to mid - lo*mid).
         top = np.floor(mid - hi * mid).astype(np.int64)

@@ -41,7 +41,9 @@ class ClipStore:
         self._audit = audit
         self._keys = keys
         self._logged = logged  # an audit entry was committed: anchor its head soon
-        self.queue = QueueReads(conn, lock)
+        # The queue's reads are index searches: on the reader connection they never wait for
+        # a write (a submit's fsync), which the window's next-clip lookups used to.
+        self.queue = QueueReads(reader, self._reader_lock)
 
     # ------------------------------------------------------------------ reading
     def clip(self, local_id: int) -> StoredClip:

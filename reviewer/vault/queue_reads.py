@@ -9,8 +9,8 @@ reads the partial index `clips_open` (status new or draft).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from reviewer.core.annotation import ClipStatus
@@ -54,9 +54,11 @@ def _summaries(rows: Iterable[tuple[Any, ...]]) -> list[ClipSummary]:
 
 
 class QueueReads:
-    """Reads only; thread-safe through the workspace lock."""
+    """Reads only, through the connection it is given and the lock that serialises it (the
+    workspace's reader connection: in WAL mode it reads the last commit without waiting for
+    a writer). No method takes the lock twice."""
 
-    def __init__(self, conn: Connection, lock: threading.RLock) -> None:
+    def __init__(self, conn: Connection, lock: AbstractContextManager[Any]) -> None:
         self._conn = conn
         self._lock = lock
 

@@ -243,19 +243,22 @@ class ReviewLoop:
                          on_failure=failed, lane=AUDIO_LANE)
 
     def _preload_next(self, local_id: int) -> None:
-        nxt = self.next_unfinished_after(local_id)
-        if nxt is None or nxt in self._ready:
-            return
+        """Decrypt and prepare the clip that will come next, on the audio lane: which clip
+        that is is looked up there too, off the key press that opened this one."""
         service, player = self.service, self.player
+        finishing = frozenset(self._finishing)
 
-        def work() -> EncodedAudio:
+        def work() -> tuple[int, EncodedAudio] | None:
+            nxt = service.next_unfinished(local_id, finishing)
+            if nxt is None:
+                return None
             audio = service.clip_audio(nxt)
             player.preload(str(nxt), audio.flac)
-            return audio
+            return nxt, audio
 
-        def keep(audio: EncodedAudio) -> None:
-            if self.current_id == local_id:  # still the clip it was preloaded after
-                self._ready = {nxt: audio}
+        def keep(found: tuple[int, EncodedAudio] | None) -> None:
+            if found is not None and self.current_id == local_id:  # still the clip before it
+                self._ready = {found[0]: found[1]}
 
         self._runner.run(work, on_success=keep, on_failure=lambda exc: None, lane=AUDIO_LANE)
 
