@@ -23,6 +23,9 @@ BackendFactory = Callable[[str | None], WorkspaceBackend]
 PASSPHRASE_TRIES = 3
 
 
+GUI_SWITCH_INTERVAL_S = 0.001
+
+
 def application() -> QApplication:
     """The QApplication, created once, with the main-thread runner installed (run_on_main)."""
     app = QApplication.instance()
@@ -32,6 +35,9 @@ def application() -> QApplication:
         app.setApplicationName("Reviewer")
         app.setWindowIcon(app_icon())
         app.setOrganizationName("reviewer")
+        # The window's thread gets the interpreter back within 1 ms of asking, not 5 (the
+        # default): a worker decrypting or writing must not hold up a repaint for longer.
+        sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     install_main_runner()
     return app
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
-from reviewer.core.review import SaveState, StatusCounts
+from reviewer.core.review import SaveState, SaveStatus, StatusCounts
 from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.wording import save_state_text
 
@@ -17,6 +17,12 @@ class StatusLine(QObject):
         self.model = model
         self.save_label = QLabel(save_state_text(model.save_state))
         self.save_label.setAccessibleName("Autosave")
+        # As wide as its everyday states: "Saving…" and "Saved" take turns at every clip,
+        # and a label that changes width lays out (and repaints) the whole status bar.
+        metrics = self.save_label.fontMetrics()
+        self.save_label.setMinimumWidth(max(
+            metrics.horizontalAdvance(save_state_text(SaveState(status)))
+            for status in (SaveStatus.SAVED, SaveStatus.SAVING, SaveStatus.NOT_YET)))
         self.clip_time_label = QLabel()
         self.clip_time_label.setAccessibleName("Time on this clip")
         self.counts_label = QLabel()

@@ -48,6 +48,11 @@ from reviewer.core.review import (
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 500
+# The next clip is decrypted and decoded this long after a clip's audio is ready, not at
+# once: a preload started inside the key press competes with the window's repaint for the
+# interpreter (a worker may hold it for a whole switch interval, 5 ms), and no reviewer
+# submits a clip within a tenth of a second of hearing it.
+PRELOAD_DELAY_MS = 120
 RETRY_MS = 2000
 EDIT_LANE = "edit"
 AUDIO_LANE = "audio"
@@ -116,7 +121,9 @@ class ReviewLoop:
         self._ready: dict[int, EncodedAudio] = {}  # the preloaded next clip's audio
         self._autosave = timer(AUTOSAVE_MS, self.save_now)
         self._retry = timer(RETRY_MS, self.save_now)
+        self._preload = timer(PRELOAD_DELAY_MS, self._preload_current)
         self._audio_serial = 0
+        self._playing: int | None = None  # the clip whose audio the player holds
 
     # ------------------------------------------------------------------ reading
     @property
@@ -203,6 +210,7 @@ class ReviewLoop:
         self.annotation = Annotation()
         self._since = None
         self.player.unload()
+        self._playing = None
         self.clip_opened.emit(None)
 
     def next_unfinished_after(self, local_id: int) -> int | None:
@@ -221,13 +229,15 @@ class ReviewLoop:
         self._audio_serial += 1
         serial = self._audio_serial
         self.player.unload()
+        self._playing = None
 
         def loaded(audio: EncodedAudio) -> None:
             if serial != self._audio_serial or self.current_id != local_id:
                 return
             self.player.load(str(local_id), audio.flac)
+            self._playing = local_id
             self.audio_ready.emit(local_id)
-            self._preload_next(local_id)
+            self._preload.start()
 
         def failed(exc: BaseException) -> None:
             if serial == self._audio_serial:
@@ -241,6 +251,11 @@ class ReviewLoop:
         service = self.service
         self._runner.run(lambda: service.clip_audio(local_id), on_success=loaded,
                          on_failure=failed, lane=AUDIO_LANE)
+
+    def _preload_current(self) -> None:
+        """The timer: preload after the open clip, if its audio is (still) the one loaded."""
+        if self.current_id is not None and self._playing == self.current_id:
+            self._preload_next(self.current_id)
 
     def _preload_next(self, local_id: int) -> None:
         """Decrypt and prepare the clip that will come next, on the audio lane: which clip

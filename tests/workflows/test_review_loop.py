@@ -14,7 +14,14 @@ from reviewer.core.annotation import (
 )
 from reviewer.core.package import Question, QuestionKind
 from reviewer.core.review import Notice, NoticeCode, SaveState, SaveStatus, StatusCounts
-from reviewer.workflows.review_loop import AUTOSAVE_MS, NOT_YET, RETRY_MS, SAVED, ReviewLoop
+from reviewer.workflows.review_loop import (
+    AUTOSAVE_MS,
+    NOT_YET,
+    PRELOAD_DELAY_MS,
+    RETRY_MS,
+    SAVED,
+    ReviewLoop,
+)
 from tests.support.fake_review import FakeReviewService
 from tests.support.loop import Clock, CountingPlayer, SyncRunner, Timers, make_loop
 
@@ -53,21 +60,26 @@ def _player(loop: ReviewLoop) -> CountingPlayer:
 
 def test_submit_and_next_decrypts_the_next_clip_once_and_audits_only_what_is_shown(
         service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
-    loop, *_ = parts
+    loop, _runner, timers, _clock = parts
     loop.open_first()
-    assert service.decryptions == [1, 2]  # clip 1 to play, clip 2 preloaded
+    assert service.decryptions == [1]  # clip 1 to play; the next one only after a pause
+    timers.fire(PRELOAD_DELAY_MS)
+    assert service.decryptions == [1, 2]  # clip 2 preloaded
     assert service.openings == [1]  # the preload is not an opening
     assert _player(loop).preloaded == ["2"]
     loop.update(Annotation(transcript="turn on the kitchen lights"))
     loop.submit()
     assert loop.current_id == 2
-    assert service.decryptions == [1, 2, 3]  # 2 was not decrypted again; 3 is preloaded
+    assert service.decryptions == [1, 2]  # 2 was not decrypted again
+    timers.fire(PRELOAD_DELAY_MS)
+    assert service.decryptions == [1, 2, 3]  # 3 is preloaded
     assert service.openings == [1, 2]
     assert _player(loop).loaded == ["1", "2"]
     events: list[str] = []
     loop.audio_ready.connect(lambda local_id: events.append(f"audio {local_id}"))
     loop.update(Annotation(transcript="lights"))
     loop.submit()
+    timers.fire(PRELOAD_DELAY_MS)
     assert events == ["audio 3"]
     assert service.decryptions == [1, 2, 3, 4]
     assert service.openings == [1, 2, 3]
@@ -75,12 +87,27 @@ def test_submit_and_next_decrypts_the_next_clip_once_and_audits_only_what_is_sho
 
 def test_a_preload_left_behind_is_not_used_for_another_clip(
         service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
-    loop, *_ = parts
-    loop.open(1)  # preloads 2
-    loop.open(3)  # a jump: 3 is decrypted for itself, 4 preloaded
+    loop, _runner, timers, _clock = parts
+    loop.open(1)
+    timers.fire(PRELOAD_DELAY_MS)  # preloads 2
+    loop.open(3)  # a jump: 3 is decrypted for itself
+    timers.fire(PRELOAD_DELAY_MS)  # 4 preloaded
     loop.open(2)  # the preload of 2 was dropped with the jump: decrypted again
+    timers.fire(PRELOAD_DELAY_MS)
     assert service.decryptions == [1, 2, 3, 4, 2, 3]
     assert service.openings == [1, 3, 2]
+
+
+def test_a_clip_left_before_the_pause_preloads_nothing(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    loop, _runner, timers, _clock = parts
+    loop.open(1)
+    loop.open(3)  # within the pause: nothing was preloaded after 1
+    timers.fire(PRELOAD_DELAY_MS)
+    assert service.decryptions == [1, 3, 4]
+    loop.close_clip()
+    timers.fire(PRELOAD_DELAY_MS)  # nothing open: nothing preloaded
+    assert service.decryptions == [1, 3, 4]
 
 
 def test_the_queue_is_patched_not_re_read_after_a_submit(
