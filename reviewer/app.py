@@ -145,7 +145,11 @@ class RealBackend:
         return self._current_escalator().escalate(local_id, category, note, self._player)
 
     def resume_escalations(self) -> None:
-        """At start: completes escalations a crash interrupted or a profile now allows."""
+        """At start: completes escalations a crash interrupted or a profile now allows.
+        With none owed (the usual start) the sealing code is not even imported."""
+        if not self._handle.workspace.escalations.owed_escalations():
+            self._resumed, self._waiting = [], 0
+            return
         escalator = self._current_escalator()
         self._resumed = escalator.resume()
         self._waiting = len(self._handle.workspace.escalations.owed_escalations())
