@@ -341,6 +341,11 @@ class AudioEngine:
         clip = self._current
         return clip.peaks if clip is not None else None
 
+    def prepared_peaks(self, key: str) -> Peaks | None:
+        with self._lock:
+            clip = self._prep.cache.peek(key)
+        return clip.peaks if clip is not None else None
+
     def cached_keys(self) -> list[str]:
         """Keys of the prepared clips held in memory (most recently used last)."""
         with self._lock:

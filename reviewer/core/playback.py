@@ -109,6 +109,11 @@ class Player(Protocol):
 
     def peaks(self) -> Peaks | None: ...
 
+    def prepared_peaks(self, key: str) -> Peaks | None:
+        """The peaks of a clip prepared ahead (`preload`), the same object `peaks()` gives
+        once it is loaded; None when it is not prepared."""
+        ...
+
     # devices
     def devices(self) -> list[OutputDevice]: ...
 

@@ -123,6 +123,7 @@ class WaveformWidget(QWidget):
         # playhead moves 30 times a second and each repaint only copies it.
         self._wave: tuple[Peaks, tuple[int, int, float, float, int], QImage] | None = None
         self._levels: tuple[Peaks, list[Level]] | None = None
+        self._ahead: tuple[Peaks, tuple[int, int, float, float, int], QImage] | None = None
         self.selection = selection if selection is not None else TimeSelection()
         listener = self._selection_changed
         self.selection.listen(listener)
@@ -144,6 +145,14 @@ class WaveformWidget(QWidget):
         if not same_clip:
             self.selection.reset(duration)
         self.update()
+
+    def prepare(self, peaks: Peaks) -> None:
+        """Draw the wave of the clip that comes next now, while the reviewer listens to this
+        one, so that opening it only copies the image (as it will be shown: whole, at the
+        current size)."""
+        key = self._image_key(1.0, 0.0)
+        if self._ahead is None or self._ahead[0] is not peaks or self._ahead[1] != key:
+            self._ahead = (peaks, key, self._render(peaks, 1.0, 0.0))
 
     def set_spans(self, spans: Sequence[CriticalSpan]) -> None:
         """The open clip's critical spans: those with a time are drawn as bands."""
@@ -300,7 +309,7 @@ class WaveformWidget(QWidget):
             painter.fillRect(QRectF(x0, 0, x1 - x0, self.height()), SPAN_FILL)
         self._draw_selection(painter, wave)
         if self._peaks is not None and self._duration:
-            painter.drawImage(0, 0, self._wave_image(self._peaks, wave))
+            painter.drawImage(0, 0, self._wave_image(self._peaks))
         else:
             painter.setPen(pal.placeholderText().color())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No audio loaded")
@@ -341,14 +350,25 @@ class WaveformWidget(QWidget):
                 painter.drawText(QRectF(x0 + 3, 0, x1 - x0 - 6, strip),
                                  int(Qt.AlignmentFlag.AlignVCenter), text)
 
-    def _wave_image(self, peaks: Peaks, color: QColor) -> QImage:
-        width, height = max(self.width(), 1), max(self.height(), 1)
-        key = (width, height, self._zoom, self._offset, color.rgba())
-        if self._wave is not None and self._wave[0] is peaks and self._wave[1] == key:
-            return self._wave[2]
+    def _image_key(self, zoom: float, offset: float) -> tuple[int, int, float, float, int]:
+        color = self.palette().highlight().color()
+        return max(self.width(), 1), max(self.height(), 1), zoom, offset, color.rgba()
+
+    def _wave_image(self, peaks: Peaks) -> QImage:
+        key = self._image_key(self._zoom, self._offset)
+        for made in (self._wave, self._ahead):
+            if made is not None and made[0] is peaks and made[1] == key:
+                self._wave = made
+                return made[2]
+        image = self._render(peaks, self._zoom, self._offset)
+        self._wave = (peaks, key, image)
+        return image
+
+    def _render(self, peaks: Peaks, zoom: float, offset: float) -> QImage:
+        width, height, _zoom, _offset, rgba = self._image_key(zoom, offset)
         if self._levels is None or self._levels[0] is not peaks:
             self._levels = (peaks, as_arrays(peaks))
-        lo, hi = pixel_ranges(peaks, width, self._zoom, self._offset, self._levels[1])
+        lo, hi = pixel_ranges(peaks, width, zoom, offset, self._levels[1])
         mid = height / 2
         # The rows each column's line covers (a line from mid - hi*mid to mid - lo*mid).
         top = np.floor(mid - hi * mid).astype(np.int64)
@@ -356,8 +376,6 @@ class WaveformWidget(QWidget):
         rows = np.arange(height)[:, None]
         covered = (rows >= top[None, :]) & (rows <= bottom[None, :])
         pixels = np.zeros((height, width), dtype=np.uint32)
-        pixels[:, :len(lo)][covered] = np.uint32(color.rgba())
-        image = QImage(pixels.data, width, height, 4 * width,
-                       QImage.Format.Format_ARGB32).copy()  # owns its pixels
-        self._wave = (peaks, key, image)
-        return image
+        pixels[:, :len(lo)][covered] = np.uint32(rgba)
+        return QImage(pixels.data, width, height, 4 * width,
+                      QImage.Format.Format_ARGB32).copy()  # owns its pixels
