@@ -127,8 +127,7 @@ class FakePedalSource:
         self.stops = 0
         self.now = 0.0
 
-    @property
-    def running(self) -> bool:
+    def reading(self) -> bool:
         return self.on_event is not None
 
     def detect(self) -> list[DetectedPedal]:
