@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from reviewer.ui.qt_main_window import MainWindow
 
 MENU_TEXT = "Foot &pedals…"
-# Worth a word in the status bar (searching after a start is not: the dialog shows it).
+# Worth a word in the status bar; so is searching for a pedal that went away (it names the
+# model), but not searching after a start with none plugged in (the dialog shows that).
 ANNOUNCED = (PedalLink.CONNECTED, PedalLink.NO_ACCESS, PedalLink.UNAVAILABLE)
 
 
@@ -134,7 +135,9 @@ class PedalBridge(QObject):
             return
         self.status = status
         self.status_changed.emit(status)
-        if status.link in ANNOUNCED and self.settings.pedals_enabled and status.message:
+        worth_saying = status.link in ANNOUNCED or (status.link is PedalLink.SEARCHING
+                                                    and bool(status.model))
+        if worth_saying and self.settings.pedals_enabled and status.message:
             self.notify(status.message)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -62,6 +62,10 @@ def test_reports_of_the_wrong_shape_are_refused(garbage: list[int]) -> None:
 
 def test_press_and_release_of_one_pedal() -> None:
     assert replay(INFINITY_LAYOUT, HOLD_MIDDLE) == [ev(M, True, 0.0), ev(M, False, 1.2)]
+    # A recording that ends inside a bounce window: the change is reported at its end.
+    tap = [(0.0, RIGHT), (0.01, RELEASED)]
+    assert replay(INFINITY_LAYOUT, tap) == [ev(R, True, 0.0)]
+    assert replay(INFINITY_LAYOUT, tap, end=0.5) == [ev(R, True, 0.0), ev(R, False, 0.01)]
 
 
 def test_a_chord_is_two_presses_and_two_releases() -> None:

@@ -180,6 +180,23 @@ def test_no_pedal_plugged_in_says_so_once_and_keeps_looking() -> None:
     assert rec.next_status().link is PedalLink.STOPPED
 
 
+def test_an_enumeration_error_is_a_look_that_found_nothing() -> None:
+    class Failing(FakeHidApi):
+        def enumerate(self) -> list[dict[str, object]]:
+            self.enumerations += 1
+            raise OSError("udev unavailable")
+
+    api = Failing()
+    rec = Recorder()
+    source = source_over(api)
+    source.start(rec.on_event, rec.on_status)
+    try:
+        assert rec.next_status().link is PedalLink.SEARCHING
+    finally:
+        source.stop()
+    assert api.enumerations >= 1
+
+
 def test_a_pedal_this_account_may_not_open_names_the_udev_rule() -> None:
     api = FakeHidApi(plugged=[infinity_info()], deny=True)
     rec = Recorder()

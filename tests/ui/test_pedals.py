@@ -9,7 +9,8 @@ from types import SimpleNamespace
 from typing import cast
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from reviewer.app import RealBackend
@@ -225,6 +226,23 @@ def test_content_warning_blocks_the_pedal(qtbot: QtBot, settings: UiSettings) ->
     assert backend.player.state() is PlayerState.PAUSED
 
 
+def test_an_unplugged_pedal_is_said_in_the_status_bar(qtbot: QtBot,
+                                                      settings: UiSettings) -> None:
+    from reviewer.core.pedals import PedalStatus
+
+    settings.update_pedals(enabled=True)
+    backend = PedalBackend()
+    win = open_window(qtbot, backend, settings)
+    assert backend.source.on_status is not None
+    win.statusBar().clearMessage()
+    with qtbot.waitSignal(bridge_of(win).status_changed, timeout=2000):
+        backend.source.on_status(PedalStatus(PedalLink.SEARCHING, message="None plugged in."))
+    assert win.statusBar().currentMessage() == ""  # nothing went away: not worth a word
+    with qtbot.waitSignal(bridge_of(win).status_changed, timeout=2000):
+        backend.source.on_status(PedalStatus(PedalLink.SEARCHING, "Test pedal", "Unplugged."))
+    assert win.statusBar().currentMessage() == "Unplugged."
+
+
 def test_no_clip_open_is_said_in_the_status_bar(qtbot: QtBot, settings: UiSettings) -> None:
     settings.update_pedals(enabled=True)
     backend = PedalBackend(clips=0)
@@ -285,6 +303,48 @@ def test_dialog_lists_pedals_and_tests_them_live(qtbot: QtBot, settings: UiSetti
     assert dialog.last_press.text() == "Left pedal released."
     dialog.reject()
     assert backend.source.reading()  # pedals are on: reading goes on after the test
+
+
+def test_the_menu_item_opens_the_dialog(qtbot: QtBot, settings: UiSettings) -> None:
+    backend = PedalBackend()
+    win = open_window(qtbot, backend, settings)
+    bridge = bridge_of(win)
+    seen: list[str] = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PedalDialog)
+        seen.append(dialog.windowTitle())
+        assert backend.source.reading()  # the live test reads the pedal
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    assert bridge.menu_action is not None
+    bridge.menu_action.trigger()  # runs the dialog until close_it rejects it
+    assert seen == ["Foot pedals"]
+    assert not backend.source.reading()
+
+
+def test_events_after_the_window_closed_are_dropped(qtbot: QtBot,
+                                                    settings: UiSettings) -> None:
+    from reviewer.core.pedals import PedalEvent, PedalStatus
+
+    settings.update_pedals(enabled=True)
+    backend = PedalBackend()
+    win = open_window(qtbot, backend, settings)
+    bridge = bridge_of(win)
+    on_event, on_status = backend.source.on_event, backend.source.on_status
+    assert on_event is not None
+    assert on_status is not None
+    win.close()  # stops the player too
+    events: list[object] = []
+    bridge.pedal_event.connect(events.append)
+    on_event(PedalEvent(M, True, 1.0))  # a late event from the source's thread
+    on_status(PedalStatus(PedalLink.CONNECTED, "x", "late"))
+    qtbot.wait(20)
+    assert events == []
+    assert backend.player.state() is not PlayerState.PLAYING
+    assert bridge.status.message != "late"
 
 
 def test_dialog_starts_reading_for_the_test_and_stops_after(qtbot: QtBot,

@@ -256,6 +256,17 @@ def test_guard_blocks_presses_and_repeats(clock: Clock, timers: Timers,
     assert player.calls == ["jump -2"]
 
 
+def test_rewind_stops_repeating_when_the_clip_goes_away(clock: Clock, timers: Timers) -> None:
+    player = TransportPlayer(clock)
+    c = make(player, timers)
+    player.jump(10.0)
+    press(c, L)
+    player._state = PlayerState.EMPTY  # the clip was submitted while the pedal was held
+    timers.fire(REPEAT_MS)
+    timers.fire(REPEAT_MS)
+    assert player.calls == ["jump +10", "jump -2"]
+
+
 def test_release_all_ends_every_press(clock: Clock, timers: Timers,
                                       player: TransportPlayer) -> None:
     c = make(player, timers, backstep_s=1.0)
