@@ -77,6 +77,7 @@ class PedalDialog(QDialog):
 
         found_box = QGroupBox("Pedals plugged in")
         self.found = named(QListWidget(), "Pedals plugged in")
+        self.found.setWordWrap(True)
         self.found.setMaximumHeight(90)
         self.refresh_button = button(QPushButton(), "&Look again",
                                      "Look for pedals again (after plugging one in)")
