@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # the GUI's parts load lazily: the command line must stay qui
     from collections.abc import Callable
 
     from reviewer.core.escalation import EscalationCategory
+    from reviewer.core.pedals import PedalSource
     from reviewer.core.playback import Player
     from reviewer.core.review import ReviewService
     from reviewer.core.settings_policy import SettingsPolicy
@@ -59,6 +60,7 @@ class RealBackend:
         self._make_lead_player = lead_player
         self._lead_player: Player | None = None
         self._lead_desk: LeadDesk | None = None
+        self._pedals: PedalSource | None = None
 
     @property
     def review(self) -> ReviewService:
@@ -204,7 +206,16 @@ class RealBackend:
         from reviewer.ui.backend import Capabilities
 
         return Capabilities(escalate=self.escalate, launch_demo=self.launch_demo,
-                            demo_lead=self if self._demo_lead is not None else None)
+                            demo_lead=self if self._demo_lead is not None else None,
+                            pedals=self.pedal_source())
+
+    def pedal_source(self) -> PedalSource:
+        """The USB foot pedal source (hidapi); it opens nothing until the window starts it."""
+        if self._pedals is None:
+            from reviewer.pedals.hid_source import HidPedalSource
+
+            self._pedals = HidPedalSource()
+        return self._pedals
 
     # ------------------------------------------------------------ the demo lead (demo only)
     @property
@@ -235,6 +246,8 @@ class RealBackend:
 
     def close(self) -> None:
         try:
+            if self._pedals is not None:
+                self._pedals.stop()
             self._player.close()
             if self._lead_player is not None:
                 self._lead_player.close()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from reviewer.core.escalation import EscalationCategory
+from reviewer.core.pedals import PedalSource
 from reviewer.core.playback import Player
 from reviewer.core.review import ReviewService
 from reviewer.core.settings_policy import SettingsPolicy
@@ -47,6 +48,7 @@ class Capabilities:
     escalate: Escalate | None = None
     launch_demo: Callable[[], None] | None = None  # the demo in its own process
     demo_lead: DemoLeadSource | None = None  # demo workspaces only
+    pedals: PedalSource | None = None  # USB foot pedals (started only when the user wants)
 
 
 @dataclass(frozen=True)
