@@ -52,6 +52,16 @@ class EnvelopeUnreadable(RefusedInput):
 
 
 @dataclass(frozen=True)
+class ClipTexts:
+    """The clip's texts the reviewer was shown beside the audio, as stored: the automatic
+    transcript (`pred_text`) and the assistant's answer (`assistant_response`, masked by the
+    identity gate at import). None: the clip had none."""
+
+    pred_text: str | None = None
+    assistant_response: str | None = None
+
+
+@dataclass(frozen=True)
 class EscalationMaterial:
     """What the reviewer's store hands over for sealing."""
 
@@ -59,6 +69,7 @@ class EscalationMaterial:
     draft: str
     clip_id: str  # upstream id: only ever inside the envelope and the decision record
     package_id: str
+    texts: ClipTexts = ClipTexts()
 
 
 @dataclass(frozen=True)
@@ -74,14 +85,20 @@ class EscalationPayload:
     created: str  # ISO 8601 UTC, seconds
     draft: str
     audio_flac: bytes
+    # None: sealed before envelopes carried the clip's texts (the lead is told so).
+    texts: ClipTexts | None = None
 
     def to_bytes(self) -> bytes:
         """Magic line, 4-byte big-endian header length, JSON header, then the FLAC bytes."""
-        header = json.dumps({
+        fields: dict[str, str | None] = {
             "case_id": self.case_id, "category": self.category.value, "note": self.note,
             "reviewer": self.reviewer, "clip_id": self.clip_id, "package_id": self.package_id,
             "created": self.created, "draft": self.draft,
-        }, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        }
+        if self.texts is not None:
+            fields["pred_text"] = self.texts.pred_text
+            fields["assistant_response"] = self.texts.assistant_response
+        header = json.dumps(fields, sort_keys=True, ensure_ascii=False).encode("utf-8")
         return PAYLOAD_MAGIC + struct.pack(">I", len(header)) + header + self.audio_flac
 
     @classmethod
@@ -100,9 +117,25 @@ class EscalationPayload:
                        note=str(header["note"]), reviewer=str(header["reviewer"]),
                        clip_id=str(header["clip_id"]), package_id=str(header["package_id"]),
                        created=str(header["created"]), draft=str(header["draft"]),
-                       audio_flac=data[at + 4 + size:])
+                       audio_flac=data[at + 4 + size:], texts=_texts(header))
         except (ValueError, KeyError, UnicodeDecodeError):
             raise EnvelopeUnreadable("envelope content is malformed") from None
+
+
+_TEXT_KEYS = ("pred_text", "assistant_response")
+
+
+def _texts(header: Mapping[str, Any]) -> ClipTexts | None:
+    """The clip's texts in a header: both keys (each a string or null), or neither (an
+    envelope sealed before they were carried). Anything else is malformed (ValueError)."""
+    present = [k for k in _TEXT_KEYS if k in header]
+    if not present:
+        return None
+    if len(present) != len(_TEXT_KEYS) or not all(
+            header[k] is None or isinstance(header[k], str) for k in _TEXT_KEYS):
+        raise ValueError("clip texts")
+    return ClipTexts(pred_text=header["pred_text"],
+                     assistant_response=header["assistant_response"])
 
 
 class DecisionKind(StrEnum):

@@ -7,7 +7,13 @@ from pathlib import Path
 
 from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.errors import RefusedInput
-from reviewer.core.escalation import AuditSink, DecisionKind, EscalationCategory, InboxEntry
+from reviewer.core.escalation import (
+    AuditSink,
+    ClipTexts,
+    DecisionKind,
+    EscalationCategory,
+    InboxEntry,
+)
 from reviewer.core.profile import Profile
 from reviewer.workflows.disclosure import cosign_through_gate
 from reviewer.workflows.lead_decisions import DecisionWritten, decide
@@ -27,6 +33,9 @@ class CaseView:
     reviewer: str
     audio_flac: bytes
     label_matches: bool
+    # The automatic transcript and the assistant's answer as the reviewer saw them (the
+    # answer masked at import); None for an envelope sealed before they were carried.
+    texts: ClipTexts | None = None
 
 
 def _folder(value: str, what: str) -> Path:
@@ -97,4 +106,4 @@ def _view(access: CaseAccess) -> CaseView:
     return CaseView(case_id=access.case_id, category=payload.category,
                     created=payload.created, note=payload.note, draft=payload.draft,
                     reviewer=payload.reviewer, audio_flac=payload.audio_flac,
-                    label_matches=access.label_matches)
+                    label_matches=access.label_matches, texts=payload.texts)
