@@ -89,7 +89,8 @@ NOT_INCLUDED = ("(not included: this case was escalated before envelopes carried
 
 
 def state_text(state: CaseState | None) -> str:
-    """"new", "opened", "decided: No action needed (changed)"..."""
+    """How the inbox says where a case stands: new, opened, or decided with the decision
+    (and whether it was changed or its records contradict each other)."""
     if state is None or state.status is CaseStatus.NEW:
         return "new"
     if state.status is CaseStatus.OPENED or state.current is None:
