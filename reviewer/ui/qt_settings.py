@@ -23,6 +23,7 @@ from PySide6.QtGui import QKeySequence
 from reviewer.core.pedals import DEFAULT_MAPPING, PedalAction, PedalButton, PedalMapping
 from reviewer.core.playback import DEFAULT_BACKSTEP_S, DEFAULT_JUMP_S
 from reviewer.core.settings_policy import SettingsPolicy
+from reviewer.ui.keymaps import PRESET_BY_ID, STANDARD, current_platform, is_text_field_key
 
 T = TypeVar("T")
 
@@ -33,6 +34,8 @@ AUTOPLAY_KEY = "playback/autoplay"
 DEVICE_KEY = "playback/device"
 FONT_SIZE_KEY = "view/font_size"
 EXPORT_AUDIO_KEY = "export/with_audio"
+EXPORT_FOLDER_KEY = "export/last_folder"
+KEYMAP_KEY = "keymap/preset"
 # Foot pedals (qt_pedal_dialog.py): on or off, each pedal's action, the back-step on release.
 PEDALS_KEY = "playback/pedals"
 PEDAL_BACKSTEP_KEY = "playback/pedal_backstep_seconds"
@@ -81,10 +84,18 @@ def _pedal_action(value: object) -> PedalAction | None:
 
 
 def _keys(value: object) -> str | None:
-    # "" is "no key"; text Qt cannot read as a key is invalid rather than silently no key.
+    # "" is "no key"; text Qt cannot read as a key is invalid rather than silently no key,
+    # and so is a key the transcript's text field owns here (from a hand-edited file or a
+    # policy): the settings dialog refuses those, and reading one falls back to the next.
     if not isinstance(value, str) or (value and not QKeySequence(value).toString()):
         return None
+    if is_text_field_key(QKeySequence(value).toString(), (current_platform(),)):
+        return None
     return value
+
+
+def _preset(value: object) -> str | None:
+    return value if isinstance(value, str) and value in PRESET_BY_ID else None
 
 
 class UiSettings(QObject):
@@ -144,6 +155,22 @@ class UiSettings(QObject):
         """Point size for the whole window; 0 keeps the system's."""
         return int(self._float(FONT_SIZE_KEY, 0, 0, 40))
 
+    @property
+    def last_export_folder(self) -> Path | None:
+        """Where the reviewer exported last (an absolute path), if anywhere."""
+        text = self._get(EXPORT_FOLDER_KEY, _text)
+        return Path(text) if text and Path(text).is_absolute() else None
+
+    @property
+    def keymap_preset(self) -> str:
+        """The keymap preset's id (reviewer/ui/keymaps.py PRESETS); "standard" by default."""
+        return self._get(KEYMAP_KEY, _preset) or STANDARD
+
+    def default_keymap_preset(self) -> str:
+        """The organisation's default preset, else the built-in one (for Restore defaults)."""
+        value = self._policy.defaults.get(KEYMAP_KEY)
+        return _preset(value) or STANDARD
+
     def shortcut(self, action_id: str) -> str | None:
         """The key for an action ("" means no key), or None for the built-in default."""
         return self._get(shortcut_key(action_id), _keys)
@@ -165,7 +192,8 @@ class UiSettings(QObject):
     def update(self, *, jump_seconds: float | None = None, backstep_seconds: float | None = None,
                autoplay: bool | None = None, audio_device: str | None = None,
                font_size: int | None = None, shortcuts: dict[str, str | None] | None = None,
-               export_with_audio: bool | None = None) -> None:
+               export_with_audio: bool | None = None, keymap_preset: str | None = None,
+               last_export_folder: Path | None = None) -> None:
         """Store the given preferences (None leaves one as it is) and announce the change.
         Locked preferences are left out of the user's file."""
         if jump_seconds is not None:
@@ -180,6 +208,10 @@ class UiSettings(QObject):
             self._put(FONT_SIZE_KEY, int(font_size))
         if export_with_audio is not None:
             self._put(EXPORT_AUDIO_KEY, "true" if export_with_audio else "false")
+        if keymap_preset is not None and keymap_preset in PRESET_BY_ID:
+            self._put(KEYMAP_KEY, keymap_preset)
+        if last_export_folder is not None:
+            self._put(EXPORT_FOLDER_KEY, str(last_export_folder))
         for action_id, keys in (shortcuts or {}).items():
             self._put(shortcut_key(action_id), keys)
         self._store.sync()

@@ -1,11 +1,11 @@
-"""Settings: every shortcut remappable, jump and back-step lengths, auto-play, audio device,
-font size. Saved to UiSettings when the reviewer chooses Save. Preferences the organisation
-locked are shown, disabled, with the reason; only what the reviewer changed is written, so
-the organisation's defaults keep applying to the rest."""
+"""Settings: a keymap preset and every shortcut remappable on top of it, jump and back-step
+lengths, auto-play, audio device, font size. Saved to UiSettings when the reviewer chooses
+Save. Preferences the organisation locked are shown, disabled, with the reason; only what the
+reviewer changed is written, so the organisation's defaults keep applying to the rest. A key
+used twice, or one the transcript's text field owns on this platform, is refused with why."""
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.playback import Player
+from reviewer.ui.key_tables import shortcuts_html
+from reviewer.ui.keymaps import PRESETS, current_platform, text_field_use
 from reviewer.ui.qt_common import buddy, button
 from reviewer.ui.qt_settings import (
     AUTOPLAY_KEY,
@@ -35,12 +37,18 @@ from reviewer.ui.qt_settings import (
     DEVICE_KEY,
     FONT_SIZE_KEY,
     JUMP_KEY,
+    KEYMAP_KEY,
     UiSettings,
     shortcut_key,
 )
-from reviewer.ui.qt_shortcuts import ACTIONS, SPEC_BY_ID, key_for
+from reviewer.ui.qt_shortcuts import ACTIONS, SPEC_BY_ID, key_for, preset_default
 
 SYSTEM_DEVICE = "System default"
+# Why Save refused the keys ({problems}: the reasons below, joined by "; ").
+NOT_SAVED = "Not saved: {problems}"
+KEY_TWICE = "each key can do one thing: {problem}"
+TEXT_FIELD_KEY = ("{key} belongs to the transcript (it {does} there): choose another key for "
+                  "“{action}”")
 LOCKED_TIP = "Set by your organisation"
 LOCKED_MARK = " (set by your organisation)"
 
@@ -114,6 +122,14 @@ class SettingsDialog(QDialog):
 
         keys = QWidget()
         keys_form = QFormLayout(keys)
+        self.preset = QComboBox()
+        for preset in PRESETS:
+            self.preset.addItem(preset.label, preset.id)
+        self.preset.setCurrentIndex(max(self.preset.findData(settings.keymap_preset), 0))
+        self.preset.setToolTip("Keys you change below apply on top of the keymap")
+        lock_if(settings, KEYMAP_KEY, self.preset)
+        self._shown_preset = self._editing_preset = self._preset_id()
+        keys_form.addRow(buddy("&Keymap", self.preset), self.preset)
         self.key_edits: dict[str, QKeySequenceEdit] = {}
         for spec in ACTIONS:
             edit = QKeySequenceEdit(key_for(spec, settings))
@@ -122,6 +138,7 @@ class SettingsDialog(QDialog):
             keys_form.addRow(buddy(spec.label, edit), edit)
             lock_if(settings, shortcut_key(spec.id), edit)
             self.key_edits[spec.id] = edit
+        self.preset.currentIndexChanged.connect(self._preset_changed)
         scroll = QScrollArea()
         scroll.setWidget(keys)
         scroll.setWidgetResizable(True)
@@ -142,11 +159,25 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
-    def _default_key(self, action_id: str) -> str:
-        """The organisation's default key where it set one, else the built-in one."""
+    def _preset_id(self) -> str:
+        return str(self.preset.currentData())
+
+    def _default_key(self, action_id: str, preset_id: str | None = None) -> str:
+        """The organisation's default key where it set one, else the keymap preset's (the
+        one chosen in the dialog unless `preset_id` names another)."""
         chosen = self.settings.default_shortcut(action_id)
-        default = SPEC_BY_ID[action_id].default if chosen is None else chosen
+        preset = self._preset_id() if preset_id is None else preset_id
+        default = preset_default(SPEC_BY_ID[action_id], preset) if chosen is None else chosen
         return QKeySequence(default).toString()
+
+    def _preset_changed(self) -> None:
+        """Keys that followed the old preset follow the new one; changed keys stay."""
+        old, self._editing_preset = self._editing_preset, self._preset_id()
+        for spec in ACTIONS:
+            edit = self.key_edits[spec.id]
+            if (not self.settings.is_locked(shortcut_key(spec.id))
+                    and edit.keySequence().toString() == self._default_key(spec.id, old)):
+                edit.setKeySequence(QKeySequence(self._default_key(spec.id)))
 
     def _general(self) -> _General:
         return _General(jump_seconds=self.jump.value(), backstep_seconds=self.backstep.value(),
@@ -155,11 +186,15 @@ class SettingsDialog(QDialog):
                         font_size=self.font_size.value())
 
     def restore_default_keys(self) -> None:
+        if self.preset.isEnabled():
+            default = self.settings.default_keymap_preset()
+            self.preset.setCurrentIndex(max(self.preset.findData(default), 0))
         for spec in ACTIONS:
             if not self.settings.is_locked(shortcut_key(spec.id)):
                 self.key_edits[spec.id].setKeySequence(QKeySequence(self._default_key(spec.id)))
 
     def conflicts(self) -> list[str]:
+        """Keys used by two actions."""
         seen: dict[str, str] = {}
         out = []
         for spec in ACTIONS:
@@ -171,10 +206,24 @@ class SettingsDialog(QDialog):
             seen[text] = spec.label
         return out
 
+    def text_field_keys(self) -> list[str]:
+        """Keys given to an action that the transcript's text field owns on this platform.
+        (Locked keys are the organisation's: settings reading skips such a key anyway.)"""
+        out = []
+        for spec in ACTIONS:
+            if self.settings.is_locked(shortcut_key(spec.id)):
+                continue
+            text = self.key_edits[spec.id].keySequence().toString()
+            use = text_field_use(text, (current_platform(),))
+            if use is not None:
+                out.append(TEXT_FIELD_KEY.format(key=text, does=use.does, action=spec.label))
+        return out
+
     def save(self) -> None:
-        conflicts = self.conflicts()
-        if conflicts:
-            self.problem.setText("Each key can do one thing: " + "; ".join(conflicts))
+        problems = [*(KEY_TWICE.format(problem=c) for c in self.conflicts()),
+                    *self.text_field_keys()]
+        if problems:
+            self.problem.setText(NOT_SAVED.format(problems="; ".join(problems)))
             return
         shortcuts: dict[str, str | None] = {}
         for spec in ACTIONS:  # update() leaves locked keys out
@@ -185,6 +234,7 @@ class SettingsDialog(QDialog):
         now, shown = self._general(), self._shown
         self.settings.update(
             shortcuts=shortcuts,
+            keymap_preset=_changed(self._preset_id(), self._shown_preset),
             jump_seconds=_changed(now.jump_seconds, shown.jump_seconds),
             backstep_seconds=_changed(now.backstep_seconds, shown.backstep_seconds),
             autoplay=_changed(now.autoplay, shown.autoplay),
@@ -194,25 +244,19 @@ class SettingsDialog(QDialog):
 
 
 class ShortcutsDialog(QDialog):
-    """Every action and its key, grouped as in the menus (F1). Remap them in Settings."""
+    """Every action and its key as set now, grouped as in the menus, and the keys the
+    transcript keeps (F1). Written by reviewer/ui/key_tables.py, which also writes the README's
+    key tables. Remap them in Settings."""
 
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
-        self.resize(520, 600)
-        rows: list[str] = []
-        group = ""
-        for spec in ACTIONS:
-            if spec.group != group:
-                group = spec.group
-                rows.append(f"<tr><td colspan=2><b>{html.escape(group)}</b></td></tr>")
-            keys = key_for(spec, settings).toString(QKeySequence.SequenceFormat.NativeText)
-            keys = (keys or "—") + (LOCKED_MARK if settings.is_locked(shortcut_key(spec.id))
-                                    else "")
-            rows.append(f"<tr><td>{html.escape(spec.label)}</td>"
-                        f"<td>&nbsp;&nbsp;{html.escape(keys)}</td></tr>")
+        self.resize(560, 640)
+        keys = {spec.id: key_for(spec, settings).toString(
+            QKeySequence.SequenceFormat.NativeText) for spec in ACTIONS}
+        locked = {spec.id for spec in ACTIONS if settings.is_locked(shortcut_key(spec.id))}
         self.table = QTextBrowser()
-        self.table.setHtml("<table>" + "".join(rows) + "</table>")
+        self.table.setHtml(shortcuts_html(keys, locked, LOCKED_MARK, settings.keymap_preset))
         layout = QVBoxLayout(self)
         layout.addWidget(buddy("&Shortcuts (change them in Settings)", self.table))
         layout.addWidget(self.table, 1)

@@ -1,9 +1,12 @@
-"""One registry of the window's keyboard actions and their default keys.
+"""One registry of the window's keyboard actions and their keys.
 
-Every action is a QAction owned by the main window (so its shortcut works wherever focus is)
-and can be remapped in the settings dialog. The text editor hands these keys back to the
-window instead of using them itself (see TranscriptEdit). A view that names a key (a tooltip,
-a hint) reads it here with `key_text` and again on `keys_changed`, never from the defaults.
+Every action is a QAction owned by the main window (so its shortcut works wherever focus is).
+Its key is the reviewer's own choice in Settings, else the organisation's default, else the
+chosen keymap preset's (reviewer/ui/keymaps.py; `default` below is the standard preset's).
+No keymap takes a key the transcript's text field owns (keymaps.TEXT_FIELD_KEYS), so the
+editor can hand every key the window owns back to the window (see TranscriptEdit). A view that
+names a key (a tooltip, a hint) reads it here with `key_text` and again on `keys_changed`,
+never from the defaults.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from reviewer.core.annotation import Flag
+from reviewer.ui.keymaps import preset_key
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.tags import TAGS
 from reviewer.ui.wording import with_key
@@ -38,32 +42,45 @@ def flag_action_id(flag: Flag) -> str:
     return f"flag_{flag.value}"
 
 
+def question_action_id(number: int) -> str:
+    """The action that answers the `number`th question (1-based) of the open clip."""
+    return f"question_{number}"
+
+
+QUESTION_KEYS = 9  # questions 1..9 have a key each; later ones are reached with Tab
+
 _FLAG_ORDER = (Flag.ACCIDENTAL_ACTIVATION, Flag.UNINTELLIGIBLE, Flag.NO_SPEECH,
                Flag.BACKGROUND_SPEECH_ONLY, Flag.MEDIA_PLAYING, Flag.OTHER_LANGUAGE)
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("play_pause", "Play/Pause", "Ctrl+Space", "Playback"),
-    ActionSpec("jump_back", "Jump back", "Ctrl+Left", "Playback"),
-    ActionSpec("jump_forward", "Jump forward", "Ctrl+Right", "Playback"),
-    ActionSpec("speed_up", "Faster", "Ctrl+Up", "Playback"),
-    ActionSpec("speed_down", "Slower", "Ctrl+Down", "Playback"),
+    ActionSpec("jump_back", "Jump back", "Ctrl+B", "Playback"),
+    ActionSpec("jump_forward", "Jump forward", "Ctrl+F", "Playback"),
+    ActionSpec("speed_up", "Faster", "Ctrl+=", "Playback"),
+    ActionSpec("speed_down", "Slower", "Ctrl+-", "Playback"),
     ActionSpec("replay", "Replay from the start", "Ctrl+Shift+Space", "Playback"),
     ActionSpec("submit_next", "Submit and next", "Ctrl+Return", "Review"),
-    ActionSpec("start_from_auto", "Start from the automatic transcript", "Ctrl+E", "Review"),
+    ActionSpec("accept_submit", "Accept the automatic transcript and submit",
+               "Ctrl+Shift+Return", "Review"),
+    ActionSpec("start_from_auto", "Start from the automatic transcript", "Ctrl+I", "Review"),
     ActionSpec("toggle_critical", "Critical data", "Ctrl+Shift+C", "Review"),
     ActionSpec("mark_critical", "Mark selection critical", "Ctrl+M", "Review"),
     ActionSpec("span_time", "Set span time from selection", "Ctrl+Shift+M", "Review"),
     ActionSpec("remove_span", "Remove marked span", "Ctrl+Shift+Delete", "Review"),
     *(ActionSpec(flag_action_id(f), f.label, f"Ctrl+{i}", "Flags")
       for i, f in enumerate(_FLAG_ORDER, start=1)),
-    ActionSpec("skip", "Skip…", "Ctrl+K", "Review"),
+    ActionSpec("skip", "Skip…", "Ctrl+Shift+K", "Review"),
     ActionSpec("escalate", "Escalate…", "Ctrl+Shift+E", "Review"),
     ActionSpec("previous_clip", "Previous clip", "Ctrl+[", "Navigation"),
     ActionSpec("next_clip", "Next clip", "Ctrl+]", "Navigation"),
     ActionSpec("focus_transcript", "Go to the transcript", "Ctrl+T", "Navigation"),
     ActionSpec("focus_queue", "Go to the queue", "Ctrl+L", "Navigation"),
     ActionSpec("focus_questions", "Go to the questions", "Ctrl+J", "Navigation"),
-    ActionSpec("toggle_unfinished", "Show unfinished clips only", "Ctrl+U", "Navigation"),
+    ActionSpec("toggle_unfinished", "Show unfinished clips only", "Ctrl+Shift+L", "Navigation"),
+    *(ActionSpec(question_action_id(n), f"Answer question {n}", f"Ctrl+Shift+{n}",
+                 "Questions") for n in range(1, QUESTION_KEYS + 1)),
+    ActionSpec("copy_answers", "Same answers as the previous clip", "Ctrl+Shift+D",
+               "Questions"),
     *(ActionSpec(tag_action_id(tag), f"Insert {tag}", f"Alt+{i}", "Tags")
       for i, tag in enumerate(TAGS, start=1)),
     ActionSpec("import", "Import package…", "Ctrl+O", "File"),
@@ -82,18 +99,25 @@ MENUS: dict[str, list[str | None]] = {
     "&File": ["import", "export", None, "settings", None, "quit"],
     "&Playback": ["play_pause", "jump_back", "jump_forward", "replay", None,
                   "speed_down", "speed_up"],
-    "&Review": ["submit_next", "skip", "escalate", None, "start_from_auto",
+    "&Review": ["submit_next", "accept_submit", "skip", "escalate", None, "start_from_auto",
                 *(tag_action_id(t) for t in TAGS), None, "toggle_critical",
                 "mark_critical", "span_time", "remove_span", None, *FLAG_ACTIONS],
     "&Go": ["previous_clip", "next_clip", None, "focus_queue", "focus_transcript",
-            "focus_questions", "toggle_unfinished"],
+            "focus_questions", "toggle_unfinished", None, "copy_answers"],
     "&Help": ["help_keys"],
 }
 
 
+def preset_default(spec: ActionSpec, preset_id: str) -> str:
+    """The key the keymap preset `preset_id` gives the action (portable text)."""
+    return preset_key(preset_id, spec.id, spec.default)
+
+
 def key_for(spec: ActionSpec, settings: UiSettings) -> QKeySequence:
+    """The action's key: the reviewer's or organisation's choice, else the preset's."""
     chosen = settings.shortcut(spec.id)
-    return QKeySequence(spec.default if chosen is None else chosen)
+    return QKeySequence(preset_default(spec, settings.keymap_preset) if chosen is None
+                        else chosen)
 
 
 def shown_keys(key: QKeySequence) -> str:
@@ -130,13 +154,18 @@ class ShortcutRegistry(QObject):
         settings.changed.connect(self.apply)
 
     def apply(self) -> None:
+        owned: set[str] = set()
         for spec in ACTIONS:
             action = self.actions[spec.id]
-            action.setShortcut(key_for(spec, self._settings))
+            key = key_for(spec, self._settings)
+            text = key.toString(QKeySequence.SequenceFormat.PortableText)
+            if text in owned:  # two actions on one key (an organisation's policy, a hand-
+                key, text = QKeySequence(), ""  # edited file): the first one keeps it
+            action.setShortcut(key)
             action.setToolTip(with_key(spec.label, shown_keys(action.shortcut())))
-        self._owned = frozenset(
-            a.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
-            for a in self.actions.values() if not a.shortcut().isEmpty())
+            if text:
+                owned.add(text)
+        self._owned = frozenset(owned)
         self.keys_changed.emit()
 
     def key_text(self, action_id: str) -> str:

@@ -30,7 +30,7 @@ def test_hints_name_the_default_keys_at_first(window: MainWindow) -> None:
     assert window.welcome.import_button.toolTip().endswith("allows them (Ctrl+O)")
     assert window.welcome.keys_hint.text() == (
         "Everything works from the keyboard: Ctrl+Space plays, Ctrl+Return submits and moves "
-        "on, Ctrl+K skips. All keys are in Settings.")
+        "on, Ctrl+Shift+K skips. All keys are in Settings.")
 
 
 def test_remapped_keys_show_in_every_hint(qtbot: QtBot, window: MainWindow) -> None:

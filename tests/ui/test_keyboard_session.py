@@ -114,7 +114,7 @@ def test_whole_session_by_keyboard(qtbot: QtBot, tmp_path: Path,
 
     # Clip 2: start from the automatic transcript, add a tag, mark the last word critical.
     through_warning(qtbot, window)
-    key(qtbot, Qt.Key.Key_E, CTRL)
+    key(qtbot, Qt.Key.Key_I, CTRL)  # start from the automatic transcript
     pred2 = window.model.view.pred_text if window.model.view else ""
     assert edit.toPlainText() == pred2
     qtbot.keyClick(edit, Qt.Key.Key_End, CTRL)
@@ -151,7 +151,7 @@ def test_whole_session_by_keyboard(qtbot: QtBot, tmp_path: Path,
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
     QTimer.singleShot(50, answer_dialog)
-    key(qtbot, Qt.Key.Key_K, CTRL)
+    key(qtbot, Qt.Key.Key_K, CTRL | SHIFT)  # skip
     settle(qtbot, window)
     assert "Done 3 · Skipped 1" in window.counts_label.text()
 

@@ -76,7 +76,8 @@ def test_the_unfinished_view_loses_a_clip_as_it_is_finished(qtbot: QtBot,
                                                             settings: UiSettings) -> None:
     window, _backend = _big_window(qtbot, settings)
     view = window.queue_view
-    qtbot.keyClick(window.editor.editor, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor.editor, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert view.list_model.rowCount() == CLIPS - DONE_BEFORE
     assert _current_row(view) == (0, DONE_BEFORE + 1)
     qtbot.keyClicks(window.editor.editor, "done")
@@ -87,7 +88,8 @@ def test_the_unfinished_view_loses_a_clip_as_it_is_finished(qtbot: QtBot,
     window.model.open(DONE_BEFORE + 1)  # a finished clip is not in this view: nothing selected
     settle(qtbot, window)
     assert view.list_model.row_of(DONE_BEFORE + 1) == -1
-    qtbot.keyClick(window.editor.editor, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor.editor, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert view.list_model.rowCount() == CLIPS
     assert _current_row(view) == (DONE_BEFORE, DONE_BEFORE + 1)
 

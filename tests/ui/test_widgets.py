@@ -109,7 +109,7 @@ def test_settings_refuse_a_key_used_twice(qtbot: QtBot, window: MainWindow) -> N
     dialog.key_edits["skip"].setKeySequence(QKeySequence("Ctrl+Return"))
     dialog.save()
     assert "Ctrl+Return" in dialog.problem.text()
-    assert window.shortcuts["skip"].shortcut().toString() == "Ctrl+K"
+    assert window.shortcuts["skip"].shortcut().toString() == "Ctrl+Shift+K"
 
 
 def test_unfinished_filter(qtbot: QtBot, window: MainWindow, backend: FakeBackend) -> None:
@@ -117,7 +117,8 @@ def test_unfinished_filter(qtbot: QtBot, window: MainWindow, backend: FakeBacken
     qtbot.keyClick(window.editor.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
     assert window.queue_view.list_model.rowCount() == 5
-    qtbot.keyClick(window.editor.editor, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor.editor, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.queue_view.list_model.rowCount() == 4
     assert "1 of 5 finished" in window.queue_view.summary.text()
 

@@ -108,7 +108,8 @@ def test_flag_shortcut_and_submit_without_text(qtbot: QtBot, window: MainWindow,
 
 def test_skip_with_reason(qtbot: QtBot, window: MainWindow, backend: FakeBackend) -> None:
     window.choose_skip_reason = lambda preset: SkipReason.WRONG_LANGUAGE
-    qtbot.keyClick(window.editor.editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor.editor, Qt.Key.Key_K,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle(qtbot, window)
     assert backend.service.clips[1].status is ClipStatus.SKIPPED
     assert backend.service.clips[1].annotation.skip_reason is SkipReason.WRONG_LANGUAGE
@@ -131,7 +132,7 @@ def test_previous_next_without_submitting(qtbot: QtBot, window: MainWindow,
 
 
 def test_start_from_automatic_transcript_and_diff(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.keyClick(window.editor.editor, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor.editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.editor.toPlainText() == "turn on the kitchen lights number 1"
     qtbot.keyClicks(window.editor.editor, " please")
     qtbot.waitUntil(lambda: "1 added, 0 removed" in window.editor.diff_summary.text())
@@ -170,14 +171,14 @@ def test_playback_keys(qtbot: QtBot, window: MainWindow, backend: FakeBackend) -
     qtbot.keyClick(window.editor.editor, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     assert player.state() is PlayerState.PAUSED
     assert window.player_widget.play_button.text() == "Play"
-    qtbot.keyClick(window.editor.editor, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor.editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert player.position() == 2.0  # clamped at the fake's 2 s duration (jump is 3 s)
-    qtbot.keyClick(window.editor.editor, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor.editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert player.position() == 0.0
-    qtbot.keyClick(window.editor.editor, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor.editor, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert player.speed() == 1.1
-    qtbot.keyClick(window.editor.editor, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window.editor.editor, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor.editor, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor.editor, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert player.speed() == 0.9
 
 

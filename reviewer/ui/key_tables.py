@@ -1,0 +1,188 @@
+"""The key tables people read, written from the one table of actions (qt_shortcuts.ACTIONS)
+and keymaps (keymaps.PRESETS, keymaps.TEXT_FIELD_KEYS): the F1 list (`shortcuts_html`, with
+the keys as they are set now) and the README's section between the markers
+(`readme_section`, every preset). resources/dev/make_key_tables.py writes that section;
+tests/ui/test_key_tables.py fails when the README differs from what this writes.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtGui import QKeySequence
+
+from reviewer.ui.keymaps import (
+    LW,
+    PRESET_BY_ID,
+    PRESETS,
+    STANDARD,
+    TEXT_FIELD_KEYS,
+    Platform,
+    TextFieldKey,
+    Use,
+    current_platform,
+    preset_key,
+)
+from reviewer.ui.qt_shortcuts import ACTIONS, ActionSpec
+
+README_BEGIN = ("<!-- key tables: generated from reviewer/ui/qt_shortcuts.py and "
+                "reviewer/ui/keymaps.py by resources/dev/make_key_tables.py; do not edit -->")
+README_END = "<!-- end of key tables -->"
+
+QUESTION_KEYS_NOTE = (
+    "A question's key answers it without leaving the transcript: a yes/no question goes "
+    "Yes, No, unanswered; a choice goes through its options, then unanswered; a text "
+    "question takes the cursor. Each question shows its key.")
+TYPING = {
+    "linux/windows": "a character key, alone or with Shift; on Windows also Ctrl+Alt with a "
+                     "character key (AltGr types @ { [ ] } € ą ł … on many layouts)",
+    "macos": "a character key, alone or with Shift; Option (Alt) with a letter (accents); "
+             "Option with a digit (¡ ™ £ ¢ ∞ §) is left to the tag keys",
+}
+
+
+def grouped(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, list[ActionSpec]]]:
+    """Actions by group, groups in the order they first appear."""
+    out: dict[str, list[ActionSpec]] = {}
+    for spec in specs:
+        out.setdefault(spec.group, []).append(spec)
+    return list(out.items())
+
+
+# ---------------------------------------------------------------- F1
+
+def shortcuts_html(keys: Mapping[str, str], locked: Iterable[str], locked_mark: str,
+                   preset_id: str, platform: Platform | None = None) -> str:
+    """The F1 list: each action with `keys[action id]` (as shown; "" for none)."""
+    locked = frozenset(locked)
+    preset = PRESET_BY_ID.get(preset_id, PRESET_BY_ID[STANDARD])
+    rows = [f"<p>Keymap: <b>{html.escape(preset.label)}</b>. Change it, or any key, in "
+            "Settings.</p><table>"]
+    for group, specs in grouped():
+        rows.append(f"<tr><td colspan=2><br><b>{html.escape(group)}</b></td></tr>")
+        for spec in specs:
+            shown = (keys.get(spec.id) or "—") + (locked_mark if spec.id in locked else "")
+            rows.append(f"<tr><td>{html.escape(spec.label)}</td>"
+                        f"<td>&nbsp;&nbsp;{html.escape(shown)}</td></tr>")
+    rows.append("</table>")
+    rows.append(f"<p>{html.escape(QUESTION_KEYS_NOTE)}</p>")
+    where = platform or current_platform()
+    rows.append("<p><b>The transcript's own keys</b> (no keymap takes them):</p><table>")
+    for use, keys_text in _text_field_rows(where):
+        rows.append(f"<tr><td>{html.escape(use)}</td>"
+                    f"<td>&nbsp;&nbsp;{html.escape(keys_text)}</td></tr>")
+    typing = TYPING["macos" if where is Platform.MACOS else "linux/windows"]
+    rows.append(f"<tr><td>typing</td><td>&nbsp;&nbsp;{html.escape(typing)}</td></tr></table>")
+    return "".join(rows)
+
+
+def _text_field_rows(platform: Platform) -> list[tuple[str, str]]:
+    out = []
+    for use in Use:
+        keys = _keys_of(r for r in TEXT_FIELD_KEYS if r.use is use and platform in r.platforms)
+        if keys:
+            out.append((use.value, ", ".join(keys)))
+    return out
+
+
+def _keys_of(rows: Iterable[TextFieldKey], mark: bool = False) -> list[str]:
+    """Keys in table order, each once; with `mark`, a key of only Linux or only Windows
+    says so."""
+    out: dict[str, None] = {}
+    for row in rows:
+        only = row.platforms & LW
+        suffix = ""
+        if mark and only != LW:
+            suffix = f" ({next(iter(only)).label})"
+        for key in row.keys:
+            out.setdefault(key + suffix, None)
+    return list(out)
+
+
+# ---------------------------------------------------------------- README
+
+def portable(keys: str) -> str:
+    """A key as Qt spells it portably ("Ctrl+Shift+Delete" -> "Ctrl+Shift+Del")."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.PortableText)
+
+
+def _numbered(keys: list[str]) -> bool:
+    """Keys that differ only by a number counting up by one: "Ctrl+1", "Ctrl+2", ..."""
+    split = [re.fullmatch(r"(.*?)(\d+)", k) for k in keys]
+    if len(keys) < 2 or not all(split):
+        return False
+    prefixes = {m.group(1) for m in split if m}
+    numbers = [int(m.group(2)) for m in split if m]
+    return len(prefixes) == 1 and numbers == list(range(numbers[0], numbers[0] + len(keys)))
+
+
+def _run(keys: list[str]) -> str:
+    """"Ctrl+1 … Ctrl+6" for numbered keys; all of them otherwise ("—" for none)."""
+    shown = [portable(k) if k else "—" for k in keys]
+    return f"{shown[0]} … {shown[-1]}" if _numbered(keys) else ", ".join(shown)
+
+
+def _runs(specs: list[ActionSpec]) -> list[list[ActionSpec]]:
+    """Consecutive actions whose standard keys are numbered alike make one line."""
+    out: list[list[ActionSpec]] = []
+    for spec in specs:
+        if out and _numbered([s.default for s in out[-1]] + [spec.default]):
+            out[-1].append(spec)
+        else:
+            out.append([spec])
+    return out
+
+
+def _cells(specs: list[ActionSpec]) -> list[str]:
+    """The key cells of one line: the standard keys, then each other preset's where they
+    differ (empty: as standard)."""
+    standard = [s.default for s in specs]
+    cells = [_run(standard)]
+    for preset in PRESETS:
+        if preset.id == STANDARD:
+            continue
+        keys = [preset_key(preset.id, s.id, s.default) for s in specs]
+        cells.append("" if keys == standard else _run(keys))
+    return cells
+
+
+def readme_section() -> str:
+    """The README's generated key tables, markers included."""
+    lines = [README_BEGIN, "",
+             "| action | " + " | ".join(p.label for p in PRESETS) + " |",
+             "|---|" + "---|" * len(PRESETS)]
+    for group, specs in grouped():
+        lines.append(f"| **{group}** |" + " |" * len(PRESETS))
+        for run in _runs(specs):
+            label = run[0].label if len(run) == 1 else f"{run[0].label} … {run[-1].label}"
+            lines.append(f"| {label} | " + " | ".join(_cells(run)) + " |")
+    lines += ["",
+              "An empty cell keeps the standard key. " + QUESTION_KEYS_NOTE,
+              "",
+              f"None of the {len(PRESETS)} keymaps takes a key the transcript's text field "
+              "owns on Linux, Windows or macOS, and Settings refuses them:",
+              "",
+              "| the transcript's own keys | Linux and Windows | macOS |",
+              "|---|---|---|"]
+    for use in Use:
+        lw = _keys_of((r for r in TEXT_FIELD_KEYS if r.use is use and r.platforms & LW),
+                      mark=True)
+        mac = _keys_of(r for r in TEXT_FIELD_KEYS
+                       if r.use is use and Platform.MACOS in r.platforms)
+        lines.append(f"| {use.value} | {', '.join(lw) or '—'} | {', '.join(mac) or '—'} |")
+    lines.append(f"| typing | {TYPING['linux/windows']} | {TYPING['macos']} |")
+    lines += ["", "On macOS read Ctrl as Command and Meta as Control (Qt's notation).", "",
+              README_END]
+    return "\n".join(lines)
+
+
+def replace_readme_section(readme: str) -> str:
+    """`readme` with its generated section (markers included) replaced by the current one;
+    ValueError when the markers are missing."""
+    start = readme.find(README_BEGIN)
+    end = readme.find(README_END, start)
+    if start < 0 or end < 0:
+        raise ValueError("the README has no key-table markers")
+    return readme[:start] + readme_section() + readme[end + len(README_END):]
