@@ -247,6 +247,41 @@ class SubmitProblem:
         return f"{self.code.value} ({self.question_id})"
 
 
+def next_answer(question: Question, value: Answer | None) -> Answer | None:
+    """The answer after `value` when the question's key is pressed: a yes/no question goes
+    Yes, No, unanswered (None); a choice goes through its options, then unanswered; an answer
+    that is not one of them starts over. A text question is typed, not cycled: `value` as it
+    is."""
+    if question.kind is QuestionKind.TEXT:
+        return value
+    order: list[Answer | None] = ([True, False] if question.kind is QuestionKind.BOOL
+                                  else list(question.options))
+    order.append(None)
+    for i, answer in enumerate(order):
+        # bool is an int in Python: a yes/no answer matches True or False, nothing else.
+        if answer == value and isinstance(answer, bool) == isinstance(value, bool):
+            return order[(i + 1) % len(order)]
+    return order[0]
+
+
+def carried_answers(previous: tuple[Question, ...], answers: Mapping[str, Answer],
+                    questions: tuple[Question, ...]) -> dict[str, Answer]:
+    """The answers of an earlier clip (asked `previous`) that fit the questions of this one:
+    a question with the same id and kind, and for a choice an answer among its options."""
+    kinds = {q.id: q.kind for q in previous}
+    out: dict[str, Answer] = {}
+    for q in questions:
+        value = answers.get(q.id)
+        if value is None or kinds.get(q.id) is not q.kind:
+            continue
+        fits = (isinstance(value, bool) if q.kind is QuestionKind.BOOL
+                else isinstance(value, str) and (q.kind is QuestionKind.TEXT
+                                                 or value in q.options))
+        if fits:
+            out[q.id] = value
+    return out
+
+
 def submit_problems(annotation: Annotation,
                     questions: tuple[Question, ...]) -> list[SubmitProblem]:
     """Why this annotation cannot be submitted yet, in the order the window lists them;

@@ -142,6 +142,8 @@ class NoticeCode(StrEnum):
     AUDIO_NOT_OPENED = "audio_not_opened"  # detail: why
     NOT_FINISHED = "not_finished"  # a submit or skip was not stored; detail: why
     QUEUE_FINISHED = "queue_finished"  # every clip in the queue is finished
+    NOTHING_TO_COPY = "nothing_to_copy"  # no earlier clip answered this clip's questions
+    ANSWERS_COPIED = "answers_copied"  # detail: how many answers were copied
 
 
 @dataclass(frozen=True)

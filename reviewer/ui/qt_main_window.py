@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.annotation import SkipReason, SubmitProblem
+from reviewer.core.package import QuestionKind
 from reviewer.ui.backend import WorkspaceBackend
 from reviewer.ui.qt_escalate_dialog import EscalationController
 from reviewer.ui.qt_export_dialog import ExportChoice
@@ -39,11 +40,18 @@ from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_review_page import ReviewPage
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_settings_dialog import SettingsDialog, ShortcutsDialog
-from reviewer.ui.qt_shortcuts import FLAG_ACTIONS, MENUS, ShortcutRegistry, tag_action_id
+from reviewer.ui.qt_shortcuts import (
+    FLAG_ACTIONS,
+    MENUS,
+    QUESTION_KEYS,
+    ShortcutRegistry,
+    question_action_id,
+    tag_action_id,
+)
 from reviewer.ui.qt_status_line import StatusLine
 from reviewer.ui.qt_welcome_view import WelcomeView
 from reviewer.ui.tags import TAGS
-from reviewer.ui.wording import not_submitted, save_state_text
+from reviewer.ui.wording import answered, no_such_question, not_submitted, save_state_text
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +187,11 @@ class MainWindow(QMainWindow):
         a["speed_down"].triggered.connect(lambda: p.change_speed(-1))
         a["replay"].triggered.connect(p.replay)
         a["submit_next"].triggered.connect(self.submit)
+        a["accept_submit"].triggered.connect(self.accept_and_submit)
+        a["copy_answers"].triggered.connect(self.copy_answers)
+        for number in range(1, QUESTION_KEYS + 1):
+            a[question_action_id(number)].triggered.connect(
+                lambda _c=False, n=number: self.answer_question(n))
         a["start_from_auto"].triggered.connect(self.editor.start_from_reference)
         a["toggle_critical"].triggered.connect(self.critical.toggle)
         a["mark_critical"].triggered.connect(self.critical.mark_selection)
@@ -245,6 +258,32 @@ class MainWindow(QMainWindow):
         if self.model.view is None or self.warning_panel.isVisible():
             return
         self.model.submit()
+
+    def accept_and_submit(self) -> None:
+        """The automatic transcript (when nothing is typed) and submit, in one key."""
+        if self.model.view is None or self.warning_panel.isVisible():
+            return
+        self.model.accept_and_submit()
+
+    def answer_question(self, number: int) -> None:
+        """A question's key: a yes/no or choice question takes its next answer (said in the
+        status bar); a text question takes the keyboard."""
+        view = self.model.view
+        if view is None:
+            return
+        if number > len(view.questions):
+            self.statusBar().showMessage(no_such_question(number), 8000)
+            return
+        question = view.questions[number - 1]
+        if question.kind is QuestionKind.TEXT:
+            self.questions.focus_field(question.id)
+            return
+        value = self.model.cycle_answer(question.id)
+        self.statusBar().showMessage(answered(question, value), 8000)
+
+    def copy_answers(self) -> None:
+        if self.model.view is not None:
+            self.model.copy_previous_answers()
 
     def skip(self) -> None:
         if self.model.view is None:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reviewer.core.annotation import Annotation, SkipReason
+from reviewer.core.annotation import Annotation, Answer, SkipReason
 from reviewer.core.review import ClipSummary, ClipView, SaveState, StatusCounts
 from reviewer.ui.backend import WorkspaceBackend
 from reviewer.ui.qt_operations import Operations
@@ -142,6 +142,15 @@ class ReviewModel(QObject):
 
     def submit(self) -> None:
         self.loop.submit()
+
+    def accept_and_submit(self) -> None:
+        self.loop.accept_and_submit()
+
+    def cycle_answer(self, question_id: str) -> Answer | None:
+        return self.loop.cycle_answer(question_id)
+
+    def copy_previous_answers(self) -> None:
+        self.loop.copy_previous_answers()
 
     def skip(self, reason: SkipReason) -> None:
         self.loop.skip(reason)

@@ -64,11 +64,12 @@ class ReviewPage(QSplitter):
         self.warning_panel.setVisible(False)
         self.editor = TranscriptEditor(model, shortcuts,
                                        playback_position=self.player_widget.heard_position)
+        # Made in tab order: transcript, questions, flags, critical data, then the actions.
+        self.questions = QuestionsPanel(model, shortcuts, tab_after=self.editor.editor)
+        self.flags = FlagsPanel(model, shortcuts)
         self.critical = CriticalPanel(model, self.editor.selection, shortcuts=shortcuts,
                                       time_selection=self.time_selection,
                                       default_time=self.editor.default_time)
-        self.flags = FlagsPanel(model, shortcuts)
-        self.questions = QuestionsPanel(model)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setAccessibleName("Problems")
@@ -95,19 +96,21 @@ class ReviewPage(QSplitter):
             with_key(ESCALATE_TIP, self._shortcuts.key_text("escalate")))
 
     def _lay_out(self) -> None:
-        # Side column, read after the transcript: critical data, flags, questions, actions.
+        # Side column, read (and tabbed through) after the transcript: the questions, the
+        # flags, critical data; then the actions.
         side = QWidget()
         side_col = QVBoxLayout(side)
         side_col.setContentsMargins(0, 0, 0, 0)
-        side_col.addWidget(self.critical)
-        side_col.addWidget(self.flags)
         side_col.addWidget(self.questions)
+        side_col.addWidget(self.flags)
+        side_col.addWidget(self.critical)
         side_col.addStretch(1)
         side_scroll = QScrollArea()
         side_scroll.setWidget(side)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed stop on the way
         self._side, self._side_scroll = side, side_scroll
         self._fit_side()
         actions = QHBoxLayout()
@@ -176,9 +179,9 @@ class ReviewPage(QSplitter):
             self.editor.editor.setFocus()
 
     def focus_questions(self) -> None:
-        first = self.questions.first_field()
-        if first is not None and self.questions.isVisible():
-            first.setFocus()
+        view = self.model.view
+        if view is not None and view.questions:
+            self.questions.focus_field(view.questions[0].id)
 
     def set_warning(self, on: bool) -> None:
         self.warning_panel.setVisible(on)

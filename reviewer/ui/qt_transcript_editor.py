@@ -129,6 +129,9 @@ class TranscriptEditor(QWidget):
         tags_row.addWidget(self.tag_bar, 1)
         self.diff_view = QTextBrowser()
         self.diff_view.setMaximumHeight(64)
+        # Read, not edited: Tab goes from the transcript to the questions (the summary beside
+        # it is read out with the transcript's surroundings; a click still focuses it).
+        self.diff_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.diff_label = buddy("Differences", self.diff_view)
         self.diff_summary = named(QLabel(), "Difference count")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reviewer.core.annotation import SubmitProblem, SubmitProblemCode
+from reviewer.core.annotation import Answer, SubmitProblem, SubmitProblemCode
 from reviewer.core.package import Question
 from reviewer.core.review import Notice, NoticeCode, SaveState, SaveStatus
 
@@ -45,7 +45,18 @@ _NOTICES: dict[NoticeCode, str] = {
     NoticeCode.NOT_FINISHED: "The clip was not finished: {detail}",
     NoticeCode.QUEUE_FINISHED:
         "Every clip in the queue is finished. Export your results from the File menu.",
+    NoticeCode.NOTHING_TO_COPY:
+        "Nothing to copy: no clip submitted before this one in this session answered a "
+        "question with the same id and kind.",
+    NoticeCode.ANSWERS_COPIED: "Answers copied from the previous clip: {detail}",
 }
+
+# A question's key, pressed: {prompt}: the question's prompt; {answer}: ANSWER_TEXTS or the
+# option chosen.
+ANSWERED = "{prompt}: {answer}"
+ANSWER_YES, ANSWER_NO, UNANSWERED = "Yes", "No", "unanswered"
+# {number}: the number of the question asked for (1-based).
+NO_SUCH_QUESTION = "This clip has no question {number}."
 
 # A control's tooltip with the key that does the same ({keys}: as the menus show it).
 WITH_KEY = "{tip} ({keys})"
@@ -77,6 +88,23 @@ def save_state_text(state: SaveState) -> str:
 
 def notice_text(notice: Notice) -> str:
     return _NOTICES[notice.code].format(detail=notice.detail)
+
+
+def answer_text(value: Answer | None) -> str:
+    """An answer as the questions panel shows it."""
+    if value is None:
+        return UNANSWERED
+    if isinstance(value, bool):
+        return ANSWER_YES if value else ANSWER_NO
+    return value
+
+
+def answered(question: Question, value: Answer | None) -> str:
+    return ANSWERED.format(prompt=question.prompt, answer=answer_text(value))
+
+
+def no_such_question(number: int) -> str:
+    return NO_SUCH_QUESTION.format(number=number)
 
 
 def with_key(tip: str, keys: str) -> str:

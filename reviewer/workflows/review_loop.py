@@ -17,19 +17,22 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from reviewer.core.annotation import (
     Annotation,
+    Answer,
     ClipStatus,
     SkipReason,
     SubmitProblem,
+    carried_answers,
+    next_answer,
     submit_problems,
 )
 from reviewer.core.errors import ReviewerError
 from reviewer.core.events import Event
-from reviewer.core.package import EncodedAudio
+from reviewer.core.package import EncodedAudio, Question
 from reviewer.core.playback import Player
 from reviewer.core.review import (
     ClipSummary,
@@ -127,6 +130,9 @@ class ReviewLoop:
         self._preload = timer(PRELOAD_DELAY_MS, self._preload_current)
         self._audio_serial = 0
         self._playing: int | None = None  # the clip whose audio the player holds
+        # The questions and answers of the clip submitted last in this session (in memory
+        # only), for "same answers as the previous clip".
+        self._previous_answers: tuple[tuple[Question, ...], Mapping[str, Answer]] | None = None
 
     # ------------------------------------------------------------------ reading
     @property
@@ -382,7 +388,50 @@ class ReviewLoop:
         if self.view is None:
             self.close_clip()
 
+    # ------------------------------------------------------------------ answering
+    def cycle_answer(self, question_id: str) -> Answer | None:
+        """The question's key: its next answer (core.annotation.next_answer); returns it."""
+        view = self.view
+        question = next((q for q in view.questions if q.id == question_id),
+                        None) if view is not None else None
+        if question is None:
+            return None
+        answers = dict(self.annotation.answers)
+        value = next_answer(question, answers.get(question_id))
+        if value is None:
+            answers.pop(question_id, None)
+        else:
+            answers[question_id] = value
+        self.update(replace(self.annotation, answers=answers))
+        return value
+
+    def copy_previous_answers(self) -> None:
+        """Same answers as the clip submitted last in this session, for the questions with
+        the same id and kind; says so when there is nothing to copy."""
+        if self.view is None:
+            return
+        carried: dict[str, Answer] = {}
+        if self._previous_answers is not None:
+            carried = carried_answers(*self._previous_answers, self.view.questions)
+        if not carried:
+            self.message.emit(Notice(NoticeCode.NOTHING_TO_COPY))
+            return
+        answers = {**self.annotation.answers, **carried}
+        self.update(replace(self.annotation, answers=answers))
+        self.message.emit(Notice(NoticeCode.ANSWERS_COPIED, str(len(carried))))
+
     # ------------------------------------------------------------------ finishing
+    def accept_and_submit(self) -> None:
+        """One key: an empty transcript becomes the reference transcript shown (the automatic
+        one; the prior one for a verify task), then the clip is submitted, or refused with
+        the problems (submit_refused) as Submit would be."""
+        view = self.view
+        if view is None:
+            return
+        if not self.annotation.transcript.strip() and view.reference_text:
+            self.update(replace(self.annotation, transcript=view.reference_text))
+        self.submit()
+
     def submit(self) -> None:
         """Submit the current clip and move on to the next unfinished one."""
         if self.view is None:
@@ -393,6 +442,7 @@ class ReviewLoop:
             return
         local_id = self.view.summary.local_id
         annotation = self._stamped()
+        self._previous_answers = (self.view.questions, dict(annotation.answers))
         service = self.service
         self._finish(local_id, annotation, ClipStatus.DONE,
                      lambda: service.submit(local_id, annotation))

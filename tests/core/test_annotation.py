@@ -198,3 +198,36 @@ def test_span_time_can_be_set_and_the_span_removed() -> None:
     assert c.spans == (CriticalSpan(9, 12, CriticalCategory.NAME, TimeRange(2.0, 3.0)),)
     assert c.critical  # the box stays ticked
     assert c.categories == {CriticalCategory.NAME}
+
+
+def test_next_answer_cycles_yes_no_and_the_options() -> None:
+    from reviewer.core.annotation import next_answer
+    from reviewer.core.package import Question, QuestionKind
+
+    yes_no = Question("intent", "Was it a request?", QuestionKind.BOOL)
+    room = Question("room", "Which room?", QuestionKind.CHOICE, ("kitchen", "hall"))
+    note = Question("note", "Note", QuestionKind.TEXT)
+    assert [next_answer(yes_no, v) for v in (None, True, False)] == [True, False, None]
+    assert next_answer(yes_no, "yes") is True  # not a yes/no answer: starts over
+    one: object = 1  # an int is not True, though Python says 1 == True
+    assert next_answer(yes_no, one) is True  # type: ignore[arg-type]
+    assert [next_answer(room, v) for v in (None, "kitchen", "hall", "attic")] == [
+        "kitchen", "hall", None, "kitchen"]
+    assert next_answer(note, "typed") == "typed"
+
+
+def test_carried_answers_keep_what_fits_the_new_questions() -> None:
+    from reviewer.core.annotation import carried_answers
+    from reviewer.core.package import Question, QuestionKind
+
+    before = (Question("intent", "?", QuestionKind.BOOL),
+              Question("room", "?", QuestionKind.CHOICE, ("kitchen", "hall")),
+              Question("note", "?", QuestionKind.TEXT), Question("gone", "?", QuestionKind.BOOL))
+    now = (Question("intent", "?", QuestionKind.TEXT),  # same id, another kind
+           Question("room", "?", QuestionKind.CHOICE, ("hall", "attic")),
+           Question("note", "?", QuestionKind.TEXT), Question("new", "?", QuestionKind.BOOL))
+    answers: dict[str, str | bool] = {"intent": True, "room": "hall", "note": "tv on",
+                                      "gone": False}
+    assert carried_answers(before, answers, now) == {"room": "hall", "note": "tv on"}
+    assert carried_answers(before, {"room": "kitchen"}, now) == {}  # no longer an option
+    assert carried_answers((), answers, now) == {}

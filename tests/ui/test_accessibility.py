@@ -38,8 +38,9 @@ def test_tab_order_follows_reading_order(qtbot: QtBot, window: MainWindow) -> No
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
     window.queue_view.list.setFocus()
+    # The side column reads (and tabs) questions (none in this package), flags, critical data.
     wanted = [window.queue_view.list, window.player_widget.play_button, window.editor.editor,
-              window.critical.critical_box, window.flags.boxes[next(iter(window.flags.boxes))],
+              window.flags.boxes[next(iter(window.flags.boxes))], window.critical.critical_box,
               window.skip_button, window.submit_button]
     seen: list[QWidget] = []
     for _ in range(120):

@@ -409,3 +409,102 @@ def test_a_verify_clip_starts_from_its_prior_transcript() -> None:
     loop.refresh_queue()
     loop.open(1)
     assert loop.annotation.transcript == "turn the kitchen lights on"
+
+
+# ---------------------------------------------------------------- questions at one key
+
+ROOM = Question("room", "Which room?", QuestionKind.CHOICE, ("kitchen", "hall"))
+NOTE = Question("note", "Note", QuestionKind.TEXT)
+
+
+def _status(service: CountingService, local_id: int) -> ClipStatus:
+    return service.clips[local_id].status
+
+
+def _loop_with(*questions: Question, clips: int = 3) -> tuple[ReviewLoop, CountingService]:
+    service = CountingService()
+    service.add_package(clips, questions=questions)
+    loop, *_ = make_loop(service)
+    loop.refresh_queue()
+    loop.open(1)
+    return loop, service
+
+
+def test_a_questions_key_cycles_its_answers() -> None:
+    loop, _service = _loop_with(REQUIRED, ROOM, NOTE)
+    assert [loop.cycle_answer("intent") for _ in range(4)] == [True, False, None, True]
+    assert [loop.cycle_answer("room") for _ in range(4)] == ["kitchen", "hall", None, "kitchen"]
+    assert loop.annotation.answers == {"intent": True, "room": "kitchen"}
+    assert loop.cycle_answer("note") is None  # typed, not cycled
+    assert loop.cycle_answer("no_such_question") is None
+    assert loop.unsaved()[1].answers == {"intent": True, "room": "kitchen"}  # saved as a draft
+
+
+def test_accept_and_submit_puts_the_automatic_transcript_in_and_submits() -> None:
+    loop, service = _loop_with()
+    loop.accept_and_submit()
+    assert service.clips[1].status is ClipStatus.DONE
+    assert service.clips[1].annotation.transcript == "turn on the kitchen lights number 1"
+    assert loop.current_id == 2
+    loop.update(Annotation(transcript="what I heard"))  # typed: kept as typed
+    loop.accept_and_submit()
+    assert service.clips[2].annotation.transcript == "what I heard"
+
+
+def test_accept_and_submit_is_refused_while_a_required_answer_is_missing() -> None:
+    loop, service = _loop_with(REQUIRED)
+    refused: list[list[SubmitProblem]] = []
+    loop.submit_refused.connect(refused.append)
+    loop.accept_and_submit()
+    assert refused == [[UNANSWERED]]
+    assert loop.current_id == 1
+    assert _status(service, 1) in (ClipStatus.NEW, ClipStatus.DRAFT)
+    assert loop.annotation.transcript == "turn on the kitchen lights number 1"  # put in
+    loop.cycle_answer("intent")
+    loop.accept_and_submit()
+    assert _status(service, 1) is ClipStatus.DONE
+    assert service.clips[1].annotation.answers == {"intent": True}
+
+
+def test_same_answers_as_the_previous_clip() -> None:
+    loop, service = _loop_with(REQUIRED, ROOM, NOTE)
+    messages: list[Notice] = []
+    loop.message.connect(messages.append)
+    loop.copy_previous_answers()
+    assert messages == [Notice(NoticeCode.NOTHING_TO_COPY)]  # nothing submitted yet
+    assert loop.annotation.answers == {}
+    loop.update(Annotation(transcript="one", answers={"intent": False, "room": "hall",
+                                                      "note": "tv on"}))
+    loop.submit()
+    assert loop.current_id == 2
+    loop.update(Annotation(transcript="two", answers={"intent": True}))
+    loop.copy_previous_answers()
+    assert loop.annotation.answers == {"intent": False, "room": "hall", "note": "tv on"}
+    assert messages[-1] == Notice(NoticeCode.ANSWERS_COPIED, "3")
+    loop.submit()
+    assert service.clips[2].annotation.answers == {"intent": False, "room": "hall",
+                                                   "note": "tv on"}
+
+
+def test_only_questions_with_the_same_id_and_kind_are_copied() -> None:
+    service = CountingService()
+    service.add_package(1, questions=(REQUIRED, ROOM))
+    other_room = Question("room", "Which room?", QuestionKind.CHOICE, ("attic", "hall"))
+    intent_text = Question("intent", "Why?", QuestionKind.TEXT)
+    service.add_package(2, questions=(intent_text, other_room, NOTE))
+    loop, *_ = make_loop(service)
+    loop.refresh_queue()
+    loop.open(1)
+    messages: list[Notice] = []
+    loop.message.connect(messages.append)
+    loop.update(Annotation(transcript="x", answers={"intent": True, "room": "kitchen"}))
+    loop.submit()
+    assert loop.current_id == 2
+    loop.copy_previous_answers()  # "intent" changed kind; "kitchen" is not an option now
+    assert messages == [Notice(NoticeCode.NOTHING_TO_COPY)]
+    loop.open(1)
+    loop.update(Annotation(transcript="x", answers={"intent": True, "room": "hall"}))
+    loop.submit()
+    loop.copy_previous_answers()
+    assert loop.current_id == 2
+    assert loop.annotation.answers == {"room": "hall"}
