@@ -157,6 +157,10 @@ class Annotation:
     answers: Mapping[str, Answer] = field(default_factory=dict)
     skip_reason: SkipReason | None = None
     handled_ms: int = 0
+    # The reviewer's words for a skip with the reason "other" ("" for none). Kept in the
+    # vault with the skip; not exported (free text on a skipped clip has no critical marks
+    # to redact it by).
+    skip_note: str = ""
 
     def mark_span(self, start: int, end: int, category: CriticalCategory,
                   time: TimeRange | None = None) -> Annotation:
@@ -179,7 +183,7 @@ class Annotation:
         return replace(self, spans=self.spans[:index] + self.spans[index + 1:])
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "transcript": self.transcript,
             "critical": self.critical,
             "categories": sorted(c.value for c in self.categories),
@@ -189,6 +193,9 @@ class Annotation:
             "skip_reason": self.skip_reason.value if self.skip_reason else None,
             "handled_ms": self.handled_ms,
         }
+        if self.skip_note:  # only when there is one: older annotations read as they were
+            out["skip_note"] = self.skip_note
+        return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Annotation:
@@ -201,6 +208,7 @@ class Annotation:
             answers=dict(data.get("answers", {})),
             skip_reason=SkipReason(data["skip_reason"]) if data.get("skip_reason") else None,
             handled_ms=int(data.get("handled_ms", 0)),
+            skip_note=str(data.get("skip_note", "")),
         )
 
 

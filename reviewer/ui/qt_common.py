@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -44,3 +45,10 @@ def problem_label(accessible_name: str = "Problem") -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {PROBLEM_COLOUR};")
     return label
+
+
+def focus_visibly(widget: QWidget) -> None:
+    """Give `widget` the keyboard as a key would, so that its focus ring shows: focus set by
+    the program (Qt's OtherFocusReason) draws no ring on buttons and check boxes until the
+    reviewer presses Tab; a shortcut's focus does. Every focus the app sets goes through this."""
+    widget.setFocus(Qt.FocusReason.ShortcutFocusReason)

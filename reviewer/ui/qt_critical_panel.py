@@ -185,6 +185,7 @@ class CriticalPanel(QGroupBox):
     def _clip_opened(self, view: ClipView | None) -> None:
         self.setEnabled(view is not None)
         self.spans_list.setCurrentRow(-1)
+        self.mark_category.setCurrentIndex(0)  # each clip starts from the first category
         self._show(self.model.annotation)
 
     def _show(self, annotation: Annotation) -> None:

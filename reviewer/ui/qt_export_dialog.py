@@ -1,7 +1,9 @@
 """File > Export results: where to, and whether each clip's audio goes with the results.
 
-"Include audio" is remembered in the settings. The folder's Browse button asks through an
-injectable chooser (`choose_folder`), so tests never open the platform's file dialog.
+"Include audio" and the folder are remembered in the settings: the dialog opens with the
+last export folder, and Browse starts there (else in the user's documents folder, never in
+the working directory). The folder's Browse button asks through an injectable chooser
+(`choose_folder`), so tests never open the platform's file dialog.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.ui.qt_common import buddy, button, problem_label
+from reviewer.ui.qt_common import buddy, button, focus_visibly, problem_label
 from reviewer.ui.qt_settings import UiSettings
 
 FolderChooser = Callable[[], Path | None]
@@ -48,6 +51,9 @@ class ExportDialog(QDialog):
         self.choose_folder: FolderChooser = choose_folder or self._ask_folder
         self.folder = QLineEdit()
         self.folder.setPlaceholderText("The folder the results go to")
+        last = settings.last_export_folder
+        if last is not None:
+            self.folder.setText(str(last))
         self.browse_button = button(QPushButton(), "&Browse…", "Choose the folder")
         self.with_audio = QCheckBox()
         button(self.with_audio, "Include &audio",
@@ -80,8 +86,20 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.folder.textChanged.connect(lambda _t: self.problem.clear())
 
+    def start_folder(self) -> Path:
+        """Where Browse opens: the folder typed or last used, else the documents folder."""
+        text = self.folder.text().strip()
+        typed = Path(text).expanduser() if text else None
+        for folder in (typed, self.settings.last_export_folder):
+            if folder is not None and folder.is_absolute() and folder.is_dir():
+                return folder
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents else Path.home()
+
     def _ask_folder(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, "Export results to", self.folder.text())
+        name = QFileDialog.getExistingDirectory(self, "Export results to",
+                                                str(self.start_folder()))
         return Path(name) if name else None
 
     def browse(self) -> None:
@@ -101,10 +119,13 @@ class ExportDialog(QDialog):
         if self.choice() is None:
             self.problem.setText("Choose the folder to export to (Browse…, or type its full "
                                  "path).")
-            self.folder.setFocus()
+            focus_visibly(self.folder)
             return
         if self.with_audio.isChecked() != self.settings.export_with_audio:
             self.settings.update(export_with_audio=self.with_audio.isChecked())
+        choice = self.choice()
+        if choice is not None and choice.folder != self.settings.last_export_folder:
+            self.settings.update(last_export_folder=choice.folder)
         super().accept()
 
     @classmethod

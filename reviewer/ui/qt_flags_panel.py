@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.annotation import Annotation, Flag, SkipReason
 from reviewer.core.review import ClipView
-from reviewer.ui.qt_common import button
+from reviewer.ui.qt_common import button, focus_visibly
 from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_shortcuts import FLAG_ORDER, ShortcutRegistry, flag_action_id
 
@@ -75,8 +76,20 @@ class FlagsPanel(QGroupBox):
             self.boxes[flag].toggle()
 
 
+SKIP_NOTE_MAX = 200  # characters of the reviewer's own words for "Other"
+
+
+@dataclass(frozen=True)
+class SkipChoice:
+    """Why the reviewer skips: the reason, and their own words for "Other" ("" otherwise)."""
+
+    reason: SkipReason
+    note: str = ""
+
+
 class SkipDialog(QDialog):
-    """Asks why the clip is skipped; arrow keys choose, Enter confirms, Escape cancels."""
+    """Asks why the clip is skipped; arrow keys choose, Enter confirms, Escape cancels. "Other"
+    opens a line for the reviewer's own words (Tab reaches it), kept with the skip."""
 
     def __init__(self, parent: QWidget | None = None,
                  preset: SkipReason = SkipReason.CANT_HEAR) -> None:
@@ -91,7 +104,14 @@ class SkipDialog(QDialog):
             button(radio, reason.label)
             layout.addWidget(radio)
             self.choices[reason] = radio
+        self.note = QLineEdit()
+        self.note.setMaxLength(SKIP_NOTE_MAX)
+        self.note.setPlaceholderText("In your own words (optional)")
+        self.note.setAccessibleName("Other reason")
+        layout.addWidget(self.note)
+        self.choices[SkipReason.OTHER].toggled.connect(self._other_toggled)
         self.choices[preset].setChecked(True)
+        self._other_toggled(preset is SkipReason.OTHER)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.addButton("Skip", QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setAccessibleName("Skip")
@@ -101,11 +121,21 @@ class SkipDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.choices[preset].setFocus()
+        focus_visibly(self.choices[preset])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._ok.setDefault(True)  # the button box picks its own default when shown
 
+    def _other_toggled(self, on: bool) -> None:
+        self.note.setEnabled(on)
+        if on:
+            focus_visibly(self.note)  # typing right away says why
+
     def reason(self) -> SkipReason:
         return next(r for r, radio in self.choices.items() if radio.isChecked())
+
+    def choice(self) -> SkipChoice:
+        reason = self.reason()
+        note = self.note.text().strip() if reason is SkipReason.OTHER else ""
+        return SkipChoice(reason, note)

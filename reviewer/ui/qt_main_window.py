@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from reviewer.core.annotation import SkipReason, SubmitProblem
 from reviewer.core.package import QuestionKind
 from reviewer.ui.backend import WorkspaceBackend
+from reviewer.ui.qt_common import focus_visibly
 from reviewer.ui.qt_escalate_dialog import EscalationController
 from reviewer.ui.qt_export_dialog import ExportChoice
-from reviewer.ui.qt_flags_panel import SkipDialog
+from reviewer.ui.qt_flags_panel import SkipChoice, SkipDialog
 from reviewer.ui.qt_operations import Operations
 from reviewer.ui.qt_package_flows import PackageFlows, PathChooser
 from reviewer.ui.qt_pedals import install_pedals
@@ -72,7 +73,10 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):  # a bound slot: disconnected with the window
             app.applicationStateChanged.connect(self._application_state_changed)
         self.shortcuts = ShortcutRegistry(self, self.settings)
-        self.choose_skip_reason: Callable[[SkipReason], SkipReason | None] = self._ask_skip
+        self._shown_active = False  # the window has not been in front yet
+        # Asks why (the preset reason first); a SkipChoice, a bare SkipReason, or None.
+        self.choose_skip_reason: Callable[[SkipReason], SkipChoice | SkipReason | None] = (
+            self._ask_skip)
 
         self.notice = QLabel(backend.notice)
         self.notice.setWordWrap(True)
@@ -215,8 +219,8 @@ class MainWindow(QMainWindow):
             a["escalate"].setEnabled(False)
         a["previous_clip"].triggered.connect(lambda: m.step(-1))
         a["next_clip"].triggered.connect(lambda: m.step(+1))
-        a["focus_transcript"].triggered.connect(self.editor.editor.setFocus)
-        a["focus_queue"].triggered.connect(self.queue_view.list.setFocus)
+        a["focus_transcript"].triggered.connect(lambda: focus_visibly(self.editor.editor))
+        a["focus_queue"].triggered.connect(lambda: focus_visibly(self.queue_view.list))
         a["focus_questions"].triggered.connect(self.review.focus_questions)
         a["toggle_unfinished"].triggered.connect(self.queue_view.unfinished_only.toggle)
         a["import"].triggered.connect(self.import_package)
@@ -231,6 +235,9 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.import_demo)
         self.warning_panel.skip.connect(lambda: self.model.skip(SkipReason.DISTRESSING))
         m.submit_refused.connect(self._submit_refused)
+        # A note is about the clip it was said on: the next clip starts without it (notes
+        # that come with the opening, such as a refused submit, are shown after it).
+        m.clip_opened.connect(lambda _view: self.statusBar().clearMessage())
         m.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         m.queue_changed.connect(self.show_stack)
 
@@ -238,7 +245,7 @@ class MainWindow(QMainWindow):
     def show_stack(self) -> None:
         has_clips = self.model.counts().total > 0
         self.stack.setCurrentWidget(self.review if has_clips else self.welcome)
-        for action_id in ("submit_next", "skip", "export"):
+        for action_id in ("submit_next", "accept_submit", "skip", "export"):
             self.shortcuts[action_id].setEnabled(has_clips)
         if self.escalation is not None:
             self.shortcuts["escalate"].setEnabled(has_clips)
@@ -248,6 +255,15 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if self.stack.currentWidget() is self.review and self.model.view is not None:
             self.review.focus_work()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The first time the window comes to the front, the focus the window manager restores
+        # carries no ring: put the keyboard where the work is again, visibly.
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not self._shown_active):
+            self._shown_active = True
+            self.focus_work()
 
     def _play_pause(self) -> None:
         if self.warning_panel.isVisible():
@@ -290,9 +306,11 @@ class MainWindow(QMainWindow):
             return
         preset = (SkipReason.DISTRESSING if self.model.view.summary.content_warning
                   else SkipReason.CANT_HEAR)
-        reason = self.choose_skip_reason(preset)
-        if reason is not None:
-            self.model.skip(reason)
+        chosen = self.choose_skip_reason(preset)
+        if isinstance(chosen, SkipReason):
+            chosen = SkipChoice(chosen)
+        if chosen is not None:
+            self.model.skip(chosen.reason, chosen.note)
         QTimer.singleShot(0, self.focus_work)  # back from the dialog
 
     def escalate(self) -> None:
@@ -300,9 +318,9 @@ class MainWindow(QMainWindow):
             self.escalation.trigger()
             QTimer.singleShot(0, self.focus_work)
 
-    def _ask_skip(self, preset: SkipReason) -> SkipReason | None:
+    def _ask_skip(self, preset: SkipReason) -> SkipChoice | None:
         dialog = SkipDialog(self, preset)
-        return dialog.reason() if dialog.exec() == SkipDialog.DialogCode.Accepted else None
+        return dialog.choice() if dialog.exec() == SkipDialog.DialogCode.Accepted else None
 
     def _submit_refused(self, problems: list[SubmitProblem]) -> None:
         self.review.show_refusal(problems)

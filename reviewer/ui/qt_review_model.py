@@ -152,5 +152,5 @@ class ReviewModel(QObject):
     def copy_previous_answers(self) -> None:
         self.loop.copy_previous_answers()
 
-    def skip(self, reason: SkipReason) -> None:
-        self.loop.skip(reason)
+    def skip(self, reason: SkipReason, note: str = "") -> None:
+        self.loop.skip(reason, note)

@@ -24,7 +24,7 @@ from reviewer.core.package import Question
 from reviewer.core.review import ClipView
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.backend import WorkspaceBackend
-from reviewer.ui.qt_common import PROBLEM_COLOUR, button
+from reviewer.ui.qt_common import PROBLEM_COLOUR, button, focus_visibly
 from reviewer.ui.qt_content_warning import ContentWarningPanel
 from reviewer.ui.qt_critical_panel import CriticalPanel
 from reviewer.ui.qt_flags_panel import FlagsPanel
@@ -169,14 +169,14 @@ class ReviewPage(QSplitter):
         warn = s.content_warning and s.local_id not in self.warning_acknowledged
         self.set_warning(warn)
         if not warn and self.is_current():
-            self.editor.editor.setFocus()
+            focus_visibly(self.editor.editor)
 
     def focus_work(self) -> None:
         """The keyboard where the work is: the warning's choices, else the transcript."""
         if self.warning_panel.isVisible():
-            self.warning_panel.read_button.setFocus()
+            focus_visibly(self.warning_panel.read_button)
         else:
-            self.editor.editor.setFocus()
+            focus_visibly(self.editor.editor)
 
     def focus_questions(self) -> None:
         view = self.model.view
@@ -188,7 +188,7 @@ class ReviewPage(QSplitter):
         self.player_widget.setVisible(not on)
         self.editor.setVisible(not on)
         if on:
-            self.warning_panel.read_button.setFocus()
+            focus_visibly(self.warning_panel.read_button)
 
     def _audio_ready(self, local_id: int) -> None:
         self.player_widget.loaded()
@@ -203,13 +203,13 @@ class ReviewPage(QSplitter):
             self.warning_acknowledged.add(self.model.current_id)
         self.set_warning(False)
         self.player_widget.play()
-        self.editor.editor.setFocus()
+        focus_visibly(self.editor.editor)
 
     def _warning_read(self) -> None:
         if self.model.current_id is not None:
             self.warning_acknowledged.add(self.model.current_id)
         self.set_warning(False)
-        self.editor.reference.setFocus()
+        focus_visibly(self.editor.reference)
 
     def show_refusal(self, problems: list[SubmitProblem]) -> None:
         """The problems that blocked submitting, worded with the open clip's questions."""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.playback import Player
 from reviewer.ui.key_tables import shortcuts_html
 from reviewer.ui.keymaps import PRESETS, current_platform, text_field_use
-from reviewer.ui.qt_common import buddy, button
+from reviewer.ui.qt_common import buddy, button, focus_visibly
 from reviewer.ui.qt_settings import (
     AUTOPLAY_KEY,
     BACKSTEP_KEY,
@@ -263,4 +263,4 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.table.setFocus()
+        focus_visibly(self.table)

@@ -14,13 +14,17 @@ import html
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QFocusEvent,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
     QTextCharFormat,
     QTextCursor,
 )
@@ -40,7 +44,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.annotation import Annotation, TimeRange, valid_spans
 from reviewer.core.review import ClipView
 from reviewer.core.typing_times import TypingTimes
-from reviewer.ui.qt_common import buddy, button, named
+from reviewer.ui.qt_common import buddy, button, focus_visibly, named
 from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_shortcuts import SPEC_BY_ID, ShortcutRegistry, tag_action_id
 from reviewer.ui.tags import TAGS
@@ -48,11 +52,25 @@ from reviewer.ui.text_model import DiffOp, diff_counts, shift_spans, word_diff
 from reviewer.ui.wording import with_key
 
 DIFF_DELAY_MS = 120
+# The difference count beside the diff ({against}: "automatic" or "prior").
+DIFF_SUMMARY = "{added} added, {removed} removed vs the {against} transcript"
+NOTHING_TYPED = "Nothing typed yet"
+NO_REFERENCE = "No reference transcript"
 # Playback position (seconds) while the reviewer types; None before the clip has played.
 PlaybackPosition = Callable[[], float | None]
+# The ring the editor draws round itself while it has the keyboard (pixels).
+FOCUS_RING = 2
 # Keys that edit without typing: what they put in was not heard just now.
 _NOT_TYPING = (QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
                QKeySequence.StandardKey.Redo)
+
+
+def _types_text(event: QKeyEvent) -> bool:
+    """A key that types something (a character, alone or with Shift), not a chord."""
+    chord = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                  | Qt.KeyboardModifier.KeypadModifier)
+    text = event.text()
+    return chord == Qt.KeyboardModifier.NoModifier and bool(text) and text.isprintable()
 
 
 class TranscriptEdit(QPlainTextEdit):
@@ -63,6 +81,11 @@ class TranscriptEdit(QPlainTextEdit):
         super().__init__(parent)
         self._owns_key = owns_key
         self.setTabChangesFocus(True)
+        # The style draws no focus ring round a text field: the editor draws one itself, in
+        # the highlight colour, in a margin kept free for it (not a style sheet: a widget
+        # with one stops following the application's font size).
+        margin = max(FOCUS_RING - self.frameWidth(), 0)
+        self.setViewportMargins(margin, margin, margin, margin)
         self.typing = False  # true while a keystroke (or input method) edits the text
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -85,7 +108,24 @@ class TranscriptEdit(QPlainTextEdit):
             if self._owns_key(combo):
                 event.ignore()  # let the window's action fire
                 return False
-        return super().event(event)
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self.hasFocus():
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            half = FOCUS_RING // 2
+            painter.drawRect(self.rect().adjusted(half, half, -half, -half))
+            painter.end()
+        return handled
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the ring
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
 
 class TranscriptEditor(QWidget):
@@ -103,6 +143,9 @@ class TranscriptEditor(QWidget):
         self.reference.setWordWrap(True)
         self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        # Read with the keyboard ("Read the automatic transcript first"), it passes typing on
+        # to the transcript, where the reviewer meant it to go.
+        self.reference.installEventFilter(self)
         self.start_button = button(QPushButton(), "Start from this",
                                    "Copy the automatic transcript into the editor")
         self.response_label = named(QLabel(), "Assistant answered")
@@ -163,6 +206,14 @@ class TranscriptEditor(QWidget):
         shortcuts.keys_changed.connect(self._show_keys)
         self._show_keys()
         self._clip_opened(model.view)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.reference and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and _types_text(event)):
+            focus_visibly(self.editor)
+            self.editor.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
     def _show_keys(self) -> None:
         """Each tag's tooltip names the key that inserts it now (none when unbound)."""
@@ -229,12 +280,21 @@ class TranscriptEditor(QWidget):
         self.model.update(replace(old, transcript=self.editor.toPlainText(), spans=spans))
 
     def insert_tag(self, tag: str) -> None:
+        """The tag as a word of its own: a space before it unless whitespace is there (or it
+        starts the text), and one after it unless a space follows, which the cursor then
+        steps over: typing goes on after one space, never two."""
         cursor = self.editor.textCursor()
         text = self.editor.toPlainText()
-        before = text[cursor.selectionStart() - 1] if cursor.selectionStart() > 0 else " "
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else ""
         prefix = "" if before.isspace() else " "
-        cursor.insertText(f"{prefix}{tag} ")
-        self.editor.setFocus()
+        suffix = "" if after == " " else " "
+        cursor.insertText(f"{prefix}{tag}{suffix}")
+        if not suffix:  # step over the space that was there, as if it had been typed
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            self.editor.setTextCursor(cursor)
+        focus_visibly(self.editor)
 
     def start_from_reference(self) -> None:
         view = self.model.view
@@ -242,7 +302,7 @@ class TranscriptEditor(QWidget):
             return
         self.editor.selectAll()
         self.editor.insertPlainText(view.reference_text)  # undoable, like typing
-        self.editor.setFocus()
+        focus_visibly(self.editor)
 
     def selection(self) -> tuple[int, int]:
         cursor = self.editor.textCursor()
@@ -260,7 +320,8 @@ class TranscriptEditor(QWidget):
     def update_diff(self) -> None:
         view = self.model.view
         reference = view.reference_text if view else ""
-        diff = word_diff(reference, self.model.annotation.transcript)
+        typed = self.model.annotation.transcript
+        diff = word_diff(reference, typed) if typed.strip() else []
         parts = []
         for op, word in diff:
             w = html.escape(word)
@@ -274,5 +335,10 @@ class TranscriptEditor(QWidget):
         self.diff_view.setHtml(" ".join(parts))
         added, removed = diff_counts(diff)
         against = "prior" if view is not None and view.reference_is_prior else "automatic"
-        self.diff_summary.setText(f"{added} added, {removed} removed vs the {against} "
-                                  "transcript" if reference else "No reference transcript")
+        if not reference:
+            summary = NO_REFERENCE
+        elif not typed.strip():
+            summary = NOTHING_TYPED
+        else:
+            summary = DIFF_SUMMARY.format(added=added, removed=removed, against=against)
+        self.diff_summary.setText(summary)

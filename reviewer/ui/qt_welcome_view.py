@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.gate_report import PackageRefused
-from reviewer.ui.qt_common import buddy, button
+from reviewer.ui.qt_common import buddy, button, focus_visibly
 from reviewer.ui.qt_shortcuts import ShortcutRegistry
 from reviewer.ui.wording import with_key
 
@@ -124,4 +124,4 @@ class RefusedDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.report.setFocus()
+        focus_visibly(self.report)

@@ -447,11 +447,14 @@ class ReviewLoop:
         self._finish(local_id, annotation, ClipStatus.DONE,
                      lambda: service.submit(local_id, annotation))
 
-    def skip(self, reason: SkipReason) -> None:
+    def skip(self, reason: SkipReason, note: str = "") -> None:
+        """Skip the current clip; `note` is the reviewer's words for the reason "other" (kept
+        with the skip; ignored for the other reasons)."""
         if self.view is None:
             return
         local_id = self.view.summary.local_id
-        annotation = replace(self._stamped(), skip_reason=reason)
+        note = note.strip() if reason is SkipReason.OTHER else ""
+        annotation = replace(self._stamped(), skip_reason=reason, skip_note=note)
         service = self.service
         self._finish(local_id, annotation, ClipStatus.SKIPPED,
                      lambda: service.skip(local_id, reason, annotation))
@@ -480,7 +483,7 @@ class ReviewLoop:
         def failed(exc: BaseException) -> None:
             # Keep the work as a draft (retried) and bring the clip back to the reviewer.
             self._finishing.pop(local_id, None)
-            self._unsaved[local_id] = replace(annotation, skip_reason=None)
+            self._unsaved[local_id] = replace(annotation, skip_reason=None, skip_note="")
             if self.current_id != local_id:
                 self.open(local_id)
             if isinstance(exc, SubmitRefused):

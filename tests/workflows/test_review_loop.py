@@ -508,3 +508,12 @@ def test_only_questions_with_the_same_id_and_kind_are_copied() -> None:
     loop.copy_previous_answers()
     assert loop.current_id == 2
     assert loop.annotation.answers == {"room": "hall"}
+
+
+def test_a_skip_for_another_reason_keeps_the_reviewers_words() -> None:
+    loop, service = _loop_with()
+    loop.skip(SkipReason.OTHER, "  two songs at once ")
+    loop.skip(SkipReason.CANT_HEAR, "ignored for this reason")
+    notes = [(service.clips[i].annotation.skip_reason, service.clips[i].annotation.skip_note)
+             for i in (1, 2)]
+    assert notes == [(SkipReason.OTHER, "two songs at once"), (SkipReason.CANT_HEAR, "")]
