@@ -51,7 +51,7 @@ def test_a_status_note_ends_with_its_clip(qtbot: QtBot, window: MainWindow) -> N
 
 def test_focus_the_app_sets_shows_its_ring(qtbot: QtBot, settings: UiSettings) -> None:
     backend = FakeBackend(clips=0)
-    backend.service.add_package(2, content_warning_at=2)
+    backend.service.add_package(3, content_warning_at=3)
     win = MainWindow(backend, settings)
     qtbot.addWidget(win)
     win.show()
@@ -72,6 +72,14 @@ def test_focus_the_app_sets_shows_its_ring(qtbot: QtBot, settings: UiSettings) -
     assert QApplication.focusWidget() is win.queue_view.list
     assert keyboard_focus_shown(win.queue_view.list)
     assert frame() != highlight
+    # As after a mouse click: no ring until a key moves the focus. The next clip's opening
+    # puts the keyboard in the transcript, and shows it.
+    win.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)
+    assert not keyboard_focus_shown(win.queue_view.list)
+    win.model.step(+1)
+    assert QApplication.focusWidget() is edit
+    assert keyboard_focus_shown(edit)
+    win.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)
     win.model.step(+1)  # a content warning: its choices take the keyboard, visibly
     assert QApplication.focusWidget() is win.warning_panel.read_button
     assert keyboard_focus_shown(win.warning_panel.read_button)
