@@ -99,11 +99,12 @@ MENUS: dict[str, list[str | None]] = {
     "&File": ["import", "export", None, "settings", None, "quit"],
     "&Playback": ["play_pause", "jump_back", "jump_forward", "replay", None,
                   "speed_down", "speed_up"],
-    "&Review": ["submit_next", "accept_submit", "skip", "escalate", None, "start_from_auto",
+    "&Review": ["submit_next", "accept_submit", "skip", "escalate", None, "copy_answers",
+                "start_from_auto",
                 *(tag_action_id(t) for t in TAGS), None, "toggle_critical",
                 "mark_critical", "span_time", "remove_span", None, *FLAG_ACTIONS],
     "&Go": ["previous_clip", "next_clip", None, "focus_queue", "focus_transcript",
-            "focus_questions", "toggle_unfinished", None, "copy_answers"],
+            "focus_questions", "toggle_unfinished"],
     "&Help": ["help_keys"],
 }
 
