@@ -20,7 +20,6 @@ from reviewer.audio.devices import DEFAULT_RATE, LOST_AFTER_SECONDS, DeviceLink
 from reviewer.audio.output import OutputBackend, SoundDeviceBackend
 from reviewer.audio.preparation import Preparer, Shape
 from reviewer.audio.prepared import ClipCache, PreparedClip
-from reviewer.audio.render import quantise_speed
 from reviewer.audio.transport import Transport
 from reviewer.core.playback import (
     DEFAULT_BACKSTEP_S,
@@ -30,6 +29,7 @@ from reviewer.core.playback import (
     Peaks,
     PlayerListener,
     PlayerState,
+    quantise_speed,
 )
 
 _log = logging.getLogger(__name__)

@@ -1,5 +1,8 @@
 """Player: waveform, transport (play, jump, replay), speed, volume, zoom, time and duration.
 
+Speed is a number (0.50× to 2.00×, in steps of 0.05: core.playback's grid); the box shows
+the speed the player took, so what is shown is what is heard.
+
 Reads the Player only through its protocol. Position is polled at ~30 Hz while playing, so
 the audio thread never posts to the GUI; engine events (any thread) come in via run_on_main.
 The waveform's selection (a TimeSelection, shared with whoever passes it in) is the loop.
@@ -10,10 +13,11 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
-    QComboBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,7 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.package import Policy, VoiceDisguise
-from reviewer.core.playback import SPEED_PRESETS, Player, PlayerState
+from reviewer.core.playback import (
+    MAX_SPEED,
+    MIN_SPEED,
+    SPEED_STEP,
+    Player,
+    PlayerState,
+    quantise_speed,
+    step_speed,
+)
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.qt_common import buddy, button, named
 from reviewer.ui.qt_operations import run_on_main
@@ -33,7 +45,6 @@ from reviewer.ui.qt_waveform import WaveformWidget
 from reviewer.ui.text_model import format_clock
 
 POLL_MS = 33  # ~30 Hz playhead
-SPEEDS = SPEED_PRESETS
 
 
 class PlayerWidget(QWidget):
@@ -55,10 +66,14 @@ class PlayerWidget(QWidget):
         self.replay_button = button(QToolButton(), "Replay", "Play again from the start")
         self.zoom_in_button = button(QToolButton(), "Zoom in")
         self.zoom_out_button = button(QToolButton(), "Zoom out")
-        self.speed_box = QComboBox()
-        for s in SPEEDS:
-            self.speed_box.addItem(f"{s:g}×", s)
-        self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed_box = QDoubleSpinBox()
+        self.speed_box.setRange(MIN_SPEED, MAX_SPEED)
+        self.speed_box.setSingleStep(SPEED_STEP)
+        self.speed_box.setDecimals(2)
+        self.speed_box.setSuffix("×")
+        self.speed_box.setValue(1.0)
+        self.speed_box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.speed_box.setKeyboardTracking(False)  # typed digits apply on Return or leaving
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setRange(0, 100)
         self.volume_slider.setValue(100)
@@ -109,8 +124,7 @@ class PlayerWidget(QWidget):
         self.zoom_in_button.clicked.connect(lambda: self.waveform.set_zoom(self.waveform.zoom * 2))
         self.zoom_out_button.clicked.connect(
             lambda: self.waveform.set_zoom(self.waveform.zoom / 2))
-        self.speed_box.currentIndexChanged.connect(
-            lambda _i: self.player.set_speed(float(self.speed_box.currentData())))
+        self.speed_box.valueChanged.connect(self.set_speed)
         self.volume_slider.valueChanged.connect(lambda v: self.player.set_volume(v / 100))
         self.waveform.seek_requested.connect(self.seek)
         self.waveform.loop_selected.connect(self._set_loop)
@@ -142,7 +156,7 @@ class PlayerWidget(QWidget):
         """The current clip's audio is in the player: draw it and reset the view."""
         self._heard = False
         self.waveform.set_peaks(self.player.peaks(), self.player.duration())
-        self.player.set_speed(float(self.speed_box.currentData()))
+        self.set_speed(self.speed_box.value())
         self.player.set_volume(self.volume_slider.value() / 100)
         self.refresh()
 
@@ -190,9 +204,22 @@ class PlayerWidget(QWidget):
         self.player.seek(seconds)
         self._tick()
 
+    @property
+    def speed(self) -> float:
+        """The speed shown (and asked of the player)."""
+        return quantise_speed(self.speed_box.value())
+
     def change_speed(self, steps: int) -> None:
-        i = min(max(self.speed_box.currentIndex() + steps, 0), self.speed_box.count() - 1)
-        self.speed_box.setCurrentIndex(i)
+        """Faster (+) or slower (-) by `steps` steps of 0.05, within 0.5-2.0."""
+        self.set_speed(step_speed(self.speed_box.value(), steps))
+
+    def set_speed(self, speed: float) -> None:
+        """Play at `speed` (put on the grid) and show the speed the player took."""
+        self.player.set_speed(quantise_speed(speed))
+        taken = quantise_speed(self.player.speed())
+        if self.speed_box.value() != taken:
+            with QSignalBlocker(self.speed_box):
+                self.speed_box.setValue(taken)
 
     def _set_loop(self, region: tuple[float, float] | None) -> None:
         self.player.set_loop(*(region or (None, None)))
