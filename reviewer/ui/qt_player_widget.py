@@ -35,6 +35,7 @@ from reviewer.core.playback import (
     Player,
     PlayerState,
     quantise_speed,
+    replay_start,
     step_speed,
 )
 from reviewer.core.time_selection import TimeSelection
@@ -64,6 +65,7 @@ class PlayerWidget(QWidget):
         self.back_button = button(QToolButton(), "Back", "Jump back")
         self.forward_button = button(QToolButton(), "Forward", "Jump forward")
         self.replay_button = button(QToolButton(), "Replay", "Play again from the start")
+        self.replay_last_button = QToolButton()  # worded in apply_settings (its length)
         self.zoom_in_button = button(QToolButton(), "Zoom in")
         self.zoom_out_button = button(QToolButton(), "Zoom out")
         self.speed_box = QDoubleSpinBox()
@@ -90,7 +92,8 @@ class PlayerWidget(QWidget):
 
         # Two rows, so the player stays narrow with large fonts.
         transport = QHBoxLayout()
-        for w in (self.play_button, self.back_button, self.forward_button, self.replay_button):
+        for w in (self.play_button, self.back_button, self.forward_button, self.replay_button,
+                  self.replay_last_button):
             transport.addWidget(w)
         transport.addStretch(1)
         transport.addWidget(self.time_label)
@@ -121,6 +124,7 @@ class PlayerWidget(QWidget):
         self.back_button.clicked.connect(lambda: self.jump(-1))
         self.forward_button.clicked.connect(lambda: self.jump(+1))
         self.replay_button.clicked.connect(self.replay)
+        self.replay_last_button.clicked.connect(self.replay_last)
         self.zoom_in_button.clicked.connect(lambda: self.waveform.set_zoom(self.waveform.zoom * 2))
         self.zoom_out_button.clicked.connect(
             lambda: self.waveform.set_zoom(self.waveform.zoom / 2))
@@ -138,6 +142,9 @@ class PlayerWidget(QWidget):
     # ------------------------------------------------------------------ actions
     def apply_settings(self) -> None:
         self.player.set_backstep(self.settings.backstep_seconds)
+        seconds = self.settings.replay_seconds
+        button(self.replay_last_button, f"Last {seconds:g} s",
+               f"Play the last {seconds:g} seconds again")
         device = self.settings.audio_device
         if device:
             self.player.set_device(device)
@@ -196,6 +203,17 @@ class PlayerWidget(QWidget):
         self.player.replay()
         self.refresh()
 
+    def replay_last(self) -> None:
+        """Play the last seconds again (Settings says how many): from that much before
+        what is being heard, within the loop while the playhead is in it."""
+        if self.player.state() is PlayerState.EMPTY:
+            return
+        time = self.waveform.selection.range
+        loop = (time.start, time.end) if time is not None else None
+        self.player.seek(replay_start(self.player.position(), self.settings.replay_seconds,
+                                      loop))
+        self.play()
+
     def jump(self, direction: int) -> None:
         self.player.jump(direction * self.settings.jump_seconds)
         self._tick()
@@ -237,7 +255,8 @@ class PlayerWidget(QWidget):
         self.play_button.setText(label)
         self.play_button.setAccessibleName(label)
         has_clip = state is not PlayerState.EMPTY
-        for w in (self.play_button, self.back_button, self.forward_button, self.replay_button):
+        for w in (self.play_button, self.back_button, self.forward_button, self.replay_button,
+                  self.replay_last_button):
             w.setEnabled(has_clip)
         status = self.player.device_status()
         self.device_label.setText("" if status.available else

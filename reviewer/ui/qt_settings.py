@@ -20,7 +20,7 @@ import platformdirs
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QKeySequence
 
-from reviewer.core.playback import DEFAULT_BACKSTEP_S, DEFAULT_JUMP_S
+from reviewer.core.playback import DEFAULT_BACKSTEP_S, DEFAULT_JUMP_S, DEFAULT_REPLAY_S
 from reviewer.core.settings_policy import SettingsPolicy
 
 T = TypeVar("T")
@@ -28,6 +28,7 @@ T = TypeVar("T")
 
 JUMP_KEY = "playback/jump_seconds"
 BACKSTEP_KEY = "playback/backstep_seconds"
+REPLAY_KEY = "playback/replay_seconds"
 AUTOPLAY_KEY = "playback/autoplay"
 DEVICE_KEY = "playback/device"
 FONT_SIZE_KEY = "view/font_size"
@@ -110,6 +111,11 @@ class UiSettings(QObject):
         return self._float(BACKSTEP_KEY, DEFAULT_BACKSTEP_S, 0.0, 10.0)
 
     @property
+    def replay_seconds(self) -> float:
+        """How far "replay the last seconds" goes back."""
+        return self._float(REPLAY_KEY, DEFAULT_REPLAY_S, 0.5, 30.0)
+
+    @property
     def autoplay(self) -> bool:
         value = self._get(AUTOPLAY_KEY, _flag)
         return True if value is None else value
@@ -150,13 +156,16 @@ class UiSettings(QObject):
     def update(self, *, jump_seconds: float | None = None, backstep_seconds: float | None = None,
                autoplay: bool | None = None, audio_device: str | None = None,
                font_size: int | None = None, shortcuts: dict[str, str | None] | None = None,
-               export_with_audio: bool | None = None) -> None:
+               export_with_audio: bool | None = None,
+               replay_seconds: float | None = None) -> None:
         """Store the given preferences (None leaves one as it is) and announce the change.
         Locked preferences are left out of the user's file."""
         if jump_seconds is not None:
             self._put(JUMP_KEY, float(jump_seconds))
         if backstep_seconds is not None:
             self._put(BACKSTEP_KEY, float(backstep_seconds))
+        if replay_seconds is not None:
+            self._put(REPLAY_KEY, float(replay_seconds))
         if autoplay is not None:
             self._put(AUTOPLAY_KEY, "true" if autoplay else "false")
         if audio_device is not None:

@@ -1,5 +1,5 @@
-"""Settings: every shortcut remappable, jump and back-step lengths, auto-play, audio device,
-font size. Saved to UiSettings when the reviewer chooses Save. Preferences the organisation
+"""Settings: every shortcut remappable, jump, back-step and replay lengths, auto-play, audio
+device, font size. Saved to UiSettings when the reviewer chooses Save. Preferences the organisation
 locked are shown, disabled, with the reason; only what the reviewer changed is written, so
 the organisation's defaults keep applying to the rest."""
 
@@ -35,10 +35,12 @@ from reviewer.ui.qt_settings import (
     DEVICE_KEY,
     FONT_SIZE_KEY,
     JUMP_KEY,
+    REPLAY_KEY,
     UiSettings,
     shortcut_key,
 )
 from reviewer.ui.qt_shortcuts import ACTIONS, SPEC_BY_ID, key_for
+from reviewer.ui.qt_waveform import WAVEFORM_KEYS
 
 SYSTEM_DEVICE = "System default"
 LOCKED_TIP = "Set by your organisation"
@@ -62,6 +64,7 @@ class _General:
 
     jump_seconds: float
     backstep_seconds: float
+    replay_seconds: float
     autoplay: bool
     audio_device: str
     font_size: int
@@ -87,6 +90,8 @@ class SettingsDialog(QDialog):
         self.jump.setValue(settings.jump_seconds)
         self.backstep = QDoubleSpinBox(minimum=0.0, maximum=10.0, singleStep=0.25, suffix=" s")
         self.backstep.setValue(settings.backstep_seconds)
+        self.replay = QDoubleSpinBox(minimum=0.5, maximum=30.0, singleStep=0.5, suffix=" s")
+        self.replay.setValue(settings.replay_seconds)
         self.autoplay = QCheckBox()
         button(self.autoplay, "Play each clip when it opens",
                "Never for clips with a content warning")
@@ -102,10 +107,12 @@ class SettingsDialog(QDialog):
         self.font_size.setValue(settings.font_size)
         form.addRow(buddy("&Jump length", self.jump), self.jump)
         form.addRow(buddy("&Back-step on resume", self.backstep), self.backstep)
+        form.addRow(buddy("&Replay the last", self.replay), self.replay)
         form.addRow(QLabel(""), self.autoplay)
         form.addRow(buddy("Audio &device", self.device), self.device)
         form.addRow(buddy("&Font size", self.font_size), self.font_size)
         for key, widget in ((JUMP_KEY, self.jump), (BACKSTEP_KEY, self.backstep),
+                            (REPLAY_KEY, self.replay),
                             (AUTOPLAY_KEY, self.autoplay), (DEVICE_KEY, self.device),
                             (FONT_SIZE_KEY, self.font_size)):
             lock_if(settings, key, widget)
@@ -150,6 +157,7 @@ class SettingsDialog(QDialog):
 
     def _general(self) -> _General:
         return _General(jump_seconds=self.jump.value(), backstep_seconds=self.backstep.value(),
+                        replay_seconds=self.replay.value(),
                         autoplay=self.autoplay.isChecked(),
                         audio_device=str(self.device.currentData()),
                         font_size=self.font_size.value())
@@ -187,6 +195,7 @@ class SettingsDialog(QDialog):
             shortcuts=shortcuts,
             jump_seconds=_changed(now.jump_seconds, shown.jump_seconds),
             backstep_seconds=_changed(now.backstep_seconds, shown.backstep_seconds),
+            replay_seconds=_changed(now.replay_seconds, shown.replay_seconds),
             autoplay=_changed(now.autoplay, shown.autoplay),
             audio_device=_changed(now.audio_device, shown.audio_device),
             font_size=_changed(now.font_size, shown.font_size))
@@ -194,7 +203,8 @@ class SettingsDialog(QDialog):
 
 
 class ShortcutsDialog(QDialog):
-    """Every action and its key, grouped as in the menus (F1). Remap them in Settings."""
+    """Every action and its key, grouped as in the menus (F1), then the waveform's own keys.
+    Remap the actions in Settings."""
 
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,6 +220,10 @@ class ShortcutsDialog(QDialog):
             keys = (keys or "—") + (LOCKED_MARK if settings.is_locked(shortcut_key(spec.id))
                                     else "")
             rows.append(f"<tr><td>{html.escape(spec.label)}</td>"
+                        f"<td>&nbsp;&nbsp;{html.escape(keys)}</td></tr>")
+        rows.append("<tr><td colspan=2><b>On the waveform</b></td></tr>")
+        for keys, what in WAVEFORM_KEYS:
+            rows.append(f"<tr><td>{html.escape(what)}</td>"
                         f"<td>&nbsp;&nbsp;{html.escape(keys)}</td></tr>")
         self.table = QTextBrowser()
         self.table.setHtml("<table>" + "".join(rows) + "</table>")

@@ -48,6 +48,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("speed_up", "Faster", "Ctrl+Up", "Playback"),
     ActionSpec("speed_down", "Slower", "Ctrl+Down", "Playback"),
     ActionSpec("replay", "Replay from the start", "Ctrl+Shift+Space", "Playback"),
+    ActionSpec("replay_last", "Replay the last seconds", "Ctrl+Shift+R", "Playback"),
     ActionSpec("submit_next", "Submit and next", "Ctrl+Return", "Review"),
     ActionSpec("start_from_auto", "Start from the automatic transcript", "Ctrl+E", "Review"),
     ActionSpec("toggle_critical", "Critical data", "Ctrl+Shift+C", "Review"),
@@ -80,7 +81,7 @@ SPEC_BY_ID = {spec.id: spec for spec in ACTIONS}
 # The menu bar: action ids in order, None for a separator.
 MENUS: dict[str, list[str | None]] = {
     "&File": ["import", "export", None, "settings", None, "quit"],
-    "&Playback": ["play_pause", "jump_back", "jump_forward", "replay", None,
+    "&Playback": ["play_pause", "jump_back", "jump_forward", "replay", "replay_last", None,
                   "speed_down", "speed_up"],
     "&Review": ["submit_next", "skip", "escalate", None, "start_from_auto",
                 *(tag_action_id(t) for t in TAGS), None, "toggle_critical",

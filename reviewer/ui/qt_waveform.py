@@ -46,6 +46,17 @@ SPAN_STRIP = QColor(245, 166, 35)
 SPAN_FILL = QColor(245, 166, 35, 70)
 SPAN_TEXT = QColor(20, 20, 20)
 
+# The waveform's own keys (while it has the keyboard: click it, or Tab to it), for the key
+# list (F1). Fixed: they are plain keys that mean something only on the waveform.
+WAVEFORM_KEYS: tuple[tuple[str, str], ...] = (
+    ("I / O", "Start / end the selection at the playhead (it loops while playing)"),
+    ("Shift+Left / Right", "Move the selection's end"),
+    ("Ctrl+Shift+Left / Right", "Move the selection's start"),
+    ("Escape", "Clear the selection (stop looping)"),
+    ("Left / Right", "Seek"),
+    ("Plus / Minus", "Zoom in / out"),
+)
+
 DESCRIPTION = ("Left and Right seek; Plus and Minus zoom. Select audio by dragging with the "
                "mouse, or with I and O (start and end at the playhead); Shift+Left and "
                "Shift+Right move the selection's end, Ctrl+Shift+Left and Ctrl+Shift+Right "
