@@ -29,6 +29,7 @@ from reviewer.core.playback import (
     Peaks,
     PlayerListener,
     PlayerState,
+    SpectrogramJob,
     quantise_speed,
 )
 
@@ -340,6 +341,12 @@ class AudioEngine:
     def peaks(self) -> Peaks | None:
         clip = self._current
         return clip.peaks if clip is not None else None
+
+    def spectrogram_job(self) -> SpectrogramJob | None:
+        """The current clip's spectrogram, as work for a worker thread (bound to this clip:
+        it computes this clip's even if another is loaded meanwhile); kept with the clip."""
+        clip = self._current
+        return clip.spectrogram_now if clip is not None else None
 
     def cached_keys(self) -> list[str]:
         """Keys of the prepared clips held in memory (most recently used last)."""

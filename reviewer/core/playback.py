@@ -84,6 +84,29 @@ class Peaks:
     # (samples_per_bin, mins, maxs), finest level first
 
 
+@dataclass(frozen=True, eq=False)
+class Spectrogram:
+    """A clip's spectrogram as an 8-bit picture, for the waveform's spectrogram view.
+
+    `levels` holds `rows` x `columns` bytes, row by row: the top row is the band at `max_hz`,
+    the bottom row 0 Hz; columns are time frames, evenly spaced, the first centred at `start`
+    seconds and the last ending at `end`. A level is 0 for 80 dB or more below the clip's
+    loudest band, 255 for the loudest. Compared by identity: one per clip.
+    """
+
+    columns: int
+    rows: int
+    start: float
+    end: float
+    max_hz: float
+    levels: bytes
+
+
+# Computes the spectrogram of the clip it was made for: slow (tens of milliseconds, more for
+# long clips), so it runs off the GUI thread.
+SpectrogramJob = Callable[[], Spectrogram]
+
+
 # Event names: "state" (transport state changed), "device" (device_status() changed),
 # "loaded" (the clip asked for is ready: peaks and duration readable), "ended" (playback
 # reached the end of the clip), "error" (the clip asked for could not be decoded).
@@ -140,6 +163,12 @@ class Player(Protocol):
     def speed(self) -> float: ...
 
     def peaks(self) -> Peaks | None: ...
+
+    def spectrogram_job(self) -> SpectrogramJob | None:
+        """Work that computes the current clip's spectrogram, bound to that clip when asked
+        for (None: no clip is ready). Run it off the GUI thread. The result is kept with the
+        clip: the next job for it returns at once."""
+        ...
 
     # devices
     def devices(self) -> list[OutputDevice]: ...

@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         a["speed_down"].triggered.connect(lambda: p.change_speed(-1))
         a["replay"].triggered.connect(p.replay)
         a["replay_last"].triggered.connect(p.replay_last)
+        a["spectrogram"].triggered.connect(p.toggle_spectrogram)
         a["submit_next"].triggered.connect(self.submit)
         a["start_from_auto"].triggered.connect(self.editor.start_from_reference)
         a["toggle_critical"].triggered.connect(self.critical.toggle)

@@ -3,6 +3,12 @@
 Speed is a number (0.50× to 2.00×, in steps of 0.05: core.playback's grid); the box shows
 the speed the player took, so what is shown is what is heard.
 
+The spectrogram view: its button (or toggle_spectrogram) switches the waveform's picture.
+The player's spectrogram job for the shown clip runs on the operations' spectrogram lane,
+never on the GUI thread, and not inside the key press that changed clip (it is asked for
+SPECTROGRAM_DELAY_MS later); a result for a clip no longer shown is dropped. The engine keeps
+each clip's spectrogram with the clip.
+
 Reads the Player only through its protocol. Position is polled at ~30 Hz while playing, so
 the audio thread never posts to the GUI; engine events (any thread) come in via run_on_main.
 The waveform's selection (a TimeSelection, shared with whoever passes it in) is the loop.
@@ -12,6 +18,8 @@ Signals:
 """
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,20 +40,26 @@ from reviewer.core.playback import (
     MAX_SPEED,
     MIN_SPEED,
     SPEED_STEP,
+    Peaks,
     Player,
     PlayerState,
+    Spectrogram,
     quantise_speed,
     replay_start,
     step_speed,
 )
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.qt_common import buddy, button, named
-from reviewer.ui.qt_operations import run_on_main
+from reviewer.ui.qt_operations import Operations, run_on_main
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_waveform import WaveformWidget
 from reviewer.ui.text_model import format_clock
 
 POLL_MS = 33  # ~30 Hz playhead
+SPECTROGRAM_LANE = "spectrogram"
+SPECTROGRAM_DELAY_MS = 150
+
+log = logging.getLogger(__name__)
 
 
 class PlayerWidget(QWidget):
@@ -53,10 +67,16 @@ class PlayerWidget(QWidget):
 
     def __init__(self, player: Player, settings: UiSettings,
                  parent: QWidget | None = None, selection: TimeSelection | None = None,
-                 ) -> None:
+                 operations: Operations | None = None) -> None:
         super().__init__(parent)
         self.player = player
         self.settings = settings
+        self._ops = operations if operations is not None else Operations(self)
+        # The clip whose wave is shown: a spectrogram is wanted for it and for no other
+        # (read by the spectrogram worker too, to skip a job whose clip has gone).
+        self._shown_peaks: Peaks | None = None
+        self._spectrogram_asked: Peaks | None = None
+        self.stale_spectrograms = 0  # results dropped because their clip had gone
         self._heard = False  # the open clip has played (typing is dated from then on)
         self.waveform = WaveformWidget(selection)
         self.play_button = QToolButton()
@@ -68,6 +88,10 @@ class PlayerWidget(QWidget):
         self.replay_last_button = QToolButton()  # worded in apply_settings (its length)
         self.zoom_in_button = button(QToolButton(), "Zoom in")
         self.zoom_out_button = button(QToolButton(), "Zoom out")
+        self.spectrogram_button = button(QToolButton(), "Spectrogram",
+                                         "Show the clip's frequencies over time instead of "
+                                         "its wave")
+        self.spectrogram_button.setCheckable(True)
         self.speed_box = QDoubleSpinBox()
         self.speed_box.setRange(MIN_SPEED, MAX_SPEED)
         self.speed_box.setSingleStep(SPEED_STEP)
@@ -106,6 +130,7 @@ class PlayerWidget(QWidget):
         shaping.addSpacing(12)
         shaping.addWidget(self.disguise_box)
         shaping.addStretch(1)
+        shaping.addWidget(self.spectrogram_button)
         shaping.addWidget(self.zoom_out_button)
         shaping.addWidget(self.zoom_in_button)
         device_row = QHBoxLayout()
@@ -120,6 +145,9 @@ class PlayerWidget(QWidget):
 
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._tick)
+        self._spectrogram_timer = QTimer(self, singleShot=True, interval=SPECTROGRAM_DELAY_MS)
+        self._spectrogram_timer.timeout.connect(self._request_spectrogram)
+        self.spectrogram_button.toggled.connect(self._spectrogram_toggled)
         self.play_button.clicked.connect(self.toggle)
         self.back_button.clicked.connect(lambda: self.jump(-1))
         self.forward_button.clicked.connect(lambda: self.jump(+1))
@@ -162,7 +190,7 @@ class PlayerWidget(QWidget):
     def loaded(self) -> None:
         """The current clip's audio is in the player: draw it and reset the view."""
         self._heard = False
-        self.waveform.set_peaks(self.player.peaks(), self.player.duration())
+        self._show_wave(self.player.peaks(), self.player.duration())
         self.set_speed(self.speed_box.value())
         self.player.set_volume(self.volume_slider.value() / 100)
         self.refresh()
@@ -174,13 +202,66 @@ class PlayerWidget(QWidget):
                                  and self.player.state() is not PlayerState.EMPTY):
             peaks = self.player.peaks()
             if peaks is not None:
-                self.waveform.set_peaks(peaks, self.player.duration())
+                self._show_wave(peaks, self.player.duration())
         self.refresh()
 
     def unloaded(self) -> None:
         self._heard = False
-        self.waveform.set_peaks(None, 0.0)
+        self._show_wave(None, 0.0)
         self.refresh()
+
+    def _show_wave(self, peaks: Peaks | None, duration: float) -> None:
+        self.waveform.set_peaks(peaks, duration)
+        if peaks is not self._shown_peaks:
+            self._shown_peaks = peaks
+            if peaks is not None and self.spectrogram_button.isChecked():
+                self._spectrogram_timer.start()  # after the key press that changed clip
+
+    # ------------------------------------------------------------------ spectrogram
+    def toggle_spectrogram(self) -> None:
+        self.spectrogram_button.toggle()
+
+    def _spectrogram_toggled(self, on: bool) -> None:
+        self.waveform.set_view_spectrogram(on)
+        if on:
+            self._request_spectrogram()
+        else:
+            self._spectrogram_timer.stop()
+
+    def _request_spectrogram(self) -> None:
+        """Ask for the shown clip's spectrogram on the worker (once; the engine keeps it)."""
+        peaks = self._shown_peaks
+        if (peaks is None or not self.spectrogram_button.isChecked()
+                or self.waveform.spectrogram is not None or self._spectrogram_asked is peaks
+                or self._ops.closed or self.player.peaks() is not peaks):
+            return
+        job = self.player.spectrogram_job()
+        if job is None:
+            return
+        self._spectrogram_asked = peaks
+
+        def work() -> Spectrogram | None:
+            # Not begun when its clip has gone already (clips switched quickly).
+            return job() if self._shown_peaks is peaks else None
+
+        self._ops.run(work, on_success=lambda s: self._spectrogram_ready(peaks, s),
+                      on_failure=lambda exc: self._spectrogram_failed(peaks, exc),
+                      lane=SPECTROGRAM_LANE)
+
+    def _spectrogram_ready(self, peaks: Peaks, spectrogram: Spectrogram | None) -> None:
+        if self._spectrogram_asked is peaks:
+            self._spectrogram_asked = None
+        if spectrogram is None or peaks is not self._shown_peaks:
+            self.stale_spectrograms += 1  # another clip is shown now: not this one's picture
+            return
+        self.waveform.set_spectrogram(spectrogram)
+
+    def _spectrogram_failed(self, peaks: Peaks, exc: BaseException) -> None:
+        if self._spectrogram_asked is peaks:
+            self._spectrogram_asked = None
+        log.warning("spectrogram not computed (%s)", type(exc).__name__)
+        if peaks is self._shown_peaks:
+            self.spectrogram_button.setChecked(False)  # back to the wave
 
     def heard_position(self) -> float | None:
         """Where playback is, once the open clip has been played; None before (what is

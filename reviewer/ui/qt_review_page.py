@@ -59,7 +59,7 @@ class ReviewPage(QSplitter):
         # The waveform's selection: shared by the player (loop) and the critical panel.
         self.time_selection = TimeSelection()
         self.player_widget = PlayerWidget(backend.player, settings,
-                                          selection=self.time_selection)
+                                          selection=self.time_selection, operations=model.ops)
         self.warning_panel = ContentWarningPanel()
         self.warning_panel.setVisible(False)
         self.editor = TranscriptEditor(model, shortcuts,

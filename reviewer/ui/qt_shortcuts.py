@@ -49,6 +49,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("speed_down", "Slower", "Ctrl+Down", "Playback"),
     ActionSpec("replay", "Replay from the start", "Ctrl+Shift+Space", "Playback"),
     ActionSpec("replay_last", "Replay the last seconds", "Ctrl+Shift+R", "Playback"),
+    ActionSpec("spectrogram", "Spectrogram view", "Ctrl+G", "Playback"),
     ActionSpec("submit_next", "Submit and next", "Ctrl+Return", "Review"),
     ActionSpec("start_from_auto", "Start from the automatic transcript", "Ctrl+E", "Review"),
     ActionSpec("toggle_critical", "Critical data", "Ctrl+Shift+C", "Review"),
@@ -82,7 +83,7 @@ SPEC_BY_ID = {spec.id: spec for spec in ACTIONS}
 MENUS: dict[str, list[str | None]] = {
     "&File": ["import", "export", None, "settings", None, "quit"],
     "&Playback": ["play_pause", "jump_back", "jump_forward", "replay", "replay_last", None,
-                  "speed_down", "speed_up"],
+                  "speed_down", "speed_up", None, "spectrogram"],
     "&Review": ["submit_next", "skip", "escalate", None, "start_from_auto",
                 *(tag_action_id(t) for t in TAGS), None, "toggle_critical",
                 "mark_critical", "span_time", "remove_span", None, *FLAG_ACTIONS],
