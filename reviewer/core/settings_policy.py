@@ -2,7 +2,8 @@
 
 Keys are the preference keys of the reviewer's settings file (`playback/jump_seconds`,
 `playback/backstep_seconds`, `playback/replay_seconds`, `playback/autoplay`,
-`playback/device`, `view/font_size`, `shortcuts/<action id>`); values are JSON scalars. A
+`playback/device`, `view/font_size`, `wellbeing/break_after_minutes`,
+`wellbeing/break_after_warnings`, `shortcuts/<action id>`); values are JSON scalars. A
 default replaces the built-in default and the user may change it; a locked value is what the
 app uses, whatever the user's file says.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from reviewer.core.errors import RefusedInput
 
-SETTING_KEY = re.compile(r"^(playback|view|shortcuts)/[a-z][a-z0-9_]{0,47}$")
+SETTING_KEY = re.compile(r"^(playback|view|wellbeing|shortcuts)/[a-z][a-z0-9_]{0,47}$")
 Scalar = str | int | float | bool
 
 
@@ -43,7 +44,8 @@ def parse_settings_policy(data: object, where: str = "policy.settings") -> Setti
         for key, value in table.items():
             if not isinstance(key, str) or not SETTING_KEY.fullmatch(key):
                 raise RefusedInput(f"{where}.{name}: a key is not a setting key "
-                                   "(playback/..., view/... or shortcuts/...)")
+                                   "(playback/..., view/..., wellbeing/... or "
+                                   "shortcuts/...)")
             if not isinstance(value, str | int | float | bool) or (
                     isinstance(value, str) and len(value) > 200):
                 raise RefusedInput(f"{where}.{name}.{key}: must be a short text, number or "

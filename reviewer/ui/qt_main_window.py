@@ -41,6 +41,7 @@ from reviewer.ui.qt_settings_dialog import SettingsDialog, ShortcutsDialog
 from reviewer.ui.qt_shortcuts import FLAG_ACTIONS, MENUS, ShortcutRegistry, tag_action_id
 from reviewer.ui.qt_status_line import StatusLine
 from reviewer.ui.qt_welcome_view import WelcomeView
+from reviewer.ui.qt_wellbeing import Wellbeing
 from reviewer.ui.tags import TAGS
 from reviewer.ui.wording import not_submitted, save_state_text
 
@@ -99,11 +100,12 @@ class MainWindow(QMainWindow):
         if escalate is not None:
             self.escalation = EscalationController(
                 self, backend.player, escalate, lambda: self.model.current_id,
-                self.ops, before=self.model.save_now)
+                self.ops, before=self.model.save_now, playback=self.player_widget)
         self.escalate_button.setVisible(self.escalation is not None)
         self._build_menus()
         self._connect()
         self._build_demo_lead()
+        self.wellbeing = Wellbeing(self)
         self.resize(1180, 760)
         self.model.refresh_queue()
         self.show_stack()
@@ -142,7 +144,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
-        self.model.set_clock_running(state == Qt.ApplicationState.ApplicationActive)
+        """The clip clock counts only while the app is in front (and no break is on)."""
+        self.wellbeing.set_app_active(state == Qt.ApplicationState.ApplicationActive)
 
     def _build_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}

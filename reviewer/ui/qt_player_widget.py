@@ -3,6 +3,10 @@
 Speed is a number (0.50× to 2.00×, in steps of 0.05: core.playback's grid); the box shows
 the speed the player took, so what is shown is what is heard.
 
+Holds: while anything holds playback (`hold(reason)`: an escalation or aftercare dialog is
+open, the reviewer is on a break) nothing plays: what plays pauses, play and replay do
+nothing, and a clip's autoplay waits until the last hold is released.
+
 The spectrogram view: its button (or toggle_spectrogram) switches the waveform's picture.
 The player's spectrogram job for the shown clip runs on the operations' spectrogram lane,
 never on the GUI thread, and not inside the key press that changed clip (it is asked for
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSlider,
     QToolButton,
@@ -77,6 +82,8 @@ class PlayerWidget(QWidget):
         self._shown_peaks: Peaks | None = None
         self._spectrogram_asked: Peaks | None = None
         self.stale_spectrograms = 0  # results dropped because their clip had gone
+        self._holds: set[str] = set()  # why nothing may play now (see hold)
+        self._autoplay_waiting = False  # the open clip's autoplay, not yet played
         self._heard = False  # the open clip has played (typing is dated from then on)
         self.waveform = WaveformWidget(selection)
         self.play_button = QToolButton()
@@ -86,8 +93,16 @@ class PlayerWidget(QWidget):
         self.forward_button = button(QToolButton(), "Forward", "Jump forward")
         self.replay_button = button(QToolButton(), "Replay", "Play again from the start")
         self.replay_last_button = QToolButton()  # worded in apply_settings (its length)
-        self.zoom_in_button = button(QToolButton(), "Zoom in")
-        self.zoom_out_button = button(QToolButton(), "Zoom out")
+        # Zoom is one menu button, so the player keeps to two rows at large font sizes.
+        self.zoom_button = button(QToolButton(), "Zoom",
+                                  "Zoom the waveform (or Ctrl+wheel on it, or Plus and Minus "
+                                  "while it has the keyboard)")
+        self.zoom_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        zoom_menu = QMenu(self.zoom_button)
+        self.zoom_in_action = zoom_menu.addAction("Zoom &in")
+        self.zoom_out_action = zoom_menu.addAction("Zoom &out")
+        self.zoom_whole_action = zoom_menu.addAction("&Whole clip")
+        self.zoom_button.setMenu(zoom_menu)
         self.spectrogram_button = button(QToolButton(), "Spectrogram",
                                          "Show the clip's frequencies over time instead of "
                                          "its wave")
@@ -131,8 +146,7 @@ class PlayerWidget(QWidget):
         shaping.addWidget(self.disguise_box)
         shaping.addStretch(1)
         shaping.addWidget(self.spectrogram_button)
-        shaping.addWidget(self.zoom_out_button)
-        shaping.addWidget(self.zoom_in_button)
+        shaping.addWidget(self.zoom_button)
         device_row = QHBoxLayout()
         device_row.addWidget(self.device_label, 1)
         device_row.addWidget(self.retry_button)
@@ -153,9 +167,11 @@ class PlayerWidget(QWidget):
         self.forward_button.clicked.connect(lambda: self.jump(+1))
         self.replay_button.clicked.connect(self.replay)
         self.replay_last_button.clicked.connect(self.replay_last)
-        self.zoom_in_button.clicked.connect(lambda: self.waveform.set_zoom(self.waveform.zoom * 2))
-        self.zoom_out_button.clicked.connect(
+        self.zoom_in_action.triggered.connect(
+            lambda: self.waveform.set_zoom(self.waveform.zoom * 2))
+        self.zoom_out_action.triggered.connect(
             lambda: self.waveform.set_zoom(self.waveform.zoom / 2))
+        self.zoom_whole_action.triggered.connect(lambda: self.waveform.set_zoom(1.0))
         self.speed_box.valueChanged.connect(self.set_speed)
         self.volume_slider.valueChanged.connect(lambda v: self.player.set_volume(v / 100))
         self.waveform.seek_requested.connect(self.seek)
@@ -207,6 +223,7 @@ class PlayerWidget(QWidget):
 
     def unloaded(self) -> None:
         self._heard = False
+        self._autoplay_waiting = False  # it was the last clip's
         self._show_wave(None, 0.0)
         self.refresh()
 
@@ -268,11 +285,42 @@ class PlayerWidget(QWidget):
         typed then was not typed while listening)."""
         return self.player.position() if self._heard else None
 
+    # ------------------------------------------------------------------ holds
+    @property
+    def held(self) -> bool:
+        return bool(self._holds)
+
+    def hold(self, reason: str) -> None:
+        """Nothing plays until `reason` (and every other hold) is released: playback pauses
+        now (a clip still decoding does not start either) and autoplay waits."""
+        self._holds.add(reason)
+        state = self.player.state()
+        if state in (PlayerState.PLAYING, PlayerState.EMPTY):
+            self.player.pause()  # EMPTY: cancels a play() waiting for the clip to decode
+        self.refresh()
+
+    def release(self, reason: str) -> None:
+        """`reason` no longer holds playback; with no hold left, a waiting autoplay plays."""
+        self._holds.discard(reason)
+        if not self._holds and self._autoplay_waiting:
+            self.play()
+        self.refresh()
+
+    def autoplay(self) -> None:
+        """Play the clip that just opened: now, or when the last hold is released."""
+        self._autoplay_waiting = True
+        self.play()
+
+    # ------------------------------------------------------------------ transport
     def toggle(self) -> None:
+        if self.held and self.player.state() is not PlayerState.PLAYING:
+            return
         self.player.toggle()
         self.refresh()
 
     def play(self) -> None:
+        if self.held:
+            return
         self.player.play()
         self.refresh()
 
@@ -281,13 +329,15 @@ class PlayerWidget(QWidget):
         self.refresh()
 
     def replay(self) -> None:
+        if self.held:
+            return
         self.player.replay()
         self.refresh()
 
     def replay_last(self) -> None:
         """Play the last seconds again (Settings says how many): from that much before
         what is being heard, within the loop while the playhead is in it."""
-        if self.player.state() is PlayerState.EMPTY:
+        if self.held or self.player.state() is PlayerState.EMPTY:
             return
         time = self.waveform.selection.range
         loop = (time.start, time.end) if time is not None else None
@@ -332,6 +382,8 @@ class PlayerWidget(QWidget):
         state = self.player.state()
         playing = state is PlayerState.PLAYING
         self._heard = self._heard or playing
+        if playing:
+            self._autoplay_waiting = False  # it played
         label = "Pause" if playing else "Play"
         self.play_button.setText(label)
         self.play_button.setAccessibleName(label)

@@ -192,7 +192,7 @@ class ReviewPage(QSplitter):
         if view is None or view.summary.local_id != local_id:
             return
         if self.settings.autoplay and not view.summary.content_warning:
-            self.player_widget.play()
+            self.player_widget.autoplay()  # waits while a dialog or a break holds playback
 
     def _warning_listen(self) -> None:
         if self.model.current_id is not None:

@@ -22,6 +22,13 @@ from PySide6.QtGui import QKeySequence
 
 from reviewer.core.playback import DEFAULT_BACKSTEP_S, DEFAULT_JUMP_S, DEFAULT_REPLAY_S
 from reviewer.core.settings_policy import SettingsPolicy
+from reviewer.core.wellbeing import (
+    DEFAULT_BREAK_AFTER_MINUTES,
+    DEFAULT_BREAK_AFTER_WARNINGS,
+    MAX_BREAK_AFTER_MINUTES,
+    MAX_BREAK_AFTER_WARNINGS,
+    BreakPolicy,
+)
 
 T = TypeVar("T")
 
@@ -33,6 +40,8 @@ AUTOPLAY_KEY = "playback/autoplay"
 DEVICE_KEY = "playback/device"
 FONT_SIZE_KEY = "view/font_size"
 EXPORT_AUDIO_KEY = "export/with_audio"
+BREAK_MINUTES_KEY = "wellbeing/break_after_minutes"
+BREAK_WARNINGS_KEY = "wellbeing/break_after_warnings"
 
 
 def settings_path() -> Path:
@@ -131,6 +140,22 @@ class UiSettings(QObject):
         return False if value is None else value
 
     @property
+    def break_after_minutes(self) -> int:
+        """Suggest a break after this many minutes of work (0: never)."""
+        return int(self._float(BREAK_MINUTES_KEY, DEFAULT_BREAK_AFTER_MINUTES, 0,
+                               MAX_BREAK_AFTER_MINUTES))
+
+    @property
+    def break_after_warnings(self) -> int:
+        """Suggest a break after this many clips with a content warning (0: never)."""
+        return int(self._float(BREAK_WARNINGS_KEY, DEFAULT_BREAK_AFTER_WARNINGS, 0,
+                               MAX_BREAK_AFTER_WARNINGS))
+
+    @property
+    def break_policy(self) -> BreakPolicy:
+        return BreakPolicy(self.break_after_minutes, self.break_after_warnings)
+
+    @property
     def font_size(self) -> int:
         """Point size for the whole window; 0 keeps the system's."""
         return int(self._float(FONT_SIZE_KEY, 0, 0, 40))
@@ -157,7 +182,9 @@ class UiSettings(QObject):
                autoplay: bool | None = None, audio_device: str | None = None,
                font_size: int | None = None, shortcuts: dict[str, str | None] | None = None,
                export_with_audio: bool | None = None,
-               replay_seconds: float | None = None) -> None:
+               replay_seconds: float | None = None,
+               break_after_minutes: int | None = None,
+               break_after_warnings: int | None = None) -> None:
         """Store the given preferences (None leaves one as it is) and announce the change.
         Locked preferences are left out of the user's file."""
         if jump_seconds is not None:
@@ -166,6 +193,10 @@ class UiSettings(QObject):
             self._put(BACKSTEP_KEY, float(backstep_seconds))
         if replay_seconds is not None:
             self._put(REPLAY_KEY, float(replay_seconds))
+        if break_after_minutes is not None:
+            self._put(BREAK_MINUTES_KEY, int(break_after_minutes))
+        if break_after_warnings is not None:
+            self._put(BREAK_WARNINGS_KEY, int(break_after_warnings))
         if autoplay is not None:
             self._put(AUTOPLAY_KEY, "true" if autoplay else "false")
         if audio_device is not None:

@@ -1,7 +1,7 @@
 """Settings: every shortcut remappable, jump, back-step and replay lengths, auto-play, audio
-device, font size. Saved to UiSettings when the reviewer chooses Save. Preferences the organisation
-locked are shown, disabled, with the reason; only what the reviewer changed is written, so
-the organisation's defaults keep applying to the rest."""
+device, font size, when to suggest a break. Saved to UiSettings when the reviewer chooses
+Save. Preferences the organisation locked are shown, disabled, with the reason; only what the
+reviewer changed is written, so the organisation's defaults keep applying to the rest."""
 
 from __future__ import annotations
 
@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.playback import Player
+from reviewer.core.wellbeing import MAX_BREAK_AFTER_MINUTES, MAX_BREAK_AFTER_WARNINGS
 from reviewer.ui.qt_common import buddy, button
 from reviewer.ui.qt_settings import (
     AUTOPLAY_KEY,
     BACKSTEP_KEY,
+    BREAK_MINUTES_KEY,
+    BREAK_WARNINGS_KEY,
     DEVICE_KEY,
     FONT_SIZE_KEY,
     JUMP_KEY,
@@ -68,6 +71,8 @@ class _General:
     autoplay: bool
     audio_device: str
     font_size: int
+    break_after_minutes: int
+    break_after_warnings: int
 
 
 def _changed(now: _V, shown: _V) -> _V | None:
@@ -105,16 +110,29 @@ class SettingsDialog(QDialog):
         self.font_size = QSpinBox(minimum=0, maximum=40, suffix=" pt")
         self.font_size.setSpecialValueText("System size")
         self.font_size.setValue(settings.font_size)
+        self.break_minutes = QSpinBox(minimum=0, maximum=MAX_BREAK_AFTER_MINUTES,
+                                      singleStep=5, suffix=" min of work")
+        self.break_minutes.setSpecialValueText("Never")
+        self.break_minutes.setValue(settings.break_after_minutes)
+        self.break_warnings = QSpinBox(minimum=0, maximum=MAX_BREAK_AFTER_WARNINGS,
+                                       suffix=" clips with a content warning")
+        self.break_warnings.setSpecialValueText("Never")
+        self.break_warnings.setValue(settings.break_after_warnings)
         form.addRow(buddy("&Jump length", self.jump), self.jump)
         form.addRow(buddy("&Back-step on resume", self.backstep), self.backstep)
         form.addRow(buddy("&Replay the last", self.replay), self.replay)
         form.addRow(QLabel(""), self.autoplay)
         form.addRow(buddy("Audio &device", self.device), self.device)
         form.addRow(buddy("&Font size", self.font_size), self.font_size)
+        form.addRow(buddy("Suggest a break after (&minutes)", self.break_minutes),
+                    self.break_minutes)
+        form.addRow(buddy("… or after (&warnings)", self.break_warnings), self.break_warnings)
         for key, widget in ((JUMP_KEY, self.jump), (BACKSTEP_KEY, self.backstep),
                             (REPLAY_KEY, self.replay),
                             (AUTOPLAY_KEY, self.autoplay), (DEVICE_KEY, self.device),
-                            (FONT_SIZE_KEY, self.font_size)):
+                            (FONT_SIZE_KEY, self.font_size),
+                            (BREAK_MINUTES_KEY, self.break_minutes),
+                            (BREAK_WARNINGS_KEY, self.break_warnings)):
             lock_if(settings, key, widget)
         self._shown = self._general()
         tabs.addTab(general, "General")
@@ -160,7 +178,9 @@ class SettingsDialog(QDialog):
                         replay_seconds=self.replay.value(),
                         autoplay=self.autoplay.isChecked(),
                         audio_device=str(self.device.currentData()),
-                        font_size=self.font_size.value())
+                        font_size=self.font_size.value(),
+                        break_after_minutes=self.break_minutes.value(),
+                        break_after_warnings=self.break_warnings.value())
 
     def restore_default_keys(self) -> None:
         for spec in ACTIONS:
@@ -198,7 +218,9 @@ class SettingsDialog(QDialog):
             replay_seconds=_changed(now.replay_seconds, shown.replay_seconds),
             autoplay=_changed(now.autoplay, shown.autoplay),
             audio_device=_changed(now.audio_device, shown.audio_device),
-            font_size=_changed(now.font_size, shown.font_size))
+            font_size=_changed(now.font_size, shown.font_size),
+            break_after_minutes=_changed(now.break_after_minutes, shown.break_after_minutes),
+            break_after_warnings=_changed(now.break_after_warnings, shown.break_after_warnings))
         self.accept()
 
 

@@ -194,3 +194,16 @@ def test_the_real_engines_spectrogram_reaches_the_view(qtbot: QtBot, tmp_path: P
     bright = image.pixelColor(image.width() // 2, line).lightness()
     dark = image.pixelColor(image.width() // 2, height // 4).lightness()
     assert bright > dark + 60
+
+
+def test_the_zoom_menu_zooms_in_out_and_back_to_the_whole_clip(qtbot: QtBot,
+                                                               window: MainWindow) -> None:
+    widget = window.player_widget
+    assert widget.zoom_button.menu() is not None
+    widget.zoom_in_action.trigger()
+    widget.zoom_in_action.trigger()
+    assert widget.waveform.zoom == 4.0
+    widget.zoom_out_action.trigger()
+    assert widget.waveform.zoom == 2.0
+    widget.zoom_whole_action.trigger()
+    assert widget.waveform.zoom == 1.0
