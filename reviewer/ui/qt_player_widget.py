@@ -94,10 +94,11 @@ class PlayerWidget(QWidget):
         self.replay_button = button(QToolButton(), "Replay", "Play again from the start")
         self.replay_last_button = QToolButton()  # worded in apply_settings (its length)
         # Zoom is one menu button, so the player keeps to two rows at large font sizes.
-        self.zoom_button = button(QToolButton(), "Zoom",
+        # A push button draws its menu's arrow beside the text (a tool button, over it).
+        self.zoom_button = button(QPushButton(), "Zoom",
                                   "Zoom the waveform (or Ctrl+wheel on it, or Plus and Minus "
                                   "while it has the keyboard)")
-        self.zoom_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.zoom_button.setAutoDefault(False)
         zoom_menu = QMenu(self.zoom_button)
         self.zoom_in_action = zoom_menu.addAction("Zoom &in")
         self.zoom_out_action = zoom_menu.addAction("Zoom &out")

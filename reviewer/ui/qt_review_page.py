@@ -98,6 +98,7 @@ class ReviewPage(QSplitter):
         side = QWidget()
         side_col = QVBoxLayout(side)
         side_col.setContentsMargins(0, 0, 0, 0)
+        side_col.setSpacing(4)
         side_col.addWidget(self.critical)
         side_col.addWidget(self.flags)
         side_col.addWidget(self.questions)

@@ -139,7 +139,8 @@ class BreakView(QWidget):
         return 0.0 if self._started is None else max(0.0, self.clock() - self._started)
 
     def show_time(self) -> None:
-        self.timer_label.setText(minutes_text(self.elapsed()))
+        # Rounded: the tick comes a hair before each whole second.
+        self.timer_label.setText(minutes_text(round(self.elapsed())))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
