@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # the GUI's parts load lazily: the command line must stay qui
     from collections.abc import Callable
 
     from reviewer.core.escalation import EscalationCategory
+    from reviewer.core.pedals import PedalSource
     from reviewer.core.playback import Player
     from reviewer.core.review import ReviewService
     from reviewer.core.settings_policy import SettingsPolicy
@@ -59,6 +60,7 @@ class RealBackend:
         self._make_lead_player = lead_player
         self._lead_player: Player | None = None
         self._lead_desk: LeadDesk | None = None
+        self._pedals: PedalSource | None = None
 
     @property
     def review(self) -> ReviewService:
@@ -145,7 +147,11 @@ class RealBackend:
         return self._current_escalator().escalate(local_id, category, note, self._player)
 
     def resume_escalations(self) -> None:
-        """At start: completes escalations a crash interrupted or a profile now allows."""
+        """At start: completes escalations a crash interrupted or a profile now allows.
+        With none owed (the usual start) the sealing code is not even imported."""
+        if not self._handle.workspace.escalations.owed_escalations():
+            self._resumed, self._waiting = [], 0
+            return
         escalator = self._current_escalator()
         self._resumed = escalator.resume()
         self._waiting = len(self._handle.workspace.escalations.owed_escalations())
@@ -200,7 +206,16 @@ class RealBackend:
         from reviewer.ui.backend import Capabilities
 
         return Capabilities(escalate=self.escalate, launch_demo=self.launch_demo,
-                            demo_lead=self if self._demo_lead is not None else None)
+                            demo_lead=self if self._demo_lead is not None else None,
+                            pedals=self.pedal_source())
+
+    def pedal_source(self) -> PedalSource:
+        """The USB foot pedal source (hidapi); it opens nothing until the window starts it."""
+        if self._pedals is None:
+            from reviewer.pedals.hid_source import HidPedalSource
+
+            self._pedals = HidPedalSource()
+        return self._pedals
 
     # ------------------------------------------------------------ the demo lead (demo only)
     @property
@@ -231,6 +246,8 @@ class RealBackend:
 
     def close(self) -> None:
         try:
+            if self._pedals is not None:
+                self._pedals.stop()
             self._player.close()
             if self._lead_player is not None:
                 self._lead_player.close()

@@ -14,7 +14,9 @@ IT after deploying. Each check exercises a part that frozen apps are known to lo
 - audio: PortAudio loads, devices are listed and, when there is an output device, a quarter
   second of the demo clip is played through it;
 - seal: an escalation-style age envelope (pyrage) is sealed to two fresh lead keys and opened
-  with one of them, and an Ed25519 signature (cryptography) is made and verified.
+  with one of them, and an Ed25519 signature (cryptography) is made and verified;
+- pedals: the bundled hidapi (foot pedals) loads and lists the supported pedals plugged in
+  (none is needed; the check opens no device).
 
 Success prints one line per check on stdout and exits 0. A failed check prints one line on
 stderr and the test exits 1; nothing else is ever written to stderr, so the packaging check
@@ -69,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
 
 def default_checks() -> list[tuple[str, Check]]:
     return [("window", check_window), ("vault", check_vault), ("demo", check_demo),
-            ("audio", check_audio), ("seal", check_seal)]
+            ("audio", check_audio), ("seal", check_seal), ("pedals", check_pedals)]
 
 
 def run_checks(checks: Sequence[tuple[str, Check]], context: SmokeContext, out: TextIO,
@@ -269,3 +271,17 @@ def check_seal(context: SmokeContext) -> str:
         raise RuntimeError("an Ed25519 signature verified for a different message")
     return (f"age envelope of {len(payload)} bytes sealed to 2 leads and opened; "
             "Ed25519 signature verified")
+
+
+# ---------------------------------------------------------------------------- pedals
+def check_pedals(context: SmokeContext) -> str:
+    from reviewer.pedals.hid_source import HidPedalSource, load_hidapi
+
+    api = load_hidapi()  # PedalsUnavailable when the library did not travel with the app
+    where = _loaded_library("libudev") or _loaded_library("libusb")
+    try:
+        found = HidPedalSource(lambda: api).detect()
+    except OSError as exc:  # no device enumeration here (a container without /sys)
+        return f"hidapi loaded; pedals not listed ({_describe(exc)})"
+    names = ", ".join(p.name for p in found) or "none plugged in"
+    return f"hidapi loaded{f' from {where}' if where else ''}; supported pedals: {names}"

@@ -79,6 +79,7 @@ done
 compgen -G "$INTERNAL/keyring-*.dist-info/entry_points.txt" >/dev/null ||
   die "bundle lacks keyring's entry points (the frozen app would find no keyring backend)"
 compgen -G "$INTERNAL/sqlcipher3/_sqlite3*.so" >/dev/null || die "bundle lacks SQLCipher"
+compgen -G "$INTERNAL/hidraw*.so" >/dev/null || die "bundle lacks hidapi (foot pedals)"
 dangling=$(find "$BUNDLE" -xtype l | head -n 3)
 [ -z "$dangling" ] || die "dangling links in the bundle: $dangling"
 
@@ -90,11 +91,15 @@ STAGE=$BUILD/deb-root
 rm -rf "$STAGE"
 umask 022
 mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
-  "$STAGE/usr/share/doc/reviewer" "$STAGE/usr/share/icons/hicolor/scalable/apps"
+  "$STAGE/usr/share/doc/reviewer" "$STAGE/usr/share/icons/hicolor/scalable/apps" \
+  "$STAGE/usr/lib/udev/rules.d"
 cp -al "$BUNDLE" "$STAGE/opt/reviewer"  # hard links: no second copy of ~300 MB
 ln -s /opt/reviewer/reviewer "$STAGE/usr/bin/reviewer"
 install -m 644 "$HERE/linux/reviewer.desktop" "$STAGE/usr/share/applications/reviewer.desktop"
 install -m 644 "$HERE/linux/copyright" "$STAGE/usr/share/doc/reviewer/copyright"
+# USB foot pedals: lets the user at the seat read the pedal's hidraw node (docs/deployment.md).
+install -m 644 "$HERE/linux/70-reviewer-pedals.rules" \
+  "$STAGE/usr/lib/udev/rules.d/70-reviewer-pedals.rules"
 install -m 644 "$BUILD/icons/reviewer.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/reviewer.svg"
 for png in "$BUILD"/icons/hicolor/*/reviewer.png; do
   size=$(basename "$(dirname "$png")")

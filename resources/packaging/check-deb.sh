@@ -57,6 +57,7 @@ dpkg -i "$DEB" >"$WORK/dpkg-install.log" 2>&1 || { cat "$WORK/dpkg-install.log" 
 installed=1
 
 for path in /usr/bin/reviewer /opt/reviewer/reviewer /usr/share/applications/reviewer.desktop \
+            /usr/lib/udev/rules.d/70-reviewer-pedals.rules \
             /usr/share/icons/hicolor/scalable/apps/reviewer.svg \
             /usr/share/icons/hicolor/256x256/apps/reviewer.png; do
   [ -e "$path" ] || die "$path missing after install"
@@ -65,7 +66,7 @@ done
   die "/usr/bin/reviewer does not lead to /opt/reviewer/reviewer"
 # Only the expected places, nothing writable by others in a tool that guards private data.
 unexpected_paths=$(dpkg -L reviewer | grep -v -E \
-  '^/(\.|opt|opt/reviewer(/.*)?|usr|usr/bin|usr/bin/reviewer|usr/share|usr/share/applications(/reviewer\.desktop)?|usr/share/doc(/reviewer(/copyright)?)?|usr/share/icons(/hicolor(/[^/]+(/apps(/reviewer\.(png|svg))?)?)?)?)$' || true)
+  '^/(\.|opt|opt/reviewer(/.*)?|usr|usr/bin|usr/bin/reviewer|usr/share|usr/share/applications(/reviewer\.desktop)?|usr/share/doc(/reviewer(/copyright)?)?|usr/share/icons(/hicolor(/[^/]+(/apps(/reviewer\.(png|svg))?)?)?)?|usr/lib(/udev(/rules\.d(/70-reviewer-pedals\.rules)?)?)?)$' || true)
 [ -z "$unexpected_paths" ] || die "the package installs unexpected paths: $unexpected_paths"
 writable=$(find /opt/reviewer -perm -o+w ! -type l | head -n 3)
 [ -z "$writable" ] || die "world-writable files under /opt/reviewer: $writable"

@@ -342,6 +342,11 @@ class AudioEngine:
         clip = self._current
         return clip.peaks if clip is not None else None
 
+    def prepared_peaks(self, key: str) -> Peaks | None:
+        with self._lock:
+            clip = self._prep.cache.peek(key)
+        return clip.peaks if clip is not None else None
+
     def spectrogram_job(self) -> SpectrogramJob | None:
         """The current clip's spectrogram, as work for a worker thread (bound to this clip:
         it computes this clip's even if another is loaded meanwhile); kept with the clip."""

@@ -102,6 +102,10 @@ class ClipCache:
             self._items.move_to_end(key)
         return clip
 
+    def peek(self, key: str) -> PreparedClip | None:
+        """The clip, without counting it as used."""
+        return self._items.get(key)
+
     def __contains__(self, key: str) -> bool:
         return key in self._items
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import struct
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
@@ -17,7 +17,8 @@ from typing import Any, Protocol
 from reviewer.core.errors import RefusedInput
 
 PAYLOAD_MAGIC = b"reviewer-escalation/1\n"
-DECISION_FORMAT = "reviewer-decision/1"
+DECISION_FORMAT = "reviewer-decision/2"  # what is written; /1 records are still read
+DECISION_FORMATS = ("reviewer-decision/1", DECISION_FORMAT)
 CASE_ID = re.compile(r"^case-[0-9a-f]{16}$")
 NOTE_MAX = 2000
 
@@ -52,6 +53,16 @@ class EnvelopeUnreadable(RefusedInput):
 
 
 @dataclass(frozen=True)
+class ClipTexts:
+    """The clip's texts the reviewer was shown beside the audio, as stored: the automatic
+    transcript (`pred_text`) and the assistant's answer (`assistant_response`, masked by the
+    identity gate at import). None: the clip had none."""
+
+    pred_text: str | None = None
+    assistant_response: str | None = None
+
+
+@dataclass(frozen=True)
 class EscalationMaterial:
     """What the reviewer's store hands over for sealing."""
 
@@ -59,6 +70,7 @@ class EscalationMaterial:
     draft: str
     clip_id: str  # upstream id: only ever inside the envelope and the decision record
     package_id: str
+    texts: ClipTexts = ClipTexts()
 
 
 @dataclass(frozen=True)
@@ -74,14 +86,20 @@ class EscalationPayload:
     created: str  # ISO 8601 UTC, seconds
     draft: str
     audio_flac: bytes
+    # None: sealed before envelopes carried the clip's texts (the lead is told so).
+    texts: ClipTexts | None = None
 
     def to_bytes(self) -> bytes:
         """Magic line, 4-byte big-endian header length, JSON header, then the FLAC bytes."""
-        header = json.dumps({
+        fields: dict[str, str | None] = {
             "case_id": self.case_id, "category": self.category.value, "note": self.note,
             "reviewer": self.reviewer, "clip_id": self.clip_id, "package_id": self.package_id,
             "created": self.created, "draft": self.draft,
-        }, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        }
+        if self.texts is not None:
+            fields["pred_text"] = self.texts.pred_text
+            fields["assistant_response"] = self.texts.assistant_response
+        header = json.dumps(fields, sort_keys=True, ensure_ascii=False).encode("utf-8")
         return PAYLOAD_MAGIC + struct.pack(">I", len(header)) + header + self.audio_flac
 
     @classmethod
@@ -100,9 +118,25 @@ class EscalationPayload:
                        note=str(header["note"]), reviewer=str(header["reviewer"]),
                        clip_id=str(header["clip_id"]), package_id=str(header["package_id"]),
                        created=str(header["created"]), draft=str(header["draft"]),
-                       audio_flac=data[at + 4 + size:])
+                       audio_flac=data[at + 4 + size:], texts=_texts(header))
         except (ValueError, KeyError, UnicodeDecodeError):
             raise EnvelopeUnreadable("envelope content is malformed") from None
+
+
+_TEXT_KEYS = ("pred_text", "assistant_response")
+
+
+def _texts(header: Mapping[str, Any]) -> ClipTexts | None:
+    """The clip's texts in a header: both keys (each a string or null), or neither (an
+    envelope sealed before they were carried). Anything else is malformed (ValueError)."""
+    present = [k for k in _TEXT_KEYS if k in header]
+    if not present:
+        return None
+    if len(present) != len(_TEXT_KEYS) or not all(
+            header[k] is None or isinstance(header[k], str) for k in _TEXT_KEYS):
+        raise ValueError("clip texts")
+    return ClipTexts(pred_text=header["pred_text"],
+                     assistant_response=header["assistant_response"])
 
 
 class DecisionKind(StrEnum):
@@ -123,8 +157,26 @@ _DECISION_LABELS = {
 
 
 @dataclass(frozen=True)
+class Superseded:
+    """A reference to an earlier decision record that a later one replaces: its file name and
+    the SHA-256 of its bytes (None when only the audit log knew of it, e.g. a decision made
+    before records named each other), and its decision."""
+
+    decision: DecisionKind
+    record: str | None = None
+    sha256: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"decision": self.decision.value, "record": self.record, "sha256": self.sha256}
+
+
+@dataclass(frozen=True)
 class DecisionRecord:
-    """What the organisation receives about a lead's decision (no audio, no transcript)."""
+    """What the organisation receives about a lead's decision (no audio, no transcript).
+
+    A case has one current decision. A record that `supersedes` earlier ones (a decision the
+    lead explicitly changed) replaces them; the earlier records stay where they are.
+    """
 
     case_id: str
     clip_id: str
@@ -135,13 +187,57 @@ class DecisionRecord:
     created: str
     access_reason: str = ""  # what the lead wrote at the gate
     comment: str = ""
+    supersedes: tuple[Superseded, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"format": DECISION_FORMAT, "case_id": self.case_id, "clip_id": self.clip_id,
                 "package_id": self.package_id, "category": self.category.value,
                 "decision": self.decision.value, "lead": self.lead,
                 "created": self.created, "access_reason": self.access_reason,
-                "comment": self.comment}
+                "comment": self.comment,
+                "supersedes": [s.to_json() for s in self.supersedes]}
+
+    @classmethod
+    def from_json(cls, doc: object) -> DecisionRecord:
+        """Reads `reviewer-decision/2` and the earlier `/1` (which never supersedes).
+        Raises RefusedInput for anything else."""
+        if not isinstance(doc, dict) or doc.get("format") not in DECISION_FORMATS:
+            raise RefusedInput("not a decision record")
+        keys = _RECORD_KEYS | ({"supersedes"} if doc["format"] == DECISION_FORMAT else set())
+        if set(doc) != keys or not all(isinstance(doc[k], str) for k in _RECORD_KEYS):
+            raise RefusedInput("the decision record is malformed")
+        if not CASE_ID.match(doc["case_id"]):
+            raise RefusedInput("the decision record names no valid case")
+        try:
+            return cls(case_id=doc["case_id"], clip_id=doc["clip_id"],
+                       package_id=doc["package_id"],
+                       category=EscalationCategory(doc["category"]),
+                       decision=DecisionKind(doc["decision"]), lead=doc["lead"],
+                       created=doc["created"], access_reason=doc["access_reason"],
+                       comment=doc["comment"],
+                       supersedes=_superseded(doc.get("supersedes", [])))
+        except ValueError:
+            raise RefusedInput("the decision record is malformed") from None
+
+
+_RECORD_KEYS = frozenset({"format", "case_id", "clip_id", "package_id", "category", "decision",
+                          "lead", "created", "access_reason", "comment"})
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _superseded(items: object) -> tuple[Superseded, ...]:
+    if not isinstance(items, list):
+        raise ValueError("supersedes")
+    out = []
+    for item in items:
+        if not isinstance(item, dict) or set(item) != {"decision", "record", "sha256"}:
+            raise ValueError("supersedes")
+        record, digest = item["record"], item["sha256"]
+        if not (record is None or isinstance(record, str)) or not (
+                digest is None or (isinstance(digest, str) and _SHA256.match(digest))):
+            raise ValueError("supersedes")
+        out.append(Superseded(DecisionKind(item["decision"]), record, digest))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -191,6 +287,15 @@ class AuditSink(Protocol):
     """The append-only audit log (the vault's in production)."""
 
     def append(self, event: str, details: Mapping[str, Any]) -> None: ...
+
+
+class AuditTrail(AuditSink, Protocol):
+    """The audit log, also read back: the lead desk learns from it which cases were opened
+    and decided here (the vault's log in production: encrypted and HMAC-chained)."""
+
+    def recorded(self, events: Collection[str]) -> list[tuple[str, dict[str, Any]]]:
+        """(event, details) of every entry of these events, oldest first."""
+        ...
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,11 @@ class Player(Protocol):
 
     def peaks(self) -> Peaks | None: ...
 
+    def prepared_peaks(self, key: str) -> Peaks | None:
+        """The peaks of a clip prepared ahead (`preload`), the same object `peaks()` gives
+        once it is loaded; None when it is not prepared."""
+        ...
+
     def spectrogram_job(self) -> SpectrogramJob | None:
         """Work that computes the current clip's spectrogram, bound to that clip when asked
         for (None: no clip is ready). Run it off the GUI thread. The result is kept with the

@@ -10,21 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from reviewer.core.escalation import EscalationCategory
+from reviewer.core.pedals import PedalSource
 from reviewer.core.playback import Player
 from reviewer.core.review import ReviewService
 from reviewer.core.settings_policy import SettingsPolicy
-from reviewer.workflows.escalate import EscalationReceipt
-from reviewer.workflows.lead_demo import DemoLead
-from reviewer.workflows.lead_desk import LeadDesk
+
+if TYPE_CHECKING:  # names for the protocols only: the window imports none of them at start
+    from reviewer.workflows.escalate import EscalationReceipt
+    from reviewer.workflows.lead_demo import DemoLead
+    from reviewer.workflows.lead_desk import LeadDesk
 
 # (done, total): called from the worker thread while a package is imported.
 ImportProgress = Callable[[int, int], None]
 # Seal the clip to the leads and erase it here; raises EscalationRefused (the clip is then
 # locked and kept).
-Escalate = Callable[[int, EscalationCategory, str], EscalationReceipt]
+Escalate = Callable[[int, EscalationCategory, str], "EscalationReceipt"]
 
 
 class DemoLeadSource(Protocol):
@@ -45,6 +48,7 @@ class Capabilities:
     escalate: Escalate | None = None
     launch_demo: Callable[[], None] | None = None  # the demo in its own process
     demo_lead: DemoLeadSource | None = None  # demo workspaces only
+    pedals: PedalSource | None = None  # USB foot pedals (started only when the user wants)
 
 
 @dataclass(frozen=True)

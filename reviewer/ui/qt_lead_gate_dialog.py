@@ -4,14 +4,18 @@ The dialog only collects; the gate decides (and audits) through `attempt`, which
 opened case or raises AccessDenied. With `operations`, the attempt (an Argon2id stretch and
 an age decryption) runs off the GUI thread while the form is disabled. After a denial the
 passphrase and code are cleared and the reason is kept, so nothing typed at length is lost.
+
+Keys: Return (or Enter) opens the case from any field, the reason included (Shift+Return
+breaks its line); Open is the default button. Escape cancels; the passphrase and code are
+dropped then, and `typed_reason` lets the window keep the reason for the next attempt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -80,17 +84,64 @@ class LeadGateDialog(QDialog):
         layout.addWidget(self.counter)
         self.error = problem_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()
         self.open_button = QPushButton("&Open case")
         self.open_button.setAccessibleName("Open case")
-        self.open_button.setDefault(True)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None
+        self.cancel_button: QPushButton = cancel
+        # Return opens, from any field: never Cancel, which would drop what was typed.
+        self.cancel_button.setAutoDefault(False)
         buttons.accepted.connect(self.try_open)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.open_button.setDefault(True)  # once in the dialog, so that the dialog knows
+        self.reason.installEventFilter(self)
         self.reason.textChanged.connect(self._count)
         self._count()
         self.resize(460, 360)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Return in the reason opens the case too (line breaks count as spaces anyway);
+        Shift+Return still breaks the line."""
+        if (watched is self.reason and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.try_open()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return and Enter open the case from every field (Escape cancels, as in any
+        dialog); never the focused Cancel-like default that drops what was typed."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            focused = self.focusWidget()
+            if focused is self.cancel_button:
+                self.reject()
+            else:
+                self.try_open()
+            return
+        super().keyPressEvent(event)
+
+    @property
+    def busy(self) -> bool:
+        return not self.open_button.isEnabled()
+
+    def reject(self) -> None:
+        """Escape or Cancel; ignored while an attempt is being checked (its answer, a case
+        opened or not, must reach this dialog)."""
+        if self.busy:
+            return
+        self.passphrase.clear()
+        self.code.clear()
+        super().reject()
+
+    def typed_reason(self) -> str:
+        """The reason as typed (the window keeps it for the next attempt at this case)."""
+        return self.reason.toPlainText()
 
     def _count(self) -> None:
         n = len(visible_reason(self.reason.toPlainText()))
@@ -99,6 +150,8 @@ class LeadGateDialog(QDialog):
 
     def try_open(self) -> None:
         """Asks the gate once; on denial shows why and clears the secrets."""
+        if self.busy:
+            return  # one attempt at a time
         passphrase, code = self.passphrase.text(), self.code.text().strip()
         reason = self.reason.toPlainText()
         if self._operations is None:
@@ -118,7 +171,8 @@ class LeadGateDialog(QDialog):
                              lane="lead-gate")
 
     def _set_busy(self, busy: bool) -> None:
-        for w in (self.passphrase, self.code, self.reason, self.open_button):
+        for w in (self.passphrase, self.code, self.reason, self.open_button,
+                  self.cancel_button):
             w.setEnabled(not busy)
         if busy:
             self.error.setText("Checking…")

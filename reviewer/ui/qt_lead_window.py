@@ -1,23 +1,34 @@
-"""The lead window: a locked inbox (category and date only), the gate, one open case.
+"""The lead window: a locked inbox (category, date and where each case stands), the gate, one
+open case.
 
-An open case shows the audio player, the reviewer's draft, the category and note, and the
+An open case shows the audio player, the reviewer's note and draft, the automatic transcript
+and the assistant's answer (masked, as the reviewer saw it), where the case stands, and the
 decision buttons. The window polls the gate every IDLE_POLL_MS: after 10 idle minutes the
 case closes and its content is dropped from the window. Playing (checked against the access
-as it starts), typing a comment and deciding count as activity.
+as it starts), the playback keys, typing a comment and deciding count as activity.
+
+Keys: the reviewer's playback actions (qt_shortcuts group "Playback", with the keys the user
+chose in Settings) work anywhere in the window while a case is open; every button has an
+access key (Alt+letter), unique in the window. The inbox has the focus while no case is open
+(arrows choose, Return opens through the gate); an opened case puts it on Play.
+
+One decision per case: once a case is decided, the decision buttons rest until the lead
+chooses Change decision, writes why in the comment and picks the new decision.
 
 Signals:
     case_opened(str): a case passed the gate (case id).
     case_closed(str): the open case was closed (case id), by the lead or for idleness.
-    decided(str, str): a decision was recorded (case id, decision value).
+    decided(str, str): a decision was recorded (case id, decision value), a change included.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
@@ -38,20 +49,57 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.errors import ReviewerError
-from reviewer.core.escalation import DecisionKind, InboxEntry
+from reviewer.core.escalation import ClipTexts, DecisionKind, InboxEntry
+from reviewer.core.lead_cases import CaseState, CaseStatus
 from reviewer.core.playback import Player, PlayerState
-from reviewer.ui.qt_common import PROBLEM_COLOUR
+from reviewer.ui.qt_common import PROBLEM_COLOUR, buddy, problem_label
 from reviewer.ui.qt_lead_cosign_dialog import Cosign, CosignDialog
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog, entry_label
 from reviewer.ui.qt_operations import Operations
 from reviewer.ui.qt_player_widget import PlayerWidget
 from reviewer.ui.qt_settings import UiSettings
+from reviewer.ui.qt_shortcuts import ACTIONS, key_for, shown_keys
+from reviewer.ui.wording import with_key
+from reviewer.workflows.lead_decisions import AlreadyDecided, describe
 from reviewer.workflows.lead_desk import CaseView, LeadDesk
 from reviewer.workflows.lead_gate import AccessDenied
 
 IDLE_POLL_MS = 1000
 GateFactory = Callable[[InboxEntry, QWidget], LeadGateDialog]
 CosignFactory = Callable[[DisclosureRequest, Cosign, QWidget], CosignDialog]
+
+PLAYBACK_GROUP = "Playback"
+# What each of the reviewer's playback actions does here.
+PLAYBACK: dict[str, Callable[[PlayerWidget], None]] = {
+    "play_pause": PlayerWidget.toggle,
+    "jump_back": lambda p: p.jump(-1),
+    "jump_forward": lambda p: p.jump(+1),
+    "speed_up": lambda p: p.change_speed(+1),
+    "speed_down": lambda p: p.change_speed(-1),
+    "replay": PlayerWidget.replay,
+    "replay_last": PlayerWidget.replay_last,
+    "spectrogram": PlayerWidget.toggle_spectrogram,
+}
+# The decision buttons' texts, with their access keys.
+DECISION_TEXT = {
+    DecisionKind.NO_ACTION: "&No action needed",
+    DecisionKind.REFER_SAFETY_TEAM: "&Refer to the safety team",
+    DecisionKind.REQUEST_DISCLOSURE: "Request &disclosure",
+}
+NOT_INCLUDED = ("(not included: this case was escalated before envelopes carried the clip's "
+                "texts)")
+
+
+def state_text(state: CaseState | None) -> str:
+    """How the inbox says where a case stands: new, opened, or decided with the decision
+    (and whether it was changed or its records contradict each other)."""
+    if state is None or state.status is CaseStatus.NEW:
+        return "new"
+    if state.status is CaseStatus.OPENED or state.current is None:
+        return "opened"
+    extra = (" — conflicting records" if state.conflicting
+             else " (changed)" if state.changed else "")
+    return f"decided: {state.current.decision.label}{extra}"
 
 
 class LeadWindow(QMainWindow):
@@ -67,6 +115,9 @@ class LeadWindow(QMainWindow):
         self.player = player
         self.settings = settings or UiSettings(parent=self)
         self.view: CaseView | None = None
+        self.case_state: CaseState | None = None
+        self.changing = False  # "Change decision" chosen: the next decision supersedes
+        self._reasons: dict[str, str] = {}  # reasons typed at a gate not passed, per case
         self._gate_factory = gate_factory or self._default_gate
         self._cosign_factory: CosignFactory = cosign_factory or CosignDialog
         self.operations = Operations(self)
@@ -75,26 +126,33 @@ class LeadWindow(QMainWindow):
 
         # inbox
         self.inbox = QListWidget()
-        self.inbox.setAccessibleName("Escalated cases")
+        self.inbox.setWordWrap(True)  # a long state wraps rather than scrolling sideways
+        self.inbox.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.inbox.itemActivated.connect(lambda _item: self.open_selected())
+        inbox_label = buddy("In&box (all cases locked):", self.inbox)
+        self.inbox.setAccessibleName("Escalated cases")
         self.import_button = QPushButton("&Import new cases")
         self.import_button.setAccessibleName("Import new cases")
         self.import_button.clicked.connect(self.import_new)
         self.open_button = QPushButton("&Open case…")
         self.open_button.setAccessibleName("Open case")
         self.open_button.clicked.connect(self.open_selected)
+        self.cosign_button = QPushButton("Co-si&gn a disclosure request…")
+        self.cosign_button.setAccessibleName("Co-sign a disclosure request")
+        self.cosign_button.clicked.connect(lambda: self.cosign_file(None))
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel("<b>Inbox</b> (all cases locked)"))
+        left_layout.addWidget(inbox_label)
         left_layout.addWidget(self.inbox)
         row = QHBoxLayout()
         row.addWidget(self.import_button)
         row.addWidget(self.open_button)
         left_layout.addLayout(row)
+        left_layout.addWidget(self.cosign_button)
 
         # case view
         self.stack = QStackedWidget()
-        placeholder = QLabel("Select a case and open it through the gate.\n"
+        placeholder = QLabel("Select a case and open it through the gate (Return).\n"
                              "Every opening is recorded with your reason.")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(placeholder)
@@ -104,12 +162,9 @@ class LeadWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setSizes([320, 640])
         self.setCentralWidget(splitter)
+        self._tab_order()
 
-        self.cosign_button = QPushButton("Co-sign a &disclosure request…")
-        self.cosign_button.setAccessibleName("Co-sign a disclosure request")
-        self.cosign_button.clicked.connect(lambda: self.cosign_file(None))
-        left_layout.addWidget(self.cosign_button)
-
+        self.playback = self._playback_actions()
         close_action = QAction("Close case", self)
         close_action.setShortcut(QKeySequence("Ctrl+W"))
         close_action.triggered.connect(self.close_case)
@@ -118,8 +173,10 @@ class LeadWindow(QMainWindow):
         self.idle_timer.setInterval(IDLE_POLL_MS)
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start()
-        self.resize(980, 620)
+        self.resize(980, 660)
         self.refresh()
+        self._show_decision_state()
+        self.inbox.setFocus()
 
     # ------------------------------------------------------------ building
 
@@ -142,32 +199,107 @@ class LeadWindow(QMainWindow):
         self.note.setAccessibleName("Reviewer's note")
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.note)
-        layout.addWidget(QLabel("Reviewer's draft transcript:"))
-        self.draft = QPlainTextEdit()
-        self.draft.setReadOnly(True)
-        self.draft.setAccessibleName("Reviewer's draft transcript")
-        layout.addWidget(self.draft, 1)
+        self.draft = self._reading_field()
+        self.automatic = self._reading_field()
+        texts = QHBoxLayout()
+        for text, field in (("Reviewer's draf&t transcript:", self.draft),
+                            ("&Automatic transcript:", self.automatic)):
+            column = QVBoxLayout()
+            column.addWidget(buddy(text, field))
+            column.addWidget(field, 1)
+            texts.addLayout(column, 1)
+        layout.addLayout(texts, 1)
+        self.response = QLabel("")
+        self.response.setWordWrap(True)
+        self.response.setAccessibleName("Assistant's answer")
+        self.response.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.response)
+        self.decision_state = QLabel("")
+        self.decision_state.setWordWrap(True)
+        self.decision_state.setAccessibleName("Decision")
+        layout.addWidget(self.decision_state)
         self.comment = QLineEdit()
-        self.comment.setAccessibleName("Comment for the decision record")
-        self.comment.setPlaceholderText("Comment for the decision record (for a disclosure "
-                                        "request: why identification is needed)")
         self.comment.textEdited.connect(lambda _t: self.desk.touch())
-        layout.addWidget(self.comment)
+        comment_row = QHBoxLayout()
+        comment_row.addWidget(buddy("Co&mment:", self.comment))
+        comment_row.addWidget(self.comment, 1)
+        self.comment.setAccessibleName("Comment for the decision record")
+        layout.addLayout(comment_row)
+        self.decision_error = problem_label("Decision problem")
+        layout.addWidget(self.decision_error)
         decisions = QHBoxLayout()
         self.decision_buttons: dict[DecisionKind, QPushButton] = {}
         for kind in DecisionKind:
-            b = QPushButton(kind.label)
+            b = QPushButton(DECISION_TEXT[kind])
             b.setAccessibleName(kind.label)
             b.clicked.connect(lambda _c=False, k=kind: self.decide(k))
             self.decision_buttons[kind] = b
             decisions.addWidget(b)
-        self.close_button = QPushButton("&Close case")
+        self.change_button = QPushButton("C&hange decision…")
+        self.change_button.setAccessibleName("Change decision")
+        self.change_button.setToolTip("Record a different decision that supersedes the "
+                                      "current one; both records are kept")
+        self.change_button.clicked.connect(self.toggle_change)
+        decisions.addWidget(self.change_button)
+        self.close_button = QPushButton("Clos&e case")
         self.close_button.setAccessibleName("Close case")
         self.close_button.clicked.connect(self.close_case)
         decisions.addStretch(1)
         decisions.addWidget(self.close_button)
         layout.addLayout(decisions)
         return panel
+
+    @staticmethod
+    def _reading_field() -> QPlainTextEdit:
+        field = QPlainTextEdit()
+        field.setReadOnly(True)
+        field.setTabChangesFocus(True)
+        field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        return field
+
+    def _tab_order(self) -> None:
+        """Inbox and Open, then the case from Play to Close; import and co-sign last."""
+        p = self.player_widget
+        chain: list[QWidget] = [
+            self.inbox, self.open_button, p.play_button, p.back_button, p.forward_button,
+            p.replay_button, p.speed_box, p.volume_slider, self.draft, self.automatic,
+            self.comment, *self.decision_buttons.values(), self.change_button,
+            self.close_button, self.import_button, self.cosign_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _playback_actions(self) -> dict[str, QAction]:
+        """The reviewer's playback actions, with the keys the user chose (re-applied when the
+        settings change), in a Playback menu that names them."""
+        menu = self.menuBar().addMenu("&Playback")
+        actions: dict[str, QAction] = {}
+        for spec in ACTIONS:
+            if spec.group != PLAYBACK_GROUP or spec.id not in PLAYBACK:
+                continue
+            action = QAction(spec.label, self)
+            action.setObjectName(f"action_{spec.id}")
+            action.triggered.connect(lambda _c=False, i=spec.id: self.playback_action(i))
+            self.addAction(action)
+            menu.addAction(action)
+            actions[spec.id] = action
+        self.settings.changed.connect(self._apply_keys)
+        self.playback = actions
+        self._apply_keys()
+        return actions
+
+    def _apply_keys(self) -> None:
+        specs = {s.id: s for s in ACTIONS}
+        for action_id, action in self.playback.items():
+            action.setShortcut(key_for(specs[action_id], self.settings))
+        p = self.player_widget
+        for action_id, widget, tip in (("play_pause", p.play_button, "Play or pause"),
+                                       ("jump_back", p.back_button, "Jump back"),
+                                       ("jump_forward", p.forward_button, "Jump forward"),
+                                       ("replay", p.replay_button, "Play again from the start")):
+            found = self.playback.get(action_id)
+            keys = shown_keys(found.shortcut()) if found is not None else ""
+            widget.setToolTip(with_key(tip, keys))
 
     def _default_gate(self, entry: InboxEntry, parent: QWidget) -> LeadGateDialog:
         return LeadGateDialog(entry, lambda p, c, r: self.desk.open_case(entry.case_id, p, c, r),
@@ -177,18 +309,31 @@ class LeadWindow(QMainWindow):
 
     def refresh(self) -> None:
         current = self.selected_case()
+        entries = self.desk.inbox()
+        try:
+            states = self.desk.case_states([e.case_id for e in entries])
+        except ReviewerError as exc:  # the audit log cannot be read: say so, list anyway
+            states = {}
+            self.statusBar().showMessage(f"Where cases stand cannot be read: {exc}")
         self.inbox.clear()
-        for entry in self.desk.inbox():
-            item = QListWidgetItem(entry_label(entry))
+        for entry in entries:
+            state = states.get(entry.case_id)
+            shown = f"{entry_label(entry)} · {state_text(state)}"
+            item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, entry)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Locked: {entry_label(entry)}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Locked: {shown}")
+            if state is None or state.status is CaseStatus.NEW:
+                font = QFont(item.font())
+                font.setBold(True)  # not yet looked at, like unread mail
+                item.setFont(font)
             self.inbox.addItem(item)
             if entry.case_id == current:
                 self.inbox.setCurrentItem(item)
         if self.inbox.currentItem() is None and self.inbox.count():
             self.inbox.setCurrentRow(0)
         self.open_button.setEnabled(self.inbox.count() > 0)
-        self.statusBar().showMessage(f"{self.inbox.count()} case(s) in the inbox")
+        if states or not entries:
+            self.statusBar().showMessage(f"{self.inbox.count()} case(s) in the inbox")
 
     def selected_entry(self) -> InboxEntry | None:
         item = self.inbox.currentItem()
@@ -215,8 +360,24 @@ class LeadWindow(QMainWindow):
         if entry is None:
             return
         dialog = self._gate_factory(entry, self)
-        if dialog.exec() and dialog.view is not None:
-            self.show_case(dialog.view)
+        kept = self._reasons.get(entry.case_id, "")
+        if kept and not dialog.reason.toPlainText():
+            dialog.reason.setPlainText(kept)  # what was typed at the last attempt
+        try:
+            granted = bool(dialog.exec()) and dialog.view is not None
+            view, typed = dialog.view, dialog.typed_reason()
+        finally:
+            dialog.passphrase.clear()
+            dialog.deleteLater()  # nothing typed stays in a hidden dialog
+        if granted and view is not None:
+            self._reasons.pop(entry.case_id, None)
+            self.show_case(view)
+            return
+        self.refresh()  # a denial is no opening, but the inbox may have changed
+        if typed.strip():
+            self._reasons[entry.case_id] = typed
+            self.statusBar().showMessage("The case was not opened. The reason you wrote is "
+                                         "kept for your next attempt at this case.")
 
     def show_case(self, view: CaseView) -> None:
         self.player.stop()
@@ -229,11 +390,24 @@ class LeadWindow(QMainWindow):
                                   "content: the sealed category is shown.")
         self.note.setText(view.note or "(no note)")
         self.draft.setPlainText(view.draft or "(no draft)")
+        self._show_texts(view.texts)
         self.comment.clear()
+        self.changing = False
         self.player.load(view.case_id, view.audio_flac)
         self.player_widget.loaded()
         self.stack.setCurrentIndex(1)
+        self.refresh()
+        self._show_decision_state()
+        self.player_widget.play_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.case_opened.emit(view.case_id)
+
+    def _show_texts(self, texts: ClipTexts | None) -> None:
+        if texts is None:
+            self.automatic.setPlainText(NOT_INCLUDED)
+            self.response.setText(f"Assistant's answer: {NOT_INCLUDED}")
+            return
+        self.automatic.setPlainText(texts.pred_text or "(none)")
+        self.response.setText("Assistant's answer: " + (texts.assistant_response or "(none)"))
 
     def _drop_case(self, message: str) -> None:
         case = self.view.case_id if self.view else ""
@@ -241,11 +415,17 @@ class LeadWindow(QMainWindow):
         self.player.unload()
         self.player_widget.unloaded()
         self.view = None
-        self.draft.clear()
-        self.note.clear()
+        for field in (self.draft, self.automatic):
+            field.clear()
+        for label in (self.note, self.response, self.decision_error):
+            label.clear()
         self.comment.clear()
+        self.changing = False
         self.stack.setCurrentIndex(0)
+        self.refresh()
+        self._show_decision_state()
         self.statusBar().showMessage(message)
+        self.inbox.setFocus(Qt.FocusReason.OtherFocusReason)
         if case:
             self.case_closed.emit(case)
 
@@ -256,6 +436,16 @@ class LeadWindow(QMainWindow):
     def play_button(self) -> QAbstractButton:
         return self.player_widget.play_button
 
+    def playback_action(self, action_id: str) -> None:
+        """A playback key: activity in the open case, unless its access already ended."""
+        if self.view is None:
+            return
+        if self.desk.check_idle():
+            self._drop_case("Access ended after 10 idle minutes; the case is closed.")
+            return
+        self.desk.touch()
+        PLAYBACK[action_id](self.player_widget)
+
     def _player_state(self, state: str) -> None:
         """Playing is activity; it is also checked against the access (denied: dropped)."""
         if self.view is None or state != PlayerState.PLAYING.value:
@@ -265,23 +455,87 @@ class LeadWindow(QMainWindow):
         except AccessDenied as denied:
             self._denied(denied)
 
+    # ------------------------------------------------------------ decisions
+
+    def _show_decision_state(self) -> None:
+        """Where the open case stands, and which decision buttons apply now."""
+        state = None
+        if self.view is not None:
+            try:
+                state = self.desk.case_state(self.view.case_id)
+            except ReviewerError as exc:
+                self.decision_error.setText(f"Where this case stands cannot be read: {exc}")
+        self.case_state = state
+        current = state.current if state is not None else None
+        open_case = self.view is not None
+        if current is None:
+            self.changing = False
+            text = "No decision yet."
+        elif self.changing:
+            text = (f"Changing the decision {describe(current)}: write why in the comment, "
+                    "then choose the new decision. The earlier record is kept and the new "
+                    "one supersedes it.")
+        else:
+            text = f"Decided: {describe(current)}."
+            if state is not None and state.conflicting:
+                text += (f" {len(state.open_records)} records of this case contradict each "
+                         "other: Change decision settles them.")
+            elif state is not None and state.changed:
+                text += f" (changed; {len(state.decisions)} records kept)"
+        self.decision_state.setText(text if open_case else "")
+        for kind, b in self.decision_buttons.items():
+            same = (current is not None and kind is current.decision
+                    and not (state is not None and state.conflicting))
+            b.setEnabled(open_case and (current is None or (self.changing and not same)))
+        self.change_button.setEnabled(open_case and current is not None)
+        self.change_button.setText("Cancel c&hange" if self.changing else "C&hange decision…")
+        self.comment.setPlaceholderText(
+            "Why the decision changes (required; it goes into the new record)" if self.changing
+            else "Comment for the decision record (for a disclosure request: why "
+                 "identification is needed)")
+
+    def toggle_change(self) -> None:
+        """Enters (or leaves) changing the decision of the open, decided case."""
+        if self.view is None or self.case_state is None or self.case_state.current is None:
+            return
+        self.changing = not self.changing
+        self.decision_error.clear()
+        self.desk.touch()
+        self._show_decision_state()
+        if self.changing:
+            self.comment.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def decide(self, kind: DecisionKind) -> None:
         if self.view is None:
             return
         case = self.view.case_id
+        change = self.changing
+        self.decision_error.clear()
         try:
-            written = self.desk.decide(case, kind, self.comment.text())
+            written = self.desk.decide(case, kind, self.comment.text(), change=change)
         except AccessDenied as denied:
             self._denied(denied)
             return
+        except AlreadyDecided as refused:
+            self.changing = False
+            self._show_decision_state()
+            self.refresh()
+            self.decision_error.setText(str(refused))
+            return
         except ReviewerError as exc:
-            QMessageBox.warning(self, "Decision not recorded", str(exc))
+            self.decision_error.setText(f"Decision not recorded: {exc}")
+            self.comment.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.comment.clear()
+        self.changing = False
         extra = (f"; disclosure request written to {written.disclosure.name} — a second lead "
                  "must co-sign it (`reviewer disclosure cosign FILE`)"
                  if written.disclosure else "")
-        self.statusBar().showMessage(f"Decision recorded: {kind.label}{extra}")
+        what = "Decision changed" if change else "Decision recorded"
+        self.refresh()
+        self._show_decision_state()
+        self.statusBar().showMessage(f"{what}: {kind.label}{extra}")
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.decided.emit(case, kind.value)
 
     def cosign_file(self, path: Path | None) -> bool:
@@ -320,4 +574,5 @@ class LeadWindow(QMainWindow):
         self.close_case()
         self.idle_timer.stop()
         self.operations.shutdown()
+        self._reasons.clear()
         super().closeEvent(event)

@@ -34,6 +34,7 @@ from reviewer.ui.qt_export_dialog import ExportChoice
 from reviewer.ui.qt_flags_panel import SkipDialog
 from reviewer.ui.qt_operations import Operations
 from reviewer.ui.qt_package_flows import PackageFlows, PathChooser
+from reviewer.ui.qt_pedals import install_pedals
 from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_review_page import ReviewPage
 from reviewer.ui.qt_settings import UiSettings
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._build_demo_lead()
+        self.pedals = install_pedals(self)  # None unless the backend offers a pedal source
         self.wellbeing = Wellbeing(self)
         self.resize(1180, 760)
         self.model.refresh_queue()

@@ -222,6 +222,12 @@ class PlayerWidget(QWidget):
                 self._show_wave(peaks, self.player.duration())
         self.refresh()
 
+    def prepare(self, key: str) -> None:
+        """The clip `key` comes next and is prepared in the player: draw its wave now."""
+        peaks = self.player.prepared_peaks(key)
+        if peaks is not None:
+            self.waveform.prepare(peaks)
+
     def unloaded(self) -> None:
         self._heard = False
         self._autoplay_waiting = False  # it was the last clip's

@@ -12,6 +12,7 @@ Signals:
     annotation_changed(object): the current annotation changed (carries the new Annotation).
     save_state_changed(object): the autosave's SaveState (views word it: ui/wording.py).
     audio_ready(int): the current clip's audio is loaded into the player (local id).
+    preloaded(int): the clip that comes next is prepared in the player (local id).
     submit_refused(object): the list of SubmitProblems that block submitting (views word
         them with the open clip's questions).
     message(str): a one-line note for the status bar (the loop's Notices, worded here;
@@ -54,6 +55,7 @@ class ReviewModel(QObject):
     annotation_changed = Signal(object)
     save_state_changed = Signal(object)
     audio_ready = Signal(int)
+    preloaded = Signal(int)
     submit_refused = Signal(object)
     message = Signal(str)
     counts_changed = Signal(object)
@@ -71,6 +73,7 @@ class ReviewModel(QObject):
         self.loop.annotation_changed.connect(self.annotation_changed.emit)
         self.loop.save_state_changed.connect(self.save_state_changed.emit)
         self.loop.audio_ready.connect(self.audio_ready.emit)
+        self.loop.preloaded.connect(self.preloaded.emit)
         self.loop.submit_refused.connect(self.submit_refused.emit)
         self.loop.message.connect(lambda notice: self.message.emit(notice_text(notice)))
         self.loop.counts_changed.connect(self.counts_changed.emit)

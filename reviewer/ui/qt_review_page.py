@@ -84,6 +84,7 @@ class ReviewPage(QSplitter):
         self._lay_out()
         model.clip_opened.connect(self._clip_opened)
         model.audio_ready.connect(self._audio_ready)
+        model.preloaded.connect(lambda local_id: self.player_widget.prepare(str(local_id)))
         model.annotation_changed.connect(lambda _a: self.problems.clear())
         self.warning_panel.listen.connect(self._warning_listen)
         self.warning_panel.read_first.connect(self._warning_read)

@@ -20,6 +20,7 @@ import platformdirs
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QKeySequence
 
+from reviewer.core.pedals import DEFAULT_MAPPING, PedalAction, PedalButton, PedalMapping
 from reviewer.core.playback import DEFAULT_BACKSTEP_S, DEFAULT_JUMP_S, DEFAULT_REPLAY_S
 from reviewer.core.settings_policy import SettingsPolicy
 from reviewer.core.wellbeing import (
@@ -42,6 +43,13 @@ FONT_SIZE_KEY = "view/font_size"
 EXPORT_AUDIO_KEY = "export/with_audio"
 BREAK_MINUTES_KEY = "wellbeing/break_after_minutes"
 BREAK_WARNINGS_KEY = "wellbeing/break_after_warnings"
+# Foot pedals (qt_pedal_dialog.py): on or off, each pedal's action, the back-step on release.
+PEDALS_KEY = "playback/pedals"
+PEDAL_BACKSTEP_KEY = "playback/pedal_backstep_seconds"
+
+
+def pedal_key(button: PedalButton) -> str:
+    return f"playback/pedal_{button.value}"
 
 
 def settings_path() -> Path:
@@ -73,6 +81,13 @@ def _flag(value: object) -> bool | None:
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _pedal_action(value: object) -> PedalAction | None:
+    try:
+        return PedalAction(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def _keys(value: object) -> str | None:
@@ -207,5 +222,37 @@ class UiSettings(QObject):
             self._put(EXPORT_AUDIO_KEY, "true" if export_with_audio else "false")
         for action_id, keys in (shortcuts or {}).items():
             self._put(shortcut_key(action_id), keys)
+        self._store.sync()
+        self.changed.emit()
+
+    # ------------------------------------------------------------------ foot pedals
+    @property
+    def pedals_enabled(self) -> bool:
+        """Read USB foot pedals (off until the reviewer or the organisation turns it on)."""
+        value = self._get(PEDALS_KEY, _flag)
+        return False if value is None else value
+
+    @property
+    def pedal_mapping(self) -> PedalMapping:
+        actions = {b.value: self._get(pedal_key(b), _pedal_action) or DEFAULT_MAPPING.action(b)
+                   for b in PedalButton}
+        return PedalMapping(**actions)
+
+    @property
+    def pedal_backstep_seconds(self) -> float:
+        """How far a hold-to-play pedal steps back when it comes up."""
+        return self._float(PEDAL_BACKSTEP_KEY, DEFAULT_BACKSTEP_S, 0.0, 10.0)
+
+    def update_pedals(self, *, enabled: bool | None = None,
+                      actions: dict[PedalButton, PedalAction] | None = None,
+                      backstep_seconds: float | None = None) -> None:
+        """Store the given pedal preferences (None leaves one as it is; locked ones are left
+        out of the user's file) and announce the change."""
+        if enabled is not None:
+            self._put(PEDALS_KEY, "true" if enabled else "false")
+        for button, action in (actions or {}).items():
+            self._put(pedal_key(button), action.value)
+        if backstep_seconds is not None:
+            self._put(PEDAL_BACKSTEP_KEY, float(backstep_seconds))
         self._store.sync()
         self.changed.emit()

@@ -171,6 +171,7 @@ class WaveformWidget(QWidget):
         self._spectrogram: Spectrogram | None = None
         self._spectrogram_source: tuple[Spectrogram, QImage] | None = None
         self._spectrogram_drawn: tuple[tuple[object, ...], QImage] | None = None
+        self._ahead: tuple[Peaks, tuple[int, int, float, float, int], QImage] | None = None
         self.selection = selection if selection is not None else TimeSelection()
         listener = self._selection_changed
         self.selection.listen(listener)
@@ -214,6 +215,14 @@ class WaveformWidget(QWidget):
     @property
     def view_spectrogram(self) -> bool:
         return self._view_spectrogram
+
+    def prepare(self, peaks: Peaks) -> None:
+        """Draw the wave of the clip that comes next now, while the reviewer listens to this
+        one, so that opening it only copies the image (as it will be shown: whole, at the
+        current size)."""
+        key = self._image_key(1.0, 0.0)
+        if self._ahead is None or self._ahead[0] is not peaks or self._ahead[1] != key:
+            self._ahead = (peaks, key, self._render(peaks, 1.0, 0.0))
 
     def set_spans(self, spans: Sequence[CriticalSpan]) -> None:
         """The open clip's critical spans: those with a time are drawn as bands."""
@@ -380,7 +389,7 @@ class WaveformWidget(QWidget):
             painter.setPen(SPECTROGRAM_TEXT)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Spectrogram…")
         elif not spectral and self._peaks is not None and self._duration:
-            painter.drawImage(0, 0, self._wave_image(self._peaks, wave))
+            painter.drawImage(0, 0, self._wave_image(self._peaks))
         elif not has_audio:
             painter.setPen(pal.placeholderText().color())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No audio loaded")
@@ -421,14 +430,25 @@ class WaveformWidget(QWidget):
                 painter.drawText(QRectF(x0 + 3, 0, x1 - x0 - 6, strip),
                                  int(Qt.AlignmentFlag.AlignVCenter), text)
 
-    def _wave_image(self, peaks: Peaks, color: QColor) -> QImage:
-        width, height = max(self.width(), 1), max(self.height(), 1)
-        key = (width, height, self._zoom, self._offset, color.rgba())
-        if self._wave is not None and self._wave[0] is peaks and self._wave[1] == key:
-            return self._wave[2]
+    def _image_key(self, zoom: float, offset: float) -> tuple[int, int, float, float, int]:
+        color = self.palette().highlight().color()
+        return max(self.width(), 1), max(self.height(), 1), zoom, offset, color.rgba()
+
+    def _wave_image(self, peaks: Peaks) -> QImage:
+        key = self._image_key(self._zoom, self._offset)
+        for made in (self._wave, self._ahead):
+            if made is not None and made[0] is peaks and made[1] == key:
+                self._wave = made
+                return made[2]
+        image = self._render(peaks, self._zoom, self._offset)
+        self._wave = (peaks, key, image)
+        return image
+
+    def _render(self, peaks: Peaks, zoom: float, offset: float) -> QImage:
+        width, height, _zoom, _offset, rgba = self._image_key(zoom, offset)
         if self._levels is None or self._levels[0] is not peaks:
             self._levels = (peaks, as_arrays(peaks))
-        lo, hi = pixel_ranges(peaks, width, self._zoom, self._offset, self._levels[1])
+        lo, hi = pixel_ranges(peaks, width, zoom, offset, self._levels[1])
         mid = height / 2
         # The rows each column's line covers (a line from mid - hi*mid to mid - lo*mid).
         top = np.floor(mid - hi * mid).astype(np.int64)
@@ -436,11 +456,9 @@ class WaveformWidget(QWidget):
         rows = np.arange(height)[:, None]
         covered = (rows >= top[None, :]) & (rows <= bottom[None, :])
         pixels = np.zeros((height, width), dtype=np.uint32)
-        pixels[:, :len(lo)][covered] = np.uint32(color.rgba())
-        image = QImage(pixels.data, width, height, 4 * width,
-                       QImage.Format.Format_ARGB32).copy()  # owns its pixels
-        self._wave = (peaks, key, image)
-        return image
+        pixels[:, :len(lo)][covered] = np.uint32(rgba)
+        return QImage(pixels.data, width, height, 4 * width,
+                      QImage.Format.Format_ARGB32).copy()  # owns its pixels
 
     def _spectrogram_view(self, spectrogram: Spectrogram) -> QImage:
         """The spectrogram scaled to the view (its time axis follows zoom and scroll)."""

@@ -9,8 +9,10 @@ transaction as the action they record, so an action and its entry commit or fail
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
+from typing import Any
 
 from reviewer.core.audit import (
     GENESIS_MAC,
@@ -82,6 +84,16 @@ class AuditLog:
             rows = self._conn.execute(
                 "SELECT seq, at, event, details, mac FROM audit ORDER BY rowid").fetchall()
         return [AuditEntry(int(s), str(a), str(e), str(d), bytes(m)) for s, a, e, d, m in rows]
+
+    def recorded(self, events: Collection[str]) -> list[tuple[str, dict[str, Any]]]:
+        """(event, details) of every entry of these events, oldest first."""
+        rows: list[tuple[int, str, str]] = []
+        with self._lock:
+            for name in sorted(set(events)):
+                rows.extend(self._conn.execute(
+                    "SELECT seq, event, details FROM audit WHERE event = ?", (name,)))
+        rows.sort()
+        return [(str(event), dict(json.loads(str(details)))) for _, event, details in rows]
 
     def verify(self) -> ChainVerdict:
         with self._lock:

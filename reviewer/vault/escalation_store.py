@@ -9,7 +9,12 @@ from __future__ import annotations
 import threading
 
 from reviewer.core.annotation import ClipStatus
-from reviewer.core.escalation import EscalationCategory, EscalationMaterial, OwedEscalation
+from reviewer.core.escalation import (
+    ClipTexts,
+    EscalationCategory,
+    EscalationMaterial,
+    OwedEscalation,
+)
 from reviewer.core.workspace_errors import ClipUnavailable
 from reviewer.fileio import crash_point
 from reviewer.vault import db
@@ -89,7 +94,9 @@ class EscalationStore:
         return True
 
     def escalation_material(self, local_id: int) -> EscalationMaterial:
-        """The clip's decrypted audio, draft transcript and upstream ids, for sealing.
+        """The clip's decrypted audio, draft transcript, the texts the reviewer was shown
+        beside it (the automatic transcript and the assistant's answer, masked at import) and
+        the upstream ids, for sealing.
 
         Works on locked clips (that is their purpose); not audited here: completing the
         escalation records it.
@@ -105,7 +112,9 @@ class EscalationStore:
             audio = self._keys.decrypt(local_id)
         draft = clip.annotation.transcript if clip.annotation else ""
         return EscalationMaterial(audio_flac=audio.flac, draft=draft, clip_id=clip.clip_id,
-                                  package_id=clip.header.package_id)
+                                  package_id=clip.header.package_id,
+                                  texts=ClipTexts(pred_text=clip.pred_text,
+                                                  assistant_response=clip.assistant_response))
 
     def complete_escalation(self, local_id: int, recipients: int) -> None:
         """Erases the clip, forgets the owed escalation and records it, in one transaction that

@@ -138,7 +138,7 @@ class Escalator:
                 case_id=owed.case_id, category=owed.category, note=owed.note,
                 reviewer=profile.reviewer, clip_id=material.clip_id,
                 package_id=material.package_id, created=owed.created, draft=material.draft,
-                audio_flac=material.audio_flac)
+                audio_flac=material.audio_flac, texts=material.texts)
             sealed = self._crypto.seal(payload.to_bytes(), profile.escalation_recipients)
             try:
                 _remove_partial(path)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyotp
 
-from reviewer.core.escalation import AuditSink
+from reviewer.core.escalation import AuditTrail
 from reviewer.core.lead import DEFAULT_KDF, KdfParams, SealPort
 from reviewer.core.ports import SecretStore
 from reviewer.core.profile import Exchange, Lead, Profile, Role
@@ -86,7 +86,7 @@ def demo_profile(lead: DemoLead, reviewer: str, exchange_root: Path,
                    support_text=DEMO_SUPPORT_TEXT, workstation=workstation)
 
 
-def demo_lead_desk(lead: DemoLead, audit: AuditSink, profile: Profile) -> LeadDesk:
+def demo_lead_desk(lead: DemoLead, audit: AuditTrail, profile: Profile) -> LeadDesk:
     """The desk the lead window drives, over the demo lead (same process as the demo)."""
     ws = LeadWorkspace(lead.workspace, lead.store, lead.crypto)
     return LeadDesk(ws, LeadGate(ws, audit), audit, profile)

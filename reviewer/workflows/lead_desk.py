@@ -7,10 +7,17 @@ from pathlib import Path
 
 from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.errors import RefusedInput
-from reviewer.core.escalation import AuditSink, DecisionKind, EscalationCategory, InboxEntry
+from reviewer.core.escalation import (
+    AuditTrail,
+    ClipTexts,
+    DecisionKind,
+    EscalationCategory,
+    InboxEntry,
+)
+from reviewer.core.lead_cases import CaseState
 from reviewer.core.profile import Profile
 from reviewer.workflows.disclosure import cosign_through_gate
-from reviewer.workflows.lead_decisions import DecisionWritten, decide
+from reviewer.workflows.lead_decisions import DecisionBook, DecisionWritten, decide
 from reviewer.workflows.lead_gate import CaseAccess, LeadGate
 from reviewer.workflows.lead_workspace import LeadWorkspace
 
@@ -27,6 +34,9 @@ class CaseView:
     reviewer: str
     audio_flac: bytes
     label_matches: bool
+    # The automatic transcript and the assistant's answer as the reviewer saw them (the
+    # answer masked at import); None for an envelope sealed before they were carried.
+    texts: ClipTexts | None = None
 
 
 def _folder(value: str, what: str) -> Path:
@@ -36,18 +46,34 @@ def _folder(value: str, what: str) -> Path:
 
 
 class LeadDesk:
-    def __init__(self, workspace: LeadWorkspace, gate: LeadGate, audit: AuditSink,
+    def __init__(self, workspace: LeadWorkspace, gate: LeadGate, audit: AuditTrail,
                  profile: Profile) -> None:
         self.workspace = workspace
         self.gate = gate
         self._audit = audit
         self._profile = profile
+        self._book: DecisionBook | None = None
 
     def lead_name(self) -> str:
         return self.workspace.name()
 
     def inbox(self) -> list[InboxEntry]:
         return self.workspace.inbox()
+
+    def case_states(self, case_ids: list[str]) -> dict[str, CaseState]:
+        """New, opened or decided (with the decision) for each case, from the outbox's
+        records and this lead's audit log; without an outbox, from the audit log alone."""
+        return self._decisions().states(case_ids)
+
+    def case_state(self, case_id: str) -> CaseState:
+        return self.case_states([case_id])[case_id]
+
+    def _decisions(self) -> DecisionBook:
+        folder = self._profile.exchange.outbox.strip()
+        outbox = Path(folder).expanduser() if folder else Path()
+        if self._book is None or self._book.outbox != outbox:
+            self._book = DecisionBook(outbox, self._audit)
+        return self._book
 
     def import_new(self) -> int:
         """Copies new envelopes from the profile's escalations folder (still sealed)."""
@@ -70,9 +96,12 @@ class LeadDesk:
     def touch(self) -> None:
         self.gate.touch()
 
-    def decide(self, case_id: str, kind: DecisionKind, comment: str = "") -> DecisionWritten:
+    def decide(self, case_id: str, kind: DecisionKind, comment: str = "", *,
+               change: bool = False) -> DecisionWritten:
+        """The case's decision; on a decided case only with `change` (raises AlreadyDecided
+        otherwise), which supersedes the current record and keeps it."""
         return decide(self.gate, self._audit, _folder(self._profile.exchange.outbox, "outbox"),
-                      case_id, kind, comment)
+                      case_id, kind, comment, change=change, book=self._decisions())
 
     def cosign(self, path: Path, passphrase: str, code: str) -> DisclosureRequest:
         """Adds this lead's signature to a request (passphrase + code; audited)."""
@@ -97,4 +126,4 @@ def _view(access: CaseAccess) -> CaseView:
     return CaseView(case_id=access.case_id, category=payload.category,
                     created=payload.created, note=payload.note, draft=payload.draft,
                     reviewer=payload.reviewer, audio_flac=payload.audio_flac,
-                    label_matches=access.label_matches)
+                    label_matches=access.label_matches, texts=payload.texts)

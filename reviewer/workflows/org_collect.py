@@ -123,7 +123,9 @@ def _merge(exports: list[OpenedExport], join_map: dict[str, dict[str, Any]]) -> 
             if name.endswith(".header.json"):
                 headers.append(json.loads(data))
                 continue
-            rows = [json.loads(raw) for raw in data.decode("utf-8").splitlines()]
+            # JSON Lines end at "\n" only: str.splitlines() would also cut at U+2028,
+            # U+2029 or U+0085, which an export written with ensure_ascii=False keeps raw.
+            rows = [json.loads(raw) for raw in data.decode("utf-8").split("\n") if raw.strip()]
             if name.endswith(".status.jsonl"):
                 statuses += rows
                 continue

@@ -82,6 +82,8 @@ class ReviewLoop:
         save_state_changed(SaveState): SAVED, SAVING, NOT_YET, or FAILED with the reason
             (retried).
         audio_ready(int): the current clip's audio is loaded into the player (local id).
+        preloaded(int): the clip that comes next is decrypted and prepared in the player
+            (local id): views may get ready to show it.
         submit_refused(list[SubmitProblem]): the problems that block submitting.
         message(Notice): a one-line note for the status bar (a code, and the reason of a
             failure).
@@ -97,6 +99,7 @@ class ReviewLoop:
         self._clock = clock
         self.queue_changed: Event[None] = Event()
         self.status_changed: Event[tuple[int, ClipStatus]] = Event()
+        self.preloaded: Event[int] = Event()
         self.clip_opened: Event[ClipView | None] = Event()
         self.annotation_changed: Event[Annotation] = Event()
         self.save_state_changed: Event[SaveState] = Event()
@@ -274,6 +277,7 @@ class ReviewLoop:
         def keep(found: tuple[int, EncodedAudio] | None) -> None:
             if found is not None and self.current_id == local_id:  # still the clip before it
                 self._ready = {found[0]: found[1]}
+                self.preloaded.emit(found[0])
 
         self._runner.run(work, on_success=keep, on_failure=lambda exc: None, lane=AUDIO_LANE)
 

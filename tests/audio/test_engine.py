@@ -160,10 +160,16 @@ def test_preloaded_clip_loads_at_once_and_cache_stays_bounded(engine: AudioEngin
         engine.preload(key, data)
     wait_until(lambda: engine.is_prepared("c7"))
     assert len(engine.cached_keys()) <= 4
+    ahead = engine.prepared_peaks("c7")
+    assert ahead is not None  # the window draws the next clip's wave from these
+    assert engine.prepared_peaks("never-preloaded") is None
+    before = engine.cached_keys()
+    engine.prepared_peaks(before[0])  # looking does not count as use (no reordering)
+    assert engine.cached_keys() == before
     engine.load("c7", clips["c7"])  # preloaded: current without waiting for the worker
     assert engine.current_key() == "c7"
     assert engine.duration() == pytest.approx(0.5)
-    assert engine.peaks() is not None
+    assert engine.peaks() is ahead  # the very object drawn ahead
 
 
 def test_load_without_preload_plays_when_ready(engine: AudioEngine) -> None:

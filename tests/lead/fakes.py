@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,9 @@ class FakeAudit:
 
     def events(self, name: str) -> list[dict[str, Any]]:
         return [d for e, d in self.entries if e == name]
+
+    def recorded(self, events: Collection[str]) -> list[tuple[str, dict[str, Any]]]:
+        return [(e, dict(d)) for e, d in self.entries if e in events]
 
 
 @dataclass

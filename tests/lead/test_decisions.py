@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from reviewer.core.lead import FAST_TEST_KDF
 from reviewer.seal.kit import SealKit
 from reviewer.workflows.disclosure import cosign_file, verify_file
 from reviewer.workflows.escalate import Escalator
-from reviewer.workflows.lead_decisions import decide
+from reviewer.workflows.lead_decisions import AlreadyDecided, decide
 from reviewer.workflows.lead_demo import (
     DEMO_PASSPHRASE,
     demo_help,
@@ -70,14 +71,17 @@ def test_decision_record_written_and_audited(tmp_path: Path, leads: list[Lead],
     written = decide(gate, audit, tmp_path / "out", case, kind, "Called the on-call team.")
     record = json.loads(written.record.read_text())
     assert record == {
-        "format": "reviewer-decision/1", "case_id": case, "clip_id": "clip00000005",
+        "format": "reviewer-decision/2", "case_id": case, "clip_id": "clip00000005",
         "package_id": "pkg_00000001", "category": "self_harm", "decision": kind.value,
         "lead": "lead-a", "created": "2026-09-21T14:13:20Z", "access_reason": REASON,
-        "comment": "Called the on-call team."}
-    assert audit.entries[-1] == ("lead.decision", {"case": case, "decision": kind.value,
-                                                   "outcome": "written"})
-    again = decide(gate, audit, tmp_path / "out", case, kind, "Second look.")
-    assert again.record != written.record
+        "comment": "Called the on-call team.", "supersedes": []}
+    assert audit.entries[-1] == ("lead.decision", {
+        "case": case, "decision": kind.value, "outcome": "written",
+        "record": written.record.name, "change": False,
+        "sha256": hashlib.sha256(written.record.read_bytes()).hexdigest()})
+    with pytest.raises(AlreadyDecided, match="already decided"):
+        decide(gate, audit, tmp_path / "out", case, kind, "Second look.")
+    assert len(list((tmp_path / "out").glob("decision-*.json"))) == 1
     assert written.record.exists()  # an earlier record is never overwritten
     if kind is DecisionKind.REQUEST_DISCLOSURE:
         assert written.disclosure is not None

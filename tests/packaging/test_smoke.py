@@ -81,14 +81,32 @@ def test_the_whole_smoke_test_passes_on_real_parts_with_nothing_on_stderr(
     captured = capsys.readouterr()
     assert captured.err == ""
     lines = captured.out.splitlines()
-    assert [line.split(":")[0] for line in lines[:5]] == [
-        "window", "vault", "demo", "audio", "seal"]
+    assert [line.split(":")[0] for line in lines[:6]] == [
+        "window", "vault", "demo", "audio", "seal", "pedals"]
     assert "MainWindow painted" in lines[0]
     assert "played 0.25 s of demo clip" in lines[3]
-    assert lines[-1] == "smoke test passed (5 checks)"
+    assert lines[-1] == "smoke test passed (6 checks)"
 
 
 def test_the_seal_check_round_trips_an_envelope_and_a_signature(tmp_path: Path) -> None:
     detail = smoke.check_seal(_context(tmp_path))
     assert "sealed to 2 leads and opened" in detail
     assert "Ed25519 signature verified" in detail
+
+
+def test_the_pedals_check_loads_hidapi_and_opens_nothing(tmp_path: Path) -> None:
+    detail = smoke.check_pedals(_context(tmp_path))
+    assert detail.startswith("hidapi loaded")
+    assert detail.endswith("supported pedals: none plugged in")  # no USB devices here
+
+
+def test_the_pedals_check_fails_without_hidapi(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from reviewer.core.pedals import PedalsUnavailable
+
+    monkeypatch.setitem(sys.modules, "hidraw", None)
+    monkeypatch.setitem(sys.modules, "hid", None)
+    with pytest.raises(PedalsUnavailable):
+        smoke.check_pedals(_context(tmp_path))

@@ -22,27 +22,29 @@ which the waveform painted the next clip's peaks has been flushed to the screen,
 engine then holds that clip (`current_key()` is the clip and the peaks drawn are the engine's).
 Median and p95 over the 200 switches; the figure is the median of three runs (fresh
 workspace and process each). Phases are reported too (medians, ms from the key event):
-`key` the key handler's synchronous part (submit, the next clip opened), `audio` the model's
-`audio_ready` (the audio read on the worker, then loaded into the engine, the waveform given
-its peaks), `sync` the start of the repaint that drew it, `paint` the end of the waveform's
-paint; and `worker_audio` the worker's `clip_audio` call (decrypt and audited opening).
+`key` the key handler's synchronous part (submit, the next clip opened, its preloaded audio
+handed to the engine), `audio` the model's `audio_ready` as the probe sees it (when the
+audio came from the preload, inside the key handler, the probe is not yet armed and notes
+the next one), `sync` the start of the repaint that drew it, `paint` the end of the
+waveform's paint; and `worker_audio` the worker's `clip_audio` calls (decryption only: the
+audited opening is written separately; with the preload these are the next clip's).
 
 100,000 clips (budgets from the issue): ten packages of 10,000 tiny (0.2 s) clips stored
 directly with `Workspace.packages.store` (no gate), cached between runs under the temp
 folder, keyed by the vault code. `cold_start_s_100k`: as `cold_start_s` of bench_gui (a new
 process until the window is shown and its event loop idle; best of 3, all three reported).
 `submit_stall_ms_100k`: a 5 ms heartbeat timer on the GUI thread; its longest lag from the
-submit key until the window is idle again (every background operation done, including the
-queue re-read after the submit is stored, then 300 ms more), median over 10 submits
+submit key until the window is idle again (every background operation done, the submit
+stored and the next clip preloaded, then 300 ms more), median over 10 submits
 (`_max`: the worst); `window_next_clip_ms_median_100k` is the next-clip time of those
 submits (the heartbeat running). `rss_mb_100k`: the peak resident size (VmHWM) of that child
 after the window opened and the 10 submits. Then `window_next_clip_ms_median_100k_brisk`:
 five more submits, each 1.5 s after the last, without waiting for the window to be idle.
 
-Running time on the build machine (2 cores), current code: 7-8 min for the next-clip part
-(most of it waiting, before each switch, for the window's own queue re-read after the last
-submit), 2 min for the 100,000-clip part, plus about 1 min the first time to build its cache
-(about 380 MB under the temp folder; older builds of the same key mode are removed).
+Running time on the build machine (2 cores): about 3 min for the next-clip part (it was 7-8
+min when the window re-read the whole queue after every submit), 20 s for the 100,000-clip
+part, plus 30-60 s the first time to build its cache (about 380 MB under the temp folder;
+older builds of the same key mode are removed).
 
 Environment: BENCH_WINDOW_PARTS (`switch,100k`, the default, or either one),
 BENCH_WINDOW_SWITCHES (200), BENCH_WINDOW_PROFILE=FILE (a fourth run, not counted, with

@@ -87,3 +87,18 @@ def test_a_signed_export_with_an_entry_export_never_writes_is_refused(
         {f"{PKG_A}.header.json": b"{}", name: b"x"}, (org.export_recipient,))
     with pytest.raises(TrustRefused, match="unexpected entry"):
         open_export(org.crypto, org.organisation, org.secrets, sealed)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x1c", "\x1d", "\x1e"])
+def test_a_transcript_holding_a_unicode_line_separator_is_one_line(separator: str) -> None:
+    """Exports write JSON Lines with ensure_ascii=False: these characters stay raw inside a
+    string (JSON allows them), and only "\\n" ends a line. str.splitlines() broke such a line
+    in two and refused the whole collect."""
+    text = f"first{separator}second"
+    files = {f"{PKG_A}.manifest.jsonl": (json.dumps(
+        {"clip_id": CLIP, "audio_filepath": f"audio/{CLIP}.wav", "duration": 1.0,
+         "text": text}, ensure_ascii=False) + "\n").encode(),
+             f"{PKG_A}.status.jsonl": _manifest({"clip_id": CLIP, "status": "done"}),
+             f"{PKG_A}.header.json": json.dumps({"package_id": PKG_A}).encode()}
+    (line,) = merge([OpenedExport("rev-042", files)], {}).training
+    assert line["text"] == text

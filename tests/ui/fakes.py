@@ -120,12 +120,17 @@ class FakePlayer:
         """The loaded clip's peaks: one object per clip, as the engine keeps them."""
         if self._state is PlayerState.EMPTY or not self.loaded:
             return None
-        key = self.loaded[-1]
+        return self._peaks_of(self.loaded[-1])
+
+    def _peaks_of(self, key: str) -> Peaks:
         if key not in self._peaks:
             n = 400
             mins = tuple(-0.5 * abs(((i % 50) - 25) / 25) for i in range(n))
             self._peaks[key] = Peaks(16000, 32000, ((80, mins, tuple(-m for m in mins)),))
         return self._peaks[key]
+
+    def prepared_peaks(self, key: str) -> Peaks | None:
+        return self._peaks_of(key) if key in self.preloaded or key in self.loaded else None
 
     def spectrogram_job(self) -> SpectrogramJob | None:
         """A job for the loaded clip: one Spectrogram object per clip, as the engine keeps."""

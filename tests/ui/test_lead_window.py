@@ -10,7 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from reviewer.core.escalation import DecisionKind, EscalationCategory, InboxEntry
+from reviewer.core.escalation import (
+    ClipTexts,
+    DecisionKind,
+    EscalationCategory,
+    InboxEntry,
+)
 from reviewer.core.playback import PlayerState
 from reviewer.seal.kit import SealKit
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog
@@ -42,7 +47,10 @@ class Setup:
         source = FakeSource({1: material(1), 2: material(2)})
         source.clips[1] = type(source.clips[1])(
             audio_flac=source.clips[1].audio_flac, draft="i can't do this any more",
-            clip_id="clip00000001", package_id="pkg_00000001")
+            clip_id="clip00000001", package_id="pkg_00000001",
+            texts=ClipTexts(pred_text="i can't do this anymore",
+                            assistant_response="I'm sorry you're going through this. You can "
+                                               "call [PHONE] at any time, day or night."))
         esc = Escalator(source, self.profile, root / "esc", SealKit(), self.clock)
         self.cases = [esc.escalate(1, EscalationCategory.SELF_HARM, "Said it twice.").case_id]
         self.clock.now += 60
@@ -98,8 +106,8 @@ def test_inbox_is_locked_and_shows_category_and_date_only(window: LeadWindow,
     assert window.inbox.count() == 0
     window.import_button.click()
     labels = [window.inbox.item(i).text() for i in range(window.inbox.count())]
-    assert labels == ["Medical emergency — 2026-09-21 14:14 UTC",
-                      "Self-harm — 2026-09-21 14:13 UTC"]
+    assert labels == ["Medical emergency — 2026-09-21 14:14 UTC · new",
+                      "Self-harm — 2026-09-21 14:13 UTC · new"]
     assert window.inbox.item(0).data(Qt.ItemDataRole.AccessibleTextRole).startswith("Locked")
     assert window.stack.currentIndex() == 0
     assert setup.audit.events("lead.import") == [{"envelopes": 2}]
@@ -121,6 +129,8 @@ def test_open_case_play_decide_close(window: LeadWindow, setup: Setup, qtbot: Qt
     assert "Self-harm" in window.case_title.text()
     assert window.draft.toPlainText() == "i can't do this any more"
     assert window.note.text() == "Said it twice."
+    assert window.automatic.toPlainText() == "i can't do this anymore"
+    assert window.response.text().endswith("call [PHONE] at any time, day or night.")
     assert setup.player.loaded == [setup.cases[0]]
     window.play_button.click()
     assert setup.player.state() is PlayerState.PLAYING

@@ -84,3 +84,36 @@ def test_the_wave_is_drawn_and_kept_for_the_playhead(qtbot: QtBot) -> None:
     widget.set_zoom(2.0)
     widget.grab()
     assert widget._wave is not first
+
+
+def test_the_next_clip_is_drawn_ahead_and_opening_it_only_copies(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    widget = WaveformWidget()
+    qtbot.addWidget(widget)
+    widget.resize(400, 100)
+    widget.show()
+    qtbot.waitExposed(widget)
+    now = Peaks(16_000, 16_000, ((64, (-0.5,) * 250, (0.5,) * 250),))
+    following = Peaks(16_000, 32_000, ((64, (-0.25,) * 500, (0.25,) * 500),))
+    widget.set_peaks(now, 1.0)
+    widget.grab()
+    widget.prepare(following)  # while the reviewer listens to `now`
+    renders: list[Peaks] = []
+    real = WaveformWidget._render
+
+    def counted(self: WaveformWidget, peaks: Peaks, zoom: float, offset: float) -> object:
+        renders.append(peaks)
+        return real(self, peaks, zoom, offset)
+
+    monkeypatch.setattr(WaveformWidget, "_render", counted)
+    widget.set_position(0.3)
+    widget.grab()
+    widget.set_peaks(following, 2.0)  # the next clip opens
+    image = widget.grab().toImage()
+    assert renders == []  # both waves were ready: nothing drawn on the way
+    wave = widget.palette().highlight().color().rgb() & 0xFFFFFF
+    covered = [y for y in range(100) if image.pixel(200, y) & 0xFFFFFF == wave]
+    assert covered[0] in (37, 38)  # the next clip's wave (+-0.25), not the last one's
+    widget.resize(300, 100)  # a new size: drawn again, once
+    widget.grab()
+    assert renders == [following]

@@ -376,3 +376,22 @@ def test_a_suggestion_never_shows_during_a_break(qtbot: QtBot, settings: UiSetti
         win.wellbeing.prompts.warning_clip(99)
     win.wellbeing.check()
     assert not prompt_of(win).isVisible()
+
+
+def test_a_foot_pedal_does_not_play_during_a_break(qtbot: QtBot,
+                                                   settings: UiSettings) -> None:
+    from reviewer.core.pedals import PedalButton
+    from tests.ui.test_pedals import PedalBackend, send
+    from tests.ui.test_pedals import open_window as open_pedal_window
+
+    settings.update_pedals(enabled=True)
+    backend = PedalBackend()
+    win = open_pedal_window(qtbot, backend, settings)
+    win.wellbeing.start()
+    assert backend.player.state() is PlayerState.PAUSED
+    send(qtbot, win, backend.source, PedalButton.MIDDLE, True)  # hold to play
+    assert backend.player.state() is PlayerState.PAUSED
+    send(qtbot, win, backend.source, PedalButton.MIDDLE, False)
+    win.wellbeing.resume()
+    send(qtbot, win, backend.source, PedalButton.MIDDLE, True)
+    assert playing(backend)

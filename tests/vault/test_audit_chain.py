@@ -151,3 +151,20 @@ def test_workspace_log_detects_row_tampering(workspace: Workspace, tamper: str,
         c.execute("INSERT INTO audit VALUES (7, ?, ?, ?, ?)", rows[2][1:])
     verdict = workspace.audit.verify()
     assert (verdict.ok, verdict.first_bad) == (False, first_bad)
+
+
+def test_recorded_reads_chosen_events_back_in_order(workspace: Workspace) -> None:
+    """What the lead desk reads to know which cases were opened and decided here."""
+    workspace.audit.append("lead.gate", {"case": "case-0123456789abcdef", "outcome": "granted"})
+    workspace.audit.append("clip.audio", {"clip": 1})
+    workspace.audit.append("lead.decision", {"case": "case-0123456789abcdef",
+                                             "decision": "no_action", "change": False})
+    workspace.audit.append("lead.gate", {"case": "case-fedcba9876543210", "outcome": "denied"})
+    assert workspace.audit.recorded(["lead.decision", "lead.gate"]) == [
+        ("lead.gate", {"case": "case-0123456789abcdef", "outcome": "granted"}),
+        ("lead.decision", {"case": "case-0123456789abcdef", "decision": "no_action",
+                           "change": False}),
+        ("lead.gate", {"case": "case-fedcba9876543210", "outcome": "denied"}),
+    ]
+    assert workspace.audit.recorded(["lead.cosign"]) == []
+    assert workspace.audit.recorded([]) == []

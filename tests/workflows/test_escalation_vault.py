@@ -8,14 +8,22 @@ from pathlib import Path
 import pytest
 
 from reviewer.core.annotation import Annotation, ClipStatus
-from reviewer.core.escalation import EscalationCategory, EscalationPayload, EscalationRefused
+from reviewer.core.escalation import (
+    ClipTexts,
+    EscalationCategory,
+    EscalationPayload,
+    EscalationRefused,
+)
 from reviewer.core.workspace_errors import ClipUnavailable
+from reviewer.intake.gate import read_package
 from reviewer.seal.kit import SealKit
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.escalate import Escalator
 from reviewer.workflows.export_results import export_results
+from reviewer.workflows.import_package import import_package
 from reviewer.workflows.review_session import ReviewSession
 from tests.lead.fakes import PASSPHRASE, Lead, make_lead, profile_for
+from tests.support.package_builder import PackageBuilder
 from tests.support.trust import TestOrganisation, stored_profile
 from tests.vault.fakes import accepted_package
 
@@ -110,3 +118,29 @@ def test_a_refused_escalation_stays_an_escalation(workspace: Workspace, tmp_path
         case, EscalationCategory.VIOLENCE_OR_CRIME, "threat heard", "he has a knife")
     assert workspace.clips.clip(1).status is ClipStatus.ESCALATED
     assert workspace.escalations.owed_escalations() == []
+
+
+def test_the_envelope_carries_the_texts_as_the_reviewer_saw_them(
+        workspace: Workspace, tmp_path: Path, leads: list[Lead],
+        organisation: TestOrganisation) -> None:
+    """The assistant's answer goes to the leads masked, exactly as the reviewer was shown it;
+    the automatic transcript as the speaker said it. Both only inside the sealed envelope."""
+    builder = PackageBuilder()
+    builder.add_clip(pred_text="call anna at +1 415 555 0142",
+                     assistant_response="Calling Anna at +1 415 555 0142.")
+    import_package(workspace, builder.write_dir(tmp_path / "pkg"), read_package)
+    shown = ReviewSession(workspace.clips).open_clip(1)
+    assert shown.assistant_response == "Calling Anna at [PHONE]."
+    profile = profile_for(leads, tmp_path)
+    organisation.enroll(workspace, profile)
+    receipt = Escalator(workspace.escalations, profile, tmp_path / "esc", SealKit()).escalate(
+        1, EscalationCategory.OTHER_DISTRESS)
+    sealed = receipt.envelope.read_bytes()
+    assert b"415 555" not in sealed
+    assert b"Calling Anna" not in sealed
+    payload = EscalationPayload.from_bytes(SealKit().open_sealed(
+        sealed, [leads[0].ws.unlock(PASSPHRASE).age_secret]))
+    assert payload.texts == ClipTexts(pred_text=shown.pred_text,
+                                      assistant_response=shown.assistant_response)
+    assert payload.texts.assistant_response == "Calling Anna at [PHONE]."
+    assert payload.texts.pred_text == "call anna at +1 415 555 0142"

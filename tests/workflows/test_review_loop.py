@@ -98,6 +98,24 @@ def test_a_preload_left_behind_is_not_used_for_another_clip(
     assert service.openings == [1, 3, 2]
 
 
+def test_a_kept_preload_is_announced_once_for_the_clip_it_is_for(
+        service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
+    loop, runner, timers, _clock = parts
+    announced: list[int] = []
+    loop.preloaded.connect(announced.append)
+    loop.open(1)
+    timers.fire(PRELOAD_DELAY_MS)
+    assert announced == [2]
+    loop.open(3)
+    runner.held.add("audio")
+    timers.fire(PRELOAD_DELAY_MS)  # the preload of 4 is on its way...
+    loop.open(1)  # ...when the reviewer goes elsewhere: it is not announced
+    runner.release("audio")
+    assert _player(loop).preloaded == ["2", "4"]  # 4 was prepared all the same
+    assert announced == [2]
+    assert loop.current_id == 1
+
+
 def test_a_clip_left_before_the_pause_preloads_nothing(
         service: CountingService, parts: tuple[ReviewLoop, SyncRunner, Timers, Clock]) -> None:
     loop, _runner, timers, _clock = parts

@@ -1,0 +1,1 @@
+"""USB foot pedals read with hidapi (the only package that imports it: hid_source)."""
