@@ -165,6 +165,9 @@ def install_pedals(window: MainWindow) -> PedalBridge | None:
                          notify=lambda text: window.statusBar().showMessage(text, 6000),
                          after_action=window.player_widget.refresh, parent=window)
     window.installEventFilter(bridge)
+    # A pedal held down when playback becomes held (an escalation, a break) lets go of it.
+    window.player_widget.held_changed.connect(
+        lambda held: setattr(bridge, "enabled", not held))
     action = QAction(MENU_TEXT, window)
     action.setStatusTip("Set up USB foot pedals and test them")
     action.triggered.connect(lambda: open_pedal_dialog(window, bridge))

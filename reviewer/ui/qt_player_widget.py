@@ -19,6 +19,7 @@ The waveform's selection (a TimeSelection, shared with whoever passes it in) is 
 
 Signals:
     state_changed(str): the player's state after a transport change or engine event.
+    held_changed(bool): playback became held (True) or free again (False).
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ log = logging.getLogger(__name__)
 
 class PlayerWidget(QWidget):
     state_changed = Signal(str)
+    held_changed = Signal(bool)
 
     def __init__(self, player: Player, settings: UiSettings,
                  parent: QWidget | None = None, selection: TimeSelection | None = None,
@@ -300,17 +302,24 @@ class PlayerWidget(QWidget):
     def hold(self, reason: str) -> None:
         """Nothing plays until `reason` (and every other hold) is released: playback pauses
         now (a clip still decoding does not start either) and autoplay waits."""
+        was_held = self.held
         self._holds.add(reason)
         state = self.player.state()
         if state in (PlayerState.PLAYING, PlayerState.EMPTY):
             self.player.pause()  # EMPTY: cancels a play() waiting for the clip to decode
+        if not was_held:
+            self.held_changed.emit(True)
         self.refresh()
 
     def release(self, reason: str) -> None:
         """`reason` no longer holds playback; with no hold left, a waiting autoplay plays."""
+        if reason not in self._holds:
+            return
         self._holds.discard(reason)
-        if not self._holds and self._autoplay_waiting:
-            self.play()
+        if not self._holds:
+            self.held_changed.emit(False)
+            if self._autoplay_waiting:
+                self.play()
         self.refresh()
 
     def autoplay(self) -> None:

@@ -395,3 +395,13 @@ def test_a_foot_pedal_does_not_play_during_a_break(qtbot: QtBot,
     win.wellbeing.resume()
     send(qtbot, win, backend.source, PedalButton.MIDDLE, True)
     assert playing(backend)
+    win.wellbeing.start()  # a break while the pedal is held down: it stops, and stays so
+    assert backend.player.state() is PlayerState.PAUSED
+    assert win.pedals is not None
+    assert not win.pedals.enabled
+    send(qtbot, win, backend.source, PedalButton.MIDDLE, False)
+    send(qtbot, win, backend.source, PedalButton.MIDDLE, True)
+    assert backend.player.state() is PlayerState.PAUSED
+    send(qtbot, win, backend.source, PedalButton.MIDDLE, False)
+    win.wellbeing.resume()
+    assert win.pedals.enabled
