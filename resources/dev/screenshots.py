@@ -190,7 +190,8 @@ def main() -> int:
     grab(window, out, "critical.png")
 
     # A clip that upstream screening marked: the warning comes first, nothing plays.
-    warned = next((c for c in window.model.queue if c.content_warning), None)
+    queue = window.model.queue_rows(0, window.model.counts().total)
+    warned = next((c for c in queue if c.content_warning), None)
     if warned is not None:
         window.model.open(warned.local_id)
         pump(600)

@@ -20,7 +20,6 @@ from reviewer.audio.devices import DEFAULT_RATE, LOST_AFTER_SECONDS, DeviceLink
 from reviewer.audio.output import OutputBackend, SoundDeviceBackend
 from reviewer.audio.preparation import Preparer, Shape
 from reviewer.audio.prepared import ClipCache, PreparedClip
-from reviewer.audio.render import quantise_speed
 from reviewer.audio.transport import Transport
 from reviewer.core.playback import (
     DEFAULT_BACKSTEP_S,
@@ -30,6 +29,8 @@ from reviewer.core.playback import (
     Peaks,
     PlayerListener,
     PlayerState,
+    SpectrogramJob,
+    quantise_speed,
 )
 
 _log = logging.getLogger(__name__)
@@ -345,6 +346,12 @@ class AudioEngine:
         with self._lock:
             clip = self._prep.cache.peek(key)
         return clip.peaks if clip is not None else None
+
+    def spectrogram_job(self) -> SpectrogramJob | None:
+        """The current clip's spectrogram, as work for a worker thread (bound to this clip:
+        it computes this clip's even if another is loaded meanwhile); kept with the clip."""
+        clip = self._current
+        return clip.spectrogram_now if clip is not None else None
 
     def cached_keys(self) -> list[str]:
         """Keys of the prepared clips held in memory (most recently used last)."""

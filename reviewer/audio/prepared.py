@@ -1,4 +1,5 @@
-"""Prepared clips (decoded samples, peaks, loudness) and their bounded LRU cache."""
+"""Prepared clips (decoded samples, peaks, loudness, and the spectrogram once asked for)
+and their bounded LRU cache."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from reviewer.audio.decode import Decoded, decode
 from reviewer.audio.loudness import level_dbfs, normalising_gain
 from reviewer.audio.peaks import compute_peaks
 from reviewer.audio.render import Rendition
-from reviewer.core.playback import Peaks
+from reviewer.audio.spectrogram import compute_spectrogram
+from reviewer.core.playback import Peaks, Spectrogram
 
 PARALLEL_ANALYSIS_FRAMES = 2_000_000
 
@@ -23,6 +25,7 @@ class PreparedClip:
     level: float | None
     peak: float
     rendition: Rendition | None = field(default=None)
+    spectrogram: Spectrogram | None = field(default=None)  # computed on a worker, kept
 
     @property
     def sample_rate(self) -> int:
@@ -43,8 +46,20 @@ class PreparedClip:
         self.rendition = r
         return r
 
+    def spectrogram_now(self) -> Spectrogram:
+        """The clip's spectrogram: computed on the first call (slow: on a worker thread,
+        never the GUI's), then kept with the clip. Two calls at once both compute it; both
+        results are equal and one is kept."""
+        found = self.spectrogram
+        if found is None:
+            found = compute_spectrogram(self.decoded.samples, self.sample_rate)
+            self.spectrogram = found
+        return found
+
     def nbytes(self) -> int:
         extra = self.rendition.rendered_bytes() if self.rendition is not None else 0
+        if self.spectrogram is not None:
+            extra += len(self.spectrogram.levels)
         return int(self.decoded.samples.nbytes) + extra
 
 

@@ -25,7 +25,9 @@ import pedalboard
 from pedalboard.io import StreamResampler
 
 from reviewer.audio.loudness import PEAK_CEILING, soft_limit
-from reviewer.core.playback import MAX_SPEED, MIN_SPEED, SPEED_STEP
+
+# The speed grid is core's rule; re-exported for the engine's callers and tests.
+from reviewer.core.playback import quantise_speed as quantise_speed
 
 CHUNK_SECONDS = 4.0
 PAD_SECONDS = 0.2
@@ -42,11 +44,6 @@ def resample(x: npt.NDArray[np.float32], source: int, target: int) -> npt.NDArra
     tail = r.process(None)
     out: npt.NDArray[np.float32] = np.concatenate([head, tail], axis=1)[0]
     return out
-
-
-def quantise_speed(speed: float) -> float:
-    clamped = min(MAX_SPEED, max(MIN_SPEED, float(speed)))
-    return round(round(clamped / SPEED_STEP) * SPEED_STEP, 2)
 
 
 class Rendition:

@@ -8,6 +8,7 @@ polls at >= 30 Hz), so the audio thread never floods the GUI's event queue.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -17,10 +18,41 @@ from typing import Protocol
 # follow them).
 MIN_SPEED = 0.5
 MAX_SPEED = 2.0
-SPEED_STEP = 0.05  # the engine's grid: any speed is rounded to it
-SPEED_PRESETS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)  # the keys step
+SPEED_STEP = 0.05  # the one grid: Faster/Slower step by it and the engine renders on it
 DEFAULT_JUMP_S = 2.0  # jump back / forward
 DEFAULT_BACKSTEP_S = 1.0  # rewind on resume after a pause
+DEFAULT_REPLAY_S = 3.0  # "replay the last seconds"
+
+
+def quantise_speed(speed: float) -> float:
+    """`speed` on the grid: clamped to MIN_SPEED..MAX_SPEED, rounded to the nearest step and
+    to two decimals (so 1.35 is 1.35, not 1.3500000000000003). Not a number: 1.0."""
+    speed = float(speed)
+    if not math.isfinite(speed):
+        return 1.0
+    clamped = min(MAX_SPEED, max(MIN_SPEED, speed))
+    return round(round(clamped / SPEED_STEP) * SPEED_STEP, 2)
+
+
+def step_speed(speed: float, steps: int) -> float:
+    """`steps` steps of SPEED_STEP faster (negative: slower) than `speed`, within the range."""
+    return quantise_speed(quantise_speed(speed) + steps * SPEED_STEP)
+
+
+# Every speed the player offers, slowest first: 0.5, 0.55, ... 2.0 (31 speeds).
+SPEEDS: tuple[float, ...] = tuple(
+    quantise_speed(MIN_SPEED + i * SPEED_STEP)
+    for i in range(round((MAX_SPEED - MIN_SPEED) / SPEED_STEP) + 1))
+
+
+def replay_start(position: float, seconds: float,
+                 loop: tuple[float, float] | None = None) -> float:
+    """Where "replay the last `seconds`" starts from `position`: that much earlier, never
+    before the clip's start, nor before the loop's start while the playhead is in the loop."""
+    floor = 0.0
+    if loop is not None and loop[0] <= position <= loop[1]:
+        floor = loop[0]
+    return max(floor, position - max(0.0, seconds))
 
 
 class PlayerState(StrEnum):
@@ -50,6 +82,29 @@ class Peaks:
     frames: int
     levels: tuple[tuple[int, tuple[float, ...], tuple[float, ...]], ...]
     # (samples_per_bin, mins, maxs), finest level first
+
+
+@dataclass(frozen=True, eq=False)
+class Spectrogram:
+    """A clip's spectrogram as an 8-bit picture, for the waveform's spectrogram view.
+
+    `levels` holds `rows` x `columns` bytes, row by row: the top row is the band at `max_hz`,
+    the bottom row 0 Hz; columns are time frames, evenly spaced, the first centred at `start`
+    seconds and the last ending at `end`. A level is 0 for 80 dB or more below the clip's
+    loudest band, 255 for the loudest. Compared by identity: one per clip.
+    """
+
+    columns: int
+    rows: int
+    start: float
+    end: float
+    max_hz: float
+    levels: bytes
+
+
+# Computes the spectrogram of the clip it was made for: slow (tens of milliseconds, more for
+# long clips), so it runs off the GUI thread.
+SpectrogramJob = Callable[[], Spectrogram]
 
 
 # Event names: "state" (transport state changed), "device" (device_status() changed),
@@ -112,6 +167,12 @@ class Player(Protocol):
     def prepared_peaks(self, key: str) -> Peaks | None:
         """The peaks of a clip prepared ahead (`preload`), the same object `peaks()` gives
         once it is loaded; None when it is not prepared."""
+        ...
+
+    def spectrogram_job(self) -> SpectrogramJob | None:
+        """Work that computes the current clip's spectrogram, bound to that clip when asked
+        for (None: no clip is ready). Run it off the GUI thread. The result is kept with the
+        clip: the next job for it returns at once."""
         ...
 
     # devices

@@ -1,10 +1,11 @@
 """Settings the organisation sets for every user of a workstation (organisation file, policy).
 
 Keys are the preference keys of the reviewer's settings file (`playback/jump_seconds`,
-`playback/backstep_seconds`, `playback/autoplay`, `playback/device`, `view/font_size`,
-`keymap/preset`, `shortcuts/<action id>`); values are JSON scalars. A default replaces the
-built-in default and the user may change it; a locked value is what the app uses, whatever the
-user's file says.
+`playback/backstep_seconds`, `playback/replay_seconds`, `playback/autoplay`,
+`playback/device`, `view/font_size`, `keymap/preset`, `wellbeing/break_after_minutes`,
+`wellbeing/break_after_warnings`, `shortcuts/<action id>`); values are JSON scalars. A
+default replaces the built-in default and the user may change it; a locked value is what the
+app uses, whatever the user's file says.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from reviewer.core.errors import RefusedInput
 
-SETTING_KEY = re.compile(r"^(playback|view|keymap|shortcuts)/[a-z][a-z0-9_]{0,47}$")
+SETTING_KEY = re.compile(r"^(playback|view|keymap|wellbeing|shortcuts)/[a-z][a-z0-9_]{0,47}$")
 Scalar = str | int | float | bool
 
 
@@ -43,7 +44,8 @@ def parse_settings_policy(data: object, where: str = "policy.settings") -> Setti
         for key, value in table.items():
             if not isinstance(key, str) or not SETTING_KEY.fullmatch(key):
                 raise RefusedInput(f"{where}.{name}: a key is not a setting key "
-                                   "(playback/..., view/..., keymap/... or shortcuts/...)")
+                                   "(playback/..., view/..., keymap/..., wellbeing/... "
+                                   "or shortcuts/...)")
             if not isinstance(value, str | int | float | bool) or (
                     isinstance(value, str) and len(value) > 200):
                 raise RefusedInput(f"{where}.{name}.{key}: must be a short text, number or "

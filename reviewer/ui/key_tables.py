@@ -26,6 +26,7 @@ from reviewer.ui.keymaps import (
     preset_key,
 )
 from reviewer.ui.qt_shortcuts import ACTIONS, ActionSpec
+from reviewer.ui.qt_waveform import WAVEFORM_KEYS
 
 README_BEGIN = ("<!-- key tables: generated from reviewer/ui/qt_shortcuts.py and "
                 "reviewer/ui/keymaps.py by resources/dev/make_key_tables.py; do not edit -->")
@@ -66,6 +67,10 @@ def shortcuts_html(keys: Mapping[str, str], locked: Iterable[str], locked_mark: 
             shown = (keys.get(spec.id) or "—") + (locked_mark if spec.id in locked else "")
             rows.append(f"<tr><td>{html.escape(spec.label)}</td>"
                         f"<td>&nbsp;&nbsp;{html.escape(shown)}</td></tr>")
+    rows.append("<tr><td colspan=2><br><b>On the waveform</b></td></tr>")
+    for keys_text, what in WAVEFORM_KEYS:
+        rows.append(f"<tr><td>{html.escape(what)}</td>"
+                    f"<td>&nbsp;&nbsp;{html.escape(keys_text)}</td></tr>")
     rows.append("</table>")
     rows.append(f"<p>{html.escape(QUESTION_KEYS_NOTE)}</p>")
     where = platform or current_platform()
@@ -161,6 +166,10 @@ def readme_section() -> str:
     lines += ["",
               "An empty cell keeps the standard key. " + QUESTION_KEYS_NOTE,
               "",
+              "| on the waveform (when it has the keyboard) | keys |",
+              "|---|---|"]
+    lines += [f"| {what} | {keys_text} |" for keys_text, what in WAVEFORM_KEYS]
+    lines += ["",
               f"None of the {len(PRESETS)} keymaps takes a key the transcript's text field "
               "owns on Linux, Windows or macOS, and Settings refuses them:",
               "",

@@ -1,7 +1,8 @@
 """Critical data: the checkbox, its categories, marking the selected words critical, and the
 list of marked spans with the time each was said.
 
-Marking a span ticks the box and its category; the span is highlighted by the editor. It
+Marking a span ticks the box and its category; the span is highlighted by the editor. The
+categories show while the clip is marked critical. It
 takes its time from the waveform's selection when there is one, else from when its words
 were typed while listening, else it has none, and the list says so: under the redacted
 policy a clip with an untimed span exports no audio. Choosing a span in the list selects its
@@ -45,7 +46,7 @@ from reviewer.core.annotation import (
 )
 from reviewer.core.review import ClipView
 from reviewer.core.time_selection import TimeSelection
-from reviewer.ui.qt_common import PROBLEM_COLOUR, buddy, button, problem_label
+from reviewer.ui.qt_common import PROBLEM_COLOUR, buddy, button, named, problem_label
 from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_shortcuts import ShortcutRegistry
 from reviewer.ui.qt_waveform import seconds_text
@@ -107,7 +108,11 @@ class CriticalPanel(QGroupBox):
         bold.setBold(True)
         self.critical_box.setFont(bold)
         self.category_boxes: dict[CriticalCategory, QCheckBox] = {}
-        grid = QGridLayout()
+        # Shown while the clip is marked critical (they mean nothing until then): the side
+        # column keeps its height for the flags and questions under it.
+        self.categories = QWidget()
+        grid = QGridLayout(self.categories)
+        grid.setContentsMargins(0, 0, 0, 0)
         for i, category in enumerate(CriticalCategory):
             box = QCheckBox()
             button(box, category.label)
@@ -118,8 +123,7 @@ class CriticalPanel(QGroupBox):
         for category in CriticalCategory:
             self.mark_category.addItem(category.label, category)
         self.mark_button = button(QPushButton(), "Mark selection")
-        self.spans_list = QListWidget()
-        self.spans_label = buddy("Marked spans", self.spans_list)
+        self.spans_list = named(QListWidget(), "Marked spans")  # rows name their category
         self.spans_list.setAccessibleDescription(
             "Each marked span: its category, its words and when they were said. Choosing one "
             "selects its time on the waveform.")
@@ -135,22 +139,23 @@ class CriticalPanel(QGroupBox):
         self.set_time_button = button(QPushButton(), "Set time from selection")
         self.remove_button = button(QPushButton(), "Remove")
         self.untimed_label = problem_label("Spans without time")
+        # One row: the category a marked span gets, and the button that marks it.
+        self.mark_category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mark_category.setMinimumContentsLength(8)
         mark_row = QHBoxLayout()
         mark_row.addWidget(buddy("Categor&y", self.mark_category))
         mark_row.addWidget(self.mark_category, 1)
-        button_row = QHBoxLayout()
-        button_row.addStretch(1)
-        button_row.addWidget(self.mark_button)
+        mark_row.addWidget(self.mark_button)
         span_row = QHBoxLayout()
         span_row.addStretch(1)
         span_row.addWidget(self.set_time_button)
         span_row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addWidget(self.critical_box)
-        layout.addLayout(grid)
+        layout.addWidget(self.categories)
         layout.addLayout(mark_row)
-        layout.addLayout(button_row)
-        layout.addWidget(self.spans_label)
         layout.addWidget(self.spans_list)
         layout.addWidget(self.untimed_label)
         layout.addWidget(self.selected_audio)
@@ -195,6 +200,7 @@ class CriticalPanel(QGroupBox):
             for category, box in self.category_boxes.items():
                 box.setChecked(category in annotation.categories)
                 box.setEnabled(annotation.critical)
+            self.categories.setVisible(annotation.critical)
             self._fill_list(annotation)
         finally:
             self._updating = False
@@ -229,7 +235,6 @@ class CriticalPanel(QGroupBox):
         self.spans_list.setCurrentRow(row)
         self._fit_list()
         self.spans_list.setVisible(bool(shown))
-        self.spans_label.setVisible(bool(shown))
         self.untimed_label.setText(
             "" if not untimed else
             f"No time for {untimed} span{'s' if untimed > 1 else ''}: this clip's audio will "

@@ -9,6 +9,7 @@ third escalation of a session it suggests one. Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -156,6 +157,17 @@ def escalate_interactively(parent: QWidget | None, player: Player,
     return receipt
 
 
+class PlaybackHold(Protocol):
+    """What holds playback while a dialog is open (the player widget)."""
+
+    def hold(self, reason: str) -> None: ...
+
+    def release(self, reason: str) -> None: ...
+
+
+HOLD_REASON = "escalation"
+
+
 class EscalationController(QObject):
     """Ctrl+Shift+E for the reviewer window, in one object.
 
@@ -164,7 +176,9 @@ class EscalationController(QObject):
     `Escalator.escalate` without a player) on the operations' edit lane, so it follows
     any queued autosave of the same clip (the envelope then holds the latest draft). On success
     it shows the aftercare dialog and emits `escalated`; a refusal is shown (the clip stays
-    locked) and emits `refused`.
+    locked) and emits `refused`. With `playback`, nothing plays from the moment it is
+    triggered until its last dialog closes: the next clip, opened on `escalated` or
+    `refused`, waits to auto-play until then.
 
     Signals:
         escalated(int, object): local id and the EscalationReceipt.
@@ -180,8 +194,10 @@ class EscalationController(QObject):
                  escalate: Callable[[int, EscalationCategory, str], EscalationReceipt],
                  current_clip: Callable[[], int | None],
                  operations: Operations | None = None,
-                 before: Callable[[], None] | None = None) -> None:
+                 before: Callable[[], None] | None = None,
+                 playback: PlaybackHold | None = None) -> None:
         super().__init__(parent)
+        self._playback = playback
         self._parent = parent
         self._player = player
         self._escalate = escalate
@@ -194,12 +210,12 @@ class EscalationController(QObject):
         local_id = self._current()
         if local_id is None:
             return False
+        self._hold()
         self._player.stop()
         dialog = EscalateDialog(self._parent)
-        if not dialog.exec():
-            return False
-        category, note = dialog.category(), dialog.note()
+        category, note = (dialog.category(), dialog.note()) if dialog.exec() else (None, "")
         if category is None:
+            self._release()
             return False
         self._player.unload()  # on the GUI thread; the clip's audio is about to be erased
         if self._before is not None:
@@ -218,13 +234,27 @@ class EscalationController(QObject):
         return True
 
     def _done(self, local_id: int, receipt: EscalationReceipt) -> None:
-        self.escalated.emit(local_id, receipt)
-        after = AftercareDialog(receipt.support_text, receipt.suggest_break, self._parent)
-        after.break_requested.connect(self.break_requested)
-        after.exec()
+        try:
+            self.escalated.emit(local_id, receipt)
+            after = AftercareDialog(receipt.support_text, receipt.suggest_break, self._parent)
+            after.break_requested.connect(self.break_requested)
+            after.exec()
+        finally:
+            self._release()
 
     def _failed(self, local_id: int, exc: BaseException) -> None:
         message = (str(exc) if isinstance(exc, ReviewerError)
                    else "The clip could not be escalated (internal error); it is kept.")
-        self.refused.emit(local_id, message)
-        QMessageBox.warning(self._parent, "Not escalated", message)
+        try:
+            self.refused.emit(local_id, message)
+            QMessageBox.warning(self._parent, "Not escalated", message)
+        finally:
+            self._release()
+
+    def _hold(self) -> None:
+        if self._playback is not None:
+            self._playback.hold(HOLD_REASON)
+
+    def _release(self) -> None:
+        if self._playback is not None:
+            self._playback.release(HOLD_REASON)

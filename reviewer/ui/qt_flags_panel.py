@@ -35,6 +35,7 @@ class FlagsPanel(QGroupBox):
         self._updating = False
         self.boxes: dict[Flag, QCheckBox] = {}
         grid = QGridLayout(self)
+        grid.setVerticalSpacing(0)  # six rows: compact, so the side column fits small screens
         for i, flag in enumerate(FLAG_ORDER):
             box = QCheckBox()
             button(box, flag.label)

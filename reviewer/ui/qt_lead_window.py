@@ -77,6 +77,8 @@ PLAYBACK: dict[str, Callable[[PlayerWidget], None]] = {
     "speed_up": lambda p: p.change_speed(+1),
     "speed_down": lambda p: p.change_speed(-1),
     "replay": PlayerWidget.replay,
+    "replay_last": PlayerWidget.replay_last,
+    "spectrogram": PlayerWidget.toggle_spectrogram,
 }
 # The decision buttons' texts, with their access keys.
 DECISION_TEXT = {

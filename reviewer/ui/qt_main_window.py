@@ -51,6 +51,7 @@ from reviewer.ui.qt_shortcuts import (
 )
 from reviewer.ui.qt_status_line import StatusLine
 from reviewer.ui.qt_welcome_view import WelcomeView
+from reviewer.ui.qt_wellbeing import Wellbeing
 from reviewer.ui.tags import TAGS
 from reviewer.ui.wording import answered, no_such_question, not_submitted, save_state_text
 
@@ -112,12 +113,13 @@ class MainWindow(QMainWindow):
         if escalate is not None:
             self.escalation = EscalationController(
                 self, backend.player, escalate, lambda: self.model.current_id,
-                self.ops, before=self.model.save_now)
+                self.ops, before=self.model.save_now, playback=self.player_widget)
         self.escalate_button.setVisible(self.escalation is not None)
         self._build_menus()
         self._connect()
         self._build_demo_lead()
         self.pedals = install_pedals(self)  # None unless the backend offers a pedal source
+        self.wellbeing = Wellbeing(self)
         self.resize(1180, 760)
         self.model.refresh_queue()
         self.show_stack()
@@ -156,7 +158,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
-        self.model.set_clock_running(state == Qt.ApplicationState.ApplicationActive)
+        """The clip clock counts only while the app is in front (and no break is on)."""
+        self.wellbeing.set_app_active(state == Qt.ApplicationState.ApplicationActive)
 
     def _build_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
@@ -190,6 +193,8 @@ class MainWindow(QMainWindow):
         a["speed_up"].triggered.connect(lambda: p.change_speed(+1))
         a["speed_down"].triggered.connect(lambda: p.change_speed(-1))
         a["replay"].triggered.connect(p.replay)
+        a["replay_last"].triggered.connect(p.replay_last)
+        a["spectrogram"].triggered.connect(p.toggle_spectrogram)
         a["submit_next"].triggered.connect(self.submit)
         a["accept_submit"].triggered.connect(self.accept_and_submit)
         a["copy_answers"].triggered.connect(self.copy_answers)

@@ -92,6 +92,12 @@ class Operations(QObject):
     def pending(self) -> int:
         return len(self._pending)
 
+    @property
+    def closed(self) -> bool:
+        """True once shut down: work given to `run` then runs in place, on the caller's
+        thread (optional work, such as a view's, is better not asked for)."""
+        return self._closed
+
     def run(self, fn: Callable[[], _T], *, on_success: Callable[[_T], None] | None = None,
             on_failure: Failure | None = None, lane: str = EDIT_LANE) -> None:
         if self._closed:  # closing: finish in place, so a late write is never dropped

@@ -154,15 +154,20 @@ def install_pedals(window: MainWindow) -> PedalBridge | None:
         return None
 
     def may_play() -> bool:
-        # A modal dialog (escalation, skip, settings, this dialog) or a content warning not
-        # yet answered: the pedal never starts playback behind it.
+        # A modal dialog (escalation, skip, settings, this dialog), a content warning not
+        # yet answered, or anything holding playback (an escalation's dialogs, a break):
+        # the pedal never starts playback behind it.
         return (QApplication.activeModalWidget() is None
-                and not window.warning_panel.isVisible())
+                and not window.warning_panel.isVisible()
+                and not window.player_widget.held)
 
     bridge = PedalBridge(source, window.backend.player, window.settings, may_play=may_play,
                          notify=lambda text: window.statusBar().showMessage(text, 6000),
                          after_action=window.player_widget.refresh, parent=window)
     window.installEventFilter(bridge)
+    # A pedal held down when playback becomes held (an escalation, a break) lets go of it.
+    window.player_widget.held_changed.connect(
+        lambda held: setattr(bridge, "enabled", not held))
     action = QAction(MENU_TEXT, window)
     action.setStatusTip("Set up USB foot pedals and test them")
     action.triggered.connect(lambda: open_pedal_dialog(window, bridge))

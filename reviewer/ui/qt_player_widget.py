@@ -1,21 +1,39 @@
 """Player: waveform, transport (play, jump, replay), speed, volume, zoom, time and duration.
 
+Speed is a number (0.50× to 2.00×, in steps of 0.05: core.playback's grid); the box shows
+the speed the player took, so what is shown is what is heard.
+
+Holds: while anything holds playback (`hold(reason)`: an escalation or aftercare dialog is
+open, the reviewer is on a break) nothing plays: what plays pauses, play and replay do
+nothing, and a clip's autoplay waits until the last hold is released.
+
+The spectrogram view: its button (or toggle_spectrogram) switches the waveform's picture.
+The player's spectrogram job for the shown clip runs on the operations' spectrogram lane,
+never on the GUI thread, and not inside the key press that changed clip (it is asked for
+SPECTROGRAM_DELAY_MS later); a result for a clip no longer shown is dropped. The engine keeps
+each clip's spectrogram with the clip.
+
 Reads the Player only through its protocol. Position is polled at ~30 Hz while playing, so
 the audio thread never posts to the GUI; engine events (any thread) come in via run_on_main.
 The waveform's selection (a TimeSelection, shared with whoever passes it in) is the loop.
 
 Signals:
     state_changed(str): the player's state after a transport change or engine event.
+    held_changed(bool): playback became held (True) or free again (False).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import logging
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
-    QComboBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSlider,
     QToolButton,
@@ -24,27 +42,50 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.package import Policy, VoiceDisguise
-from reviewer.core.playback import SPEED_PRESETS, Player, PlayerState
+from reviewer.core.playback import (
+    MAX_SPEED,
+    MIN_SPEED,
+    SPEED_STEP,
+    Peaks,
+    Player,
+    PlayerState,
+    Spectrogram,
+    quantise_speed,
+    replay_start,
+    step_speed,
+)
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.qt_common import buddy, button, named
-from reviewer.ui.qt_operations import run_on_main
+from reviewer.ui.qt_operations import Operations, run_on_main
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_waveform import WaveformWidget
 from reviewer.ui.text_model import format_clock
 
 POLL_MS = 33  # ~30 Hz playhead
-SPEEDS = SPEED_PRESETS
+SPECTROGRAM_LANE = "spectrogram"
+SPECTROGRAM_DELAY_MS = 150
+
+log = logging.getLogger(__name__)
 
 
 class PlayerWidget(QWidget):
     state_changed = Signal(str)
+    held_changed = Signal(bool)
 
     def __init__(self, player: Player, settings: UiSettings,
                  parent: QWidget | None = None, selection: TimeSelection | None = None,
-                 ) -> None:
+                 operations: Operations | None = None) -> None:
         super().__init__(parent)
         self.player = player
         self.settings = settings
+        self._ops = operations if operations is not None else Operations(self)
+        # The clip whose wave is shown: a spectrogram is wanted for it and for no other
+        # (read by the spectrogram worker too, to skip a job whose clip has gone).
+        self._shown_peaks: Peaks | None = None
+        self._spectrogram_asked: Peaks | None = None
+        self.stale_spectrograms = 0  # results dropped because their clip had gone
+        self._holds: set[str] = set()  # why nothing may play now (see hold)
+        self._autoplay_waiting = False  # the open clip's autoplay, not yet played
         self._heard = False  # the open clip has played (typing is dated from then on)
         self.waveform = WaveformWidget(selection)
         self.play_button = QToolButton()
@@ -53,12 +94,30 @@ class PlayerWidget(QWidget):
         self.back_button = button(QToolButton(), "Back", "Jump back")
         self.forward_button = button(QToolButton(), "Forward", "Jump forward")
         self.replay_button = button(QToolButton(), "Replay", "Play again from the start")
-        self.zoom_in_button = button(QToolButton(), "Zoom in")
-        self.zoom_out_button = button(QToolButton(), "Zoom out")
-        self.speed_box = QComboBox()
-        for s in SPEEDS:
-            self.speed_box.addItem(f"{s:g}×", s)
-        self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
+        self.replay_last_button = QToolButton()  # worded in apply_settings (its length)
+        # Zoom is one menu button, so the player keeps to two rows at large font sizes.
+        # A push button draws its menu's arrow beside the text (a tool button, over it).
+        self.zoom_button = button(QPushButton(), "Zoom",
+                                  "Zoom the waveform (or Ctrl+wheel on it, or Plus and Minus "
+                                  "while it has the keyboard)")
+        self.zoom_button.setAutoDefault(False)
+        zoom_menu = QMenu(self.zoom_button)
+        self.zoom_in_action = zoom_menu.addAction("Zoom &in")
+        self.zoom_out_action = zoom_menu.addAction("Zoom &out")
+        self.zoom_whole_action = zoom_menu.addAction("&Whole clip")
+        self.zoom_button.setMenu(zoom_menu)
+        self.spectrogram_button = button(QToolButton(), "Spectrogram",
+                                         "Show the clip's frequencies over time instead of "
+                                         "its wave")
+        self.spectrogram_button.setCheckable(True)
+        self.speed_box = QDoubleSpinBox()
+        self.speed_box.setRange(MIN_SPEED, MAX_SPEED)
+        self.speed_box.setSingleStep(SPEED_STEP)
+        self.speed_box.setDecimals(2)
+        self.speed_box.setSuffix("×")
+        self.speed_box.setValue(1.0)
+        self.speed_box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.speed_box.setKeyboardTracking(False)  # typed digits apply on Return or leaving
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setRange(0, 100)
         self.volume_slider.setValue(100)
@@ -75,7 +134,8 @@ class PlayerWidget(QWidget):
 
         # Two rows, so the player stays narrow with large fonts.
         transport = QHBoxLayout()
-        for w in (self.play_button, self.back_button, self.forward_button, self.replay_button):
+        for w in (self.play_button, self.back_button, self.forward_button, self.replay_button,
+                  self.replay_last_button):
             transport.addWidget(w)
         transport.addStretch(1)
         transport.addWidget(self.time_label)
@@ -88,8 +148,8 @@ class PlayerWidget(QWidget):
         shaping.addSpacing(12)
         shaping.addWidget(self.disguise_box)
         shaping.addStretch(1)
-        shaping.addWidget(self.zoom_out_button)
-        shaping.addWidget(self.zoom_in_button)
+        shaping.addWidget(self.spectrogram_button)
+        shaping.addWidget(self.zoom_button)
         device_row = QHBoxLayout()
         device_row.addWidget(self.device_label, 1)
         device_row.addWidget(self.retry_button)
@@ -102,15 +162,20 @@ class PlayerWidget(QWidget):
 
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._tick)
+        self._spectrogram_timer = QTimer(self, singleShot=True, interval=SPECTROGRAM_DELAY_MS)
+        self._spectrogram_timer.timeout.connect(self._request_spectrogram)
+        self.spectrogram_button.toggled.connect(self._spectrogram_toggled)
         self.play_button.clicked.connect(self.toggle)
         self.back_button.clicked.connect(lambda: self.jump(-1))
         self.forward_button.clicked.connect(lambda: self.jump(+1))
         self.replay_button.clicked.connect(self.replay)
-        self.zoom_in_button.clicked.connect(lambda: self.waveform.set_zoom(self.waveform.zoom * 2))
-        self.zoom_out_button.clicked.connect(
+        self.replay_last_button.clicked.connect(self.replay_last)
+        self.zoom_in_action.triggered.connect(
+            lambda: self.waveform.set_zoom(self.waveform.zoom * 2))
+        self.zoom_out_action.triggered.connect(
             lambda: self.waveform.set_zoom(self.waveform.zoom / 2))
-        self.speed_box.currentIndexChanged.connect(
-            lambda _i: self.player.set_speed(float(self.speed_box.currentData())))
+        self.zoom_whole_action.triggered.connect(lambda: self.waveform.set_zoom(1.0))
+        self.speed_box.valueChanged.connect(self.set_speed)
         self.volume_slider.valueChanged.connect(lambda v: self.player.set_volume(v / 100))
         self.waveform.seek_requested.connect(self.seek)
         self.waveform.loop_selected.connect(self._set_loop)
@@ -124,6 +189,9 @@ class PlayerWidget(QWidget):
     # ------------------------------------------------------------------ actions
     def apply_settings(self) -> None:
         self.player.set_backstep(self.settings.backstep_seconds)
+        seconds = self.settings.replay_seconds
+        button(self.replay_last_button, f"Last {seconds:g} s",
+               f"Play the last {seconds:g} seconds again")
         device = self.settings.audio_device
         if device:
             self.player.set_device(device)
@@ -141,8 +209,8 @@ class PlayerWidget(QWidget):
     def loaded(self) -> None:
         """The current clip's audio is in the player: draw it and reset the view."""
         self._heard = False
-        self.waveform.set_peaks(self.player.peaks(), self.player.duration())
-        self.player.set_speed(float(self.speed_box.currentData()))
+        self._show_wave(self.player.peaks(), self.player.duration())
+        self.set_speed(self.speed_box.value())
         self.player.set_volume(self.volume_slider.value() / 100)
         self.refresh()
 
@@ -153,7 +221,7 @@ class PlayerWidget(QWidget):
                                  and self.player.state() is not PlayerState.EMPTY):
             peaks = self.player.peaks()
             if peaks is not None:
-                self.waveform.set_peaks(peaks, self.player.duration())
+                self._show_wave(peaks, self.player.duration())
         self.refresh()
 
     def prepare(self, key: str) -> None:
@@ -164,19 +232,111 @@ class PlayerWidget(QWidget):
 
     def unloaded(self) -> None:
         self._heard = False
-        self.waveform.set_peaks(None, 0.0)
+        self._autoplay_waiting = False  # it was the last clip's
+        self._show_wave(None, 0.0)
         self.refresh()
+
+    def _show_wave(self, peaks: Peaks | None, duration: float) -> None:
+        self.waveform.set_peaks(peaks, duration)
+        if peaks is not self._shown_peaks:
+            self._shown_peaks = peaks
+            if peaks is not None and self.spectrogram_button.isChecked():
+                self._spectrogram_timer.start()  # after the key press that changed clip
+
+    # ------------------------------------------------------------------ spectrogram
+    def toggle_spectrogram(self) -> None:
+        self.spectrogram_button.toggle()
+
+    def _spectrogram_toggled(self, on: bool) -> None:
+        self.waveform.set_view_spectrogram(on)
+        if on:
+            self._request_spectrogram()
+        else:
+            self._spectrogram_timer.stop()
+
+    def _request_spectrogram(self) -> None:
+        """Ask for the shown clip's spectrogram on the worker (once; the engine keeps it)."""
+        peaks = self._shown_peaks
+        if (peaks is None or not self.spectrogram_button.isChecked()
+                or self.waveform.spectrogram is not None or self._spectrogram_asked is peaks
+                or self._ops.closed or self.player.peaks() is not peaks):
+            return
+        job = self.player.spectrogram_job()
+        if job is None:
+            return
+        self._spectrogram_asked = peaks
+
+        def work() -> Spectrogram | None:
+            # Not begun when its clip has gone already (clips switched quickly).
+            return job() if self._shown_peaks is peaks else None
+
+        self._ops.run(work, on_success=lambda s: self._spectrogram_ready(peaks, s),
+                      on_failure=lambda exc: self._spectrogram_failed(peaks, exc),
+                      lane=SPECTROGRAM_LANE)
+
+    def _spectrogram_ready(self, peaks: Peaks, spectrogram: Spectrogram | None) -> None:
+        if self._spectrogram_asked is peaks:
+            self._spectrogram_asked = None
+        if spectrogram is None or peaks is not self._shown_peaks:
+            self.stale_spectrograms += 1  # another clip is shown now: not this one's picture
+            return
+        self.waveform.set_spectrogram(spectrogram)
+
+    def _spectrogram_failed(self, peaks: Peaks, exc: BaseException) -> None:
+        if self._spectrogram_asked is peaks:
+            self._spectrogram_asked = None
+        log.warning("spectrogram not computed (%s)", type(exc).__name__)
+        if peaks is self._shown_peaks:
+            self.spectrogram_button.setChecked(False)  # back to the wave
 
     def heard_position(self) -> float | None:
         """Where playback is, once the open clip has been played; None before (what is
         typed then was not typed while listening)."""
         return self.player.position() if self._heard else None
 
+    # ------------------------------------------------------------------ holds
+    @property
+    def held(self) -> bool:
+        return bool(self._holds)
+
+    def hold(self, reason: str) -> None:
+        """Nothing plays until `reason` (and every other hold) is released: playback pauses
+        now (a clip still decoding does not start either) and autoplay waits."""
+        was_held = self.held
+        self._holds.add(reason)
+        state = self.player.state()
+        if state in (PlayerState.PLAYING, PlayerState.EMPTY):
+            self.player.pause()  # EMPTY: cancels a play() waiting for the clip to decode
+        if not was_held:
+            self.held_changed.emit(True)
+        self.refresh()
+
+    def release(self, reason: str) -> None:
+        """`reason` no longer holds playback; with no hold left, a waiting autoplay plays."""
+        if reason not in self._holds:
+            return
+        self._holds.discard(reason)
+        if not self._holds:
+            self.held_changed.emit(False)
+            if self._autoplay_waiting:
+                self.play()
+        self.refresh()
+
+    def autoplay(self) -> None:
+        """Play the clip that just opened: now, or when the last hold is released."""
+        self._autoplay_waiting = True
+        self.play()
+
+    # ------------------------------------------------------------------ transport
     def toggle(self) -> None:
+        if self.held and self.player.state() is not PlayerState.PLAYING:
+            return
         self.player.toggle()
         self.refresh()
 
     def play(self) -> None:
+        if self.held:
+            return
         self.player.play()
         self.refresh()
 
@@ -185,8 +345,21 @@ class PlayerWidget(QWidget):
         self.refresh()
 
     def replay(self) -> None:
+        if self.held:
+            return
         self.player.replay()
         self.refresh()
+
+    def replay_last(self) -> None:
+        """Play the last seconds again (Settings says how many): from that much before
+        what is being heard, within the loop while the playhead is in it."""
+        if self.held or self.player.state() is PlayerState.EMPTY:
+            return
+        time = self.waveform.selection.range
+        loop = (time.start, time.end) if time is not None else None
+        self.player.seek(replay_start(self.player.position(), self.settings.replay_seconds,
+                                      loop))
+        self.play()
 
     def jump(self, direction: int) -> None:
         self.player.jump(direction * self.settings.jump_seconds)
@@ -196,9 +369,22 @@ class PlayerWidget(QWidget):
         self.player.seek(seconds)
         self._tick()
 
+    @property
+    def speed(self) -> float:
+        """The speed shown (and asked of the player)."""
+        return quantise_speed(self.speed_box.value())
+
     def change_speed(self, steps: int) -> None:
-        i = min(max(self.speed_box.currentIndex() + steps, 0), self.speed_box.count() - 1)
-        self.speed_box.setCurrentIndex(i)
+        """Faster (+) or slower (-) by `steps` steps of 0.05, within 0.5-2.0."""
+        self.set_speed(step_speed(self.speed_box.value(), steps))
+
+    def set_speed(self, speed: float) -> None:
+        """Play at `speed` (put on the grid) and show the speed the player took."""
+        self.player.set_speed(quantise_speed(speed))
+        taken = quantise_speed(self.player.speed())
+        if self.speed_box.value() != taken:
+            with QSignalBlocker(self.speed_box):
+                self.speed_box.setValue(taken)
 
     def _set_loop(self, region: tuple[float, float] | None) -> None:
         self.player.set_loop(*(region or (None, None)))
@@ -212,11 +398,14 @@ class PlayerWidget(QWidget):
         state = self.player.state()
         playing = state is PlayerState.PLAYING
         self._heard = self._heard or playing
+        if playing:
+            self._autoplay_waiting = False  # it played
         label = "Pause" if playing else "Play"
         self.play_button.setText(label)
         self.play_button.setAccessibleName(label)
         has_clip = state is not PlayerState.EMPTY
-        for w in (self.play_button, self.back_button, self.forward_button, self.replay_button):
+        for w in (self.play_button, self.back_button, self.forward_button, self.replay_button,
+                  self.replay_last_button):
             w.setEnabled(has_clip)
         status = self.player.device_status()
         self.device_label.setText("" if status.available else

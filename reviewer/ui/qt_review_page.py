@@ -59,7 +59,7 @@ class ReviewPage(QSplitter):
         # The waveform's selection: shared by the player (loop) and the critical panel.
         self.time_selection = TimeSelection()
         self.player_widget = PlayerWidget(backend.player, settings,
-                                          selection=self.time_selection)
+                                          selection=self.time_selection, operations=model.ops)
         self.warning_panel = ContentWarningPanel()
         self.warning_panel.setVisible(False)
         self.editor = TranscriptEditor(model, shortcuts,
@@ -101,6 +101,7 @@ class ReviewPage(QSplitter):
         side = QWidget()
         side_col = QVBoxLayout(side)
         side_col.setContentsMargins(0, 0, 0, 0)
+        side_col.setSpacing(4)
         side_col.addWidget(self.questions)
         side_col.addWidget(self.flags)
         side_col.addWidget(self.critical)
@@ -196,7 +197,7 @@ class ReviewPage(QSplitter):
         if view is None or view.summary.local_id != local_id:
             return
         if self.settings.autoplay and not view.summary.content_warning:
-            self.player_widget.play()
+            self.player_widget.autoplay()  # waits while a dialog or a break holds playback
 
     def _warning_listen(self) -> None:
         if self.model.current_id is not None:

@@ -21,21 +21,31 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QKeySequence
 
 from reviewer.core.pedals import DEFAULT_MAPPING, PedalAction, PedalButton, PedalMapping
-from reviewer.core.playback import DEFAULT_BACKSTEP_S, DEFAULT_JUMP_S
+from reviewer.core.playback import DEFAULT_BACKSTEP_S, DEFAULT_JUMP_S, DEFAULT_REPLAY_S
 from reviewer.core.settings_policy import SettingsPolicy
 from reviewer.ui.keymaps import PRESET_BY_ID, STANDARD, current_platform, is_text_field_key
+from reviewer.core.wellbeing import (
+    DEFAULT_BREAK_AFTER_MINUTES,
+    DEFAULT_BREAK_AFTER_WARNINGS,
+    MAX_BREAK_AFTER_MINUTES,
+    MAX_BREAK_AFTER_WARNINGS,
+    BreakPolicy,
+)
 
 T = TypeVar("T")
 
 
 JUMP_KEY = "playback/jump_seconds"
 BACKSTEP_KEY = "playback/backstep_seconds"
+REPLAY_KEY = "playback/replay_seconds"
 AUTOPLAY_KEY = "playback/autoplay"
 DEVICE_KEY = "playback/device"
 FONT_SIZE_KEY = "view/font_size"
 EXPORT_AUDIO_KEY = "export/with_audio"
 EXPORT_FOLDER_KEY = "export/last_folder"
 KEYMAP_KEY = "keymap/preset"
+BREAK_MINUTES_KEY = "wellbeing/break_after_minutes"
+BREAK_WARNINGS_KEY = "wellbeing/break_after_warnings"
 # Foot pedals (qt_pedal_dialog.py): on or off, each pedal's action, the back-step on release.
 PEDALS_KEY = "playback/pedals"
 PEDAL_BACKSTEP_KEY = "playback/pedal_backstep_seconds"
@@ -136,6 +146,11 @@ class UiSettings(QObject):
         return self._float(BACKSTEP_KEY, DEFAULT_BACKSTEP_S, 0.0, 10.0)
 
     @property
+    def replay_seconds(self) -> float:
+        """How far "replay the last seconds" goes back."""
+        return self._float(REPLAY_KEY, DEFAULT_REPLAY_S, 0.5, 30.0)
+
+    @property
     def autoplay(self) -> bool:
         value = self._get(AUTOPLAY_KEY, _flag)
         return True if value is None else value
@@ -149,6 +164,22 @@ class UiSettings(QObject):
         """Export each clip's audio beside the results (critical ranges silenced)."""
         value = self._get(EXPORT_AUDIO_KEY, _flag)
         return False if value is None else value
+
+    @property
+    def break_after_minutes(self) -> int:
+        """Suggest a break after this many minutes of work (0: never)."""
+        return int(self._float(BREAK_MINUTES_KEY, DEFAULT_BREAK_AFTER_MINUTES, 0,
+                               MAX_BREAK_AFTER_MINUTES))
+
+    @property
+    def break_after_warnings(self) -> int:
+        """Suggest a break after this many clips with a content warning (0: never)."""
+        return int(self._float(BREAK_WARNINGS_KEY, DEFAULT_BREAK_AFTER_WARNINGS, 0,
+                               MAX_BREAK_AFTER_WARNINGS))
+
+    @property
+    def break_policy(self) -> BreakPolicy:
+        return BreakPolicy(self.break_after_minutes, self.break_after_warnings)
 
     @property
     def font_size(self) -> int:
@@ -193,13 +224,22 @@ class UiSettings(QObject):
                autoplay: bool | None = None, audio_device: str | None = None,
                font_size: int | None = None, shortcuts: dict[str, str | None] | None = None,
                export_with_audio: bool | None = None, keymap_preset: str | None = None,
-               last_export_folder: Path | None = None) -> None:
+               last_export_folder: Path | None = None,
+               replay_seconds: float | None = None,
+               break_after_minutes: int | None = None,
+               break_after_warnings: int | None = None) -> None:
         """Store the given preferences (None leaves one as it is) and announce the change.
         Locked preferences are left out of the user's file."""
         if jump_seconds is not None:
             self._put(JUMP_KEY, float(jump_seconds))
         if backstep_seconds is not None:
             self._put(BACKSTEP_KEY, float(backstep_seconds))
+        if replay_seconds is not None:
+            self._put(REPLAY_KEY, float(replay_seconds))
+        if break_after_minutes is not None:
+            self._put(BREAK_MINUTES_KEY, int(break_after_minutes))
+        if break_after_warnings is not None:
+            self._put(BREAK_WARNINGS_KEY, int(break_after_warnings))
         if autoplay is not None:
             self._put(AUTOPLAY_KEY, "true" if autoplay else "false")
         if audio_device is not None:

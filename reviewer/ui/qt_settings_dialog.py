@@ -1,8 +1,9 @@
-"""Settings: a keymap preset and every shortcut remappable on top of it, jump and back-step
-lengths, auto-play, audio device, font size. Saved to UiSettings when the reviewer chooses
-Save. Preferences the organisation locked are shown, disabled, with the reason; only what the
-reviewer changed is written, so the organisation's defaults keep applying to the rest. A key
-used twice, or one the transcript's text field owns on this platform, is refused with why."""
+"""Settings: a keymap preset and every shortcut remappable on top of it, jump, back-step and
+replay lengths, auto-play, audio device, font size, when to suggest a break. Saved to
+UiSettings when the reviewer chooses Save. Preferences the organisation locked are shown,
+disabled, with the reason; only what the reviewer changed is written, so the organisation's
+defaults keep applying to the rest. A key used twice, or one the transcript's text field owns
+on this platform, is refused with why."""
 
 from __future__ import annotations
 
@@ -28,16 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.playback import Player
+from reviewer.core.wellbeing import MAX_BREAK_AFTER_MINUTES, MAX_BREAK_AFTER_WARNINGS
 from reviewer.ui.key_tables import shortcuts_html
 from reviewer.ui.keymaps import PRESETS, current_platform, text_field_use
 from reviewer.ui.qt_common import buddy, button, focus_visibly
 from reviewer.ui.qt_settings import (
     AUTOPLAY_KEY,
     BACKSTEP_KEY,
+    BREAK_MINUTES_KEY,
+    BREAK_WARNINGS_KEY,
     DEVICE_KEY,
     FONT_SIZE_KEY,
     JUMP_KEY,
     KEYMAP_KEY,
+    REPLAY_KEY,
     UiSettings,
     shortcut_key,
 )
@@ -70,9 +75,12 @@ class _General:
 
     jump_seconds: float
     backstep_seconds: float
+    replay_seconds: float
     autoplay: bool
     audio_device: str
     font_size: int
+    break_after_minutes: int
+    break_after_warnings: int
 
 
 def _changed(now: _V, shown: _V) -> _V | None:
@@ -95,6 +103,8 @@ class SettingsDialog(QDialog):
         self.jump.setValue(settings.jump_seconds)
         self.backstep = QDoubleSpinBox(minimum=0.0, maximum=10.0, singleStep=0.25, suffix=" s")
         self.backstep.setValue(settings.backstep_seconds)
+        self.replay = QDoubleSpinBox(minimum=0.5, maximum=30.0, singleStep=0.5, suffix=" s")
+        self.replay.setValue(settings.replay_seconds)
         self.autoplay = QCheckBox()
         button(self.autoplay, "Play each clip when it opens",
                "Never for clips with a content warning")
@@ -108,14 +118,29 @@ class SettingsDialog(QDialog):
         self.font_size = QSpinBox(minimum=0, maximum=40, suffix=" pt")
         self.font_size.setSpecialValueText("System size")
         self.font_size.setValue(settings.font_size)
+        self.break_minutes = QSpinBox(minimum=0, maximum=MAX_BREAK_AFTER_MINUTES,
+                                      singleStep=5, suffix=" min of work")
+        self.break_minutes.setSpecialValueText("Never")
+        self.break_minutes.setValue(settings.break_after_minutes)
+        self.break_warnings = QSpinBox(minimum=0, maximum=MAX_BREAK_AFTER_WARNINGS,
+                                       suffix=" clips with a content warning")
+        self.break_warnings.setSpecialValueText("Never")
+        self.break_warnings.setValue(settings.break_after_warnings)
         form.addRow(buddy("&Jump length", self.jump), self.jump)
         form.addRow(buddy("&Back-step on resume", self.backstep), self.backstep)
+        form.addRow(buddy("&Replay the last", self.replay), self.replay)
         form.addRow(QLabel(""), self.autoplay)
         form.addRow(buddy("Audio &device", self.device), self.device)
         form.addRow(buddy("&Font size", self.font_size), self.font_size)
+        form.addRow(buddy("Suggest a break after (&minutes)", self.break_minutes),
+                    self.break_minutes)
+        form.addRow(buddy("… or after (&warnings)", self.break_warnings), self.break_warnings)
         for key, widget in ((JUMP_KEY, self.jump), (BACKSTEP_KEY, self.backstep),
+                            (REPLAY_KEY, self.replay),
                             (AUTOPLAY_KEY, self.autoplay), (DEVICE_KEY, self.device),
-                            (FONT_SIZE_KEY, self.font_size)):
+                            (FONT_SIZE_KEY, self.font_size),
+                            (BREAK_MINUTES_KEY, self.break_minutes),
+                            (BREAK_WARNINGS_KEY, self.break_warnings)):
             lock_if(settings, key, widget)
         self._shown = self._general()
         tabs.addTab(general, "General")
@@ -181,9 +206,12 @@ class SettingsDialog(QDialog):
 
     def _general(self) -> _General:
         return _General(jump_seconds=self.jump.value(), backstep_seconds=self.backstep.value(),
+                        replay_seconds=self.replay.value(),
                         autoplay=self.autoplay.isChecked(),
                         audio_device=str(self.device.currentData()),
-                        font_size=self.font_size.value())
+                        font_size=self.font_size.value(),
+                        break_after_minutes=self.break_minutes.value(),
+                        break_after_warnings=self.break_warnings.value())
 
     def restore_default_keys(self) -> None:
         if self.preset.isEnabled():
@@ -237,9 +265,12 @@ class SettingsDialog(QDialog):
             keymap_preset=_changed(self._preset_id(), self._shown_preset),
             jump_seconds=_changed(now.jump_seconds, shown.jump_seconds),
             backstep_seconds=_changed(now.backstep_seconds, shown.backstep_seconds),
+            replay_seconds=_changed(now.replay_seconds, shown.replay_seconds),
             autoplay=_changed(now.autoplay, shown.autoplay),
             audio_device=_changed(now.audio_device, shown.audio_device),
-            font_size=_changed(now.font_size, shown.font_size))
+            font_size=_changed(now.font_size, shown.font_size),
+            break_after_minutes=_changed(now.break_after_minutes, shown.break_after_minutes),
+            break_after_warnings=_changed(now.break_after_warnings, shown.break_after_warnings))
         self.accept()
 
 

@@ -1,5 +1,10 @@
 """The waveform: playhead, click to seek, zoom, the selection, and critical spans' time bands.
 
+It draws the wave, or, in the spectrogram view (`set_view_spectrogram`), the clip's
+spectrogram: computed elsewhere, off the GUI thread, and handed in with `set_spectrogram`; a
+new clip clears it. Both are drawn once per clip, size, zoom and scroll position into an image
+that each repaint only copies.
+
 The selection is a `TimeSelection` (core): the widget draws it, changes it (drag with the
 mouse; I and O set its start and end at the playhead; Shift+Left/Right move its end,
 Ctrl+Shift+Left/Right its start; Escape clears) and follows it when others change it. A
@@ -15,6 +20,7 @@ Signals:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import numpy as np
@@ -34,7 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reviewer.core.annotation import CriticalSpan, TimeRange
-from reviewer.core.playback import Peaks
+from reviewer.core.playback import Peaks, Spectrogram
 from reviewer.core.time_selection import MIN_SECONDS, TimeSelection
 
 MAX_ZOOM = 64.0
@@ -45,6 +51,44 @@ SEEK_MIN_S = 0.1
 SPAN_STRIP = QColor(245, 166, 35)
 SPAN_FILL = QColor(245, 166, 35, 70)
 SPAN_TEXT = QColor(20, 20, 20)
+
+# The spectrogram's colours, quiet to loud (a "magma"-like ramp: dark violet, red, pale
+# yellow), reads on the light and the dark palette alike.
+_RAMP = ((0.0, (0, 0, 4)), (0.25, (59, 15, 112)), (0.5, (140, 41, 129)),
+         (0.75, (241, 96, 93)), (1.0, (252, 253, 191)))
+SPECTROGRAM_TEXT = QColor(235, 235, 235)  # playhead and messages over the dark picture
+
+
+def _ramp(t: float) -> int:
+    for (t0, c0), (t1, c1) in itertools.pairwise(_RAMP):
+        if t <= t1:
+            f = (t - t0) / (t1 - t0)
+            r, g, b = (round(a + (b - a) * f) for a, b in zip(c0, c1, strict=True))
+            return QColor(r, g, b).rgba()
+    return QColor(*_RAMP[-1][1]).rgba()
+
+
+COLOUR_TABLE = [_ramp(i / 255) for i in range(256)]
+
+
+def spectrogram_image(spectrogram: Spectrogram) -> QImage:
+    """The spectrogram as an image (one pixel per level), coloured by COLOUR_TABLE."""
+    image = QImage(spectrogram.levels, spectrogram.columns, spectrogram.rows,
+                   spectrogram.columns, QImage.Format.Format_Indexed8)
+    image.setColorTable(COLOUR_TABLE)
+    return image.convertToFormat(QImage.Format.Format_RGB32)  # owns its pixels
+
+
+# The waveform's own keys (while it has the keyboard: click it, or Tab to it), for the key
+# list (F1). Fixed: they are plain keys that mean something only on the waveform.
+WAVEFORM_KEYS: tuple[tuple[str, str], ...] = (
+    ("I / O", "Start / end the selection at the playhead (it loops while playing)"),
+    ("Shift+Left / Right", "Move the selection's end"),
+    ("Ctrl+Shift+Left / Right", "Move the selection's start"),
+    ("Escape", "Clear the selection (stop looping)"),
+    ("Left / Right", "Seek"),
+    ("Plus / Minus", "Zoom in / out"),
+)
 
 DESCRIPTION = ("Left and Right seek; Plus and Minus zoom. Select audio by dragging with the "
                "mouse, or with I and O (start and end at the playhead); Shift+Left and "
@@ -123,6 +167,10 @@ class WaveformWidget(QWidget):
         # playhead moves 30 times a second and each repaint only copies it.
         self._wave: tuple[Peaks, tuple[int, int, float, float, int], QImage] | None = None
         self._levels: tuple[Peaks, list[Level]] | None = None
+        self._view_spectrogram = False
+        self._spectrogram: Spectrogram | None = None
+        self._spectrogram_source: tuple[Spectrogram, QImage] | None = None
+        self._spectrogram_drawn: tuple[tuple[object, ...], QImage] | None = None
         self._ahead: tuple[Peaks, tuple[int, int, float, float, int], QImage] | None = None
         self.selection = selection if selection is not None else TimeSelection()
         listener = self._selection_changed
@@ -142,9 +190,31 @@ class WaveformWidget(QWidget):
         same_clip = peaks is not None and abs(duration - self.selection.duration) < 1e-6
         self._peaks, self._duration = peaks, duration
         self._zoom, self._offset, self._position = 1.0, 0.0, 0.0
+        self.set_spectrogram(None)  # it was the last clip's
         if not same_clip:
             self.selection.reset(duration)
         self.update()
+
+    def set_spectrogram(self, spectrogram: Spectrogram | None) -> None:
+        """The open clip's spectrogram (None: none yet), drawn in the spectrogram view."""
+        if spectrogram is not self._spectrogram:
+            self._spectrogram = spectrogram
+            self._spectrogram_source = self._spectrogram_drawn = None
+            self.update()
+
+    @property
+    def spectrogram(self) -> Spectrogram | None:
+        return self._spectrogram
+
+    def set_view_spectrogram(self, on: bool) -> None:
+        """Draw the spectrogram (True) or the wave (False)."""
+        if on != self._view_spectrogram:
+            self._view_spectrogram = on
+            self.update()
+
+    @property
+    def view_spectrogram(self) -> bool:
+        return self._view_spectrogram
 
     def prepare(self, peaks: Peaks) -> None:
         """Draw the wave of the clip that comes next now, while the reviewer listens to this
@@ -302,19 +372,29 @@ class WaveformWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         pal = self.palette()
-        painter.fillRect(self.rect(), pal.base())
         wave = pal.highlight().color()
+        has_audio = self._peaks is not None and bool(self._duration)
+        spectral = self._view_spectrogram and has_audio
+        if spectral:
+            painter.fillRect(self.rect(), QColor(COLOUR_TABLE[0]))
+            if self._spectrogram is not None:
+                painter.drawImage(0, 0, self._spectrogram_view(self._spectrogram))
+        else:
+            painter.fillRect(self.rect(), pal.base())
         for time, _label in self._bands:
             x0, x1 = self._s_to_x(time.start), self._s_to_x(time.end)
             painter.fillRect(QRectF(x0, 0, x1 - x0, self.height()), SPAN_FILL)
         self._draw_selection(painter, wave)
-        if self._peaks is not None and self._duration:
+        if spectral and self._spectrogram is None:
+            painter.setPen(SPECTROGRAM_TEXT)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Spectrogram…")
+        elif not spectral and self._peaks is not None and self._duration:
             painter.drawImage(0, 0, self._wave_image(self._peaks))
-        else:
+        elif not has_audio:
             painter.setPen(pal.placeholderText().color())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No audio loaded")
         self._draw_band_titles(painter)
-        painter.setPen(pal.text().color())
+        painter.setPen(SPECTROGRAM_TEXT if spectral else pal.text().color())
         x = self._s_to_x(self._position)
         painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         if self.hasFocus():
@@ -379,3 +459,23 @@ class WaveformWidget(QWidget):
         pixels[:, :len(lo)][covered] = np.uint32(rgba)
         return QImage(pixels.data, width, height, 4 * width,
                       QImage.Format.Format_ARGB32).copy()  # owns its pixels
+
+    def _spectrogram_view(self, spectrogram: Spectrogram) -> QImage:
+        """The spectrogram scaled to the view (its time axis follows zoom and scroll)."""
+        width, height = max(self.width(), 1), max(self.height(), 1)
+        key = (spectrogram, width, height, self._zoom, self._offset)
+        if self._spectrogram_drawn is not None and self._spectrogram_drawn[0] == key:
+            return self._spectrogram_drawn[1]
+        if self._spectrogram_source is None or self._spectrogram_source[0] is not spectrogram:
+            self._spectrogram_source = (spectrogram, spectrogram_image(spectrogram))
+        source = self._spectrogram_source[1]
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.fill(QColor(COLOUR_TABLE[0]))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        x0, x1 = self._s_to_x(spectrogram.start), self._s_to_x(spectrogram.end)
+        painter.drawImage(QRectF(x0, 0, x1 - x0, height), source,
+                          QRectF(0, 0, source.width(), source.height()))
+        painter.end()
+        self._spectrogram_drawn = (key, image)
+        return image

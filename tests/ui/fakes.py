@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from reviewer.core.gate_report import PackageRefused, Problem
@@ -12,6 +13,8 @@ from reviewer.core.playback import (
     Peaks,
     PlayerListener,
     PlayerState,
+    Spectrogram,
+    SpectrogramJob,
 )
 from reviewer.core.settings_policy import SettingsPolicy
 from reviewer.ui.backend import Capabilities, ExportSummary, ImportProgress, ImportSummary
@@ -40,6 +43,11 @@ class FakePlayer:
         self.available = available
         self.listeners: list[PlayerListener] = []
         self.backstep = 0.0
+        # Spectrogram jobs: the thread each ran on, and (when set) an event each waits for
+        # before it finishes, so a test can switch clips while one is being computed.
+        self.spectrogram_threads: list[threading.Thread] = []
+        self.spectrogram_gate: threading.Event | None = None
+        self.spectrograms: dict[str, Spectrogram] = {}
 
     def load(self, key: str, flac: bytes) -> None:
         self.loaded.append(key)
@@ -123,6 +131,22 @@ class FakePlayer:
 
     def prepared_peaks(self, key: str) -> Peaks | None:
         return self._peaks_of(key) if key in self.preloaded or key in self.loaded else None
+
+    def spectrogram_job(self) -> SpectrogramJob | None:
+        """A job for the loaded clip: one Spectrogram object per clip, as the engine keeps."""
+        if self._state is PlayerState.EMPTY or not self.loaded:
+            return None
+        key, gate = self.loaded[-1], self.spectrogram_gate
+
+        def job() -> Spectrogram:
+            self.spectrogram_threads.append(threading.current_thread())
+            if gate is not None:
+                assert gate.wait(10.0), "the test never let the spectrogram job finish"
+            return self.spectrograms.setdefault(key, Spectrogram(
+                columns=8, rows=4, start=0.0, end=2.0, max_hz=8000.0,
+                levels=bytes(range(0, 256, 8))))
+
+        return job
 
     def devices(self) -> list[OutputDevice]:
         return [OutputDevice("Fake speakers", True)] if self.available else []

@@ -11,6 +11,7 @@ from reviewer.ui.qt_theme import apply_font_size, dark_palette
 
 
 def test_buttons_are_named_as_they_read(window: MainWindow) -> None:
+    window.critical.critical_box.click()  # its categories show only on a critical clip
     checked = 0
     for b in window.findChildren(QAbstractButton):
         if b.text() and b.isVisibleTo(window):

@@ -131,11 +131,12 @@ def test_playback_keys_work_from_anywhere_in_an_open_case(qtbot: QtBot, window: 
     before = setup.player.position()
     chord("jump_forward")
     assert setup.player.position() > before
-    speed = window.player_widget.speed_box.currentIndex()
+    speed = window.player_widget.speed
     chord("speed_up")
-    assert window.player_widget.speed_box.currentIndex() == speed + 1
+    assert window.player_widget.speed == round(speed + 0.05, 2)  # one step of the grid
+    assert setup.player.speed() == window.player_widget.speed
     chord("speed_down")
-    assert window.player_widget.speed_box.currentIndex() == speed
+    assert window.player_widget.speed == speed
     setup.player.seek(1.5)
     chord("replay")
     assert setup.player.position() == 0.0

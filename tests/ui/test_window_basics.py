@@ -176,10 +176,12 @@ def test_playback_keys(qtbot: QtBot, window: MainWindow, backend: FakeBackend) -
     qtbot.keyClick(window.editor.editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert player.position() == 0.0
     qtbot.keyClick(window.editor.editor, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert player.speed() == 1.1
+    assert player.speed() == 1.05  # one step of 0.05
+    assert window.player_widget.speed_box.text() == "1.05×"
     qtbot.keyClick(window.editor.editor, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.editor.editor, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert player.speed() == 0.9
+    assert player.speed() == 0.95
+    assert window.player_widget.speed_box.text() == "0.95×"
 
 
 def test_content_warning_never_autoplays(qtbot: QtBot, settings: UiSettings) -> None:
