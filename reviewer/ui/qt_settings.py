@@ -23,7 +23,6 @@ from PySide6.QtGui import QKeySequence
 from reviewer.core.pedals import DEFAULT_MAPPING, PedalAction, PedalButton, PedalMapping
 from reviewer.core.playback import DEFAULT_BACKSTEP_S, DEFAULT_JUMP_S, DEFAULT_REPLAY_S
 from reviewer.core.settings_policy import SettingsPolicy
-from reviewer.ui.keymaps import PRESET_BY_ID, STANDARD, current_platform, is_text_field_key
 from reviewer.core.wellbeing import (
     DEFAULT_BREAK_AFTER_MINUTES,
     DEFAULT_BREAK_AFTER_WARNINGS,
@@ -31,6 +30,7 @@ from reviewer.core.wellbeing import (
     MAX_BREAK_AFTER_WARNINGS,
     BreakPolicy,
 )
+from reviewer.ui.keymaps import PRESET_BY_ID, STANDARD, current_platform, is_text_field_key
 
 T = TypeVar("T")
 

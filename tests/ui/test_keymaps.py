@@ -214,19 +214,19 @@ def test_a_hand_written_text_field_key_is_not_used(qtbot: QtBot, tmp_path: Path)
 # ---------------------------------------------------------------- presets
 
 def test_a_preset_applies_and_keys_changed_on_top_stay(qtbot: QtBot, window: MainWindow) -> None:
-    remap(window, {"replay": "Ctrl+Shift+R"})
+    remap(window, {"replay": "Ctrl+Shift+J"})
     window.settings.update(keymap_preset="otranscribe")
     keys = {a: window.shortcuts.key_text(a) for a in ("play_pause", "jump_back", "speed_up",
                                                       "help_keys", "replay", "submit_next")}
     assert keys == {"play_pause": "Esc", "jump_back": "F1", "speed_up": "F4",
-                    "help_keys": "Shift+F1", "replay": "Ctrl+Shift+R",  # the reviewer's own
+                    "help_keys": "Shift+F1", "replay": "Ctrl+Shift+J",  # the reviewer's own
                     "submit_next": "Ctrl+Return"}  # the preset leaves it as standard
     window.backend.player.pause()
     qtbot.keyClick(window.editor.editor, Qt.Key.Key_Escape)
     assert window.backend.player.state().name == "PLAYING"
     window.settings.update(keymap_preset="express_scribe")
     assert window.shortcuts.key_text("play_pause") == "F9"
-    assert window.shortcuts.key_text("replay") == "Ctrl+Shift+R"
+    assert window.shortcuts.key_text("replay") == "Ctrl+Shift+J"
     assert UiSettings(Path(window.settings._store.fileName())).keymap_preset == "express_scribe"
 
 
@@ -234,15 +234,15 @@ def test_choosing_a_preset_in_settings(qtbot: QtBot, window: MainWindow) -> None
     dialog = SettingsDialog(window.settings, window.backend.player, window)
     qtbot.addWidget(dialog)
     assert dialog.preset.currentData() == "standard"
-    dialog.key_edits["replay"].setKeySequence(QKeySequence("Ctrl+Shift+R"))  # the reviewer's
+    dialog.key_edits["replay"].setKeySequence(QKeySequence("Ctrl+Shift+J"))  # the reviewer's
     dialog.preset.setCurrentIndex(dialog.preset.findData("express_scribe"))
     assert dialog.key_edits["play_pause"].keySequence().toString() == "F9"
-    assert dialog.key_edits["replay"].keySequence().toString() == "Ctrl+Shift+R"
+    assert dialog.key_edits["replay"].keySequence().toString() == "Ctrl+Shift+J"
     dialog.save()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     assert window.settings.keymap_preset == "express_scribe"
     assert window.settings.shortcut("play_pause") is None  # follows the preset, not stored
-    assert window.settings.shortcut("replay") == "Ctrl+Shift+R"
+    assert window.settings.shortcut("replay") == "Ctrl+Shift+J"
     assert window.shortcuts.key_text("jump_back") == "F7"
     again = SettingsDialog(window.settings, window.backend.player, window)
     qtbot.addWidget(again)

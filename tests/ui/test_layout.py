@@ -146,4 +146,4 @@ def test_the_check_sees_a_side_column_that_does_not_fit(qtbot: QtBot,
     settle(qtbot, win)
     problems = fit(qtbot, win, 1366, 768)
     assert any(p.startswith("the side column scrolls") for p in problems)
-    assert "question q8" in problems
+    assert "flags" in problems  # the column is questions, flags, critical data: pushed out
