@@ -68,6 +68,9 @@ SPECTROGRAM_DELAY_MS = 150
 log = logging.getLogger(__name__)
 
 
+PREPARE_RETRY_MS = 50  # looking again for a preloaded clip's peaks (decoded off-thread)
+PREPARE_TRIES = 20
+
 class PlayerWidget(QWidget):
     state_changed = Signal(str)
     held_changed = Signal(bool)
@@ -224,11 +227,15 @@ class PlayerWidget(QWidget):
                 self._show_wave(peaks, self.player.duration())
         self.refresh()
 
-    def prepare(self, key: str) -> None:
-        """The clip `key` comes next and is prepared in the player: draw its wave now."""
+    def prepare(self, key: str, tries: int = PREPARE_TRIES) -> None:
+        """The clip `key` comes next: draw its wave now, while this one plays. The engine
+        decodes a preload on its own thread, so its peaks may not be there yet: look again
+        a little later (a few times; a clip that never comes is simply drawn when shown)."""
         peaks = self.player.prepared_peaks(key)
         if peaks is not None:
             self.waveform.prepare(peaks)
+        elif tries > 1:
+            QTimer.singleShot(PREPARE_RETRY_MS, lambda: self.prepare(key, tries - 1))
 
     def unloaded(self) -> None:
         self._heard = False

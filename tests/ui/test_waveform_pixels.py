@@ -10,7 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reviewer.core.playback import Peaks
+from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_waveform import WaveformWidget, pixel_ranges
+from tests.ui.fakes import FakeBackend
 
 
 def _reference(peaks: Peaks, width: int, zoom: float, offset: float
@@ -117,3 +119,26 @@ def test_the_next_clip_is_drawn_ahead_and_opening_it_only_copies(
     widget.resize(300, 100)  # a new size: drawn again, once
     widget.grab()
     assert renders == [following]
+
+
+def test_the_next_wave_is_drawn_once_the_engine_has_decoded_it(
+        qtbot: QtBot, window: MainWindow, backend: FakeBackend,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine decodes a preload on its own thread: its peaks may come after the loop says
+    the clip is preloaded. The player widget looks again until they are there."""
+    player = backend.player
+    player.preloaded.append("3")  # the loop handed it to the engine...
+    decoded: set[str] = set()  # ...which has not decoded it yet
+    real = player.prepared_peaks
+    monkeypatch.setattr(player, "prepared_peaks",
+                        lambda key: real(key) if key in decoded else None)
+    wave = window.player_widget.waveform
+
+    def ahead() -> Peaks | None:
+        return None if wave._ahead is None else wave._ahead[0]
+
+    window.player_widget.prepare("3")
+    assert ahead() is None
+    decoded.add("3")
+    qtbot.waitUntil(lambda: ahead() is not None, timeout=2000)
+    assert ahead() is real("3")
