@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
 
+from reviewer.core.display_check import require_display
 from reviewer.core.errors import ReviewerError
 
 if TYPE_CHECKING:  # the GUI's parts load lazily: the command line must stay quick
@@ -39,6 +41,7 @@ def workspace_path(arg: str | None) -> Path:
 
 def run_gui(workspace: Path, demo: bool = False) -> int:
     """Builds the real services (vault, identity gate, audio engine) and opens the window."""
+    require_display(os.environ, sys.platform, os.path.exists)  # one line, not Qt's abort
     from reviewer.ui.qt_app import quit_when_idle, run_window  # Qt loads only for the GUI
 
     # REVIEWER_GUI_CHECK=1: open the window, let it settle, close it, exit 0 (packaging checks).

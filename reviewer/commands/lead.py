@@ -17,6 +17,7 @@ from pathlib import Path
 
 from reviewer.commands.anchor import current_trust
 from reviewer.core.disclosure import DisclosureRequest
+from reviewer.core.display_check import require_display
 from reviewer.core.errors import RefusedInput
 from reviewer.core.ports import SecretStore
 from reviewer.core.profile import Profile
@@ -179,6 +180,7 @@ def _cosign(args: argparse.Namespace) -> int:
 
 
 def _window(args: argparse.Namespace) -> int:
+    require_display(os.environ, sys.platform, os.path.exists)  # one line, not Qt's abort
     from reviewer.audio.engine import AudioEngine
     from reviewer.ui.qt_lead_app import run_lead_window
     from reviewer.workflows.lead_desk import LeadDesk
