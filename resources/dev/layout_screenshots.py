@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, QPoint, QRect, QTimer  # noqa: E402
+from PySide6.QtCore import QPoint, QRect  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
+from resources.dev.screenshots import pump, wait_for  # noqa: E402
 from reviewer.app import open_backend  # noqa: E402
 from reviewer.intake.demo import demo_package_path  # noqa: E402
 from reviewer.ui.qt_app import application  # noqa: E402
@@ -33,19 +33,6 @@ from reviewer.ui.qt_settings import UiSettings  # noqa: E402
 SIZES = ((1280, 800), (1366, 768))
 
 
-def pump(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait_for(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
-    waited = 0
-    while not condition():
-        pump(50)
-        waited += 50
-        if waited > timeout_ms:
-            raise SystemExit("layout screenshots: the window did not get there in time")
 
 
 def clipped(window: MainWindow) -> list[str]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -52,3 +53,17 @@ def focus_visibly(widget: QWidget) -> None:
     the program (Qt's OtherFocusReason) draws no ring on buttons and check boxes until the
     reviewer presses Tab; a shortcut's focus does. Every focus the app sets goes through this."""
     widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+class QtTimer:
+    """A single-shot QTimer as the Qt-free models' Timer port (core.review.Timer)."""
+
+    def __init__(self, parent: QObject, ms: int, callback: Callable[[], None]) -> None:
+        self._timer = QTimer(parent, singleShot=True, interval=ms)
+        self._timer.timeout.connect(callback)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()

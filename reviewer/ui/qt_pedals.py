@@ -18,12 +18,13 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from reviewer.core.pedals import PedalEvent, PedalLink, PedalSource, PedalStatus
 from reviewer.core.playback import Player
+from reviewer.ui.qt_common import QtTimer
 from reviewer.ui.qt_operations import run_on_main
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.workflows.pedal_control import PedalController
@@ -35,18 +36,6 @@ MENU_TEXT = "Foot &pedals…"
 # Worth a word in the status bar; so is searching for a pedal that went away (it names the
 # model), but not searching after a start with none plugged in (the dialog shows that).
 ANNOUNCED = (PedalLink.CONNECTED, PedalLink.NO_ACCESS, PedalLink.UNAVAILABLE)
-
-
-class _QtTimer:
-    def __init__(self, parent: QObject, ms: int, callback: Callable[[], None]) -> None:
-        self._timer = QTimer(parent, singleShot=True, interval=ms)
-        self._timer.timeout.connect(callback)
-
-    def start(self) -> None:
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
 
 
 class PedalBridge(QObject):
@@ -64,7 +53,7 @@ class PedalBridge(QObject):
         self.notify = notify
         self.after_action = after_action
         self.controller = PedalController(
-            player, lambda ms, fn: _QtTimer(self, ms, fn), may_play=may_play, notify=notify)
+            player, lambda ms, fn: QtTimer(self, ms, fn), may_play=may_play, notify=notify)
         self.status = PedalStatus(PedalLink.STOPPED)
         self._running = False
         self._testing = False

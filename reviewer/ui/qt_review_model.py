@@ -22,30 +22,17 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from reviewer.core.annotation import Annotation, Answer, SkipReason
 from reviewer.core.review import ClipSummary, ClipView, SaveState, StatusCounts
 from reviewer.ui.backend import WorkspaceBackend
+from reviewer.ui.qt_common import QtTimer
 from reviewer.ui.qt_operations import Operations
 from reviewer.ui.wording import notice_text
 from reviewer.workflows.review_loop import ReviewLoop, reason_text
 
 __all__ = ["ReviewModel", "reason_text"]
-
-
-class _QtTimer:
-    def __init__(self, parent: QObject, ms: int, callback: Callable[[], None]) -> None:
-        self._timer = QTimer(parent, singleShot=True, interval=ms)
-        self._timer.timeout.connect(callback)
-
-    def start(self) -> None:
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
 
 
 class ReviewModel(QObject):
@@ -66,7 +53,7 @@ class ReviewModel(QObject):
         self.backend = backend
         self.ops = ops
         self.loop = ReviewLoop(backend.review, backend.player, ops,
-                               lambda ms, fn: _QtTimer(self, ms, fn))
+                               lambda ms, fn: QtTimer(self, ms, fn))
         self.loop.queue_changed.connect(lambda _none: self.queue_changed.emit())
         self.loop.status_changed.connect(lambda change: self.status_changed.emit(*change))
         self.loop.clip_opened.connect(self.clip_opened.emit)
