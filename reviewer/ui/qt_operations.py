@@ -6,6 +6,11 @@ on the GUI thread. Calls on the same lane run one after another, in order (a dra
 before a submit is written before it); different lanes run side by side, so a long import
 never holds up an autosave.
 
+Writes on the edit lane are handed to their worker only after the event loop has dealt with
+what was queued before them, the window's repaint included: a submit queues its write while
+the window still has to show the next clip, and the write's Python would otherwise take the
+interpreter from that repaint (the worker and the GUI thread share one GIL).
+
 Signals:
     busy_changed(bool): True while any operation is queued or running.
 """
@@ -20,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +34,10 @@ Failure = Callable[[BaseException], None]
 
 EDIT_LANE = "edit"  # drafts, submit, skip: short writes, strictly ordered
 BULK_LANE = "bulk"  # import, export: long, with progress
+# Qt posts a window's repaint (UpdateRequest) at low priority; an event posted at the same
+# priority after it is delivered after it, so the held writes start once the window is shown.
+_AFTER_REPAINT_LANES = frozenset({EDIT_LANE})
+_RELEASE = QEvent.Type(QEvent.registerEventType())
 
 
 class _MainRunner(QObject):
@@ -67,6 +76,21 @@ def run_on_main(fn: Callable[[], None]) -> None:
     _runner.call.emit(fn)
 
 
+class _Releaser(QObject):
+    """Receives the low-priority event that hands the held writes to their workers (its own
+    object, so the Operations' other events never pass through Python)."""
+
+    def __init__(self, release: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._release = release
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _RELEASE:
+            self._release()
+            return True
+        return super().event(event)
+
+
 @dataclass
 class _Pending:
     # The value crosses threads as a signal's `object`; `run` ties it to the callback's type.
@@ -86,6 +110,8 @@ class Operations(QObject):
         self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)
         self._closed = False
+        self._held: list[tuple[str, int, Callable[[], object]]] = []
+        self._releaser = _Releaser(self._release_held, self)
         self._done.connect(self._finish)
 
     @property
@@ -115,11 +141,26 @@ class Operations(QObject):
         self._pending[op_id] = _Pending(on_success, on_failure)
         if was_idle:
             self.busy_changed.emit(True)
+        if lane in _AFTER_REPAINT_LANES:
+            if not self._held:
+                QCoreApplication.postEvent(self._releaser, QEvent(_RELEASE),
+                                           Qt.EventPriority.LowEventPriority.value)
+            self._held.append((lane, op_id, fn))
+        else:
+            self._submit(lane, op_id, fn)
+
+    def _submit(self, lane: str, op_id: int, fn: Callable[[], object]) -> None:
         executor = self._lanes.get(lane)
         if executor is None:
             executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"op-{lane}")
             self._lanes[lane] = executor
         executor.submit(self._work, op_id, fn)
+
+    def _release_held(self) -> None:
+        held, self._held = self._held, []
+        for lane, op_id, fn in held:
+            self._submit(lane, op_id, fn)
+
 
     def _work(self, op_id: int, fn: Callable[[], object]) -> None:
         try:
@@ -150,6 +191,7 @@ class Operations(QObject):
     def shutdown(self) -> None:
         """Wait for queued work (nothing typed is dropped), then stop the workers."""
         self._closed = True
+        self._release_held()
         for executor in self._lanes.values():
             executor.shutdown(wait=True)
         QCoreApplication.processEvents()

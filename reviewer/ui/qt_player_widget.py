@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -74,6 +74,7 @@ PREPARE_TRIES = 20
 class PlayerWidget(QWidget):
     state_changed = Signal(str)
     held_changed = Signal(bool)
+    _time_pattern: str | None = None  # the time label's digits pattern; None until it exists
 
     def __init__(self, player: Player, settings: UiSettings,
                  parent: QWidget | None = None, selection: TimeSelection | None = None,
@@ -90,6 +91,7 @@ class PlayerWidget(QWidget):
         self._holds: set[str] = set()  # why nothing may play now (see hold)
         self._autoplay_waiting = False  # the open clip's autoplay, not yet played
         self._heard = False  # the open clip has played (typing is dated from then on)
+        self._shown_state: tuple[PlayerState, bool, str] | None = None  # see refresh
         self.waveform = WaveformWidget(selection)
         self.play_button = QToolButton()
         button(self.play_button, "Play", "Play or pause")
@@ -127,6 +129,8 @@ class PlayerWidget(QWidget):
         self.volume_slider.setMinimumWidth(80)
         self.volume_slider.setMaximumWidth(140)
         self.time_label = named(QLabel("0:00.0 / 0:00.0"), "Time")
+        self._time_pattern = ""
+        self._fit_time_label(self.time_label.text())
         self.disguise_box = QCheckBox()
         button(self.disguise_box, "Disguise voice",
                "Shift the speaker's voice so it cannot be recognised; words stay clear")
@@ -407,29 +411,59 @@ class PlayerWidget(QWidget):
         self._heard = self._heard or playing
         if playing:
             self._autoplay_waiting = False  # it played
-        label = "Pause" if playing else "Play"
-        self.play_button.setText(label)
-        self.play_button.setAccessibleName(label)
-        has_clip = state is not PlayerState.EMPTY
-        for w in (self.play_button, self.back_button, self.forward_button, self.replay_button,
-                  self.replay_last_button):
-            w.setEnabled(has_clip)
         status = self.player.device_status()
-        self.device_label.setText("" if status.available else
-                                  f"{status.message} Playback is off; you can still read and "
-                                  "type. Connect a device and choose Retry.")
-        self.device_label.setVisible(not status.available)
-        self.retry_button.setVisible(not status.available)
+        # A clip switch refreshes several times (unload, load, play, engine events): only a
+        # change touches the widgets, each Qt call being a chance for another thread to take
+        # the interpreter from the switch.
+        shown = (state, status.available, status.message)
+        if shown != self._shown_state:
+            self._shown_state = shown
+            label = "Pause" if playing else "Play"
+            self.play_button.setText(label)
+            self.play_button.setAccessibleName(label)
+            has_clip = state is not PlayerState.EMPTY
+            for w in (self.play_button, self.back_button, self.forward_button,
+                      self.replay_button, self.replay_last_button):
+                w.setEnabled(has_clip)
+            self.device_label.setText("" if status.available else
+                                      f"{status.message} Playback is off; you can still read "
+                                      "and type. Connect a device and choose Retry.")
+            self.device_label.setVisible(not status.available)
+            self.retry_button.setVisible(not status.available)
+            self.state_changed.emit(state.value)
         if playing and not self._poll.isActive():
             self._poll.start()
         elif not playing:
             self._poll.stop()
         self._tick()
-        self.state_changed.emit(state.value)
+
+    def _fit_time_label(self, text: str) -> None:
+        """Give the time a fixed size, that of its widest digits: a label of fixed size
+        changes its text without laying out the window again (ten times a second while
+        playing, and on every clip switch)."""
+        pattern = "".join("0" if c.isdigit() else c for c in text)
+        if pattern == self._time_pattern or self._time_pattern is None:
+            return
+        self._time_pattern = pattern
+        metrics = self.time_label.fontMetrics()
+        width = max(metrics.horizontalAdvance(pattern.replace("0", d)) for d in "0123456789")
+        margins = self.time_label.contentsMargins()
+        self.time_label.setFixedSize(width + margins.left() + margins.right() + 2,
+                                     metrics.height() + margins.top() + margins.bottom())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if self._time_pattern is not None and event.type() in (QEvent.Type.FontChange,
+                                                                 QEvent.Type.StyleChange):
+            self._time_pattern = ""  # measured again with the new font
+            self._fit_time_label(self.time_label.text())
+        super().changeEvent(event)
 
     def _tick(self) -> None:
         position, duration = self.player.position(), self.player.duration()
         self.waveform.set_position(position)
-        self.time_label.setText(f"{format_clock(position)} / {format_clock(duration)}")
+        text = f"{format_clock(position)} / {format_clock(duration)}"
+        if text != self.time_label.text():
+            self._fit_time_label(text)
+            self.time_label.setText(text)
         if self._poll.isActive() and self.player.state() is not PlayerState.PLAYING:
             self.refresh()

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from reviewer.core.playback import Peaks
+from reviewer.core.playback import Peaks, PlayerState
 from reviewer.ui.qt_critical_panel import CriticalPanel
 from reviewer.ui.qt_flags_panel import FlagsPanel
 from reviewer.ui.qt_main_window import MainWindow
@@ -67,3 +67,63 @@ def test_submit_and_next_renders_each_panel_once(qtbot: QtBot, backend: FakeBack
     assert len(drawn) == 1
     assert backend.service.decryptions.count(2) == 1
     assert backend.service.openings == [1, 2]
+
+
+def test_playing_time_ticks_lay_nothing_out(qtbot: QtBot, backend: FakeBackend,
+                                            settings: UiSettings) -> None:
+    """The time label changes ten times a second while a clip plays: a change of its text
+    alone must not lay the window out again (a layout pass, and the repaint of whatever moved,
+    each tick and on every clip switch)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = MainWindow(backend, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: backend.player.loaded == ["1"])
+    player = window.player_widget
+    if backend.player.state() is not PlayerState.PLAYING:
+        backend.player.play()
+    qtbot.waitUntil(lambda: player.play_button.text() == "Pause")  # Play -> Pause lays out
+    settle(qtbot, window)
+    qtbot.wait(50)
+    requests: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(type(obj).__name__)
+            return False
+
+    watch = Watch()
+    player.installEventFilter(watch)  # the window's own may come from its other timers
+    texts = set()
+    for tenth in range(1, 13):
+        backend.player.seek(tenth / 10)
+        player._tick()
+        texts.add(player.time_label.text())
+    qtbot.wait(20)  # posted layout requests arrive
+    assert len(texts) == 12  # the label did change every tick
+    assert requests == []
+    assert player.time_label.width() >= player.time_label.sizeHint().width()
+
+
+def test_repeated_refreshes_leave_unchanged_transport_alone(qtbot: QtBot, backend: FakeBackend,
+                                                             settings: UiSettings) -> None:
+    window = MainWindow(backend, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: backend.player.loaded == ["1"])
+    settle(qtbot, window)
+    player = window.player_widget
+    states: list[str] = []
+    player.state_changed.connect(states.append)
+    for _ in range(4):
+        player.refresh()
+    assert states == []
+    was_playing = backend.player.state() is PlayerState.PLAYING
+    backend.player.toggle()  # an engine event: the state changed
+    expected = "paused" if was_playing else "playing"
+    qtbot.waitUntil(lambda: states == [expected])
+    assert player.play_button.text() == ("Play" if was_playing else "Pause")
+    player.refresh()
+    assert states == [expected]

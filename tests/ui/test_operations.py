@@ -54,3 +54,38 @@ def test_after_shutdown_work_finishes_in_place(qtbot: QtBot) -> None:
     done: list[int] = []
     ops.run(lambda: 7, on_success=done.append)
     assert done == [7]
+
+
+def test_edit_writes_start_after_the_repaint_they_were_queued_behind(qtbot: QtBot) -> None:
+    """A submit queues its write while the window still has to show the next clip; the
+    write's Python must not compete with that repaint for the interpreter."""
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QWidget
+
+    events: list[str] = []
+
+    class Painted(QWidget):
+        def paintEvent(self, event: QPaintEvent) -> None:
+            events.append("paint")
+
+    widget = Painted()
+    widget.resize(80, 40)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: "paint" in events)
+    events.clear()
+    ops = Operations()
+    widget.update()  # the change the key press made, not yet painted
+    ops.run(lambda: events.append("write"))
+    qtbot.waitUntil(lambda: ops.pending == 0)
+    assert events == ["paint", "write"]
+    ops.shutdown()
+
+
+def test_held_writes_keep_their_order_and_shutdown_does_not_drop_them(qtbot: QtBot) -> None:
+    ops = Operations()
+    written: list[int] = []
+    for n in range(4):
+        ops.run(partial(written.append, n))
+    ops.shutdown()  # no event loop ran: the held writes are handed over, then waited for
+    assert written == [0, 1, 2, 3]
