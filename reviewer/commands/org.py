@@ -165,10 +165,9 @@ def _pack(args: argparse.Namespace) -> int:
                          dropped_fields=packed.dropped_fields, sealed=False, package=None,
                          map=None)
         return 0
-    # The gate's verdict on a sealing run is a step, not the result: stderr under --json.
-    print(f"gate: accepted {len(accepted.clips)} clip(s); {packed.dropped_fields} manifest "
-          "field(s) left behind (not allowed in a work package)",
-          file=sys.stderr if json_output.wanted(args) else sys.stdout)
+    if not json_output.wanted(args):  # the document carries the same counts
+        print(f"gate: accepted {len(accepted.clips)} clip(s); {packed.dropped_fields} "
+              "manifest field(s) left behind (not allowed in a work package)")
     if args.dry_run:
         return 0
     if not (args.to and args.out and args.map and args.key and args.passphrase_file):
