@@ -12,14 +12,23 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from reviewer import __version__, offline
 from reviewer.commands import check, diagnostics, global_options, json_output, lead, org, workspace
 from reviewer.core.errors import ReviewerError
 
 
+class _OneLineErrors(argparse.ArgumentParser):
+    """Usage errors as one line on stderr, exit 2, like every other refusal (argparse prints
+    the whole usage first); subcommands' parsers are of the same class (add_subparsers)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"reviewer: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _OneLineErrors(
         prog="reviewer",
         description="Transcribe assigned voice-assistant clips, privately. "
                     "With no command, opens the reviewer window.")

@@ -330,3 +330,15 @@ def test_json_under_an_internal_error(monkeypatch: pytest.MonkeyPatch,
     assert document["error"] == {"message": "internal error (ZeroDivisionError)"}
     assert "could quote" not in captured.out + captured.err
 
+
+@pytest.mark.parametrize("argv", [["status", "--bogus"], ["org", "pack"], ["frob"],
+                                  ["status", "--json", "--workspace"]])
+def test_usage_errors_are_one_line(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(argv)
+    assert exited.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert captured.err.startswith("reviewer: ")
+    assert captured.err.rstrip().endswith("--help`)")

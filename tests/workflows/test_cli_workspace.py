@@ -26,8 +26,9 @@ def _status(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
     capsys.readouterr()
     assert main(["status", "--json"]) == 0
     out: dict[str, object] = json.loads(capsys.readouterr().out)
-    assert {out.pop(k) for k in ("schema", "command", "ok", "exit_code")} == {
-        "reviewer-cli/1", "status", True, 0}
+    envelope = {k: out.pop(k) for k in ("schema", "command", "ok", "exit_code")}
+    assert envelope == {"schema": "reviewer-cli/1", "command": "status", "ok": True,
+                        "exit_code": 0}
     return out
 
 
