@@ -28,7 +28,7 @@ class _OneLineErrors(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _OneLineErrors(
+    parser: argparse.ArgumentParser = _OneLineErrors(
         prog="reviewer",
         description="Transcribe assigned voice-assistant clips, privately. "
                     "With no command, opens the reviewer window.")
