@@ -342,3 +342,14 @@ def test_usage_errors_are_one_line(argv: list[str], capsys: pytest.CaptureFixtur
     assert captured.err.count("\n") == 1
     assert captured.err.startswith("reviewer: ")
     assert captured.err.rstrip().endswith("--help`)")
+
+
+def test_export_json_verify_is_refused_as_json(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """`export --json verify DIR` would print text under a --json flag: refused instead."""
+    assert cli.main(["export", "--json", "verify", str(tmp_path)]) == 2
+    captured = capsys.readouterr()
+    document = json.loads(captured.out)
+    Draft202012Validator(SCHEMAS["export"]).validate(document)
+    assert "has no --json" in document["error"]["message"]
+    assert captured.err.startswith("reviewer: `export verify DIR` has no --json")
