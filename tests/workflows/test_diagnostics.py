@@ -20,14 +20,19 @@ from tests.vault.fakes import DictSecretStore
 TRANSCRIPT = "zebra quartz transcript 7731"
 SETTINGS = """[playback]
 jump_seconds=2.5
+autoplay=maybe, said Bob
 device=Alice Smith's Headset
 replay_seconds=a note far longer than forty characters, about a caller
 [export]
 last_folder=/home/alice-smith/exports
 [account]
 token=s3cr3t-tok3n-9911
+[keymap]
+preset=carol-the-caller
 [shortcuts]
 play_pause=Ctrl+Space
+jump_back=Ctrl+Shift+B
+escalate=Dave Davies
 """
 
 
@@ -54,7 +59,8 @@ def _fill(tmp_path: Path, workspace_dir: Path, profile_file: Path,
     forbidden = [TRANSCRIPT, "kitchen assistant", b.header["package_id"], "rev-042",
                  "lead-amber", "lead passphrase 5512", descriptor["id"],
                  descriptor["key_check"], "Alice Smith", "alice-smith", "s3cr3t-tok3n",
-                 "account", "token", "about a caller", str(tmp_path)]
+                 "account", "token", "about a caller", "Bob", "carol", "Davies",
+                 str(tmp_path)]
     forbidden += [line["clip_id"] for line in b.lines]
     for (service, _), value in secrets.secrets.items():
         forbidden += [service, value]
@@ -90,7 +96,9 @@ def test_the_bundle_holds_nothing_from_the_vault(tmp_path: Path, workspace_dir: 
     assert bundle["settings"] == {"file_exists": True, "other_keys": 1, "values": {
         "export/last_folder": "<set>", "playback/device": "<set>",
         "playback/jump_seconds": "2.5", "playback/replay_seconds": "<not shown>",
-        "shortcuts/play_pause": "Ctrl+Space"}}
+        "playback/autoplay": "<not shown>", "keymap/preset": "<not shown>",
+        "shortcuts/play_pause": "Ctrl+Space", "shortcuts/jump_back": "Ctrl+Shift+B",
+        "shortcuts/escalate": "<not shown>"}}
     assert bundle["workspace"] == {"folder": "~/workspace", "exists": True, "vault_db": True,
                                    "lead_keys": True, "descriptor": True,
                                    "descriptor_readable": True,
