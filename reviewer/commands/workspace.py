@@ -76,7 +76,11 @@ def _init(args: argparse.Namespace) -> int:
     if (path / "workspace.json").exists():
         raise RefusedInput(f"{path} already holds a workspace; nothing was changed")
     with open_workspace(args, create=True) as ws:
-        print(f"workspace created in {path} (key: {ws.mode})")
+        mode = ws.mode
+    if json_output.wanted(args):
+        json_output.emit(args, folder=str(path), key_mode=mode)
+    else:
+        print(f"workspace created in {path} (key: {mode})")
     return 0
 
 
@@ -293,6 +297,12 @@ def _audit_verify(args: argparse.Namespace) -> int:
     with open_workspace(args, create=False) as ws:
         _refuse_damaged(ws)
         verdict = ws.audit.verify()
+    if json_output.wanted(args):
+        if not verdict.ok:  # the failure document (stdout) and the one line (stderr)
+            raise RefusedInput(f"audit log broken at entry {verdict.first_bad}: "
+                               f"{verdict.reason}")
+        json_output.emit(args, intact=True, entries=verdict.entries)
+        return 0
     if verdict.ok:
         print(f"audit log intact: {verdict.entries} entries")
         return 0
@@ -310,6 +320,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        description="Create an empty workspace. Its key goes into the OS "
                                    "keyring, or, with --passphrase-file, is derived from a "
                                    "passphrase (for machines without a keyring).")
+    json_output.add_option(p)
     p.set_defaults(func=_init)
 
     p = sub.add_parser("enroll", parents=[key],
@@ -372,4 +383,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("audit", help="audit log tools")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     v = audit_sub.add_parser("verify", parents=[key], help="check the audit log's chain")
+    json_output.add_option(v)
     v.set_defaults(func=_audit_verify)

@@ -66,6 +66,8 @@ _AGE_RECIPIENT = {"type": "string", "pattern": "^age1[02-9ac-hj-np-z]{58}$"}
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "status": _command("status", {"packages": _COUNT, "clips": _CLIPS}),
+    "init": _command("init", {"folder": _PATH, "key_mode": {"enum": ["keyring", "passphrase"]}}),
+    "audit verify": _command("audit verify", {"intact": {"const": True}, "entries": _COUNT}),
     "check": _command("check", {
         "accepted": {"const": True}, "clips": _COUNT, "seconds_of_audio": _SECONDS,
         "import_here": {"type": "boolean"},

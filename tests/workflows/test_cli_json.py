@@ -166,6 +166,9 @@ def walk(tmp_path: Path, workspace_dir: Path, secrets: DictSecretStore,
     run("lead", expect=2)  # no display: one line, before Qt is asked
     run("disclosure verify", str(tmp_path / "no-such-request.json"), expect=2)
     run("disclosure cosign", str(tmp_path / "no-such-request.json"), "--yes", expect=2)
+    with Workspace.open(workspace_dir, secrets, create=False) as ws:
+        ws.conn.execute("UPDATE audit SET event = 'skip' WHERE seq = 3")
+    run("audit verify", expect=2)  # the verdict "broken"
     run("wipe", "--yes")
     run("wipe", "--yes", expect=2)  # nothing left
 
@@ -239,7 +242,7 @@ def json_outputs_follow_their_schemas(walked: Walker) -> None:
     assert {c for c, _ in checked} == set(SCHEMAS)  # every schema met a real document
     refused = {c for c, code in checked if code == 2}
     assert {"check", "import", "org pack", "enroll", "diagnostics", "lead init",
-            "org init", "export"} <= refused
+            "org init", "export", "init", "audit verify"} <= refused
 
 
 def a_refused_package_lists_its_problems(walked: Walker) -> None:
