@@ -1,7 +1,9 @@
 """The `reviewer` command line: parses arguments and dispatches to reviewer.commands.
 
-Expected failures print one clear line and exit 2 (refused input) or 1 (internal error);
-tracebacks only with REVIEWER_DEBUG=1.
+Results go to stdout, diagnostics (progress, warnings, errors) to stderr. Expected failures
+print one clear line `reviewer: ...` on stderr and exit 2 (refused input) or 1 (internal
+error); under `--json` the failure is also one JSON document on stdout. Tracebacks only with
+REVIEWER_DEBUG=1.
 """
 
 from __future__ import annotations
@@ -10,22 +12,28 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from reviewer import __version__, offline
-from reviewer.app import workspace_path
-from reviewer.commands import check, lead, org, workspace
+from reviewer.commands import check, diagnostics, global_options, json_output, lead, org, workspace
 from reviewer.core.errors import ReviewerError
 
 
+class _OneLineErrors(argparse.ArgumentParser):
+    """Usage errors as one line on stderr, exit 2, like every other refusal (argparse prints
+    the whole usage first); subcommands' parsers are of the same class (add_subparsers)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"reviewer: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _OneLineErrors(
         prog="reviewer",
         description="Transcribe assigned voice-assistant clips, privately. "
                     "With no command, opens the reviewer window.")
     parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
-    parser.add_argument("--workspace", metavar="DIR",
-                        help="workspace folder (default: $REVIEWER_WORKSPACE, else the "
-                             "platform's user data folder)")
+    global_options.add_workspace_option(parser)
     parser.add_argument("--demo", action="store_true",
                         help="open the window on a throwaway workspace with the demo package")
     parser.add_argument("--smoke-test", action="store_true",
@@ -35,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     workspace.register(sub)
     lead.register(sub)
     org.register(sub)
+    diagnostics.register(sub)
+    global_options.add_to_subcommands(parser)
     return parser
 
 
@@ -42,8 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     offline.install()
     parser = build_parser()
     args = parser.parse_args(argv)
-    args.workspace_dir = workspace_path(args.workspace)
     try:
+        args.workspace_dir = global_options.resolve_workspace(args)
         if args.smoke_test:
             from reviewer import smoke
 
@@ -58,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("REVIEWER_DEBUG") == "1":
             raise
         print(f"reviewer: {exc}", file=sys.stderr)
+        if json_output.wanted(args):
+            json_output.emit_failure(args, exc, exc.exit_code)
         return exc.exit_code
     except KeyboardInterrupt:
         print("reviewer: interrupted", file=sys.stderr)
@@ -68,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # No message text: it could quote data. The type is enough to file a bug.
         print(f"reviewer: internal error ({type(exc).__name__}); run with REVIEWER_DEBUG=1 "
               "for details", file=sys.stderr)
+        if json_output.wanted(args):
+            json_output.emit_failure(args, exc, 1)
         return 1
 
 

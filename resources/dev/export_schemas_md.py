@@ -1,10 +1,11 @@
-"""Writes the results export's JSON Schemas (reviewer/core/export_schemas.py) into
-docs/formats.md: each ```json block whose `$id` is one of theirs is replaced by the current
-schema, laid out compactly. Run after changing a schema:
+"""Writes the results export's JSON Schemas (reviewer/core/export_schemas.py) and the command
+line's --json schemas (reviewer/core/cli_schemas.py) into docs/formats.md: each ```json block
+whose `$id` is one of theirs is replaced by the current schema, laid out compactly.
+Run after changing a schema:
 
     .venv/bin/python resources/dev/export_schemas_md.py
 
-tests/workflows/test_export_verify.py fails when the two disagree.
+tests/workflows/test_export_verify.py and test_cli_json.py fail when they disagree.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from reviewer.core.cli_schemas import SCHEMAS as CLI_SCHEMAS  # noqa: E402
 from reviewer.core.export_schemas import SCHEMAS  # noqa: E402
 
 DOC = ROOT / "docs" / "formats.md"
@@ -40,7 +42,7 @@ def render(value: object, indent: int = 0, lead: int = 0) -> str:
 
 
 def main() -> int:
-    by_id = {s["$id"]: s for s in SCHEMAS.values()}
+    by_id = {s["$id"]: s for s in (*SCHEMAS.values(), *CLI_SCHEMAS.values())}
     found: set[str] = set()
 
     def replace(match: re.Match[str]) -> str:

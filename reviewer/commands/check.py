@@ -1,8 +1,9 @@
 """`reviewer check PKG`: runs the identity gate on a package without importing anything.
 
-Exit 0 with a one-line summary when accepted, 2 with the report on stdout when refused,
-1 only for an internal error (raised to cli, which prints one line). A last line says whether
-this installation would import the package (seal, signature, the organisation's policy).
+Exit 0 with a one-line summary when accepted, 2 with the report on stdout when refused (the
+verdict is this command's result), 1 only for an internal error (raised to cli, which prints
+one line). A last line says whether this installation would import the package (seal,
+signature, the organisation's policy). With --json: one reviewer-cli/1 document instead.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from reviewer.commands import json_output
 from reviewer.core.errors import ReviewerError
 from reviewer.core.gate_report import PackageRefused
 from reviewer.core.package import AcceptedPackage
@@ -26,6 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="package folder or .zip, or an .rpkg sealed to this workstation")
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help="the workspace passphrase (passphrase-mode workspaces, .rpkg)")
+    json_output.add_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -40,10 +43,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         package = _open_sealed(args, path) if sealed else gate.read_package(path)
     except PackageRefused as refused:
+        if json_output.wanted(args):
+            raise  # cli prints the one-line error (stderr) and the JSON refusal (stdout)
         print(report_text(refused))
         print(f"Import here: no ({verdict or 'the gate refuses it'}).")
         return refused.exit_code
     count = len(package.clips)
+    if json_output.wanted(args):
+        json_output.emit(args, accepted=True, clips=count,
+                         seconds_of_audio=round(package.total_seconds, 3),
+                         import_here=not verdict, import_here_reason=verdict or None)
+        return 0
     print(f"Package accepted: {count} clip{'s' if count != 1 else ''}, "
           f"{format_duration(package.total_seconds)} of audio.")
     print(f"Import here: {'no (' + verdict + ')' if verdict else 'yes'}.")

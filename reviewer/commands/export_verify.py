@@ -19,6 +19,9 @@ def _verify(args: argparse.Namespace) -> int:
 
     if getattr(args, "out", None):
         raise RefusedInput("`export verify DIR` takes no --out: give the folder to check")
+    if getattr(args, "json", False):  # `export --json verify`: the verdict has no JSON shape
+        raise RefusedInput("`export verify DIR` has no --json: its output is described in "
+                           "docs/formats.md (Verifying results)")
     folder = Path(args.folder)
     report = verify_export(folder)
     if report.valid:

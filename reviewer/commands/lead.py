@@ -15,6 +15,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from reviewer.commands import json_output
 from reviewer.commands.anchor import current_trust
 from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.display_check import require_display
@@ -36,6 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init.add_argument("--name", required=True, help="the lead's pseudonym (as in profiles)")
     init.add_argument("--passphrase-file", metavar="FILE",
                       help="read the lead passphrase from FILE (first line) instead of asking")
+    json_output.add_option(init)
     init.set_defaults(func=_init)
 
     disc = sub.add_parser("disclosure", help="verify or co-sign a disclosure request")
@@ -105,14 +107,20 @@ def _init(args: argparse.Namespace) -> int:
     png = lead_ws.folder / "totp-enrollment.png"
     qr.save(str(png), scale=6, border=4)
     os.chmod(png, 0o600)
+    roster_entry = {"pseudonym": enrolled.name, "age": enrolled.recipient,
+                    "ed25519": enrolled.signing_key}
+    if json_output.wanted(args):
+        # No TOTP secret in the document (scripts log stdout): the code is in the PNG only.
+        json_output.emit(args, lead=enrolled.name, folder=str(lead_ws.folder),
+                         totp_enrollment_png=str(png), roster_entry=roster_entry)
+        return 0
     print(f"Lead keys for '{enrolled.name}' created in {lead_ws.folder}.\n")
     print("Second factor: scan this code with an authenticator app (or enter the URI):")
     qr.terminal(out=sys.stdout, compact=True)
     print(f"  {enrolled.totp_uri}")
     print(f"  The same code is saved as {png}; delete it once enrolled.\n")
     print("Give this roster entry to the organisation (it goes into the signed profiles):")
-    print("  " + json.dumps({"pseudonym": enrolled.name, "age": enrolled.recipient,
-                             "ed25519": enrolled.signing_key}))
+    print("  " + json.dumps(roster_entry))
     return 0
 
 
@@ -149,6 +157,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _cosign(args: argparse.Namespace) -> int:
+    from reviewer.commands.workspace import ask
     from reviewer.core.escalation import CASE_ID
     from reviewer.workflows.disclosure import cosign_through_gate, read_request
     from reviewer.workflows.lead_gate import LeadGate
@@ -158,17 +167,18 @@ def _cosign(args: argparse.Namespace) -> int:
     request = read_request(path)
     if not CASE_ID.match(request.case_id):
         raise RefusedInput("the request names no valid case id")
+    # What is about to be signed: shown to the person confirming (stderr), not a result.
     print(f"Disclosure request for {request.case_id} by {request.requested_by} "
           f"({request.created})\n  clip {request.clip_id}, package {request.package_id}\n"
-          f"  reason: {request.reason}")
+          f"  reason: {request.reason}", file=sys.stderr)
     if not args.yes:
         if not sys.stdin.isatty():
             raise RefusedInput("no terminal to confirm: use --yes")
-        if input("Co-sign this request? [y/N] ").strip().lower() not in ("y", "yes"):
+        if ask("Co-sign this request? [y/N] ").strip().lower() not in ("y", "yes"):
             print("not signed")
             return 0
     passphrase = _lead_passphrase(args, confirm=False)
-    code = args.code or (input("Current code: ") if sys.stdin.isatty() else "")
+    code = args.code or (ask("Current code: ") if sys.stdin.isatty() else "")
     trust = current_trust()
     with _open_workspace(args.workspace_dir, create=False) as ws:
         profile = _profile_in(ws, trust)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reviewer.commands import json_output
 from reviewer.core.errors import RefusedInput
 from reviewer.core.profile import Role
 from reviewer.core.trust import (
@@ -75,6 +76,12 @@ def _init(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     atomic_write(out / KEY_FILE, locked)
     atomic_write(out / ORG_FILE, organisation_to_bytes(org))
+    if json_output.wanted(args):
+        json_output.emit(args, organisation=org.name, organisation_file=str(out / ORG_FILE),
+                         key_file=str(out / KEY_FILE), install_as=str(builtin_path()),
+                         allow_unsigned_packages=org.allow_unsigned_packages,
+                         export_recipient=export_recipient)
+        return 0
     print(f"organisation '{org.name}' created in {out}:\n"
           f"  {ORG_FILE}: install on every workstation as {builtin_path()} "
           "(owned by root, mode 0644, in root-owned folders)\n"
@@ -102,6 +109,11 @@ def _rotate(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     atomic_write(out / KEY_FILE, locked)
     atomic_write(out / ORG_FILE, data)
+    if json_output.wanted(args):
+        json_output.emit(args, key_id=new.keys[0].key_id, organisation_file=str(out / ORG_FILE),
+                         key_file=str(out / KEY_FILE), revoked=args.revoke or None,
+                         export_recipient=export_recipient)
+        return 0
     print(f"new signing key {new.keys[0].key_id} in {out / KEY_FILE}; install the new "
           f"{ORG_FILE} on every workstation"
           + (f" (key {args.revoke} is revoked: what it signed is refused)" if args.revoke
@@ -117,6 +129,10 @@ def _sign_profile(args: argparse.Namespace) -> int:
                           _read(args.roster, "roster"), reviewer=args.reviewer,
                           role=Role(args.role), days=args.days, today=dt.date.today())
     atomic_write(Path(args.out), signed)
+    if json_output.wanted(args):
+        json_output.emit(args, reviewer=args.reviewer, role=args.role, key_id=org.key_id,
+                         days=args.days, profile=str(args.out))
+        return 0
     print(f"profile for {args.reviewer} signed by key {org.key_id} into {args.out}, valid "
           f"{args.days} days: give it to the workstation (reviewer enroll {args.out})")
     return 0
@@ -140,10 +156,18 @@ def _pack(args: argparse.Namespace) -> int:
     try:
         accepted = read_package_bytes(packed.package_zip, _progress("checking"))
     except PackageRefused as refused:
+        if json_output.wanted(args):
+            raise  # cli prints the one-line error (stderr) and the JSON refusal (stdout)
         print(refused.report(), file=sys.stderr)
         return refused.exit_code
-    print(f"gate: accepted {len(accepted.clips)} clip(s); {packed.dropped_fields} manifest "
-          "field(s) left behind (not allowed in a work package)")
+    if args.dry_run and json_output.wanted(args):
+        json_output.emit(args, package_id=packed.package_id, clips=len(accepted.clips),
+                         dropped_fields=packed.dropped_fields, sealed=False, package=None,
+                         map=None)
+        return 0
+    if not json_output.wanted(args):  # the document carries the same counts
+        print(f"gate: accepted {len(accepted.clips)} clip(s); {packed.dropped_fields} "
+              "manifest field(s) left behind (not allowed in a work package)")
     if args.dry_run:
         return 0
     if not (args.to and args.out and args.map and args.key and args.passphrase_file):
@@ -155,6 +179,11 @@ def _pack(args: argparse.Namespace) -> int:
     atomic_write(Path(args.map), "".join(json.dumps(m) + "\n"
                                          for m in packed.join_map).encode())
     atomic_write(Path(args.out), sealed)
+    if json_output.wanted(args):
+        json_output.emit(args, package_id=packed.package_id, clips=packed.clips,
+                         dropped_fields=packed.dropped_fields, sealed=True,
+                         package=str(args.out), map=str(args.map))
+        return 0
     print(f"package {packed.package_id}: {packed.clips} clip(s) sealed to the workstation of "
           f"{args.to} into {args.out}; join map in {args.map}")
     return 0
@@ -188,6 +217,11 @@ def _collect(args: argparse.Namespace) -> int:
                        ("headers.jsonl", collected.headers)):
         atomic_write(out / name, "".join(json.dumps(r, ensure_ascii=False) + "\n"
                                          for r in rows).encode())
+    if json_output.wanted(args):
+        json_output.emit(args, exports=len(opened), training_lines=len(collected.training),
+                         audio_files=len(collected.audio), status_lines=len(collected.statuses),
+                         out=str(out))
+        return 0
     print(f"collected {len(opened)} export(s): {len(collected.training)} training line(s), "
           f"{len(collected.audio)} audio file(s), {len(collected.statuses)} in the status "
           f"file, into {out}")
@@ -231,12 +265,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--allow-unsigned-packages", action="store_true",
                    help="let workstations import plain packages too (not recommended)")
+    json_output.add_option(p)
     p.set_defaults(func=_init)
 
     p = org_sub.add_parser("rotate", parents=[secret], help="add a new signing key")
     p.add_argument("--organisation", required=True, metavar="FILE")
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--revoke", metavar="KEY_ID", help="drop this key from the file")
+    json_output.add_option(p)
     p.set_defaults(func=_rotate)
 
     keyed = argparse.ArgumentParser(add_help=False, parents=[secret])
@@ -252,6 +288,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--role", choices=[r.value for r in Role], default="reviewer")
     p.add_argument("--days", type=int, default=180, help="valid for DAYS days (1-730)")
     p.add_argument("--out", required=True, metavar="PROFILE")
+    json_output.add_option(p)
     p.set_defaults(func=_sign_profile)
 
     p = org_sub.add_parser("pack", help="pack a NeMo manifest into a sealed package")
@@ -273,6 +310,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--max-clip-seconds", type=float, metavar="SECONDS",
                    help="the longest clip allowed (1-3600; default 120)")
     p.add_argument("--dry-run", action="store_true", help="run the gate only")
+    json_output.add_option(p)
     p.set_defaults(func=_pack)
 
     p = org_sub.add_parser("collect", parents=[keyed],
@@ -283,5 +321,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--map", metavar="FILE", action="append",
                    help="join map from `org pack` (repeatable): adds source audio paths")
     p.add_argument("--out", required=True, metavar="DIR")
+    json_output.add_option(p)
     p.set_defaults(func=_collect)
 

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from reviewer.commands import anchor, export_verify
+from reviewer.commands import anchor, export_verify, json_output
 from reviewer.core.errors import RefusedInput
 from reviewer.core.ports import SecretStore
 from reviewer.core.workspace_errors import WorkspaceMissing
@@ -76,7 +76,11 @@ def _init(args: argparse.Namespace) -> int:
     if (path / "workspace.json").exists():
         raise RefusedInput(f"{path} already holds a workspace; nothing was changed")
     with open_workspace(args, create=True) as ws:
-        print(f"workspace created in {path} (key: {ws.mode})")
+        mode = ws.mode
+    if json_output.wanted(args):
+        json_output.emit(args, folder=str(path), key_mode=mode)
+    else:
+        print(f"workspace created in {path} (key: {mode})")
     return 0
 
 
@@ -91,6 +95,9 @@ def _enroll(args: argparse.Namespace) -> int:
         with open_workspace(args, create=True) as ws:
             request = make_request(ws, trust.crypto, trust.today())
         atomic_write(Path(args.request), request.to_bytes())
+        if json_output.wanted(args):
+            json_output.emit(args, action="request", request=str(args.request))
+            return 0
         print(f"enrollment request written to {args.request}: send it to your organisation, "
               "then run `reviewer enroll PROFILE` with the signed profile it returns")
         return 0
@@ -104,6 +111,12 @@ def _enroll(args: argparse.Namespace) -> int:
         completed = Escalator.for_profile(ws.escalations, profile, trust.crypto,
                                           ws.path).resume()
         waiting = len(ws.escalations.owed_escalations())
+    if json_output.wanted(args):
+        json_output.emit(args, action="profile", reviewer=profile.reviewer,
+                         role=profile.role.value, leads=len(profile.leads),
+                         expires=str(profile.expires) if profile.expires else None,
+                         escalations_sent=len(completed), escalations_waiting=waiting)
+        return 0
     expiry = f", valid until {profile.expires}" if profile.expires else ""
     print(f"profile enrolled: reviewer {profile.reviewer} ({profile.role.value}), "
           f"{len(profile.leads)} lead(s){expiry}")
@@ -150,10 +163,16 @@ def _import(args: argparse.Namespace) -> int:
             result = import_package(ws, Path(args.package), gate, progress)
         except PackageRefused as exc:
             progress.end()
+            if json_output.wanted(args):
+                raise  # cli prints the one-line error (stderr) and the JSON refusal (stdout)
             print(exc.report(), file=sys.stderr)
             return exc.exit_code
         finally:
             progress.end()
+    if json_output.wanted(args):
+        json_output.emit(args, package_number=result.package_number, clips=result.clips,
+                         seconds_of_audio=round(result.seconds_of_audio, 3))
+        return 0
     print(f"imported package {result.package_number}: {result.clips} clip(s), "
           f"{result.seconds_of_audio:.1f} s of audio")
     return 0
@@ -175,6 +194,13 @@ def _export(args: argparse.Namespace) -> int:
                                      progress)
         finally:
             progress.end()
+    if json_output.wanted(args):
+        json_output.emit(args, with_audio=bool(args.with_audio), exports=[
+            {"package_number": e.package_number, "package_id": e.package_id,
+             "results": str(e.results), "header": str(e.header), "exported": e.exported,
+             "unfinished": e.unfinished, "purged": e.purged, "audio_files": e.audio_files,
+             "audio_withheld": e.audio_withheld} for e in exports])
+        return 0
     if not exports:
         print("nothing to export: no finished clips")
     for e in exports:
@@ -195,8 +221,7 @@ def _wipe(args: argparse.Namespace) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
             raise RefusedInput("no terminal to confirm: use --yes")
-        answer = input(f"Delete the workspace in {path}, its keys and everything in it? "
-                       "[y/N] ")
+        answer = ask(f"Delete the workspace in {path}, its keys and everything in it? [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("nothing was deleted")
             return 0
@@ -211,6 +236,14 @@ def _wipe(args: argparse.Namespace) -> int:
     return 0
 
 
+def ask(prompt: str) -> str:
+    """A question to the person at the terminal: the prompt on stderr (never mixed into the
+    results on stdout), the answer from stdin."""
+    sys.stderr.write(prompt)
+    sys.stderr.flush()
+    return input()
+
+
 def _status(args: argparse.Namespace) -> int:
     try:
         with open_workspace(args, create=False) as ws:
@@ -222,8 +255,8 @@ def _status(args: argparse.Namespace) -> int:
         c = StatusCounts(0, 0, 0, 0, 0, 0)
     clips = {"pending": c.new, "draft": c.draft, "done": c.done, "skipped": c.skipped,
              "escalated": c.escalated}
-    if args.json:
-        print(json.dumps({"packages": c.packages, "clips": clips}))
+    if json_output.wanted(args):
+        json_output.emit(args, packages=c.packages, clips=clips)
     else:
         text = ", ".join(f"{n} {k}" for k, n in clips.items())
         print(f"{c.packages} package(s); clips: {text}")
@@ -264,10 +297,17 @@ def _audit_verify(args: argparse.Namespace) -> int:
     with open_workspace(args, create=False) as ws:
         _refuse_damaged(ws)
         verdict = ws.audit.verify()
+    if json_output.wanted(args):
+        if not verdict.ok:  # the failure document (stdout) and the one line (stderr)
+            raise RefusedInput(f"audit log broken at entry {verdict.first_bad}: "
+                               f"{verdict.reason}")
+        json_output.emit(args, intact=True, entries=verdict.entries)
+        return 0
     if verdict.ok:
         print(f"audit log intact: {verdict.entries} entries")
         return 0
-    print(f"audit log broken at entry {verdict.first_bad}: {verdict.reason}", file=sys.stderr)
+    # The verdict is this command's result, broken or not: stdout (like `check`'s report).
+    print(f"audit log broken at entry {verdict.first_bad}: {verdict.reason}")
     return 2
 
 
@@ -280,6 +320,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        description="Create an empty workspace. Its key goes into the OS "
                                    "keyring, or, with --passphrase-file, is derived from a "
                                    "passphrase (for machines without a keyring).")
+    json_output.add_option(p)
     p.set_defaults(func=_init)
 
     p = sub.add_parser("enroll", parents=[key],
@@ -290,12 +331,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("profile", metavar="PROFILE", nargs="?",
                    help="signed reviewer-profile/2 file from the organisation")
     p.add_argument("--request", metavar="OUT", help="write an enrollment request to OUT")
+    json_output.add_option(p)
     p.set_defaults(func=_enroll)
 
     p = sub.add_parser("import", parents=[key], help="check and import a work package")
     p.add_argument("package", metavar="PKG",
                    help="sealed package (.rpkg), or a plain folder or .zip where the "
                         "organisation allows unsigned packages")
+    json_output.add_option(p)
     p.set_defaults(func=_import)
 
     p = sub.add_parser("wipe", parents=[key],
@@ -305,12 +348,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("export", parents=[key],
                        help="write results of finished clips (`export verify DIR` checks them)",
-                       usage="%(prog)s [-h] [--passphrase-file FILE] --out DIR [--with-audio]"
+                       usage="%(prog)s [-h] [--passphrase-file FILE] --out DIR [--with-audio] "
+                             "[--json] [--workspace DIR]"
                              "\n       %(prog)s verify DIR")
     p.add_argument("--out", metavar="DIR", help="folder for the results files (required)")
     p.add_argument("--with-audio", action="store_true",
                    help="write each done clip's FLAC beside the manifest (critical ranges "
                         "silenced under the redacted policy)")
+    json_output.add_option(p)
     p.set_defaults(func=_export)
     export_verify.register(p)
 
@@ -325,7 +370,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_recover)
 
     p = sub.add_parser("status", parents=[key], help="count packages and clips")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    json_output.add_option(p)
     p.set_defaults(func=_status)
 
     p = sub.add_parser("purge", parents=[key],
@@ -338,4 +383,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("audit", help="audit log tools")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     v = audit_sub.add_parser("verify", parents=[key], help="check the audit log's chain")
+    json_output.add_option(v)
     v.set_defaults(func=_audit_verify)

@@ -26,6 +26,9 @@ def _status(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
     capsys.readouterr()
     assert main(["status", "--json"]) == 0
     out: dict[str, object] = json.loads(capsys.readouterr().out)
+    envelope = {k: out.pop(k) for k in ("schema", "command", "ok", "exit_code")}
+    assert envelope == {"schema": "reviewer-cli/1", "command": "status", "ok": True,
+                        "exit_code": 0}
     return out
 
 
@@ -34,7 +37,8 @@ def test_status_of_an_empty_workspace(capsys: pytest.CaptureFixture[str],
                                       workspace_dir: Path) -> None:
     assert main(["status", "--json"]) == 0
     assert capsys.readouterr().out == (
-        '{"packages": 0, "clips": {"pending": 0, "draft": 0, "done": 0, "skipped": 0, '
+        '{"schema": "reviewer-cli/1", "command": "status", "ok": true, "exit_code": 0, '
+        '"packages": 0, "clips": {"pending": 0, "draft": 0, "done": 0, "skipped": 0, '
         '"escalated": 0}}\n')
     assert not workspace_dir.exists()  # status creates nothing
 
@@ -83,7 +87,7 @@ def test_enroll_export_purge_and_audit(capsys: pytest.CaptureFixture[str], tmp_p
     with Workspace.open(workspace_dir, cli_secrets, create=False) as ws:
         ws.conn.execute("UPDATE audit SET event = 'skip' WHERE seq = 3")
     assert main(["audit", "verify"]) == 2
-    assert "entry 3" in capsys.readouterr().err
+    assert "entry 3" in capsys.readouterr().out  # the verdict is the result: stdout
 
 
 def test_expired_package_is_not_imported(capsys: pytest.CaptureFixture[str], tmp_path: Path,
