@@ -140,7 +140,8 @@ def render_man(make_man: ModuleType, parser: argparse.ArgumentParser, tmp_path: 
     groff = subprocess.run(["groff", "-ww", "-man", "-Tutf8", str(page)], capture_output=True,
                            text=True, timeout=60)
     assert groff.stderr == ""
-    text = subprocess.run(["man", "-l", "-Tascii", str(page)], capture_output=True, text=True,
+    assert "\u00c3" not in groff.stdout  # UTF-8 read as Latin-1 (groff without preconv)
+    text = subprocess.run(["man", "-l", "-Tutf8", str(page)], capture_output=True, text=True,
                           env={**env, "MANWIDTH": "200"}, check=True, timeout=60).stdout
     return re.sub(r".\x08", "", text)  # no overstrike bold
 
@@ -184,7 +185,8 @@ def test_the_man_page_follows_the_parser_and_escapes_roff(
     added = sub.add_parser("frobnicate", help=".starts with a dot, has a \\ backslash and 50%%")
     added.add_argument("--level", metavar="N", nargs="?", help="how much (%(default)s)",
                        default=3)
-    added.add_argument("items", nargs="+", metavar="ITEM")
+    added.add_argument("items", nargs="+", metavar="ITEM",
+                       help="café — naïve ≥ 2")  # non-ASCII: groff reads Latin-1
     added.add_argument("--hidden", help=argparse.SUPPRESS)
     text = render_man(make_man, parser, tmp_path)
     assert re.search(r"^   frobnicate$", text, re.MULTILINE)
@@ -194,3 +196,4 @@ def test_the_man_page_follows_the_parser_and_escapes_roff(
     assert "how much (3)" in text
     assert "ITEM [ITEM ...]" in text
     assert "--hidden" not in text
+    assert "café — naïve ≥ 2" in text

@@ -62,8 +62,10 @@ class Command:
 
 
 def text(value: str) -> str:
-    """Escapes running text for roff: backslashes, leading dots/quotes, `code` in bold."""
+    """Escapes running text for roff: backslashes, leading dots/quotes, `code` in bold, and
+    non-ASCII characters as named Unicode escapes (groff reads its input as Latin-1)."""
     value = value.replace("\\", "\\e").replace("-", "\\-")
+    value = "".join(ch if ord(ch) < 128 else f"\\[u{ord(ch):04X}]" for ch in value)
     value = re.sub(r"`([^`]+)`", r"\\fB\1\\fR", value)
     return "\n".join("\\&" + line if line.startswith((".", "'")) else line
                      for line in value.splitlines())
