@@ -19,6 +19,7 @@ APT_PACKAGES=(
   libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins
   dbus gnome-keyring
   espeak-ng sox libsox-fmt-all
+  appstream desktop-file-utils man-db  # packaging tests: metainfo, .desktop, man page
 )
 
 say() { printf '[dev.sh] %s\n' "$*" >&2; }

@@ -95,7 +95,6 @@ mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applica
   "$STAGE/usr/lib/udev/rules.d"
 cp -al "$BUNDLE" "$STAGE/opt/reviewer"  # hard links: no second copy of ~300 MB
 ln -s /opt/reviewer/reviewer "$STAGE/usr/bin/reviewer"
-install -m 644 "$HERE/linux/reviewer.desktop" "$STAGE/usr/share/applications/reviewer.desktop"
 install -m 644 "$HERE/linux/copyright" "$STAGE/usr/share/doc/reviewer/copyright"
 # USB foot pedals: lets the user at the seat read the pedal's hidraw node (docs/deployment.md).
 install -m 644 "$HERE/linux/70-reviewer-pedals.rules" \
@@ -105,6 +104,8 @@ for png in "$BUILD"/icons/hicolor/*/reviewer.png; do
   size=$(basename "$(dirname "$png")")
   install -D -m 644 "$png" "$STAGE/usr/share/icons/hicolor/$size/apps/reviewer.png"
 done
+# Desktop entry and AppStream metainfo (reverse-DNS id), man page, bash and zsh completion.
+bash "$HERE/linux/stage-integration.sh" "$STAGE" "$PY" "$BUILD/integration"
 INSTALLED_SIZE=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 # Plain string replacement (Depends holds "|" and other characters sed would read as syntax).
 shopt -u patsub_replacement 2>/dev/null || true  # bash 5.2: "&" in a replacement is literal
@@ -119,6 +120,9 @@ say "packing $(basename "$DEB")"
 mkdir -p "$ROOT/dist"
 rm -f "$DEB"
 dpkg-deb -Zzstd -z3 --root-owner-group --build "$STAGE" "$DEB" >/dev/null
+# The software bill of materials and SHA256SUMS beside the .deb.
+say "writing the SBOM and SHA256SUMS"
+bash "$HERE/linux/release-files.sh" "$DEB" "$BUNDLE" "$BUILD/work/reviewer" "$VERSION" "$PY"
 finished=$(date +%s)
 
 size_mb=$(du -m "$DEB" | cut -f1)

@@ -51,12 +51,15 @@ snapshot() {
     \( -path /var/lib/dpkg -o -path /var/lib/apt -o -path /var/lib/systemd \
        -o -path /var/lib/ucf \) -prune -o -print 2>/dev/null | sort
 }
+# desktop-file-validate, appstreamcli and man for the integration checks (issue 17), installed
+# before the file list is taken so they are not counted as leftovers.
+bash resources/packaging/linux/check-integration.sh tools
 snapshot >"$WORK/before.txt"
 say "installing with dpkg"
 dpkg -i "$DEB" >"$WORK/dpkg-install.log" 2>&1 || { cat "$WORK/dpkg-install.log" >&2; die "dpkg -i failed"; }
 installed=1
 
-for path in /usr/bin/reviewer /opt/reviewer/reviewer /usr/share/applications/reviewer.desktop \
+for path in /usr/bin/reviewer /opt/reviewer/reviewer \
             /usr/lib/udev/rules.d/70-reviewer-pedals.rules \
             /usr/share/icons/hicolor/scalable/apps/reviewer.svg \
             /usr/share/icons/hicolor/256x256/apps/reviewer.png; do
@@ -67,12 +70,16 @@ done
 # Only the expected places, nothing writable by others in a tool that guards private data.
 unexpected_paths=$(dpkg -L reviewer | grep -v -E \
   '^/(\.|opt|opt/reviewer(/.*)?|usr|usr/bin|usr/bin/reviewer|usr/share|usr/share/applications(/reviewer\.desktop)?|usr/share/doc(/reviewer(/copyright)?)?|usr/share/icons(/hicolor(/[^/]+(/apps(/reviewer\.(png|svg))?)?)?)?|usr/lib(/udev(/rules\.d(/70-reviewer-pedals\.rules)?)?)?)$' || true)
+# Issue 17: desktop entry and metainfo under the app id, man page, bash and zsh completion.
+unexpected_paths=$(grep -v -E '^/usr/share/(applications/invalid\.reviewer\.reviewer\.desktop|metainfo(/invalid\.reviewer\.reviewer\.metainfo\.xml)?|man(/man1(/reviewer\.1\.gz)?)?|bash-completion(/completions(/reviewer)?)?|zsh(/vendor-completions(/_reviewer)?)?)$' <<<"$unexpected_paths" || true)
 [ -z "$unexpected_paths" ] || die "the package installs unexpected paths: $unexpected_paths"
 writable=$(find /opt/reviewer -perm -o+w ! -type l | head -n 3)
 [ -z "$writable" ] || die "world-writable files under /opt/reviewer: $writable"
-if command -v desktop-file-validate >/dev/null; then
-  desktop-file-validate /usr/share/applications/reviewer.desktop || die "invalid .desktop entry"
-fi
+# Desktop entry, AppStream metainfo, man page, completions, SHA256SUMS and SBOM (issue 17).
+integration_started=$(date +%s)
+bash resources/packaging/linux/check-integration.sh check "$DEB" "${REVIEWER_VENV:-$PWD/.venv}/bin/python" ||
+  die "desktop and shell integration"
+say "integration checks took $(( $(date +%s) - integration_started )) s"
 
 # ------------------------------------------------------------------ smoke test
 # Known-harmless stderr lines (extended regular expressions), each with its reason:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
+from reviewer import APP_ID
 from reviewer.core.errors import ReviewerError
 from reviewer.core.workspace_errors import PassphraseRequired, WrongKey
 from reviewer.ui.backend import WorkspaceBackend
@@ -30,7 +31,9 @@ def application() -> QApplication:
     """The QApplication, created once, with the main-thread runner installed (run_on_main)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        QGuiApplication.setDesktopFileName("reviewer")
+        # Wayland's app id, and the desktop entry a shell matches the window to (the package
+        # installs /usr/share/applications/<APP_ID>.desktop).
+        QGuiApplication.setDesktopFileName(APP_ID)
         app = QApplication(sys.argv[:1])
         app.setApplicationName("Reviewer")
         app.setWindowIcon(app_icon())

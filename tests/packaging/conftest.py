@@ -48,3 +48,23 @@ def strip_debug() -> ModuleType:
 @pytest.fixture(scope="session")
 def launcher() -> ModuleType:
     return load_script("launcher.py")
+
+
+@pytest.fixture(scope="session")
+def make_metainfo() -> ModuleType:
+    return load_script("linux/make_metainfo.py")
+
+
+@pytest.fixture(scope="session")
+def make_man() -> ModuleType:
+    return load_script("linux/make_man.py")
+
+
+@pytest.fixture(scope="session")
+def make_completions() -> ModuleType:
+    return load_script("linux/make_completions.py")
+
+
+@pytest.fixture(scope="session")
+def make_sbom() -> ModuleType:
+    return load_script("linux/make_sbom.py")

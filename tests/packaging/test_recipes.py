@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from reviewer import APP_ID
 from tests.packaging.conftest import PACKAGING, ROOT
 
 SHELL_SCRIPTS = ["build-linux.sh", "check-deb.sh", "check-deb-minimal.sh",
-                 "macos/build-macos.sh"]
+                 "macos/build-macos.sh", "linux/stage-integration.sh",
+                 "linux/release-files.sh", "linux/check-integration.sh"]
 
 
 @pytest.mark.parametrize("script", SHELL_SCRIPTS)
@@ -31,7 +33,7 @@ def test_shell_scripts_parse_and_stop_on_errors(script: str) -> None:
 def test_the_desktop_entry_launches_the_installed_command() -> None:
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # type: ignore[assignment,method-assign]  # case-sensitive keys
-    entry.read(PACKAGING / "linux" / "reviewer.desktop")
+    entry.read(PACKAGING / "linux" / f"{APP_ID}.desktop")
     desktop = entry["Desktop Entry"]
     assert desktop["Type"] == "Application"
     assert desktop["Exec"] == "reviewer"
