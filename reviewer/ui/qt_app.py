@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from reviewer.core.errors import ReviewerError
 from reviewer.core.workspace_errors import PassphraseRequired, WrongKey
 from reviewer.ui.backend import WorkspaceBackend
+from reviewer.ui.i18n import choose_language, install_language
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_operations import install_main_runner
 from reviewer.ui.qt_settings import UiSettings
@@ -55,6 +56,7 @@ def app_icon() -> QIcon:
 def build_window(backend: WorkspaceBackend) -> MainWindow:
     app = application()
     settings = UiSettings(policy=backend.settings_policy)
+    install_language(choose_language(settings.language))
     system_font = app.font()
     apply_font_size(app, settings.font_size, system_font)
     settings.changed.connect(lambda: apply_font_size(app, settings.font_size, system_font))
