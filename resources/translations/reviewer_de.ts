@@ -200,6 +200,21 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>That passphrase did not open the workspace. Try again:</source>
+        <translation>Diese Passphrase hat den Arbeitsbereich nicht geöffnet. Versuchen Sie es erneut:</translation>
+    </message>
+    <message>
+        <source>This workspace is protected by a passphrase:</source>
+        <translation>Dieser Arbeitsbereich ist durch eine Passphrase geschützt:</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Passphrase des Arbeitsbereichs</translation>
+    </message>
+</context>
+<context>
     <name>ContentWarning</name>
     <message>
         <source>Content warning</source>

@@ -200,6 +200,21 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>That passphrase did not open the workspace. Try again:</source>
+        <translation>Esa frase de contraseña no ha abierto el espacio de trabajo. Inténtelo de nuevo:</translation>
+    </message>
+    <message>
+        <source>This workspace is protected by a passphrase:</source>
+        <translation>Este espacio de trabajo está protegido por una frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Frase de contraseña del espacio de trabajo</translation>
+    </message>
+</context>
+<context>
     <name>ContentWarning</name>
     <message>
         <source>Content warning</source>

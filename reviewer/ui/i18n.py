@@ -110,3 +110,10 @@ def number(value: int | float, decimals: int = -1) -> str:
     if decimals >= 0:  # rounded as Python rounds (0.25 -> 0.2), whatever Qt would do
         return locale.toString(round(float(value), decimals), "f", decimals)
     return locale.toString(float(value), "g", 6)
+
+
+def clock(seconds: float) -> str:
+    """A playback time ("0:07.3", "1:02:03") with the language's decimal separator."""
+    from reviewer.ui.text_model import format_clock
+
+    return format_clock(seconds).replace(".", QLocale().decimalPoint())

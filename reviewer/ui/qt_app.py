@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from reviewer.core.errors import ReviewerError
 from reviewer.core.workspace_errors import PassphraseRequired, WrongKey
 from reviewer.ui.backend import WorkspaceBackend
-from reviewer.ui.i18n import choose_language, install_language
+from reviewer.ui.i18n import choose_language, install_language, translate
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_operations import install_main_runner
 from reviewer.ui.qt_settings import UiSettings
@@ -64,9 +64,9 @@ def build_window(backend: WorkspaceBackend) -> MainWindow:
 
 
 def _ask_passphrase(attempt: int, wrong: bool) -> str | None:
-    prompt = ("That passphrase did not open the workspace. Try again:" if wrong else
-              "This workspace is protected by a passphrase:")
-    text, ok = QInputDialog.getText(None, "Workspace passphrase", prompt,
+    prompt = (translate("App", "That passphrase did not open the workspace. Try again:")
+              if wrong else translate("App", "This workspace is protected by a passphrase:"))
+    text, ok = QInputDialog.getText(None, translate("App", "Workspace passphrase"), prompt,
                                     QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
@@ -91,6 +91,9 @@ def quit_when_idle() -> None:
 def run_window(make_backend: BackendFactory, on_shown: Callable[[], None] | None = None) -> int:
     """Open the workspace (errors shown in a dialog, exit 2) and run the window until closed."""
     app = application()
+    # The user's language for what comes before the workspace (its passphrase, its errors);
+    # build_window applies the organisation's policy once the workspace is open.
+    install_language(choose_language(UiSettings().language))
     passphrase: str | None = None
     tries = 0
     while True:

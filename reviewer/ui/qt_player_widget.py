@@ -55,12 +55,11 @@ from reviewer.core.playback import (
     step_speed,
 )
 from reviewer.core.time_selection import TimeSelection
-from reviewer.ui.i18n import QT_TRANSLATE_NOOP, number, translate
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, clock, number, translate
 from reviewer.ui.qt_common import buddy, button, named
 from reviewer.ui.qt_operations import Operations, run_on_main
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_waveform import WaveformWidget
-from reviewer.ui.text_model import format_clock
 
 POLL_MS = 33  # ~30 Hz playhead
 SPECTROGRAM_LANE = "spectrogram"
@@ -447,6 +446,6 @@ class PlayerWidget(QWidget):
     def _tick(self) -> None:
         position, duration = self.player.position(), self.player.duration()
         self.waveform.set_position(position)
-        self.time_label.setText(f"{format_clock(position)} / {format_clock(duration)}")
+        self.time_label.setText(f"{clock(position)} / {clock(duration)}")
         if self._poll.isActive() and self.player.state() is not PlayerState.PLAYING:
             self.refresh()

@@ -24,7 +24,7 @@ from reviewer.core.package import Question
 from reviewer.core.review import ClipView
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.backend import WorkspaceBackend
-from reviewer.ui.i18n import QT_TRANSLATE_NOOP, number, translate
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, clock, number, translate
 from reviewer.ui.qt_common import PROBLEM_COLOUR, button, focus_visibly
 from reviewer.ui.qt_content_warning import ContentWarningPanel
 from reviewer.ui.qt_critical_panel import CriticalPanel
@@ -36,7 +36,6 @@ from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_shortcuts import ShortcutRegistry
 from reviewer.ui.qt_transcript_editor import TranscriptEditor
-from reviewer.ui.text_model import format_clock
 from reviewer.ui.wording import not_submitted, with_key
 
 ESCALATE_TIP = QT_TRANSLATE_NOOP("ReviewPage",
@@ -169,7 +168,7 @@ class ReviewPage(QSplitter):
         s = view.summary
         clip = translate("ReviewPage", "Clip {ordinal} / {total} · {duration}").format(
             ordinal=number(s.ordinal), total=number(s.package_total),
-            duration=format_clock(s.duration))
+            duration=clock(s.duration))
         if self.model.counts().packages > 1:
             clip = translate("ReviewPage", "Package {package} · {clip}").format(
                 package=number(s.package_number), clip=clip)

@@ -24,6 +24,7 @@ from reviewer.core.settings_policy import SettingsPolicy, parse_settings_policy
 from reviewer.ui.i18n import (
     LANGUAGE_KEY,
     choose_language,
+    clock,
     install_language,
     number,
     translate,
@@ -182,6 +183,7 @@ def test_german_loads_with_its_numbers_and_qt_buttons(german: None) -> None:
     assert QLocale().language() == QLocale.Language.German
     assert number(1234.5, 1) == "1.234,5"
     assert number(4000) == "4.000"
+    assert clock(7.3) == "0:07,3"
     assert translate("QPlatformTheme", "Cancel") == "Abbrechen"  # qtbase_de.qm
 
 
