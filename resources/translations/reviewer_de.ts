@@ -677,6 +677,296 @@ Aktueller Code: {code} (wechselt in {seconds} s)</translation>
     </message>
 </context>
 <context>
+    <name>GateReport</name>
+    <message>
+        <source>audio does not decode completely (header claims more data than the file holds)</source>
+        <translation>Audio lässt sich nicht vollständig dekodieren (der Header gibt mehr Daten an, als die Datei enthält)</translation>
+    </message>
+    <message>
+        <source>audio does not decode completely (truncated or corrupt)</source>
+        <translation>Audio lässt sich nicht vollständig dekodieren (abgeschnitten oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>audio has no samples</source>
+        <translation>Audio enthält keine Samples</translation>
+    </message>
+    <message>
+        <source>declared duration differs from the audio by more than 0.1 s</source>
+        <translation>angegebene Dauer weicht um mehr als 0,1 s vom Audio ab</translation>
+    </message>
+    <message>
+        <source>audio does not decode completely (invalid samples)</source>
+        <translation>Audio lässt sich nicht vollständig dekodieren (ungültige Samples)</translation>
+    </message>
+    <message>
+        <source>audio cannot be decoded (unknown or broken format)</source>
+        <translation>Audio kann nicht dekodiert werden (unbekanntes oder defektes Format)</translation>
+    </message>
+    <message>
+        <source>audio format is not WAV, FLAC, Ogg Vorbis, Ogg Opus or MP3</source>
+        <translation>Audioformat ist nicht WAV, FLAC, Ogg Vorbis, Ogg Opus oder MP3</translation>
+    </message>
+    <message>
+        <source>sample rate is outside 8000-48000 Hz</source>
+        <translation>Abtastrate liegt außerhalb von 8000–48000 Hz</translation>
+    </message>
+    <message>
+        <source>audio has more than 2 channels</source>
+        <translation>Audio hat mehr als 2 Kanäle</translation>
+    </message>
+    <message>
+        <source>audio is longer than the package&apos;s max_clip_seconds</source>
+        <translation>Audio ist länger als max_clip_seconds des Pakets</translation>
+    </message>
+    <message>
+        <source>package not found</source>
+        <translation>Paket nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is neither a folder nor a file</source>
+        <translation>ist weder ein Ordner noch eine Datei</translation>
+    </message>
+    <message>
+        <source>audio file not in the package</source>
+        <translation>Audiodatei fehlt im Paket</translation>
+    </message>
+    <message>
+        <source>file is not referenced by clips.jsonl</source>
+        <translation>Datei wird in clips.jsonl nicht referenziert</translation>
+    </message>
+    <message>
+        <source>header unusable</source>
+        <translation>Header unbrauchbar</translation>
+    </message>
+    <message>
+        <source>audio file is larger than max_clip_seconds could need</source>
+        <translation>Audiodatei ist größer, als max_clip_seconds erfordern könnte</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD (no time of day)</source>
+        <translation>muss ein Datum JJJJ-MM-TT sein (ohne Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 1 to 365</source>
+        <translation>muss eine ganze Zahl von Tagen zwischen 1 und 365 sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a number from 1 to 3600</source>
+        <translation>muss eine Zahl zwischen 1 und 3600 sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>an option appears twice</source>
+        <translation>eine Option kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>Pflichtschlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>only choice questions have options</source>
+        <translation>nur Auswahlfragen haben Optionen</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must match [a-z][a-z0-9_]{0,31}</source>
+        <translation>muss [a-z][a-z0-9_]{0,31} entsprechen</translation>
+    </message>
+    <message>
+        <source>question id used twice</source>
+        <translation>Fragen-ID doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>has no clips</source>
+        <translation>enthält keine Clips</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds above 0</source>
+        <translation>muss eine Anzahl Sekunden über 0 sein</translation>
+    </message>
+    <message>
+        <source>clip id used twice</source>
+        <translation>Clip-ID doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8</source>
+        <translation>ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>blank line</source>
+        <translation>Leerzeile</translation>
+    </message>
+    <message>
+        <source>line is too long</source>
+        <translation>Zeile ist zu lang</translation>
+    </message>
+    <message>
+        <source>is not valid Unicode (it has a lone surrogate)</source>
+        <translation>ist kein gültiges Unicode (enthält ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>contains a backslash</source>
+        <translation>enthält einen Backslash</translation>
+    </message>
+    <message>
+        <source>is absolute</source>
+        <translation>ist absolut</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter</source>
+        <translation>beginnt mit einem Laufwerksbuchstaben</translation>
+    </message>
+    <message>
+        <source>climbs out with &apos;..&apos;</source>
+        <translation>verlässt den Ordner mit „..“</translation>
+    </message>
+    <message>
+        <source>has empty or &apos;.&apos; components</source>
+        <translation>hat leere oder „.“-Bestandteile</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>ist zu lang</translation>
+    </message>
+    <message>
+        <source>folder is not allowed (a package has one folder: audio/)</source>
+        <translation>Ordner ist nicht erlaubt (ein Paket hat nur einen Ordner: audio/)</translation>
+    </message>
+    <message>
+        <source>file is missing from the package</source>
+        <translation>Datei fehlt im Paket</translation>
+    </message>
+    <message>
+        <source>file is larger than the cap</source>
+        <translation>Datei überschreitet die Obergrenze</translation>
+    </message>
+    <message>
+        <source>file changed size while being read</source>
+        <translation>Datei hat beim Lesen ihre Größe geändert</translation>
+    </message>
+    <message>
+        <source>entry is shorter than declared</source>
+        <translation>Eintrag ist kürzer als angegeben</translation>
+    </message>
+    <message>
+        <source>file cannot be opened without following a link</source>
+        <translation>Datei kann nicht geöffnet werden, ohne einem Link zu folgen</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>entry does not read back cleanly</source>
+        <translation>Eintrag lässt sich nicht fehlerfrei zurücklesen</translation>
+    </message>
+    <message>
+        <source>file expands past its declared size</source>
+        <translation>Datei entpackt sich über ihre angegebene Größe hinaus</translation>
+    </message>
+    <message>
+        <source>identity field; packages must not carry identity</source>
+        <translation>Identitätsfeld; Pakete dürfen keine Identitätsdaten enthalten</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>must be a lowercase UUID, a ULID, or a-z prefix, &apos;_&apos; and 32 hex digits</source>
+        <translation>muss eine UUID in Kleinbuchstaben, eine ULID oder ein a-z-Präfix, „_“ und 32 Hexadezimalziffern sein</translation>
+    </message>
+    <message>
+        <source>must be named after the clip: audio/&lt;clip_id&gt;.&lt;ext&gt;</source>
+        <translation>muss nach dem Clip benannt sein: audio/&lt;clip_id&gt;.&lt;ext&gt;</translation>
+    </message>
+    <message>
+        <source>must be language[-Script][-REGION], such as en-US or zh-Hant-TW</source>
+        <translation>muss Sprache[-Schrift][-REGION] sein, etwa en-US oder zh-Hant-TW</translation>
+    </message>
+    <message>
+        <source>language is not a registered ISO 639 code in its shortest lowercase form</source>
+        <translation>Sprache ist kein registrierter ISO-639-Code in kürzester Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>region is not a registered ISO 3166 code (upper case, such as US) or a UN M.49 area; variants, extensions and private use are not allowed</source>
+        <translation>Region ist kein registrierter ISO-3166-Code (Großbuchstaben, etwa US) und kein UN-M.49-Gebiet; Varianten, Erweiterungen und private Verwendung sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>script is not a registered ISO 15924 code (Titlecase, such as Hant)</source>
+        <translation>Schrift ist kein registrierter ISO-15924-Code (großer Anfangsbuchstabe, etwa Hant)</translation>
+    </message>
+    <message>
+        <source>entry&apos;s local header cannot be read</source>
+        <translation>lokaler Header des Eintrags kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>entry carries extra data; packages carry none</source>
+        <translation>Eintrag enthält Zusatzdaten; Pakete enthalten keine</translation>
+    </message>
+    <message>
+        <source>entry has a malformed extra field</source>
+        <translation>Eintrag hat ein fehlerhaftes Zusatzfeld</translation>
+    </message>
+    <message>
+        <source>contains characters that change text direction</source>
+        <translation>enthält Zeichen, die die Textrichtung ändern</translation>
+    </message>
+    <message>
+        <source>contains invisible characters</source>
+        <translation>enthält unsichtbare Zeichen</translation>
+    </message>
+    <message>
+        <source>contains private-use or unassigned characters</source>
+        <translation>enthält Zeichen für private Nutzung oder nicht zugewiesene Zeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package refused: %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Paket abgelehnt: %n Problem; es wurde nichts importiert.</numerusform>
+            <numerusform>Paket abgelehnt: %n Probleme; es wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyTables</name>
     <message>
         <source>A question&apos;s key answers it without leaving the transcript: a yes/no question goes Yes, No, unanswered; a choice goes through its options, then unanswered; a text question takes the cursor. Each question shows its key.</source>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>GateReport</name>
+    <message numerus="yes">
+        <source>Package refused: %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Package refused: %n problem; nothing was imported.</numerusform>
+            <numerusform>Package refused: %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadGateDialog</name>
     <message numerus="yes">
         <source>Why you open this case (at least %n character(s))</source>

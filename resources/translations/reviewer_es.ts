@@ -677,6 +677,296 @@ Código actual: {code} (cambia en {seconds} s)</translation>
     </message>
 </context>
 <context>
+    <name>GateReport</name>
+    <message>
+        <source>audio does not decode completely (header claims more data than the file holds)</source>
+        <translation>el audio no se decodifica por completo (la cabecera declara más datos de los que contiene el archivo)</translation>
+    </message>
+    <message>
+        <source>audio does not decode completely (truncated or corrupt)</source>
+        <translation>el audio no se decodifica por completo (truncado o dañado)</translation>
+    </message>
+    <message>
+        <source>audio has no samples</source>
+        <translation>el audio no tiene muestras</translation>
+    </message>
+    <message>
+        <source>declared duration differs from the audio by more than 0.1 s</source>
+        <translation>la duración declarada difiere del audio en más de 0,1 s</translation>
+    </message>
+    <message>
+        <source>audio does not decode completely (invalid samples)</source>
+        <translation>el audio no se decodifica por completo (muestras no válidas)</translation>
+    </message>
+    <message>
+        <source>audio cannot be decoded (unknown or broken format)</source>
+        <translation>el audio no se puede decodificar (formato desconocido o dañado)</translation>
+    </message>
+    <message>
+        <source>audio format is not WAV, FLAC, Ogg Vorbis, Ogg Opus or MP3</source>
+        <translation>el formato de audio no es WAV, FLAC, Ogg Vorbis, Ogg Opus ni MP3</translation>
+    </message>
+    <message>
+        <source>sample rate is outside 8000-48000 Hz</source>
+        <translation>la frecuencia de muestreo está fuera de 8000-48000 Hz</translation>
+    </message>
+    <message>
+        <source>audio has more than 2 channels</source>
+        <translation>el audio tiene más de 2 canales</translation>
+    </message>
+    <message>
+        <source>audio is longer than the package&apos;s max_clip_seconds</source>
+        <translation>el audio es más largo que el max_clip_seconds del paquete</translation>
+    </message>
+    <message>
+        <source>package not found</source>
+        <translation>paquete no encontrado</translation>
+    </message>
+    <message>
+        <source>is neither a folder nor a file</source>
+        <translation>no es ni una carpeta ni un archivo</translation>
+    </message>
+    <message>
+        <source>audio file not in the package</source>
+        <translation>el archivo de audio no está en el paquete</translation>
+    </message>
+    <message>
+        <source>file is not referenced by clips.jsonl</source>
+        <translation>el archivo no está referenciado en clips.jsonl</translation>
+    </message>
+    <message>
+        <source>header unusable</source>
+        <translation>cabecera inutilizable</translation>
+    </message>
+    <message>
+        <source>audio file is larger than max_clip_seconds could need</source>
+        <translation>el archivo de audio es mayor de lo que max_clip_seconds podría necesitar</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD (no time of day)</source>
+        <translation>debe ser una fecha AAAA-MM-DD (sin hora)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 1 to 365</source>
+        <translation>debe ser un número entero de días entre 1 y 365</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a number from 1 to 3600</source>
+        <translation>debe ser un número entre 1 y 3600</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>debe ser una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>an option appears twice</source>
+        <translation>una opción aparece dos veces</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>falta una clave obligatoria</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>only choice questions have options</source>
+        <translation>solo las preguntas de opciones tienen opciones</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>must match [a-z][a-z0-9_]{0,31}</source>
+        <translation>debe cumplir [a-z][a-z0-9_]{0,31}</translation>
+    </message>
+    <message>
+        <source>question id used twice</source>
+        <translation>id de pregunta usado dos veces</translation>
+    </message>
+    <message>
+        <source>has no clips</source>
+        <translation>no tiene clips</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds above 0</source>
+        <translation>debe ser un número de segundos mayor que 0</translation>
+    </message>
+    <message>
+        <source>clip id used twice</source>
+        <translation>id de clip usado dos veces</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8</source>
+        <translation>no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>blank line</source>
+        <translation>línea en blanco</translation>
+    </message>
+    <message>
+        <source>line is too long</source>
+        <translation>la línea es demasiado larga</translation>
+    </message>
+    <message>
+        <source>is not valid Unicode (it has a lone surrogate)</source>
+        <translation>no es Unicode válido (tiene un sustituto suelto)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>contains a backslash</source>
+        <translation>contiene una barra invertida</translation>
+    </message>
+    <message>
+        <source>is absolute</source>
+        <translation>es absoluta</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter</source>
+        <translation>empieza con una letra de unidad</translation>
+    </message>
+    <message>
+        <source>climbs out with &apos;..&apos;</source>
+        <translation>sale de la carpeta con «..»</translation>
+    </message>
+    <message>
+        <source>has empty or &apos;.&apos; components</source>
+        <translation>tiene componentes vacíos o «.»</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>es demasiado largo</translation>
+    </message>
+    <message>
+        <source>folder is not allowed (a package has one folder: audio/)</source>
+        <translation>la carpeta no está permitida (un paquete tiene una sola carpeta: audio/)</translation>
+    </message>
+    <message>
+        <source>file is missing from the package</source>
+        <translation>falta el archivo en el paquete</translation>
+    </message>
+    <message>
+        <source>file is larger than the cap</source>
+        <translation>el archivo supera el límite</translation>
+    </message>
+    <message>
+        <source>file changed size while being read</source>
+        <translation>el archivo cambió de tamaño mientras se leía</translation>
+    </message>
+    <message>
+        <source>entry is shorter than declared</source>
+        <translation>la entrada es más corta de lo declarado</translation>
+    </message>
+    <message>
+        <source>file cannot be opened without following a link</source>
+        <translation>el archivo no se puede abrir sin seguir un enlace</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>entry does not read back cleanly</source>
+        <translation>la entrada no se lee correctamente</translation>
+    </message>
+    <message>
+        <source>file expands past its declared size</source>
+        <translation>el archivo se expande más allá de su tamaño declarado</translation>
+    </message>
+    <message>
+        <source>identity field; packages must not carry identity</source>
+        <translation>campo de identidad; los paquetes no deben llevar datos de identidad</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>must be a lowercase UUID, a ULID, or a-z prefix, &apos;_&apos; and 32 hex digits</source>
+        <translation>debe ser un UUID en minúsculas, un ULID o un prefijo a-z, «_» y 32 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>must be named after the clip: audio/&lt;clip_id&gt;.&lt;ext&gt;</source>
+        <translation>debe llevar el nombre del clip: audio/&lt;clip_id&gt;.&lt;ext&gt;</translation>
+    </message>
+    <message>
+        <source>must be language[-Script][-REGION], such as en-US or zh-Hant-TW</source>
+        <translation>debe ser idioma[-Escritura][-REGIÓN], como en-US o zh-Hant-TW</translation>
+    </message>
+    <message>
+        <source>language is not a registered ISO 639 code in its shortest lowercase form</source>
+        <translation>el idioma no es un código ISO 639 registrado en su forma más corta en minúsculas</translation>
+    </message>
+    <message>
+        <source>region is not a registered ISO 3166 code (upper case, such as US) or a UN M.49 area; variants, extensions and private use are not allowed</source>
+        <translation>la región no es un código ISO 3166 registrado (mayúsculas, como US) ni un área UN M.49; no se permiten variantes, extensiones ni uso privado</translation>
+    </message>
+    <message>
+        <source>script is not a registered ISO 15924 code (Titlecase, such as Hant)</source>
+        <translation>la escritura no es un código ISO 15924 registrado (inicial mayúscula, como Hant)</translation>
+    </message>
+    <message>
+        <source>entry&apos;s local header cannot be read</source>
+        <translation>no se puede leer la cabecera local de la entrada</translation>
+    </message>
+    <message>
+        <source>entry carries extra data; packages carry none</source>
+        <translation>la entrada lleva datos extra; los paquetes no llevan ninguno</translation>
+    </message>
+    <message>
+        <source>entry has a malformed extra field</source>
+        <translation>la entrada tiene un campo extra mal formado</translation>
+    </message>
+    <message>
+        <source>contains characters that change text direction</source>
+        <translation>contiene caracteres que cambian la dirección del texto</translation>
+    </message>
+    <message>
+        <source>contains invisible characters</source>
+        <translation>contiene caracteres invisibles</translation>
+    </message>
+    <message>
+        <source>contains private-use or unassigned characters</source>
+        <translation>contiene caracteres de uso privado o sin asignar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package refused: %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>Paquete rechazado: %n problema; no se ha importado nada.</numerusform>
+            <numerusform>Paquete rechazado: %n problemas; no se ha importado nada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyTables</name>
     <message>
         <source>A question&apos;s key answers it without leaving the transcript: a yes/no question goes Yes, No, unanswered; a choice goes through its options, then unanswered; a text question takes the cursor. Each question shows its key.</source>

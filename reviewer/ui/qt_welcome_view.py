@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.gate_report import PackageRefused
+from reviewer.ui.gate_wording import report_text
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.ui.qt_common import buddy, button, focus_visibly
 from reviewer.ui.qt_shortcuts import ShortcutRegistry
@@ -126,7 +127,7 @@ class RefusedDialog(QDialog):
             "This package was refused: %n problem(s) found. Nothing from it was stored. Send "
             "this report to whoever gave you the package.", "", count))
         headline.setWordWrap(True)
-        self.report = QPlainTextEdit(refused.report())
+        self.report = QPlainTextEdit(report_text(refused))
         self.report.setReadOnly(True)
         layout = QVBoxLayout(self)
         layout.addWidget(headline)

@@ -92,7 +92,8 @@ def reviewer_surfaces(root: Path) -> Iterator[list[Surface]]:
         ("aftercare", AftercareDialog("", suggest_break=True, parent=window)),
         ("export", ExportDialog(settings, window)),
         ("refused", RefusedDialog(PackageRefused([
-            Problem("identity-key", "clips.jsonl", "identity key is not allowed", line=3,
+            Problem("identity-key", "clips.jsonl",
+                    "identity field; packages must not carry identity", line=3,
                     field="device_id")]), window)),
         ("pedals", PedalDialog(window.pedals, settings, window)),  # type: ignore[arg-type]
         ("break", BreakView(window.shortcuts)),

@@ -55,7 +55,7 @@ TAG = re.compile(r"\[[a-z]+\]")  # a transcript tag: typed into transcripts, nev
 DATA = ("Background noise?", "lead-a", "lead-b", "clip00000001", "pkg_00000001", "case-1",
         "Identification is needed for the safety team.", "Said it twice.",
         "i can't do this", "I'm sorry you're going through this", "Reviewer escalated",
-        "VEC / Infinity USB foot pedal", "identity key is not allowed", "Package refused:",
+        "VEC / Infinity USB foot pedal",
         "English", "Deutsch", "Español", "2026-", "kitchen lights")
 # Key names as the F1 list and the flag boxes show them (Qt words them: QKeySequence).
 KEY_WORDS = frozenset({"Plus", "Minus", "Backtab", "Copy", "Cut", "Paste", "Undo", "Redo"})
@@ -131,6 +131,8 @@ def widget_texts(widget: QWidget) -> Iterator[str]:
         yield widget.text()
     if isinstance(widget, QLineEdit | QPlainTextEdit):
         yield widget.placeholderText()
+    if isinstance(widget, QPlainTextEdit) and widget.isReadOnly():  # a report, not typing
+        yield widget.toPlainText()
     if isinstance(widget, QGroupBox):
         yield widget.title()
     if isinstance(widget, QTabWidget):
