@@ -20,6 +20,7 @@ test can see any text that did not go through the translation and any layout tha
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -99,7 +100,8 @@ def release(folder: Path = TS_DIR) -> str:
 
 
 def pseudo_text(text: str) -> str:
-    """Accented, ~40% longer, bracketed; %n/%1, {name} and &-mnemonics survive intact."""
+    """Accented, ~40% longer, bracketed; %n/%1, {name}, HTML tags and entities and
+    &-mnemonics survive intact."""
     out: list[str] = []
     i = 0
     while i < len(text):
@@ -107,6 +109,14 @@ def pseudo_text(text: str) -> str:
         if c == "%" and i + 1 < len(text) and (text[i + 1] == "n" or text[i + 1].isdigit()):
             out.append(text[i:i + 2])
             i += 2
+        elif c == "<" and ">" in text[i:]:  # an HTML tag stays a tag
+            end = text.index(">", i)
+            out.append(text[i:end + 1])
+            i = end + 1
+        elif c == "&" and re.match(r"&#?\w+;", text[i:]):  # and an entity an entity
+            end = text.index(";", i)
+            out.append(text[i:end + 1])
+            i = end + 1
         elif c == "{":
             end = text.find("}", i)
             end = len(text) - 1 if end < 0 else end

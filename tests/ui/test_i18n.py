@@ -97,8 +97,9 @@ def test_the_settings_dialog_offers_the_languages_and_says_when_locked(
 # ------------------------------------------------------------------ the sources
 
 def _marked() -> set[tuple[str, str]]:
-    """(context, text) of every literal translate("C", "t"), QT_TRANSLATE_NOOP("C", "t") and
-    self.tr("t") (context: the enclosing class) in reviewer/ui."""
+    """(context, text) of every literal translate("C", "t") (also QCoreApplication.translate),
+    QT_TRANSLATE_NOOP("C", "t") and self.tr("t") (context: the enclosing class) in
+    reviewer/ui."""
     found: set[tuple[str, str]] = set()
     for path in UI.glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -109,7 +110,11 @@ def _marked() -> set[tuple[str, str]]:
                     continue
                 func = node.func
                 args = node.args
-                if (isinstance(func, ast.Name) and func.id in ("translate", "QT_TRANSLATE_NOOP")
+                named = (func.id if isinstance(func, ast.Name)
+                         else func.attr if isinstance(func, ast.Attribute)
+                         and isinstance(func.value, ast.Name)
+                         and func.value.id == "QCoreApplication" else "")
+                if (named in ("translate", "QT_TRANSLATE_NOOP")
                         and len(args) >= 2 and all(isinstance(a, ast.Constant) for a in args[:2])):
                     found.add((str(args[0].value), str(args[1].value)))  # type: ignore[attr-defined]
                 elif (name and isinstance(func, ast.Attribute) and func.attr == "tr"
