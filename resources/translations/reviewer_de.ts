@@ -2195,6 +2195,65 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
     </message>
 </context>
 <context>
+    <name>Standing</name>
+    <message numerus="yes">
+        <source>%n finished clip(s) never exported</source>
+        <translation>
+            <numerusform>%n erledigter Clip, nie exportiert</numerusform>
+            <numerusform>%n erledigte Clips, nie exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished clip(s)</source>
+        <translation>
+            <numerusform>%n unerledigter Clip</numerusform>
+            <numerusform>%n unerledigte Clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s) interrupted or held back earlier were sealed to the leads now; those clips are erased.</source>
+        <translation>
+            <numerusform>%n zuvor unterbrochene oder zurückgehaltene Eskalation wurde jetzt für die Teamleitung versiegelt; dieser Clip ist gelöscht.</numerusform>
+            <numerusform>%n zuvor unterbrochene oder zurückgehaltene Eskalationen wurden jetzt für die Teamleitung versiegelt; diese Clips sind gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) are locked, waiting to be escalated: this workstation&apos;s profile cannot send escalations yet (ask your organisation for one that names the leads).</source>
+        <translation>
+            <numerusform>%n Clip ist gesperrt und wartet auf die Eskalation: Das Profil dieses Arbeitsplatzes kann noch keine Eskalationen senden (bitten Sie Ihre Organisation um eines, das die Teamleitungen nennt).</numerusform>
+            <numerusform>%n Clips sind gesperrt und warten auf die Eskalation: Das Profil dieses Arbeitsplatzes kann noch keine Eskalationen senden (bitten Sie Ihre Organisation um eines, das die Teamleitungen nennt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo mode: a throwaway workspace with an ephemeral in-memory key and its own throwaway organisation (not yours: it signs only this demo); nothing is kept after the window closes.</source>
+        <translation>Demomodus: ein Wegwerf-Arbeitsbereich mit einem flüchtigen Schlüssel nur im Arbeitsspeicher und einer eigenen Wegwerf-Organisation (nicht Ihrer: Sie signiert nur diese Demo); nach dem Schließen des Fensters bleibt nichts erhalten.</translation>
+    </message>
+    <message>
+        <source>Package {number} passed its retention date ({date}) and was deleted.</source>
+        <translation>Paket {number} hat sein Aufbewahrungsdatum ({date}) überschritten und wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Package {number} passed its retention date ({date}) and was deleted: {lost}.</source>
+        <translation>Paket {number} hat sein Aufbewahrungsdatum ({date}) überschritten und wurde gelöscht: {lost}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>This installation is not managed yet: there is no {file}. You can try the demo; to review real work, ask IT to install the organisation file.</source>
+        <translation>Diese Installation wird noch nicht verwaltet: Es gibt keine Datei {file}. Sie können die Demo ausprobieren; um echte Arbeit zu prüfen, bitten Sie die IT, die Organisationsdatei zu installieren.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s profile cannot be used: {reason}.</source>
+        <translation>Das Profil dieses Arbeitsplatzes kann nicht verwendet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled yet. Run `reviewer enroll --request request.json`, send request.json to your organisation, then run `reviewer enroll profile.json` with the signed profile it sends back.</source>
+        <translation>Dieser Arbeitsplatz ist noch nicht registriert. Führen Sie `reviewer enroll --request request.json` aus, senden Sie request.json an Ihre Organisation und führen Sie dann `reviewer enroll profile.json` mit dem signierten Profil aus, das Sie zurückerhalten.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Autosave</source>

@@ -74,7 +74,7 @@
     <message numerus="yes">
         <source>%n record(s) of this case contradict each other: Change decision settles them.</source>
         <translation>
-            <numerusform>%n record of this case contradict each other: Change decision settles them.</numerusform>
+            <numerusform>%n record of this case contradicts the others: Change decision settles them.</numerusform>
             <numerusform>%n records of this case contradict each other: Change decision settles them.</numerusform>
         </translation>
     </message>
@@ -124,6 +124,37 @@
         <translation>
             <numerusform>This package was refused: %n problem found. Nothing from it was stored. Send this report to whoever gave you the package.</numerusform>
             <numerusform>This package was refused: %n problems found. Nothing from it was stored. Send this report to whoever gave you the package.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Standing</name>
+    <message numerus="yes">
+        <source>%n finished clip(s) never exported</source>
+        <translation>
+            <numerusform>%n finished clip never exported</numerusform>
+            <numerusform>%n finished clips never exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished clip(s)</source>
+        <translation>
+            <numerusform>%n unfinished clip</numerusform>
+            <numerusform>%n unfinished clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s) interrupted or held back earlier were sealed to the leads now; those clips are erased.</source>
+        <translation>
+            <numerusform>%n escalation interrupted or held back earlier was sealed to the leads now; that clip is erased.</numerusform>
+            <numerusform>%n escalations interrupted or held back earlier were sealed to the leads now; those clips are erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) are locked, waiting to be escalated: this workstation&apos;s profile cannot send escalations yet (ask your organisation for one that names the leads).</source>
+        <translation>
+            <numerusform>%n clip is locked, waiting to be escalated: this workstation&apos;s profile cannot send escalations yet (ask your organisation for one that names the leads).</numerusform>
+            <numerusform>%n clips are locked, waiting to be escalated: this workstation&apos;s profile cannot send escalations yet (ask your organisation for one that names the leads).</numerusform>
         </translation>
     </message>
 </context>

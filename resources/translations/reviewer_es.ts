@@ -2195,6 +2195,65 @@ Cada apertura queda registrada con su motivo.</translation>
     </message>
 </context>
 <context>
+    <name>Standing</name>
+    <message numerus="yes">
+        <source>%n finished clip(s) never exported</source>
+        <translation>
+            <numerusform>%n clip terminado nunca exportado</numerusform>
+            <numerusform>%n clips terminados nunca exportados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished clip(s)</source>
+        <translation>
+            <numerusform>%n clip sin terminar</numerusform>
+            <numerusform>%n clips sin terminar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s) interrupted or held back earlier were sealed to the leads now; those clips are erased.</source>
+        <translation>
+            <numerusform>%n escalada interrumpida o retenida antes se ha sellado ahora para los responsables; ese clip se ha borrado.</numerusform>
+            <numerusform>%n escaladas interrumpidas o retenidas antes se han sellado ahora para los responsables; esos clips se han borrado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) are locked, waiting to be escalated: this workstation&apos;s profile cannot send escalations yet (ask your organisation for one that names the leads).</source>
+        <translation>
+            <numerusform>%n clip está bloqueado, esperando a escalarse: el perfil de este puesto aún no puede enviar escaladas (pida a su organización uno que indique los responsables).</numerusform>
+            <numerusform>%n clips están bloqueados, esperando a escalarse: el perfil de este puesto aún no puede enviar escaladas (pida a su organización uno que indique los responsables).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo mode: a throwaway workspace with an ephemeral in-memory key and its own throwaway organisation (not yours: it signs only this demo); nothing is kept after the window closes.</source>
+        <translation>Modo demo: un espacio de trabajo desechable con una clave efímera solo en memoria y su propia organización desechable (no la suya: solo firma esta demo); no se conserva nada al cerrar la ventana.</translation>
+    </message>
+    <message>
+        <source>Package {number} passed its retention date ({date}) and was deleted.</source>
+        <translation>El paquete {number} superó su fecha de conservación ({date}) y se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>Package {number} passed its retention date ({date}) and was deleted: {lost}.</source>
+        <translation>El paquete {number} superó su fecha de conservación ({date}) y se ha eliminado: {lost}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>This installation is not managed yet: there is no {file}. You can try the demo; to review real work, ask IT to install the organisation file.</source>
+        <translation>Esta instalación aún no está gestionada: no existe {file}. Puede probar la demo; para revisar trabajo real, pida al departamento de TI que instale el archivo de la organización.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s profile cannot be used: {reason}.</source>
+        <translation>El perfil de este puesto no se puede usar: {reason}.</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled yet. Run `reviewer enroll --request request.json`, send request.json to your organisation, then run `reviewer enroll profile.json` with the signed profile it sends back.</source>
+        <translation>Este puesto aún no está inscrito. Ejecute `reviewer enroll --request request.json`, envíe request.json a su organización y luego ejecute `reviewer enroll profile.json` con el perfil firmado que le devuelva.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Autosave</source>
