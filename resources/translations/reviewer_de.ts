@@ -1039,6 +1039,122 @@ Aktueller Code: {code} (wechselt in {seconds} s)</translation>
         <source>oTranscribe-like (Esc and function keys)</source>
         <translation>Wie oTranscribe (Esc und Funktionstasten)</translation>
     </message>
+    <message>
+        <source>moves the cursor</source>
+        <translation>bewegt den Cursor</translation>
+    </message>
+    <message>
+        <source>moves the cursor by page</source>
+        <translation>bewegt den Cursor seitenweise</translation>
+    </message>
+    <message>
+        <source>moves to the start or end of the line</source>
+        <translation>springt an Anfang oder Ende der Zeile</translation>
+    </message>
+    <message>
+        <source>moves to the start or end of the text</source>
+        <translation>springt an Anfang oder Ende des Textes</translation>
+    </message>
+    <message>
+        <source>moves the cursor by word</source>
+        <translation>bewegt den Cursor wortweise</translation>
+    </message>
+    <message>
+        <source>moves to the end of the line</source>
+        <translation>springt ans Zeilenende</translation>
+    </message>
+    <message>
+        <source>moves to the start or end of the paragraph</source>
+        <translation>springt an Anfang oder Ende des Absatzes</translation>
+    </message>
+    <message>
+        <source>extends the selection</source>
+        <translation>erweitert die Auswahl</translation>
+    </message>
+    <message>
+        <source>selects to the start or end of the line</source>
+        <translation>wählt bis Anfang oder Ende der Zeile aus</translation>
+    </message>
+    <message>
+        <source>selects to the start or end of the text</source>
+        <translation>wählt bis Anfang oder Ende des Textes aus</translation>
+    </message>
+    <message>
+        <source>selects by word</source>
+        <translation>wählt wortweise aus</translation>
+    </message>
+    <message>
+        <source>selects to the start or end of the paragraph</source>
+        <translation>wählt bis Anfang oder Ende des Absatzes aus</translation>
+    </message>
+    <message>
+        <source>selects everything</source>
+        <translation>wählt alles aus</translation>
+    </message>
+    <message>
+        <source>clears the selection</source>
+        <translation>hebt die Auswahl auf</translation>
+    </message>
+    <message>
+        <source>copies, cuts and pastes</source>
+        <translation>kopiert, schneidet aus und fügt ein</translation>
+    </message>
+    <message>
+        <source>copies, pastes and cuts</source>
+        <translation>kopiert, fügt ein und schneidet aus</translation>
+    </message>
+    <message>
+        <source>pastes, copies and cuts</source>
+        <translation>fügt ein, kopiert und schneidet aus</translation>
+    </message>
+    <message>
+        <source>cuts and pastes</source>
+        <translation>schneidet aus und fügt ein</translation>
+    </message>
+    <message>
+        <source>copies, cuts and pastes (keys some keyboards have)</source>
+        <translation>kopiert, schneidet aus und fügt ein (Tasten mancher Tastaturen)</translation>
+    </message>
+    <message>
+        <source>undoes and redoes</source>
+        <translation>macht rückgängig und stellt wieder her</translation>
+    </message>
+    <message>
+        <source>undoes</source>
+        <translation>macht rückgängig</translation>
+    </message>
+    <message>
+        <source>undoes and redoes (keys some keyboards have)</source>
+        <translation>macht rückgängig und stellt wieder her (Tasten mancher Tastaturen)</translation>
+    </message>
+    <message>
+        <source>deletes a character</source>
+        <translation>löscht ein Zeichen</translation>
+    </message>
+    <message>
+        <source>deletes a word</source>
+        <translation>löscht ein Wort</translation>
+    </message>
+    <message>
+        <source>deletes to the end of the line</source>
+        <translation>löscht bis zum Zeilenende</translation>
+    </message>
+    <message>
+        <source>deletes the line</source>
+        <translation>löscht die Zeile</translation>
+    </message>
+    <message>
+        <source>starts a new line</source>
+        <translation>beginnt eine neue Zeile</translation>
+    </message>
+    <message>
+        <source>moves to the next or previous field</source>
+        <translation>wechselt zum nächsten oder vorherigen Feld</translation>
+    </message>
+    <message>
+        <source>opens the text field&apos;s menu</source>
+        <translation>öffnet das Menü des Textfelds</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -1039,6 +1039,122 @@ Código actual: {code} (cambia en {seconds} s)</translation>
         <source>oTranscribe-like (Esc and function keys)</source>
         <translation>Como oTranscribe (Esc y teclas de función)</translation>
     </message>
+    <message>
+        <source>moves the cursor</source>
+        <translation>mueve el cursor</translation>
+    </message>
+    <message>
+        <source>moves the cursor by page</source>
+        <translation>mueve el cursor por páginas</translation>
+    </message>
+    <message>
+        <source>moves to the start or end of the line</source>
+        <translation>va al principio o al final de la línea</translation>
+    </message>
+    <message>
+        <source>moves to the start or end of the text</source>
+        <translation>va al principio o al final del texto</translation>
+    </message>
+    <message>
+        <source>moves the cursor by word</source>
+        <translation>mueve el cursor por palabras</translation>
+    </message>
+    <message>
+        <source>moves to the end of the line</source>
+        <translation>va al final de la línea</translation>
+    </message>
+    <message>
+        <source>moves to the start or end of the paragraph</source>
+        <translation>va al principio o al final del párrafo</translation>
+    </message>
+    <message>
+        <source>extends the selection</source>
+        <translation>amplía la selección</translation>
+    </message>
+    <message>
+        <source>selects to the start or end of the line</source>
+        <translation>selecciona hasta el principio o el final de la línea</translation>
+    </message>
+    <message>
+        <source>selects to the start or end of the text</source>
+        <translation>selecciona hasta el principio o el final del texto</translation>
+    </message>
+    <message>
+        <source>selects by word</source>
+        <translation>selecciona por palabras</translation>
+    </message>
+    <message>
+        <source>selects to the start or end of the paragraph</source>
+        <translation>selecciona hasta el principio o el final del párrafo</translation>
+    </message>
+    <message>
+        <source>selects everything</source>
+        <translation>selecciona todo</translation>
+    </message>
+    <message>
+        <source>clears the selection</source>
+        <translation>anula la selección</translation>
+    </message>
+    <message>
+        <source>copies, cuts and pastes</source>
+        <translation>copia, corta y pega</translation>
+    </message>
+    <message>
+        <source>copies, pastes and cuts</source>
+        <translation>copia, pega y corta</translation>
+    </message>
+    <message>
+        <source>pastes, copies and cuts</source>
+        <translation>pega, copia y corta</translation>
+    </message>
+    <message>
+        <source>cuts and pastes</source>
+        <translation>corta y pega</translation>
+    </message>
+    <message>
+        <source>copies, cuts and pastes (keys some keyboards have)</source>
+        <translation>copia, corta y pega (teclas de algunos teclados)</translation>
+    </message>
+    <message>
+        <source>undoes and redoes</source>
+        <translation>deshace y rehace</translation>
+    </message>
+    <message>
+        <source>undoes</source>
+        <translation>deshace</translation>
+    </message>
+    <message>
+        <source>undoes and redoes (keys some keyboards have)</source>
+        <translation>deshace y rehace (teclas de algunos teclados)</translation>
+    </message>
+    <message>
+        <source>deletes a character</source>
+        <translation>borra un carácter</translation>
+    </message>
+    <message>
+        <source>deletes a word</source>
+        <translation>borra una palabra</translation>
+    </message>
+    <message>
+        <source>deletes to the end of the line</source>
+        <translation>borra hasta el final de la línea</translation>
+    </message>
+    <message>
+        <source>deletes the line</source>
+        <translation>borra la línea</translation>
+    </message>
+    <message>
+        <source>starts a new line</source>
+        <translation>empieza una línea nueva</translation>
+    </message>
+    <message>
+        <source>moves to the next or previous field</source>
+        <translation>pasa al campo siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>opens the text field&apos;s menu</source>
+        <translation>abre el menú del campo de texto</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -71,6 +71,40 @@ PRESET_NAMES = (QT_TRANSLATE_NOOP("Keymaps", "Standard"),
                 QT_TRANSLATE_NOOP("Keymaps", "oTranscribe-like (Esc and function keys)"))
 
 
+# What the text field does with a key (keymaps.TEXT_FIELD_KEYS `does`), for lupdate.
+KEY_USES = frozenset({
+    QT_TRANSLATE_NOOP("Keymaps", "moves the cursor"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves the cursor by page"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves to the start or end of the line"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves to the start or end of the text"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves the cursor by word"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves to the end of the line"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves to the start or end of the paragraph"),
+    QT_TRANSLATE_NOOP("Keymaps", "extends the selection"),
+    QT_TRANSLATE_NOOP("Keymaps", "selects to the start or end of the line"),
+    QT_TRANSLATE_NOOP("Keymaps", "selects to the start or end of the text"),
+    QT_TRANSLATE_NOOP("Keymaps", "selects by word"),
+    QT_TRANSLATE_NOOP("Keymaps", "selects to the start or end of the paragraph"),
+    QT_TRANSLATE_NOOP("Keymaps", "selects everything"),
+    QT_TRANSLATE_NOOP("Keymaps", "clears the selection"),
+    QT_TRANSLATE_NOOP("Keymaps", "copies, cuts and pastes"),
+    QT_TRANSLATE_NOOP("Keymaps", "copies, pastes and cuts"),
+    QT_TRANSLATE_NOOP("Keymaps", "pastes, copies and cuts"),
+    QT_TRANSLATE_NOOP("Keymaps", "cuts and pastes"),
+    QT_TRANSLATE_NOOP("Keymaps", "copies, cuts and pastes (keys some keyboards have)"),
+    QT_TRANSLATE_NOOP("Keymaps", "undoes and redoes"),
+    QT_TRANSLATE_NOOP("Keymaps", "undoes"),
+    QT_TRANSLATE_NOOP("Keymaps", "undoes and redoes (keys some keyboards have)"),
+    QT_TRANSLATE_NOOP("Keymaps", "deletes a character"),
+    QT_TRANSLATE_NOOP("Keymaps", "deletes a word"),
+    QT_TRANSLATE_NOOP("Keymaps", "deletes to the end of the line"),
+    QT_TRANSLATE_NOOP("Keymaps", "deletes the line"),
+    QT_TRANSLATE_NOOP("Keymaps", "starts a new line"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves to the next or previous field"),
+    QT_TRANSLATE_NOOP("Keymaps", "opens the text field's menu"),
+})
+
+
 def lock_if(settings: UiSettings, key: str, widget: QWidget) -> None:
     """Disable the control of a locked preference and say why (also to screen readers)."""
     if settings.is_locked(key):
@@ -282,7 +316,7 @@ class SettingsDialog(QDialog):
             use = text_field_use(text, (current_platform(),))
             if use is not None:
                 out.append(translate("SettingsDialog", TEXT_FIELD_KEY).format(key=text,
-                        does=use.does, action=action_label(spec)))
+                        does=translate("Keymaps", use.does), action=action_label(spec)))
         return out
 
     def save(self) -> None:

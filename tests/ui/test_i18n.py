@@ -210,3 +210,10 @@ def test_lrelease_reports_nothing_unfinished(language: str) -> None:
 def test_a_translated_label_reads_in_german(german: None) -> None:
     assert label(Flag.NO_SPEECH) != "No speech"
     assert label(EscalationCategory.SELF_HARM) != "Self-harm"
+
+
+def test_what_the_text_field_does_with_a_key_is_worded() -> None:
+    from reviewer.ui.keymaps import TEXT_FIELD_KEYS
+    from reviewer.ui.qt_settings_dialog import KEY_USES
+
+    assert {row.does for row in TEXT_FIELD_KEYS} - KEY_USES == set()
