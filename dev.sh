@@ -43,12 +43,18 @@ ensure_apt() {
 ensure_venv() {
   local stamp="$VENV/.reviewer-stamp" want
   want=$(cat pyproject.toml | sha256sum | cut -c1-16)
-  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return 0; fi
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then ensure_translations; return 0; fi
   say "preparing the virtual environment in $VENV"
   [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
   "$VENV/bin/python" -m pip install -q -e ".[test,package]"
   echo "$want" >"$stamp"
+  ensure_translations
+}
+
+# The interface's translations (.qm) are build output: compile them from the .ts sources.
+ensure_translations() {
+  "$VENV/bin/python" resources/dev/update_translations.py release >/dev/null
 }
 
 # The real parts live in a private runtime folder, so parallel runs never share a daemon.
@@ -143,7 +149,7 @@ cmd_shots() {
   start_audio
   with_keyring env PATH="$VENV/bin:$PATH" QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
-      'python resources/dev/screenshots.py docs/screenshots && python resources/dev/lead_screenshots.py && python resources/dev/layout_screenshots.py docs/screenshots'
+      'python resources/dev/screenshots.py docs/screenshots && python resources/dev/lead_screenshots.py && python resources/dev/layout_screenshots.py docs/screenshots && python resources/dev/l10n_screenshots.py docs/screenshots'
 }
 
 # The audio bench compares against Qt's QMediaPlayer, which needs PySide6-Addons (the

@@ -76,25 +76,18 @@ class RealBackend:
     @property
     def notice(self) -> str:
         """The demo banner, and what retention purged at start-up (by number, never by id)."""
-        lines = [self._handle.banner] if self._handle.banner else []
+        from reviewer.ui import standing_wording as say  # worded in the window's language
+
+        lines = [say.demo_banner()] if self._handle.banner else []
         for n in self._handle.notices:
             if n.reason != "expired":
                 continue
-            lost = []
-            if n.unexported_finished:
-                lost.append(f"{n.unexported_finished} finished clip(s) never exported")
-            if n.unfinished:
-                lost.append(f"{n.unfinished} unfinished clip(s)")
-            lines.append(f"Package {n.package_number} passed its retention date "
-                         f"({n.expired_on.isoformat()}) and was deleted"
-                         + (f": {', '.join(lost)}." if lost else "."))
+            lines.append(say.expired(n.package_number, n.expired_on.isoformat(),
+                                     n.unexported_finished, n.unfinished))
         if self._resumed:
-            lines.append(f"{len(self._resumed)} escalation(s) interrupted or held back earlier "
-                         "were sealed to the leads now; those clips are erased.")
+            lines.append(say.resumed(len(self._resumed)))
         if self._waiting:
-            lines.append(f"{self._waiting} clip(s) are locked, waiting to be escalated: this "
-                         "workstation's profile cannot send escalations yet (ask your "
-                         "organisation for one that names the leads).")
+            lines.append(say.waiting(self._waiting))
         return "\n".join(lines)
 
     def import_package(self, path: Path, progress: ImportProgress) -> ImportSummary:
@@ -179,22 +172,19 @@ class RealBackend:
     @property
     def setup_hint(self) -> str:
         from reviewer.core.trust import TrustRefused
+        from reviewer.ui import standing_wording as say  # worded in the window's language
 
         handle = self._handle
         if handle.demo:
             return ""
         if handle.trust.organisation is None:
-            return (f"This installation is not managed yet: there is no {handle.trust.anchor}."
-                    " You can try the demo; to review real work, ask IT to install the "
-                    "organisation file.")
+            return say.unmanaged(str(handle.trust.anchor))
         try:
             profile = handle.profile
         except TrustRefused as why:
-            return f"This workstation's profile cannot be used: {why}."
+            return say.profile_unusable(str(why))
         if profile is None:
-            return ("This workstation is not enrolled yet. Run `reviewer enroll --request "
-                    "request.json`, send request.json to your organisation, then run "
-                    "`reviewer enroll profile.json` with the signed profile it sends back.")
+            return say.not_enrolled()
         return ""
 
     @property

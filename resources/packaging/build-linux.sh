@@ -51,6 +51,9 @@ say "rendering icons"
 rm -rf "$BUILD/icons"
 "$PY" "$HERE/make_icons.py" "$BUILD/icons"
 
+say "compiling the interface's translations (pyside6-lrelease)"
+mkdir -p "$BUILD" && "$PY" "$ROOT/resources/dev/update_translations.py" release >"$BUILD/lrelease.log"
+
 say "freezing reviewer $VERSION with PyInstaller (log: build/packaging/pyinstaller.log)"
 rm -rf "$BUILD/dist"
 if ! REVIEWER_ICON_DIR=$BUILD/icons "$PY" -m PyInstaller --noconfirm --log-level WARN \

@@ -86,9 +86,9 @@ def is_system_library(src: str) -> bool:
     return bool(re.search(r"/lib[^/]*\.so(\.[0-9.]+)?$", path))
 
 
-# Qt's own translations (qtbase_de.qm...): only useful to an app that installs a QTranslator.
-# Reviewer's UI is English-only and loads none; its own translations, once it has any, come
-# from resources/translations (see reviewer.spec).
+# Qt's own translations directory stays out (dozens of languages, most unused): the ones the
+# app ships with its own (qtbase_de.qm, qtbase_es.qm) are copied into resources/translations by
+# resources/dev/update_translations.py release, and reviewer.spec bundles that folder's .qm.
 QT_TRANSLATIONS = re.compile(r"^PySide6/(?:Qt/)?translations/")
 
 

@@ -2,10 +2,10 @@
 
 Keys are the preference keys of the reviewer's settings file (`playback/jump_seconds`,
 `playback/backstep_seconds`, `playback/replay_seconds`, `playback/autoplay`,
-`playback/device`, `view/font_size`, `keymap/preset`, `wellbeing/break_after_minutes`,
-`wellbeing/break_after_warnings`, `shortcuts/<action id>`); values are JSON scalars. A
-default replaces the built-in default and the user may change it; a locked value is what the
-app uses, whatever the user's file says.
+`playback/device`, `view/font_size`, `view/language`, `keymap/preset`,
+`wellbeing/break_after_minutes`, `wellbeing/break_after_warnings`, `shortcuts/<action id>`);
+values are JSON scalars. A default replaces the built-in default and the user may change it;
+a locked value is what the app uses, whatever the user's file says.
 """
 
 from __future__ import annotations

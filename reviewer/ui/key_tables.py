@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtGui import QKeySequence
 
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.ui.keymaps import (
     LW,
     PRESET_BY_ID,
@@ -25,23 +26,40 @@ from reviewer.ui.keymaps import (
     current_platform,
     preset_key,
 )
-from reviewer.ui.qt_shortcuts import ACTIONS, ActionSpec
+from reviewer.ui.qt_shortcuts import ACTIONS, ActionSpec, action_label, group_label
 from reviewer.ui.qt_waveform import WAVEFORM_KEYS
 
 README_BEGIN = ("<!-- key tables: generated from reviewer/ui/qt_shortcuts.py and "
                 "reviewer/ui/keymaps.py by resources/dev/make_key_tables.py; do not edit -->")
 README_END = "<!-- end of key tables -->"
 
-QUESTION_KEYS_NOTE = (
+QUESTION_KEYS_NOTE = QT_TRANSLATE_NOOP(
+    "KeyTables",
     "A question's key answers it without leaving the transcript: a yes/no question goes "
     "Yes, No, unanswered; a choice goes through its options, then unanswered; a text "
     "question takes the cursor. Each question shows its key.")
 TYPING = {
-    "linux/windows": "a character key, alone or with Shift; on Windows also Ctrl+Alt with a "
-                     "character key (AltGr types @ { [ ] } € ą ł … on many layouts)",
-    "macos": "a character key, alone or with Shift; Option (Alt) with a letter (accents); "
-             "Option with a digit (¡ ™ £ ¢ ∞ §) is left to the tag keys",
+    "linux/windows": QT_TRANSLATE_NOOP(
+        "KeyTables", "a character key, alone or with Shift; on Windows also Ctrl+Alt with a "
+                     "character key (AltGr types @ { [ ] } € ą ł … on many layouts)"),
+    "macos": QT_TRANSLATE_NOOP(
+        "KeyTables", "a character key, alone or with Shift; Option (Alt) with a letter "
+                     "(accents); Option with a digit (¡ ™ £ ¢ ∞ §) is left to the tag keys"),
 }
+
+
+# keymaps.Use's values (what the text field does with a key), for the F1 list.
+USES = (QT_TRANSLATE_NOOP("KeyTables", "moving the cursor"),
+        QT_TRANSLATE_NOOP("KeyTables", "selecting"),
+        QT_TRANSLATE_NOOP("KeyTables", "copy, cut and paste"),
+        QT_TRANSLATE_NOOP("KeyTables", "undo and redo"),
+        QT_TRANSLATE_NOOP("KeyTables", "deleting"),
+        QT_TRANSLATE_NOOP("KeyTables", "new lines"),
+        QT_TRANSLATE_NOOP("KeyTables", "moving between fields"))
+
+
+def _t(text: str) -> str:
+    return translate("KeyTables", text)
 
 
 def grouped(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, list[ActionSpec]]]:
@@ -59,27 +77,33 @@ def shortcuts_html(keys: Mapping[str, str], locked: Iterable[str], locked_mark: 
     """The F1 list: each action with `keys[action id]` (as shown; "" for none)."""
     locked = frozenset(locked)
     preset = PRESET_BY_ID.get(preset_id, PRESET_BY_ID[STANDARD])
-    rows = [f"<p>Keymap: <b>{html.escape(preset.label)}</b>. Change it, or any key, in "
-            "Settings.</p><table>"]
+    rows = ["<p>" + translate(
+        "KeyTables", "Keymap: <b>{preset}</b>. Change it, or any key, in Settings.").format(
+        preset=html.escape(translate("Keymaps", preset.label))) + "</p><table>"]
     for group, specs in grouped():
-        rows.append(f"<tr><td colspan=2><br><b>{html.escape(group)}</b></td></tr>")
+        rows.append(f"<tr><td colspan=2><br><b>{html.escape(group_label(group))}</b></td></tr>")
         for spec in specs:
             shown = (keys.get(spec.id) or "—") + (locked_mark if spec.id in locked else "")
-            rows.append(f"<tr><td>{html.escape(spec.label)}</td>"
+            rows.append(f"<tr><td>{html.escape(action_label(spec))}</td>"
                         f"<td>&nbsp;&nbsp;{html.escape(shown)}</td></tr>")
-    rows.append("<tr><td colspan=2><br><b>On the waveform</b></td></tr>")
+    waveform = translate("KeyTables", "On the waveform")
+    rows.append(f"<tr><td colspan=2><br><b>{waveform}</b></td></tr>")
     for keys_text, what in WAVEFORM_KEYS:
-        rows.append(f"<tr><td>{html.escape(what)}</td>"
+        rows.append(f"<tr><td>{html.escape(translate('Waveform', what))}</td>"
                     f"<td>&nbsp;&nbsp;{html.escape(keys_text)}</td></tr>")
     rows.append("</table>")
-    rows.append(f"<p>{html.escape(QUESTION_KEYS_NOTE)}</p>")
+    rows.append(f"<p>{html.escape(_t(QUESTION_KEYS_NOTE))}</p>")
     where = platform or current_platform()
-    rows.append("<p><b>The transcript's own keys</b> (no keymap takes them):</p><table>")
+    rows.append("<p>" + translate("KeyTables",
+                                  "<b>The transcript's own keys</b> (no keymap takes them):")
+                + "</p><table>")
     for use, keys_text in _text_field_rows(where):
-        rows.append(f"<tr><td>{html.escape(use)}</td>"
+        rows.append(f"<tr><td>{html.escape(_t(use))}</td>"
                     f"<td>&nbsp;&nbsp;{html.escape(keys_text)}</td></tr>")
-    typing = TYPING["macos" if where is Platform.MACOS else "linux/windows"]
-    rows.append(f"<tr><td>typing</td><td>&nbsp;&nbsp;{html.escape(typing)}</td></tr></table>")
+    typing = _t(TYPING["macos" if where is Platform.MACOS else "linux/windows"])
+    typing_label = translate("KeyTables", "typing")
+    rows.append(f"<tr><td>{typing_label}</td><td>&nbsp;&nbsp;{html.escape(typing)}</td>"
+                "</tr></table>")
     return "".join(rows)
 
 

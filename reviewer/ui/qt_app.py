@@ -14,6 +14,7 @@ from reviewer import APP_ID
 from reviewer.core.errors import ReviewerError
 from reviewer.core.workspace_errors import PassphraseRequired, WrongKey
 from reviewer.ui.backend import WorkspaceBackend
+from reviewer.ui.i18n import choose_language, install_language, translate
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_operations import install_main_runner
 from reviewer.ui.qt_settings import UiSettings
@@ -58,6 +59,7 @@ def app_icon() -> QIcon:
 def build_window(backend: WorkspaceBackend) -> MainWindow:
     app = application()
     settings = UiSettings(policy=backend.settings_policy)
+    install_language(choose_language(settings.language))
     system_font = app.font()
     apply_font_size(app, settings.font_size, system_font)
     settings.changed.connect(lambda: apply_font_size(app, settings.font_size, system_font))
@@ -65,9 +67,9 @@ def build_window(backend: WorkspaceBackend) -> MainWindow:
 
 
 def _ask_passphrase(attempt: int, wrong: bool) -> str | None:
-    prompt = ("That passphrase did not open the workspace. Try again:" if wrong else
-              "This workspace is protected by a passphrase:")
-    text, ok = QInputDialog.getText(None, "Workspace passphrase", prompt,
+    prompt = (translate("App", "That passphrase did not open the workspace. Try again:")
+              if wrong else translate("App", "This workspace is protected by a passphrase:"))
+    text, ok = QInputDialog.getText(None, translate("App", "Workspace passphrase"), prompt,
                                     QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
@@ -92,6 +94,9 @@ def quit_when_idle() -> None:
 def run_window(make_backend: BackendFactory, on_shown: Callable[[], None] | None = None) -> int:
     """Open the workspace (errors shown in a dialog, exit 2) and run the window until closed."""
     app = application()
+    # The user's language for what comes before the workspace (its passphrase, its errors);
+    # build_window applies the organisation's policy once the workspace is open.
+    install_language(choose_language(UiSettings().language))
     passphrase: str | None = None
     tries = 0
     while True:

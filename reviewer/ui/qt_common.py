@@ -39,7 +39,7 @@ def buddy(label_text: str, field: QWidget) -> QLabel:
 PROBLEM_COLOUR = "#d0463c"
 
 
-def problem_label(accessible_name: str = "Problem") -> QLabel:
+def problem_label(accessible_name: str = "") -> QLabel:
     """An (initially empty) label for why an action was refused."""
     label = QLabel("")
     label.setAccessibleName(accessible_name)

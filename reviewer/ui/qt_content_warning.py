@@ -11,7 +11,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.ui.i18n import translate
 from reviewer.ui.qt_common import button
 
 
@@ -33,15 +34,19 @@ class ContentWarningPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Content warning")
+        self.setAccessibleName(translate("ContentWarning", "Content warning"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        title = QLabel("<b>Content warning</b>")
-        text = QLabel("Screening marked this clip as possibly distressing. It will not play "
-                      "until you choose. You can skip it: skipping it carries no penalty.")
+        title = QLabel(translate("ContentWarning", "<b>Content warning</b>"))
+        title.setTextFormat(Qt.TextFormat.RichText)
+        text = QLabel(translate("ContentWarning",
+                "Screening marked this clip as possibly distressing. It will not play "
+                      "until you choose. You can skip it: skipping it carries no penalty."))
         text.setWordWrap(True)
-        self.listen_button = button(QPushButton(), "Listen")
-        self.read_button = button(QPushButton(), "Read the automatic transcript first")
-        self.skip_button = button(QPushButton(), "Skip without penalty")
+        self.listen_button = button(QPushButton(), translate("ContentWarning", "Listen"))
+        self.read_button = button(QPushButton(), translate("ContentWarning",
+                "Read the automatic transcript first"))
+        self.skip_button = button(QPushButton(), translate("ContentWarning",
+                "Skip without penalty"))
         row = QHBoxLayout()
         for b in (self.listen_button, self.read_button, self.skip_button):
             row.addWidget(b)

@@ -46,6 +46,8 @@ from reviewer.core.annotation import (
 )
 from reviewer.core.review import ClipView
 from reviewer.core.time_selection import TimeSelection
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.ui.labels import label
 from reviewer.ui.qt_common import PROBLEM_COLOUR, buddy, button, named, problem_label
 from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_shortcuts import ShortcutRegistry
@@ -57,16 +59,19 @@ Selection = Callable[[], tuple[int, int]]
 DefaultTime = Callable[[int, int], TimeRange | None]
 
 # The controls' tooltips; each names the key of the same action (ui/wording.with_key).
-CRITICAL_TIP = ("The speaker said something private: a name, account number, health detail, "
-                "address, contact details or credentials")
-MARK_TIP = ("Mark the selected words as critical data of this category, said in the audio "
-            "selected on the waveform (or, without one, when the words were typed)")
-SET_TIME_TIP = "Store the audio selected on the waveform as the chosen span's time"
-REMOVE_TIP = "Unmark the chosen span"
+CRITICAL_TIP = (QT_TRANSLATE_NOOP("CriticalPanel",
+        "The speaker said something private: a name, account number, health detail, "
+                "address, contact details or credentials"))
+MARK_TIP = (QT_TRANSLATE_NOOP("CriticalPanel",
+        "Mark the selected words as critical data of this category, said in the audio "
+            "selected on the waveform (or, without one, when the words were typed)"))
+SET_TIME_TIP = QT_TRANSLATE_NOOP("CriticalPanel",
+        "Store the audio selected on the waveform as the chosen span's time")
+REMOVE_TIP = QT_TRANSLATE_NOOP("CriticalPanel", "Unmark the chosen span")
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 WORDS_SHOWN = 32  # characters of a span's words in its list row
-NO_TIME = "no time"
+NO_TIME = QT_TRANSLATE_NOOP("CriticalPanel", "no time")
 LIST_ROWS = 4
 
 
@@ -75,8 +80,10 @@ def span_text(annotation: Annotation, span: CriticalSpan) -> str:
     words = " ".join(annotation.transcript[span.start:span.end].split())
     if len(words) > WORDS_SHOWN:
         words = words[:WORDS_SHOWN - 1] + "…"
-    when = seconds_text(span.time) if span.time is not None else NO_TIME
-    return f"{span.category.label}: “{words}” · {when}"
+    when = (seconds_text(span.time) if span.time is not None
+            else translate("CriticalPanel", NO_TIME))
+    return translate("CriticalPanel", "{category}: “{words}” · {when}").format(
+        category=label(span.category), words=words, when=when)
 
 
 def _unlisten_on_destroy(widget: QWidget, model: TimeSelection,
@@ -103,7 +110,7 @@ class CriticalPanel(QGroupBox):
         self._rows: list[CriticalSpan] = []  # the spans as listed, row by row
         self._listed: tuple[tuple[int, str], ...] | None = None  # (index, text) per row
         self.critical_box = QCheckBox()
-        button(self.critical_box, "Critical data")
+        button(self.critical_box, translate("CriticalPanel", "Critical data"))
         bold = self.critical_box.font()
         bold.setBold(True)
         self.critical_box.setFont(bold)
@@ -115,36 +122,41 @@ class CriticalPanel(QGroupBox):
         grid.setContentsMargins(0, 0, 0, 0)
         for i, category in enumerate(CriticalCategory):
             box = QCheckBox()
-            button(box, category.label)
+            button(box, label(category))
             box.toggled.connect(lambda on, c=category: self._category_toggled(c, on))
             self.category_boxes[category] = box
             grid.addWidget(box, i // 2, i % 2)
         self.mark_category = QComboBox()
         for category in CriticalCategory:
-            self.mark_category.addItem(category.label, category)
-        self.mark_button = button(QPushButton(), "Mark selection")
-        self.spans_list = named(QListWidget(), "Marked spans")  # rows name their category
+            self.mark_category.addItem(label(category), category)
+        self.mark_button = button(QPushButton(), translate("CriticalPanel", "Mark selection"))
+        self.spans_list = named(QListWidget(), translate("CriticalPanel",
+                "Marked spans"))  # rows name their category
         self.spans_list.setAccessibleDescription(
-            "Each marked span: its category, its words and when they were said. Choosing one "
-            "selects its time on the waveform.")
+            translate("CriticalPanel",
+                    "Each marked span: its category, its words and when they were said. Choosing "
+                    "one "
+            "selects its time on the waveform."))
         self.spans_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.spans_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.spans_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.selected_audio = QLabel()
         self.selected_audio.setWordWrap(True)
-        self.selected_audio.setAccessibleName("Selected audio")
-        hint = "Select audio by dragging on the waveform, or with I and O there"
+        self.selected_audio.setAccessibleName(translate("CriticalPanel", "Selected audio"))
+        hint = translate("CriticalPanel",
+                "Select audio by dragging on the waveform, or with I and O there")
         self.selected_audio.setToolTip(hint)
         self.selected_audio.setAccessibleDescription(hint)
-        self.set_time_button = button(QPushButton(), "Set time from selection")
-        self.remove_button = button(QPushButton(), "Remove")
-        self.untimed_label = problem_label("Spans without time")
+        self.set_time_button = button(QPushButton(), translate("CriticalPanel",
+                "Set time from selection"))
+        self.remove_button = button(QPushButton(), translate("CriticalPanel", "Remove"))
+        self.untimed_label = problem_label(translate("CriticalPanel", "Spans without time"))
         # One row: the category a marked span gets, and the button that marks it.
         self.mark_category.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.mark_category.setMinimumContentsLength(8)
         mark_row = QHBoxLayout()
-        mark_row.addWidget(buddy("Categor&y", self.mark_category))
+        mark_row.addWidget(buddy(translate("CriticalPanel", "Categor&y"), self.mark_category))
         mark_row.addWidget(self.mark_category, 1)
         mark_row.addWidget(self.mark_button)
         span_row = QHBoxLayout()
@@ -184,7 +196,7 @@ class CriticalPanel(QGroupBox):
                 (self.mark_button, MARK_TIP, "mark_critical"),
                 (self.set_time_button, SET_TIME_TIP, "span_time"),
                 (self.remove_button, REMOVE_TIP, "remove_span")):
-            control.setToolTip(with_key(tip, keys(action_id)))
+            control.setToolTip(with_key(translate("CriticalPanel", tip), keys(action_id)))
 
     # ------------------------------------------------------------------ model -> view
     def _clip_opened(self, view: ClipView | None) -> None:
@@ -237,9 +249,9 @@ class CriticalPanel(QGroupBox):
         self.spans_list.setVisible(bool(shown))
         self.untimed_label.setText(
             "" if not untimed else
-            f"No time for {untimed} span{'s' if untimed > 1 else ''}: this clip's audio will "
-            "not be exported. Drag over the words' audio on the waveform (or press I and O "
-            "there), choose the span, then Set time from selection.")
+            self.tr("No time for %n span(s): this clip's audio will not be exported. Drag over "
+                    "the words' audio on the waveform (or press I and O there), choose the "
+                    "span, then Set time from selection.", "", untimed))
         self.untimed_label.setVisible(bool(untimed))
 
     def _fit_list(self) -> None:
@@ -252,8 +264,8 @@ class CriticalPanel(QGroupBox):
 
     def _audio_selected(self, time: TimeRange | None) -> None:
         self.selected_audio.setText(
-            f"Selected audio: {seconds_text(time)}" if time is not None else
-            "Selected audio: none")
+            translate("CriticalPanel", "Selected audio: {time}").format(time=seconds_text(time))
+            if time is not None else translate("CriticalPanel", "Selected audio: none"))
         self._enable()
 
     def _enable(self) -> None:
@@ -313,8 +325,9 @@ class CriticalPanel(QGroupBox):
             return
         span = self.model.annotation.spans[int(item.data(INDEX_ROLE))]
         if span.time is None:
-            self.model.message.emit("This span has no time yet: select its audio on the "
-                                    "waveform, then choose Set time from selection.")
+            self.model.message.emit(translate("CriticalPanel",
+                    "This span has no time yet: select its audio on the "
+                                    "waveform, then choose Set time from selection."))
             return
         self.time_selection.select_range(span.time)
         self.seek_requested.emit(span.time.start)
@@ -343,28 +356,32 @@ class CriticalPanel(QGroupBox):
         start, end = self._selection()
         a = self.model.annotation
         if self.model.view is None or start >= end:
-            self.model.message.emit("Select the words to mark first (Shift+arrow keys).")
+            self.model.message.emit(translate("CriticalPanel",
+                    "Select the words to mark first (Shift+arrow keys)."))
             return False
         if any(s.start < end and start < s.end for s in valid_spans(a)):
-            self.model.message.emit("Those words overlap a marked span: remove that span "
-                                    "first, then mark them again.")
+            self.model.message.emit(translate("CriticalPanel",
+                    "Those words overlap a marked span: remove that span "
+                                    "first, then mark them again."))
             return False
         category = CriticalCategory(self.mark_category.currentData())
         time = self.time_selection.range
         if time is not None:
-            source = "the waveform selection"
+            source = translate("CriticalPanel", "the waveform selection")
         else:
             time = self._default_time(start, end)
-            source = "when the words were typed"
+            source = translate("CriticalPanel", "when the words were typed")
         self.model.update(a.mark_span(start, end, category, time))
         if time is None:
             self.model.message.emit(
-                f"Marked {category.label}, with no time: drag over its audio on the waveform "
-                "and choose Set time from selection, or the clip's audio is not exported.")
+                translate("CriticalPanel", "Marked {category}, with no time: drag over its audio "
+                          "on the waveform and choose Set time from selection, or the clip's "
+                          "audio is not exported.").format(category=label(category)))
         else:
             self.time_selection.clear()  # used: the next span needs its own
-            self.model.message.emit(f"Marked {category.label} at {seconds_text(time)} "
-                                    f"(from {source}).")
+            self.model.message.emit(
+                translate("CriticalPanel", "Marked {category} at {time} (from {source}).").format(
+                    category=label(category), time=seconds_text(time), source=source))
         return True
 
     def set_time_from_selection(self) -> bool:
@@ -372,22 +389,26 @@ class CriticalPanel(QGroupBox):
         index = self._target_index()
         time = self.time_selection.range
         if index is None:
-            self.model.message.emit("Choose a span in the Marked spans list first.")
+            self.model.message.emit(translate("CriticalPanel",
+                    "Choose a span in the Marked spans list first."))
             return False
         if time is None:
-            self.model.message.emit("Select the span's audio on the waveform first: drag "
-                                    "over it, or press I and O there.")
+            self.model.message.emit(translate("CriticalPanel",
+                    "Select the span's audio on the waveform first: drag "
+                                    "over it, or press I and O there."))
             return False
         self.model.update(self.model.annotation.with_span_time(index, time))
         self.time_selection.clear()
-        self.model.message.emit(f"The span's time is now {seconds_text(time)}.")
+        self.model.message.emit(translate("CriticalPanel", "The span's time is now {time}.").format(
+            time=seconds_text(time)))
         return True
 
     def remove_span(self) -> bool:
         """Unmark the chosen span (the critical box and categories stay as they are)."""
         index = self._target_index()
         if index is None:
-            self.model.message.emit("Choose a span in the Marked spans list first.")
+            self.model.message.emit(translate("CriticalPanel",
+                    "Choose a span in the Marked spans list first."))
             return False
         self.spans_list.setCurrentRow(-1)
         self.model.update(self.model.annotation.without_span(index))

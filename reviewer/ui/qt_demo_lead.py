@@ -45,17 +45,19 @@ from reviewer.ui.qt_shortcuts import ShortcutRegistry, default_key_text
 
 if TYPE_CHECKING:
     from reviewer.ui.qt_main_window import MainWindow
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.workflows.lead_demo import DemoLead, current_code
 
 Clock = Callable[[], float]
 
 
 def _copy_row(field: QWidget, copy: Callable[[], str], what: str) -> QHBoxLayout:
+    """`what`: the copied thing's name, translated ("passphrase")."""
     row = QHBoxLayout()
     row.addWidget(field, 1)
-    b = QPushButton("Copy")
-    b.setAccessibleName(f"Copy the {what}")
-    b.setToolTip(f"Copy the {what} to the clipboard")
+    b = QPushButton(translate("DemoHelp", "Copy"))
+    b.setAccessibleName(translate("DemoHelp", "Copy the {what}").format(what=what))
+    b.setToolTip(translate("DemoHelp", "Copy the {what} to the clipboard").format(what=what))
     b.clicked.connect(lambda: QGuiApplication.clipboard().setText(copy()))
     row.addWidget(b)
     return row
@@ -80,10 +82,12 @@ def _show_in_front(window: QWidget) -> None:
 
 
 # The first step names the escalate key as it is now; without one, the menu entry alone.
-ESCALATE_STEP = ("<li>Open a clip and press <b>{keys}</b> (Review &gt; Escalate…). The clip "
-                 "is sealed to the demo lead <b>{lead}</b> and leaves your queue.</li>")
-ESCALATE_STEP_NO_KEY = ("<li>Open a clip and choose <b>Review &gt; Escalate…</b>. The clip "
-                        "is sealed to the demo lead <b>{lead}</b> and leaves your queue.</li>")
+ESCALATE_STEP = (QT_TRANSLATE_NOOP("DemoHelp",
+        "<li>Open a clip and press <b>{keys}</b> (Review &gt; Escalate…). The clip "
+                 "is sealed to the demo lead <b>{lead}</b> and leaves your queue.</li>"))
+ESCALATE_STEP_NO_KEY = (QT_TRANSLATE_NOOP("DemoHelp",
+        "<li>Open a clip and choose <b>Review &gt; Escalate…</b>. The clip "
+                        "is sealed to the demo lead <b>{lead}</b> and leaves your queue.</li>"))
 
 
 class DemoHelpDialog(QDialog):
@@ -98,16 +102,17 @@ class DemoHelpDialog(QDialog):
         self._lead = lead
         self._clock = clock
         self._shortcuts = shortcuts
-        self.setWindowTitle("About the demo")
-        self.setAccessibleName("About the demo")
+        self.setWindowTitle(translate("DemoHelp", "About the demo"))
+        self.setAccessibleName(translate("DemoHelp", "About the demo"))
         layout = QVBoxLayout(self)
-        warning = QLabel("<b>Demo only.</b> These are the credentials of a throwaway demo "
+        warning = QLabel(translate("DemoHelp",
+                "<b>Demo only.</b> These are the credentials of a throwaway demo "
                          "lead. Reviewer never shows a real lead's passphrase or second "
                          "factor: a real lead keeps the passphrase in mind and the code in "
-                         "an authenticator app.")
+                         "an authenticator app."))
         warning.setWordWrap(True)
         warning.setTextFormat(Qt.TextFormat.RichText)
-        warning.setAccessibleName("Demo only")
+        warning.setAccessibleName(translate("DemoHelp", "Demo only"))
         warning.setStyleSheet("QLabel { background: #fff4d6; color: #4a3300; border: 1px solid "
                               "#d08a00; border-radius: 3px; padding: 6px; }")
         layout.addWidget(warning)
@@ -120,35 +125,39 @@ class DemoHelpDialog(QDialog):
             shortcuts.keys_changed.connect(self._show_keys)
 
         form = QFormLayout()
-        self.passphrase = _read_only(lead.passphrase, "Demo lead passphrase")
-        form.addRow("Passphrase:", _copy_row(self.passphrase, lambda: lead.passphrase,
-                                             "passphrase"))
-        self.secret = _read_only(lead.totp_secret, "Demo lead TOTP secret (base32)")
-        self.secret.setToolTip("Add this secret to an authenticator app to get the same codes")
-        form.addRow("TOTP secret (base32):", _copy_row(self.secret, lambda: lead.totp_secret,
-                                                       "TOTP secret"))
+        self.passphrase = _read_only(lead.passphrase, translate("DemoHelp", "Demo lead passphrase"))
+        form.addRow(translate("DemoHelp", "Passphrase:"),
+                    _copy_row(self.passphrase, lambda: lead.passphrase,
+                              translate("DemoHelp", "passphrase")))
+        self.secret = _read_only(lead.totp_secret, translate("DemoHelp",
+                "Demo lead TOTP secret (base32)"))
+        self.secret.setToolTip(translate("DemoHelp",
+                "Add this secret to an authenticator app to get the same codes"))
+        form.addRow(translate("DemoHelp", "TOTP secret (base32):"),
+                    _copy_row(self.secret, lambda: lead.totp_secret,
+                              translate("DemoHelp", "TOTP secret")))
         self.code = QLabel()
-        self.code.setAccessibleName("Current code")
+        self.code.setAccessibleName(translate("DemoHelp", "Current code"))
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         big = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         big.setPointSizeF(big.pointSizeF() * 1.8)
         big.setWeight(QFont.Weight.Bold)
         self.code.setFont(big)
         self.countdown = QLabel()
-        self.countdown.setAccessibleName("Code changes in")
+        self.countdown.setAccessibleName(translate("DemoHelp", "Code changes in"))
         code_row = QHBoxLayout()
         code_row.addWidget(self.code)
         code_row.addWidget(self.countdown, 1)
-        copy = QPushButton("Copy")
-        copy.setAccessibleName("Copy the current code")
+        copy = QPushButton(translate("DemoHelp", "Copy"))
+        copy.setAccessibleName(translate("DemoHelp", "Copy the current code"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.current()[0]))
         code_row.addWidget(copy)
-        form.addRow("Current code:", code_row)
+        form.addRow(translate("DemoHelp", "Current code:"), code_row)
         layout.addLayout(form)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.desk_button = QPushButton("Open the demo &lead desk…")
-        self.desk_button.setAccessibleName("Open the demo lead desk")
+        self.desk_button = QPushButton(translate("DemoHelp", "Open the demo &lead desk…"))
+        self.desk_button.setAccessibleName(translate("DemoHelp", "Open the demo lead desk"))
         buttons.addButton(self.desk_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.desk_button.clicked.connect(self.open_desk_requested)
         buttons.rejected.connect(self.reject)
@@ -163,16 +172,18 @@ class DemoHelpDialog(QDialog):
     def _show_keys(self) -> None:
         keys = (self._shortcuts.key_text("escalate") if self._shortcuts is not None
                 else default_key_text("escalate"))
-        step = (ESCALATE_STEP.format(keys=html.escape(keys), lead=self._lead.name) if keys
-                else ESCALATE_STEP_NO_KEY.format(lead=self._lead.name))
-        self.intro.setText(
+        step = (translate("DemoHelp", ESCALATE_STEP).format(keys=html.escape(keys),
+                                                          lead=self._lead.name) if keys
+                else translate("DemoHelp", ESCALATE_STEP_NO_KEY).format(lead=self._lead.name))
+        self.intro.setText(translate(
+            "DemoHelp",
             "<b>This is the demo.</b> Its workspace is throwaway and keyed in memory only: "
             "nothing is kept after the window closes.<br><br>"
-            f"To try the escalation flow on this machine:<ol>{step}"
+            "To try the escalation flow on this machine:<ol>{step}"
             "<li>Open <b>Help &gt; Demo lead desk…</b> (or the button below): the lead's "
             "inbox lists the case, locked.</li>"
             "<li>Open the case with the passphrase, the current code and a reason of at "
-            "least 20 characters.</li></ol>")
+            "least 20 characters.</li></ol>").format(step=step))
 
     def current(self) -> tuple[str, int]:
         return current_code(self._lead, self._clock())
@@ -180,7 +191,7 @@ class DemoHelpDialog(QDialog):
     def refresh(self) -> None:
         code, left = self.current()
         self.code.setText(f"{code[:3]} {code[3:]}")
-        self.countdown.setText(f"changes in {left} s")
+        self.countdown.setText(translate("DemoHelp", "changes in {seconds} s").format(seconds=left))
 
 
 class DemoCodeHint(QLabel):
@@ -193,7 +204,7 @@ class DemoCodeHint(QLabel):
         self._lead = lead
         self._clock = clock
         self.setWordWrap(True)
-        self.setAccessibleName("Demo credentials")
+        self.setAccessibleName(translate("DemoCodeHint", "Demo credentials"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setStyleSheet("QLabel { background: #fff4d6; color: #4a3300; border: 1px solid "
                            "#d08a00; border-radius: 3px; padding: 4px; }")
@@ -205,8 +216,9 @@ class DemoCodeHint(QLabel):
     def refresh(self) -> None:
         code, left = current_code(self._lead, self._clock())
         # Plain spaces only: a code copied from here must pass the gate as it is.
-        self.setText(f"Demo only — passphrase: {self._lead.passphrase}\n"
-                     f"Current code: {code[:3]} {code[3:]} (changes in {left} s)")
+        self.setText(translate("DemoCodeHint", "Demo only — passphrase: {passphrase}\n"
+                               "Current code: {code} (changes in {seconds} s)").format(
+            passphrase=self._lead.passphrase, code=f"{code[:3]} {code[3:]}", seconds=left))
 
 
 class DemoLeadDesk(QObject):
@@ -249,12 +261,14 @@ class DemoLeadDesk(QObject):
                 desk = self._source.demo_lead_desk()
                 player = self._source.demo_lead_player()
             except ReviewerError as exc:
-                QMessageBox.warning(self._parent, "Demo lead desk", str(exc))
+                QMessageBox.warning(self._parent, translate("DemoLeadDesk", "Demo lead desk"), str(
+                        exc))
                 return None
             if self.window is not None:
                 self.window.deleteLater()  # closed earlier; its workers are already stopped
             self.window = LeadWindow(desk, player, self.gate_factory, settings=self._settings)
-            self.window.setWindowTitle(f"{self.window.windowTitle()} (demo)")
+            self.window.setWindowTitle(translate("DemoLeadDesk", "{title} (demo)").format(
+                title=self.window.windowTitle()))
             self.window.player_widget.state_changed.connect(self._lead_state)
         self.window.import_new()
         _show_in_front(self.window)
@@ -300,16 +314,18 @@ def install_demo_lead(window: MainWindow, help_menu: QMenu, notice: QLabel
     desk = DemoLeadDesk(window, source, backend.player, window.settings,
                         shortcuts=window.shortcuts)
     help_menu.addSeparator()
-    desk.help_action = help_menu.addAction("About the &demo…")
+    desk.help_action = help_menu.addAction(translate("DemoLeadDesk", "About the &demo…"))
     desk.help_action.triggered.connect(desk.show_help)
-    desk.desk_action = help_menu.addAction("Demo &lead desk…")
-    desk.desk_action.setStatusTip("Open the demo lead's window on the cases you escalated "
-                                  "(demo only)")
+    desk.desk_action = help_menu.addAction(translate("DemoLeadDesk", "Demo &lead desk…"))
+    desk.desk_action.setStatusTip(translate("DemoLeadDesk",
+            "Open the demo lead's window on the cases you escalated "
+                                  "(demo only)"))
     desk.desk_action.triggered.connect(desk.open_desk)
     window.player_widget.state_changed.connect(desk.reviewer_state)
     lines = [html.escape(line) for line in backend.notice.splitlines()]
-    link = ('<a href="#demo-help">How to try escalation and the lead side, with the demo '
-            'lead\'s passphrase and code…</a>')
+    link = '<a href="#demo-help">{}</a>'.format(html.escape(translate(
+        "DemoLeadDesk",
+        "How to try escalation and the lead side, with the demo lead's passphrase and code…")))
     notice.setTextFormat(Qt.TextFormat.RichText)
     notice.setText("<br>".join([*lines, link]))
     notice.setVisible(True)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import NOTE_MAX, EscalationCategory
 from reviewer.core.playback import Player
+from reviewer.ui.i18n import translate
+from reviewer.ui.labels import label
 from reviewer.ui.qt_common import problem_label
 from reviewer.ui.qt_operations import EDIT_LANE, Operations
 from reviewer.workflows.escalate import EscalationReceipt
@@ -36,34 +38,37 @@ from reviewer.workflows.escalate import EscalationReceipt
 class EscalateDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Escalate this clip")
-        self.setAccessibleName("Escalate this clip")
+        self.setWindowTitle(translate("EscalateDialog", "Escalate this clip"))
+        self.setAccessibleName(translate("EscalateDialog", "Escalate this clip"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Playback has stopped. Choose what this clip may need action for. "
-                       "The clip is sealed to the leads and removed from your queue.")
+        intro = QLabel(translate("EscalateDialog",
+                "Playback has stopped. Choose what this clip may need action for. "
+                       "The clip is sealed to the leads and removed from your queue."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self._group = QButtonGroup(self)
         self.radios: dict[EscalationCategory, QRadioButton] = {}
         for n, category in enumerate(EscalationCategory, start=1):
-            radio = QRadioButton(f"&{n} {category.label}")
-            radio.setAccessibleName(category.label)
+            radio = QRadioButton(f"&{n} {label(category)}")
+            radio.setAccessibleName(label(category))
             self._group.addButton(radio)
             self.radios[category] = radio
             layout.addWidget(radio)
-        note_label = QLabel("&Note for the lead (optional):")
+        note_label = QLabel(translate("EscalateDialog", "&Note for the lead (optional):"))
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setAccessibleName("Note for the lead (optional)")
+        self.note_edit.setAccessibleName(translate("EscalateDialog",
+                "Note for the lead (optional)"))
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setPlaceholderText("What you heard, and when in the clip")
+        self.note_edit.setPlaceholderText(translate("EscalateDialog",
+                "What you heard, and when in the clip"))
         note_label.setBuddy(self.note_edit)
         layout.addWidget(note_label)
         layout.addWidget(self.note_edit)
         self.error = problem_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm = QPushButton("&Escalate")
-        self.confirm.setAccessibleName("Escalate")
+        self.confirm = QPushButton(translate("EscalateDialog", "&Escalate"))
+        self.confirm.setAccessibleName(translate("EscalateDialog", "Escalate"))
         self.confirm.setEnabled(False)
         buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._accept)
@@ -83,10 +88,11 @@ class EscalateDialog(QDialog):
 
     def _accept(self) -> None:
         if self.category() is None:
-            self.error.setText("Choose a category first.")
+            self.error.setText(translate("EscalateDialog", "Choose a category first."))
             return
         if len(self.note()) > NOTE_MAX:
-            self.error.setText(f"The note is longer than {NOTE_MAX} characters.")
+            limit = NOTE_MAX
+            self.error.setText(self.tr("The note is longer than %n character(s).", "", limit))
             return
         self.accept()
 
@@ -97,26 +103,28 @@ class AftercareDialog(QDialog):
     def __init__(self, support_text: str, suggest_break: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clip escalated")
-        self.setAccessibleName("Clip escalated")
+        self.setWindowTitle(translate("AftercareDialog", "Clip escalated"))
+        self.setAccessibleName(translate("AftercareDialog", "Clip escalated"))
         layout = QVBoxLayout(self)
-        done = QLabel("The clip was sealed to the leads and removed from your workspace.")
+        done = QLabel(translate("AftercareDialog",
+                "The clip was sealed to the leads and removed from your workspace."))
         done.setWordWrap(True)
         layout.addWidget(done)
         self.support = QLabel(support_text)
         self.support.setWordWrap(True)
-        self.support.setAccessibleName("Support")
+        self.support.setAccessibleName(translate("AftercareDialog", "Support"))
         layout.addWidget(self.support)
-        self.suggestion = QLabel("You have escalated several clips this session. "
-                                 "We suggest taking a break now.")
+        self.suggestion = QLabel(translate("AftercareDialog",
+                "You have escalated several clips this session. "
+                                 "We suggest taking a break now."))
         self.suggestion.setWordWrap(True)
         self.suggestion.setVisible(suggest_break)
         layout.addWidget(self.suggestion)
         buttons = QDialogButtonBox()
-        self.break_button = QPushButton("Take a &break")
-        self.break_button.setAccessibleName("Take a break")
-        self.continue_button = QPushButton("&Continue")
-        self.continue_button.setAccessibleName("Continue")
+        self.break_button = QPushButton(translate("AftercareDialog", "Take a &break"))
+        self.break_button.setAccessibleName(translate("AftercareDialog", "Take a break"))
+        self.continue_button = QPushButton(translate("AftercareDialog", "&Continue"))
+        self.continue_button.setAccessibleName(translate("AftercareDialog", "Continue"))
         buttons.addButton(self.break_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.RejectRole)
         (self.break_button if suggest_break else self.continue_button).setDefault(True)
@@ -148,7 +156,7 @@ def escalate_interactively(parent: QWidget | None, player: Player,
     try:
         receipt = escalate(category, dialog.note())
     except ReviewerError as exc:
-        QMessageBox.warning(parent, "Not escalated", str(exc))
+        QMessageBox.warning(parent, translate("EscalationController", "Not escalated"), str(exc))
         return None
     after = AftercareDialog(receipt.support_text, receipt.suggest_break, parent)
     if on_break is not None:
@@ -244,10 +252,12 @@ class EscalationController(QObject):
 
     def _failed(self, local_id: int, exc: BaseException) -> None:
         message = (str(exc) if isinstance(exc, ReviewerError)
-                   else "The clip could not be escalated (internal error); it is kept.")
+                   else translate("EscalationController",
+                           "The clip could not be escalated (internal error); it is kept."))
         try:
             self.refused.emit(local_id, message)
-            QMessageBox.warning(self._parent, "Not escalated", message)
+            QMessageBox.warning(self._parent, translate("EscalationController", "Not escalated"),
+                    message)
         finally:
             self._release()
 

@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.ui.qt_common import buddy, button, focus_visibly, problem_label
 from reviewer.ui.qt_settings import UiSettings
 
 FolderChooser = Callable[[], Path | None]
 
-AUDIO_NOTE = ("With audio, each finished clip's audio is written beside its results. Under "
+AUDIO_NOTE = (QT_TRANSLATE_NOOP("ExportDialog",
+        "With audio, each finished clip's audio is written beside its results. Under "
               "the redacted policy the time range of every critical span is silenced, and a "
-              "clip with a critical span that has no time exports no audio at all.")
+              "clip with a critical span that has no time exports no audio at all."))
 
 
 @dataclass(frozen=True)
@@ -46,34 +48,35 @@ class ExportDialog(QDialog):
     def __init__(self, settings: UiSettings, parent: QWidget | None = None,
                  choose_folder: FolderChooser | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export results")
+        self.setWindowTitle(translate("ExportDialog", "Export results"))
         self.settings = settings
         self.choose_folder: FolderChooser = choose_folder or self._ask_folder
         self.folder = QLineEdit()
-        self.folder.setPlaceholderText("The folder the results go to")
+        self.folder.setPlaceholderText(translate("ExportDialog", "The folder the results go to"))
         last = settings.last_export_folder
         if last is not None:
             self.folder.setText(str(last))
-        self.browse_button = button(QPushButton(), "&Browse…", "Choose the folder")
+        self.browse_button = button(QPushButton(), translate("ExportDialog", "&Browse…"), translate(
+                "ExportDialog", "Choose the folder"))
         self.with_audio = QCheckBox()
-        button(self.with_audio, "Include &audio",
-               "Write each finished clip's audio beside the results")
+        button(self.with_audio, translate("ExportDialog", "Include &audio"),
+               translate("ExportDialog", "Write each finished clip's audio beside the results"))
         self.with_audio.setChecked(settings.export_with_audio)
-        self.note = QLabel(AUDIO_NOTE)
+        self.note = QLabel(translate("ExportDialog", AUDIO_NOTE))
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("About exported audio")
-        self.problem = problem_label("Export problem")
+        self.note.setAccessibleName(translate("ExportDialog", "About exported audio"))
+        self.problem = problem_label(translate("ExportDialog", "Export problem"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setAccessibleName("Export")
+            translate("ExportDialog", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setAccessibleName(translate("ExportDialog", "Export"))
         self.export_button.setDefault(True)
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(buddy("&Folder", self.folder))
+        layout.addWidget(buddy(translate("ExportDialog", "&Folder"), self.folder))
         layout.addLayout(folder_row)
         layout.addWidget(self.with_audio)
         layout.addWidget(self.note)
@@ -98,7 +101,8 @@ class ExportDialog(QDialog):
         return Path(documents) if documents else Path.home()
 
     def _ask_folder(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, "Export results to",
+        name = QFileDialog.getExistingDirectory(self, translate("ExportDialog",
+                "Export results to"),
                                                 str(self.start_folder()))
         return Path(name) if name else None
 
@@ -117,8 +121,9 @@ class ExportDialog(QDialog):
 
     def accept(self) -> None:
         if self.choice() is None:
-            self.problem.setText("Choose the folder to export to (Browse…, or type its full "
-                                 "path).")
+            self.problem.setText(translate("ExportDialog",
+                    "Choose the folder to export to (Browse…, or type its full "
+                                 "path)."))
             focus_visibly(self.folder)
             return
         if self.with_audio.isChecked() != self.settings.export_with_audio:

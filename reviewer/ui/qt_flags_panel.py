@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.annotation import Annotation, Flag, SkipReason
 from reviewer.core.review import ClipView
+from reviewer.ui.i18n import translate
+from reviewer.ui.labels import label
 from reviewer.ui.qt_common import button, focus_visibly
 from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_shortcuts import FLAG_ORDER, ShortcutRegistry, flag_action_id
@@ -28,8 +30,8 @@ from reviewer.ui.qt_shortcuts import FLAG_ORDER, ShortcutRegistry, flag_action_i
 class FlagsPanel(QGroupBox):
     def __init__(self, model: ReviewModel, shortcuts: ShortcutRegistry,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Flags", parent)
-        self.setAccessibleName("Flags")
+        super().__init__(translate("FlagsPanel", "Flags"), parent)
+        self.setAccessibleName(translate("FlagsPanel", "Flags"))
         self.model = model
         self._shortcuts = shortcuts
         self._updating = False
@@ -38,7 +40,7 @@ class FlagsPanel(QGroupBox):
         grid.setVerticalSpacing(0)  # six rows: compact, so the side column fits small screens
         for i, flag in enumerate(FLAG_ORDER):
             box = QCheckBox()
-            button(box, flag.label)
+            button(box, label(flag))
             box.toggled.connect(lambda on, f=flag: self._toggled(f, on))
             self.boxes[flag] = box
             grid.addWidget(box, i, 0)
@@ -95,27 +97,29 @@ class SkipDialog(QDialog):
     def __init__(self, parent: QWidget | None = None,
                  preset: SkipReason = SkipReason.CANT_HEAR) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Skip this clip")
-        self.setAccessibleName("Skip this clip")
+        self.setWindowTitle(translate("SkipDialog", "Skip this clip"))
+        self.setAccessibleName(translate("SkipDialog", "Skip this clip"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Why are you skipping this clip? Skipping carries no penalty."))
+        layout.addWidget(QLabel(translate("SkipDialog",
+                "Why are you skipping this clip? Skipping carries no penalty.")))
         self.choices: dict[SkipReason, QRadioButton] = {}
         for reason in SkipReason:
             radio = QRadioButton()
-            button(radio, reason.label)
+            button(radio, label(reason))
             layout.addWidget(radio)
             self.choices[reason] = radio
         self.note = QLineEdit()
         self.note.setMaxLength(SKIP_NOTE_MAX)
-        self.note.setPlaceholderText("In your own words (optional)")
-        self.note.setAccessibleName("Other reason")
+        self.note.setPlaceholderText(translate("SkipDialog", "In your own words (optional)"))
+        self.note.setAccessibleName(translate("SkipDialog", "Other reason"))
         layout.addWidget(self.note)
         self.choices[SkipReason.OTHER].toggled.connect(self._other_toggled)
         self.choices[preset].setChecked(True)
         self._other_toggled(preset is SkipReason.OTHER)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.addButton("Skip", QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setAccessibleName("Skip")
+        ok = buttons.addButton(translate("SkipDialog", "Skip"),
+                QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setAccessibleName(translate("SkipDialog", "Skip"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAutoDefault(False)  # Enter confirms the chosen reason; Escape cancels
         self._ok = ok

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from reviewer.core.playback import Player
 from reviewer.core.settings_policy import SettingsPolicy
+from reviewer.ui.i18n import choose_language, install_language
 from reviewer.ui.qt_app import application
 from reviewer.ui.qt_lead_window import LeadWindow
 from reviewer.ui.qt_settings import UiSettings
@@ -16,7 +17,9 @@ def run_lead_window(desk: LeadDesk, player: Player,
                     policy: SettingsPolicy | None = None) -> int:
     """The lead's window; `policy` is the organisation's defaults and locked settings."""
     app: QApplication = application()
-    window = LeadWindow(desk, player, settings=UiSettings(policy=policy))
+    settings = UiSettings(policy=policy)
+    install_language(choose_language(settings.language))
+    window = LeadWindow(desk, player, settings=settings)
     try:
         window.import_new()  # pick up what arrived since last time (still sealed)
     finally:

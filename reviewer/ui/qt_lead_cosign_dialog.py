@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.errors import ReviewerError
+from reviewer.ui.i18n import translate
 from reviewer.ui.qt_common import problem_label
 
 Cosign = Callable[[str, str], DisclosureRequest]
@@ -33,22 +34,27 @@ class CosignDialog(QDialog):
         super().__init__(parent)
         self._cosign = cosign
         self.signed: DisclosureRequest | None = None
-        self.setWindowTitle("Co-sign a disclosure request")
-        self.setAccessibleName("Co-sign a disclosure request")
+        self.setWindowTitle(translate("CosignDialog", "Co-sign a disclosure request"))
+        self.setAccessibleName(translate("CosignDialog", "Co-sign a disclosure request"))
         layout = QVBoxLayout(self)
         summary = QFormLayout()
-        for caption, value in (("Case:", request.case_id), ("Requested by:", request.requested_by),
-                             ("Created:", request.created), ("Clip:", request.clip_id),
-                             ("Package:", request.package_id), ("Reason:", request.reason),
-                             ("Signed by:", ", ".join(s.lead for s in request.signatures)
-                              or "nobody yet")):
+        for caption, value in ((translate("CosignDialog", "Case:"), request.case_id), (translate(
+                "CosignDialog", "Requested by:"), request.requested_by),
+                             (translate("CosignDialog", "Created:"), request.created), (translate(
+                                     "CosignDialog", "Clip:"), request.clip_id),
+                             (translate("CosignDialog", "Package:"), request.package_id), (
+                                     translate("CosignDialog", "Reason:"), request.reason),
+                             (translate("CosignDialog", "Signed by:"), ", ".join(
+                                     s.lead for s in request.signatures)
+                              or translate("CosignDialog", "nobody yet"))):
             shown = QLabel(value)
             shown.setWordWrap(True)
             shown.setAccessibleName(caption.rstrip(":"))
             summary.addRow(caption, shown)
         layout.addLayout(summary)
-        note = QLabel("Sign only if you agree the speaker must be identified. The organisation's "
-                      "data controller acts on requests signed by two different leads.")
+        note = QLabel(translate("CosignDialog",
+                "Sign only if you agree the speaker must be identified. The organisation's "
+                      "data controller acts on requests signed by two different leads."))
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
@@ -56,7 +62,8 @@ class CosignDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.code = QLineEdit()
         self.code.setMaxLength(7)
-        for text, field in (("&Passphrase:", self.passphrase), ("Current &code:", self.code)):
+        for text, field in ((translate("CosignDialog", "&Passphrase:"), self.passphrase), (
+                translate("CosignDialog", "Current &code:"), self.code)):
             buddy = QLabel(text)
             buddy.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -65,8 +72,8 @@ class CosignDialog(QDialog):
         self.error = problem_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = QPushButton("Co-&sign")
-        self.sign_button.setAccessibleName("Co-sign")
+        self.sign_button = QPushButton(translate("CosignDialog", "Co-&sign"))
+        self.sign_button.setAccessibleName(translate("CosignDialog", "Co-sign"))
         buttons.addButton(self.sign_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.try_sign)
         buttons.rejected.connect(self.reject)

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import InboxEntry
+from reviewer.ui.i18n import translate
+from reviewer.ui.labels import label as enum_label
 from reviewer.ui.qt_common import problem_label
 from reviewer.ui.qt_operations import Operations
 from reviewer.workflows.lead_desk import CaseView
@@ -40,7 +42,7 @@ Attempt = Callable[[str, str, str], CaseView]
 
 def entry_label(entry: InboxEntry) -> str:
     when = entry.created[:16].replace("T", " ") + " UTC"  # minutes are enough to triage
-    return f"{entry.category.label} — {when}"
+    return f"{enum_label(entry.category)} — {when}"
 
 
 class LeadGateDialog(QDialog):
@@ -50,43 +52,47 @@ class LeadGateDialog(QDialog):
         self._attempt = attempt
         self._operations = operations
         self.view: CaseView | None = None
-        self.setWindowTitle("Open an escalated case")
-        self.setAccessibleName("Open an escalated case")
+        self.setWindowTitle(translate("LeadGateDialog", "Open an escalated case"))
+        self.setAccessibleName(translate("LeadGateDialog", "Open an escalated case"))
         layout = QVBoxLayout(self)
-        head = QLabel(f"<b>{entry_label(entry)}</b><br>Opening this case is recorded in the "
-                      "audit log with your reason. Access covers this case only and ends "
-                      "after 10 idle minutes or when you close it.")
+        head = QLabel(translate(
+            "LeadGateDialog", "<b>{case}</b><br>Opening this case is recorded in the audit log "
+            "with your reason. Access covers this case only and ends after 10 idle minutes or "
+            "when you close it.").format(case=entry_label(entry)))
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(head)
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(translate("LeadGateDialog", "Passphrase"))
         self.code = QLineEdit()
-        self.code.setAccessibleName("Current code")
+        self.code.setAccessibleName(translate("LeadGateDialog", "Current code"))
         self.code.setMaxLength(7)
-        self.code.setPlaceholderText("6 digits from your authenticator")
+        self.code.setPlaceholderText(translate("LeadGateDialog",
+                "6 digits from your authenticator"))
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Reason for opening")
+        self.reason.setAccessibleName(translate("LeadGateDialog", "Reason for opening"))
         self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText(f"Why you open this case (at least {MIN_REASON} "
-                                       "characters)")
+        least = MIN_REASON
+        self.reason.setPlaceholderText(
+            self.tr("Why you open this case (at least %n character(s))", "", least))
         self.reason.setFixedHeight(90)
-        for text, field in (("&Passphrase:", self.passphrase), ("Current &code:", self.code),
-                            ("&Reason:", self.reason)):
+        for text, field in ((translate("LeadGateDialog", "&Passphrase:"), self.passphrase), (
+                translate("LeadGateDialog", "Current &code:"), self.code),
+                            (translate("LeadGateDialog", "&Reason:"), self.reason)):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
         layout.addLayout(form)
         self.counter = QLabel("")
-        self.counter.setAccessibleName("Reason length")
+        self.counter.setAccessibleName(translate("LeadGateDialog", "Reason length"))
         layout.addWidget(self.counter)
         self.error = problem_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.open_button = QPushButton("&Open case")
-        self.open_button.setAccessibleName("Open case")
+        self.open_button = QPushButton(translate("LeadGateDialog", "&Open case"))
+        self.open_button.setAccessibleName(translate("LeadGateDialog", "Open case"))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         assert cancel is not None
@@ -145,8 +151,9 @@ class LeadGateDialog(QDialog):
 
     def _count(self) -> None:
         n = len(visible_reason(self.reason.toPlainText()))
-        self.counter.setText(f"Reason: {n} characters" + (
-            "" if n >= MIN_REASON else f" (at least {MIN_REASON})"))
+        least = MIN_REASON
+        self.counter.setText(self.tr("Reason: %n character(s)", "", n) + (
+            "" if n >= least else " " + self.tr("(at least %n)", "", least)))
 
     def try_open(self) -> None:
         """Asks the gate once; on denial shows why and clears the secrets."""
@@ -175,7 +182,7 @@ class LeadGateDialog(QDialog):
                   self.cancel_button):
             w.setEnabled(not busy)
         if busy:
-            self.error.setText("Checking…")
+            self.error.setText(translate("LeadGateDialog", "Checking…"))
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -183,7 +190,8 @@ class LeadGateDialog(QDialog):
             self._denied(exc)
         else:
             self.error.setText(str(exc) if isinstance(exc, ReviewerError)
-                               else "The case could not be opened (internal error).")
+                               else translate("LeadGateDialog",
+                                       "The case could not be opened (internal error)."))
 
     def _denied(self, denied: AccessDenied) -> None:
         self.error.setText(str(denied))

@@ -50,17 +50,19 @@ from PySide6.QtWidgets import (
 from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import ClipTexts, DecisionKind, InboxEntry
-from reviewer.core.lead_cases import CaseState, CaseStatus
+from reviewer.core.lead_cases import CaseState, CaseStatus, KnownDecision
 from reviewer.core.playback import Player, PlayerState
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.ui.labels import label
 from reviewer.ui.qt_common import PROBLEM_COLOUR, buddy, problem_label
 from reviewer.ui.qt_lead_cosign_dialog import Cosign, CosignDialog
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog, entry_label
 from reviewer.ui.qt_operations import Operations
 from reviewer.ui.qt_player_widget import PlayerWidget
 from reviewer.ui.qt_settings import UiSettings
-from reviewer.ui.qt_shortcuts import ACTIONS, key_for, shown_keys
+from reviewer.ui.qt_shortcuts import ACTIONS, action_label, key_for, shown_keys
 from reviewer.ui.wording import with_key
-from reviewer.workflows.lead_decisions import AlreadyDecided, describe
+from reviewer.workflows.lead_decisions import AlreadyDecided
 from reviewer.workflows.lead_desk import CaseView, LeadDesk
 from reviewer.workflows.lead_gate import AccessDenied
 
@@ -82,24 +84,39 @@ PLAYBACK: dict[str, Callable[[PlayerWidget], None]] = {
 }
 # The decision buttons' texts, with their access keys.
 DECISION_TEXT = {
-    DecisionKind.NO_ACTION: "&No action needed",
-    DecisionKind.REFER_SAFETY_TEAM: "&Refer to the safety team",
-    DecisionKind.REQUEST_DISCLOSURE: "Request &disclosure",
+    DecisionKind.NO_ACTION: QT_TRANSLATE_NOOP("LeadWindow", "&No action needed"),
+    DecisionKind.REFER_SAFETY_TEAM: QT_TRANSLATE_NOOP("LeadWindow", "&Refer to the safety team"),
+    DecisionKind.REQUEST_DISCLOSURE: QT_TRANSLATE_NOOP("LeadWindow", "Request &disclosure"),
 }
-NOT_INCLUDED = ("(not included: this case was escalated before envelopes carried the clip's "
-                "texts)")
+NOT_INCLUDED = (QT_TRANSLATE_NOOP("LeadWindow",
+        "(not included: this case was escalated before envelopes carried the clip's "
+                "texts)"))
 
 
 def state_text(state: CaseState | None) -> str:
     """How the inbox says where a case stands: new, opened, or decided with the decision
     (and whether it was changed or its records contradict each other)."""
     if state is None or state.status is CaseStatus.NEW:
-        return "new"
+        return translate("LeadWindow", "new")
     if state.status is CaseStatus.OPENED or state.current is None:
-        return "opened"
-    extra = (" — conflicting records" if state.conflicting
-             else " (changed)" if state.changed else "")
-    return f"decided: {state.current.decision.label}{extra}"
+        return translate("LeadWindow", "opened")
+    decision = label(state.current.decision)
+    if state.conflicting:
+        return translate("LeadWindow", "decided: {decision} — conflicting records").format(
+            decision=decision)
+    if state.changed:
+        return translate("LeadWindow", "decided: {decision} (changed)").format(
+            decision=decision)
+    return translate("LeadWindow", "decided: {decision}").format(decision=decision)
+
+
+def describe(decision: KnownDecision) -> str:
+    """“Refer to the safety team” (2026-09-21 14:13 UTC, lead-a), as far as it is known."""
+    facts = [decision.created[:16].replace("T", " ") + " UTC" if decision.created else "",
+             decision.lead]
+    extra = ", ".join(f for f in facts if f)
+    shown = f"“{label(decision.decision)}”"
+    return f"{shown} ({extra})" if extra else shown
 
 
 class LeadWindow(QMainWindow):
@@ -121,24 +138,26 @@ class LeadWindow(QMainWindow):
         self._gate_factory = gate_factory or self._default_gate
         self._cosign_factory: CosignFactory = cosign_factory or CosignDialog
         self.operations = Operations(self)
-        self.setWindowTitle(f"Reviewer — lead {desk.lead_name()}")
-        self.setAccessibleName("Lead window")
+        self.setWindowTitle(translate("LeadWindow", "Reviewer — lead {lead}").format(
+                lead=desk.lead_name()))
+        self.setAccessibleName(translate("LeadWindow", "Lead window"))
 
         # inbox
         self.inbox = QListWidget()
         self.inbox.setWordWrap(True)  # a long state wraps rather than scrolling sideways
         self.inbox.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.inbox.itemActivated.connect(lambda _item: self.open_selected())
-        inbox_label = buddy("In&box (all cases locked):", self.inbox)
-        self.inbox.setAccessibleName("Escalated cases")
-        self.import_button = QPushButton("&Import new cases")
-        self.import_button.setAccessibleName("Import new cases")
+        inbox_label = buddy(translate("LeadWindow", "In&box (all cases locked):"), self.inbox)
+        self.inbox.setAccessibleName(translate("LeadWindow", "Escalated cases"))
+        self.import_button = QPushButton(translate("LeadWindow", "&Import new cases"))
+        self.import_button.setAccessibleName(translate("LeadWindow", "Import new cases"))
         self.import_button.clicked.connect(self.import_new)
-        self.open_button = QPushButton("&Open case…")
-        self.open_button.setAccessibleName("Open case")
+        self.open_button = QPushButton(translate("LeadWindow", "&Open case…"))
+        self.open_button.setAccessibleName(translate("LeadWindow", "Open case"))
         self.open_button.clicked.connect(self.open_selected)
-        self.cosign_button = QPushButton("Co-si&gn a disclosure request…")
-        self.cosign_button.setAccessibleName("Co-sign a disclosure request")
+        self.cosign_button = QPushButton(translate("LeadWindow", "Co-si&gn a disclosure request…"))
+        self.cosign_button.setAccessibleName(translate("LeadWindow",
+                "Co-sign a disclosure request"))
         self.cosign_button.clicked.connect(lambda: self.cosign_file(None))
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -152,8 +171,9 @@ class LeadWindow(QMainWindow):
 
         # case view
         self.stack = QStackedWidget()
-        placeholder = QLabel("Select a case and open it through the gate (Return).\n"
-                             "Every opening is recorded with your reason.")
+        placeholder = QLabel(translate("LeadWindow",
+                "Select a case and open it through the gate (Return).\n"
+                             "Every opening is recorded with your reason."))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(placeholder)
         self.stack.addWidget(self._case_panel())
@@ -165,7 +185,7 @@ class LeadWindow(QMainWindow):
         self._tab_order()
 
         self.playback = self._playback_actions()
-        close_action = QAction("Close case", self)
+        close_action = QAction(translate("LeadWindow", "Close case"), self)
         close_action.setShortcut(QKeySequence("Ctrl+W"))
         close_action.triggered.connect(self.close_case)
         self.addAction(close_action)
@@ -184,7 +204,9 @@ class LeadWindow(QMainWindow):
         panel = QWidget()
         layout = QVBoxLayout(panel)
         self.case_title = QLabel("")
-        self.case_title.setAccessibleName("Case")
+        # RichText: a translation need not start with the tag Qt guesses the format by.
+        self.case_title.setTextFormat(Qt.TextFormat.RichText)
+        self.case_title.setAccessibleName(translate("LeadWindow", "Case"))
         self.case_warning = QLabel("")
         self.case_warning.setStyleSheet(f"color: {PROBLEM_COLOUR};")
         self.case_warning.setWordWrap(True)
@@ -193,17 +215,17 @@ class LeadWindow(QMainWindow):
         self.player_widget = PlayerWidget(self.player, self.settings)
         self.player_widget.state_changed.connect(self._player_state)
         layout.addWidget(self.player_widget)
-        layout.addWidget(QLabel("Reviewer's note:"))
+        layout.addWidget(QLabel(translate("LeadWindow", "Reviewer's note:")))
         self.note = QLabel("")
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Reviewer's note")
+        self.note.setAccessibleName(translate("LeadWindow", "Reviewer's note"))
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.note)
         self.draft = self._reading_field()
         self.automatic = self._reading_field()
         texts = QHBoxLayout()
-        for text, field in (("Reviewer's draf&t transcript:", self.draft),
-                            ("&Automatic transcript:", self.automatic)):
+        for text, field in ((translate("LeadWindow", "Reviewer's draf&t transcript:"), self.draft),
+                            (translate("LeadWindow", "&Automatic transcript:"), self.automatic)):
             column = QVBoxLayout()
             column.addWidget(buddy(text, field))
             column.addWidget(field, 1)
@@ -211,38 +233,39 @@ class LeadWindow(QMainWindow):
         layout.addLayout(texts, 1)
         self.response = QLabel("")
         self.response.setWordWrap(True)
-        self.response.setAccessibleName("Assistant's answer")
+        self.response.setAccessibleName(translate("LeadWindow", "Assistant's answer"))
         self.response.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.response)
         self.decision_state = QLabel("")
         self.decision_state.setWordWrap(True)
-        self.decision_state.setAccessibleName("Decision")
+        self.decision_state.setAccessibleName(translate("LeadWindow", "Decision"))
         layout.addWidget(self.decision_state)
         self.comment = QLineEdit()
         self.comment.textEdited.connect(lambda _t: self.desk.touch())
         comment_row = QHBoxLayout()
-        comment_row.addWidget(buddy("Co&mment:", self.comment))
+        comment_row.addWidget(buddy(translate("LeadWindow", "Co&mment:"), self.comment))
         comment_row.addWidget(self.comment, 1)
-        self.comment.setAccessibleName("Comment for the decision record")
+        self.comment.setAccessibleName(translate("LeadWindow", "Comment for the decision record"))
         layout.addLayout(comment_row)
-        self.decision_error = problem_label("Decision problem")
+        self.decision_error = problem_label(translate("LeadWindow", "Decision problem"))
         layout.addWidget(self.decision_error)
         decisions = QHBoxLayout()
         self.decision_buttons: dict[DecisionKind, QPushButton] = {}
         for kind in DecisionKind:
-            b = QPushButton(DECISION_TEXT[kind])
-            b.setAccessibleName(kind.label)
+            b = QPushButton(translate("LeadWindow", DECISION_TEXT[kind]))
+            b.setAccessibleName(label(kind))
             b.clicked.connect(lambda _c=False, k=kind: self.decide(k))
             self.decision_buttons[kind] = b
             decisions.addWidget(b)
-        self.change_button = QPushButton("C&hange decision…")
-        self.change_button.setAccessibleName("Change decision")
-        self.change_button.setToolTip("Record a different decision that supersedes the "
-                                      "current one; both records are kept")
+        self.change_button = QPushButton(translate("LeadWindow", "C&hange decision…"))
+        self.change_button.setAccessibleName(translate("LeadWindow", "Change decision"))
+        self.change_button.setToolTip(translate("LeadWindow",
+                "Record a different decision that supersedes the "
+                                      "current one; both records are kept"))
         self.change_button.clicked.connect(self.toggle_change)
         decisions.addWidget(self.change_button)
-        self.close_button = QPushButton("Clos&e case")
-        self.close_button.setAccessibleName("Close case")
+        self.close_button = QPushButton(translate("LeadWindow", "Clos&e case"))
+        self.close_button.setAccessibleName(translate("LeadWindow", "Close case"))
         self.close_button.clicked.connect(self.close_case)
         decisions.addStretch(1)
         decisions.addWidget(self.close_button)
@@ -272,12 +295,12 @@ class LeadWindow(QMainWindow):
     def _playback_actions(self) -> dict[str, QAction]:
         """The reviewer's playback actions, with the keys the user chose (re-applied when the
         settings change), in a Playback menu that names them."""
-        menu = self.menuBar().addMenu("&Playback")
+        menu = self.menuBar().addMenu(translate("LeadWindow", "&Playback"))
         actions: dict[str, QAction] = {}
         for spec in ACTIONS:
             if spec.group != PLAYBACK_GROUP or spec.id not in PLAYBACK:
                 continue
-            action = QAction(spec.label, self)
+            action = QAction(action_label(spec), self)
             action.setObjectName(f"action_{spec.id}")
             action.triggered.connect(lambda _c=False, i=spec.id: self.playback_action(i))
             self.addAction(action)
@@ -293,10 +316,14 @@ class LeadWindow(QMainWindow):
         for action_id, action in self.playback.items():
             action.setShortcut(key_for(specs[action_id], self.settings))
         p = self.player_widget
-        for action_id, widget, tip in (("play_pause", p.play_button, "Play or pause"),
-                                       ("jump_back", p.back_button, "Jump back"),
-                                       ("jump_forward", p.forward_button, "Jump forward"),
-                                       ("replay", p.replay_button, "Play again from the start")):
+        for action_id, widget, tip in (("play_pause", p.play_button, translate("LeadWindow",
+                "Play or pause")),
+                                       ("jump_back", p.back_button, translate("LeadWindow",
+                                               "Jump back")),
+                                       ("jump_forward", p.forward_button, translate("LeadWindow",
+                                               "Jump forward")),
+                                       ("replay", p.replay_button, translate("LeadWindow",
+                                               "Play again from the start"))):
             found = self.playback.get(action_id)
             keys = shown_keys(found.shortcut()) if found is not None else ""
             widget.setToolTip(with_key(tip, keys))
@@ -314,14 +341,17 @@ class LeadWindow(QMainWindow):
             states = self.desk.case_states([e.case_id for e in entries])
         except ReviewerError as exc:  # the audit log cannot be read: say so, list anyway
             states = {}
-            self.statusBar().showMessage(f"Where cases stand cannot be read: {exc}")
+            self.statusBar().showMessage(translate("LeadWindow",
+                    "Where cases stand cannot be read: {error}").format(
+                error=exc))
         self.inbox.clear()
         for entry in entries:
             state = states.get(entry.case_id)
             shown = f"{entry_label(entry)} · {state_text(state)}"
             item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, entry)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Locked: {shown}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, translate("LeadWindow",
+                    "Locked: {case}").format(case=shown))
             if state is None or state.status is CaseStatus.NEW:
                 font = QFont(item.font())
                 font.setBold(True)  # not yet looked at, like unread mail
@@ -333,7 +363,8 @@ class LeadWindow(QMainWindow):
             self.inbox.setCurrentRow(0)
         self.open_button.setEnabled(self.inbox.count() > 0)
         if states or not entries:
-            self.statusBar().showMessage(f"{self.inbox.count()} case(s) in the inbox")
+            cases = self.inbox.count()
+            self.statusBar().showMessage(self.tr("%n case(s) in the inbox", "", cases))
 
     def selected_entry(self) -> InboxEntry | None:
         item = self.inbox.currentItem()
@@ -348,10 +379,10 @@ class LeadWindow(QMainWindow):
         try:
             count = self.desk.import_new()
         except ReviewerError as exc:
-            QMessageBox.warning(self, "Import cases", str(exc))
+            QMessageBox.warning(self, translate("LeadWindow", "Import cases"), str(exc))
             return
         self.refresh()
-        self.statusBar().showMessage(f"{count} new case(s) imported")
+        self.statusBar().showMessage(self.tr("%n new case(s) imported", "", count))
 
     # ------------------------------------------------------------ the case
 
@@ -376,20 +407,23 @@ class LeadWindow(QMainWindow):
         self.refresh()  # a denial is no opening, but the inbox may have changed
         if typed.strip():
             self._reasons[entry.case_id] = typed
-            self.statusBar().showMessage("The case was not opened. The reason you wrote is "
-                                         "kept for your next attempt at this case.")
+            self.statusBar().showMessage(translate("LeadWindow",
+                    "The case was not opened. The reason you wrote is "
+                                         "kept for your next attempt at this case."))
 
     def show_case(self, view: CaseView) -> None:
         self.player.stop()
         self.view = view
         when = view.created.replace("T", " ").replace("Z", " UTC")
-        self.case_title.setText(f"<b>{view.category.label}</b> — escalated {when} by "
-                                f"{view.reviewer}")
+        self.case_title.setText(translate(
+            "LeadWindow", "<b>{category}</b> — escalated {when} by {reviewer}").format(
+                category=label(view.category), when=when, reviewer=view.reviewer))
         self.case_warning.setText("" if view.label_matches else
-                                  "The envelope's file name did not match its sealed "
-                                  "content: the sealed category is shown.")
-        self.note.setText(view.note or "(no note)")
-        self.draft.setPlainText(view.draft or "(no draft)")
+                                  translate("LeadWindow",
+                                          "The envelope's file name did not match its sealed "
+                                  "content: the sealed category is shown."))
+        self.note.setText(view.note or translate("LeadWindow", "(no note)"))
+        self.draft.setPlainText(view.draft or translate("LeadWindow", "(no draft)"))
         self._show_texts(view.texts)
         self.comment.clear()
         self.changing = False
@@ -403,11 +437,13 @@ class LeadWindow(QMainWindow):
 
     def _show_texts(self, texts: ClipTexts | None) -> None:
         if texts is None:
-            self.automatic.setPlainText(NOT_INCLUDED)
-            self.response.setText(f"Assistant's answer: {NOT_INCLUDED}")
+            self.automatic.setPlainText(translate("LeadWindow", NOT_INCLUDED))
+            self.response.setText(translate("LeadWindow", "Assistant's answer: {answer}").format(
+                answer=translate("LeadWindow", NOT_INCLUDED)))
             return
-        self.automatic.setPlainText(texts.pred_text or "(none)")
-        self.response.setText("Assistant's answer: " + (texts.assistant_response or "(none)"))
+        self.automatic.setPlainText(texts.pred_text or translate("LeadWindow", "(none)"))
+        self.response.setText(translate("LeadWindow", "Assistant's answer: {answer}").format(
+            answer=texts.assistant_response or translate("LeadWindow", "(none)")))
 
     def _drop_case(self, message: str) -> None:
         case = self.view.case_id if self.view else ""
@@ -417,8 +453,8 @@ class LeadWindow(QMainWindow):
         self.view = None
         for field in (self.draft, self.automatic):
             field.clear()
-        for label in (self.note, self.response, self.decision_error):
-            label.clear()
+        for shown in (self.note, self.response, self.decision_error):
+            shown.clear()
         self.comment.clear()
         self.changing = False
         self.stack.setCurrentIndex(0)
@@ -441,7 +477,8 @@ class LeadWindow(QMainWindow):
         if self.view is None:
             return
         if self.desk.check_idle():
-            self._drop_case("Access ended after 10 idle minutes; the case is closed.")
+            self._drop_case(translate("LeadWindow",
+                    "Access ended after 10 idle minutes; the case is closed."))
             return
         self.desk.touch()
         PLAYBACK[action_id](self.player_widget)
@@ -464,35 +501,44 @@ class LeadWindow(QMainWindow):
             try:
                 state = self.desk.case_state(self.view.case_id)
             except ReviewerError as exc:
-                self.decision_error.setText(f"Where this case stands cannot be read: {exc}")
+                self.decision_error.setText(translate("LeadWindow",
+                        "Where this case stands cannot be read: {error}").format(
+                    error=exc))
         self.case_state = state
         current = state.current if state is not None else None
         open_case = self.view is not None
         if current is None:
             self.changing = False
-            text = "No decision yet."
+            text = translate("LeadWindow", "No decision yet.")
         elif self.changing:
-            text = (f"Changing the decision {describe(current)}: write why in the comment, "
-                    "then choose the new decision. The earlier record is kept and the new "
-                    "one supersedes it.")
+            text = translate("LeadWindow", "Changing the decision {decision}: write why in the "
+                             "comment, then choose the new decision. The earlier record is kept "
+                             "and the new one supersedes it.").format(decision=describe(current))
         else:
-            text = f"Decided: {describe(current)}."
+            text = translate("LeadWindow", "Decided: {decision}.").format(
+                decision=describe(current))
             if state is not None and state.conflicting:
-                text += (f" {len(state.open_records)} records of this case contradict each "
-                         "other: Change decision settles them.")
+                records = len(state.open_records)
+                text += " " + self.tr("%n record(s) of this case contradict each other: "
+                                      "Change decision settles them.", "", records)
             elif state is not None and state.changed:
-                text += f" (changed; {len(state.decisions)} records kept)"
+                kept = len(state.decisions)
+                text += " " + self.tr("(changed; %n record(s) kept)", "", kept)
         self.decision_state.setText(text if open_case else "")
         for kind, b in self.decision_buttons.items():
             same = (current is not None and kind is current.decision
                     and not (state is not None and state.conflicting))
             b.setEnabled(open_case and (current is None or (self.changing and not same)))
         self.change_button.setEnabled(open_case and current is not None)
-        self.change_button.setText("Cancel c&hange" if self.changing else "C&hange decision…")
+        self.change_button.setText(translate("LeadWindow",
+                "Cancel c&hange") if self.changing else translate("LeadWindow",
+                        "C&hange decision…"))
         self.comment.setPlaceholderText(
-            "Why the decision changes (required; it goes into the new record)" if self.changing
-            else "Comment for the decision record (for a disclosure request: why "
-                 "identification is needed)")
+            translate("LeadWindow",
+                      "Why the decision changes (required; it goes into the new record)")
+            if self.changing
+            else translate("LeadWindow", "Comment for the decision record (for a disclosure "
+                           "request: why identification is needed)"))
 
     def toggle_change(self) -> None:
         """Enters (or leaves) changing the decision of the open, decided case."""
@@ -523,26 +569,31 @@ class LeadWindow(QMainWindow):
             self.decision_error.setText(str(refused))
             return
         except ReviewerError as exc:
-            self.decision_error.setText(f"Decision not recorded: {exc}")
+            self.decision_error.setText(translate("LeadWindow",
+                    "Decision not recorded: {error}").format(error=exc))
             self.comment.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.comment.clear()
         self.changing = False
-        extra = (f"; disclosure request written to {written.disclosure.name} — a second lead "
-                 "must co-sign it (`reviewer disclosure cosign FILE`)"
+        extra = (translate("LeadWindow", "; disclosure request written to {file} — a second "
+                           "lead must co-sign it (`reviewer disclosure cosign FILE`)").format(
+                               file=written.disclosure.name)
                  if written.disclosure else "")
-        what = "Decision changed" if change else "Decision recorded"
+        what = (translate("LeadWindow", "Decision changed") if change
+                else translate("LeadWindow", "Decision recorded"))
         self.refresh()
         self._show_decision_state()
-        self.statusBar().showMessage(f"{what}: {kind.label}{extra}")
+        self.statusBar().showMessage(f"{what}: {label(kind)}{extra}")
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.decided.emit(case, kind.value)
 
     def cosign_file(self, path: Path | None) -> bool:
         """Asks for a request file (unless given), shows it, and co-signs it via the gate."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "Disclosure request to co-sign", "",
-                                                  "Disclosure requests (*.json)")
+            name, _ = QFileDialog.getOpenFileName(self, translate("LeadWindow",
+                    "Disclosure request to co-sign"), "",
+                                                  translate("LeadWindow",
+                                                          "Disclosure requests (*.json)"))
             if not name:
                 return False
             path = Path(name)
@@ -551,24 +602,26 @@ class LeadWindow(QMainWindow):
         try:
             request = read_request(path)
         except ReviewerError as exc:
-            QMessageBox.warning(self, "Co-sign", str(exc))
+            QMessageBox.warning(self, translate("LeadWindow", "Co-sign"), str(exc))
             return False
         chosen = path
         dialog = self._cosign_factory(request, lambda p, c: self.desk.cosign(chosen, p, c), self)
         if dialog.exec() and dialog.signed is not None:
+            signatures = len(dialog.signed.signatures)
             self.statusBar().showMessage(
-                f"Co-signed: the request now has {len(dialog.signed.signatures)} signature(s).")
+                self.tr("Co-signed: the request now has %n signature(s).", "", signatures))
             return True
         return False
 
     def close_case(self) -> None:
         if self.view is not None:
             self.desk.close_case()
-            self._drop_case("Case closed.")
+            self._drop_case(translate("LeadWindow", "Case closed."))
 
     def check_idle(self) -> None:
         if self.view is not None and self.desk.check_idle():
-            self._drop_case("Access ended after 10 idle minutes; the case is closed.")
+            self._drop_case(translate("LeadWindow",
+                    "Access ended after 10 idle minutes; the case is closed."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_case()

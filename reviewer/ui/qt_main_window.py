@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.annotation import SkipReason, SubmitProblem
 from reviewer.core.package import QuestionKind
 from reviewer.ui.backend import WorkspaceBackend
+from reviewer.ui.i18n import translate
 from reviewer.ui.qt_common import focus_visibly
 from reviewer.ui.qt_escalate_dialog import EscalationController
 from reviewer.ui.qt_export_dialog import ExportChoice
@@ -46,6 +47,7 @@ from reviewer.ui.qt_shortcuts import (
     MENUS,
     QUESTION_KEYS,
     ShortcutRegistry,
+    menu_title,
     question_action_id,
     tag_action_id,
 )
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
     def __init__(self, backend: WorkspaceBackend, settings: UiSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reviewer")
+        self.setWindowTitle(translate("MainWindow", "Reviewer"))
         self.backend = backend
         self.settings = settings or UiSettings(parent=self)
         self.ops = Operations(self)
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
 
         self.notice = QLabel(backend.notice)
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Notice")
+        self.notice.setAccessibleName(translate("MainWindow", "Notice"))
         self.notice.setVisible(bool(backend.notice))
         self.notice.setStyleSheet(
             "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
         for title, ids in MENUS.items():
-            menu = self.menus[title] = self.menuBar().addMenu(title)
+            menu = self.menus[title] = self.menuBar().addMenu(menu_title(title))
             for action_id in ids:
                 if action_id is None:
                     menu.addSeparator()
@@ -340,8 +342,10 @@ class MainWindow(QMainWindow):
         self.model.save_now()
         self.ops.shutdown()
         if self.model.has_unsaved:
-            QMessageBox.warning(self, "Not saved", "Some of your work could not be saved: "
-                                f"{save_state_text(self.model.save_state)}")
+            QMessageBox.warning(
+                self, translate("MainWindow", "Not saved"),
+                translate("MainWindow", "Some of your work could not be saved: {state}").format(
+                    state=save_state_text(self.model.save_state)))
         self.backend.player.stop()
         if self.demo_lead is not None:
             self.demo_lead.close()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reviewer.core.gate_report import PackageRefused
 from reviewer.ui.backend import ExportSummary, ImportSummary
+from reviewer.ui.i18n import number, translate
 from reviewer.ui.qt_export_dialog import ExportChoice, ExportDialog
 from reviewer.ui.qt_operations import BULK_LANE, run_on_main
 from reviewer.ui.qt_review_model import reason_text
@@ -42,8 +43,8 @@ class PackageFlows(QObject):
     # ------------------------------------------------------------------ import
     def _ask_import_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.w, "Import package", "",
-            "Work packages (*.rpkg *.zip package.json);;All files (*)")
+            self.w, translate("PackageFlows", "Import package"), "",
+            translate("PackageFlows", "Work packages (*.rpkg *.zip package.json);;All files (*)"))
         return Path(name) if name else None
 
     def import_demo(self) -> None:
@@ -54,8 +55,9 @@ class PackageFlows(QObject):
             self.import_from(demo)
         elif launch is not None:
             launch()
-            self.w.statusBar().showMessage("The demo opens in its own window, on a throwaway "
-                                           "workspace; your work here is not touched.", 10000)
+            self.w.statusBar().showMessage(translate("PackageFlows",
+                    "The demo opens in its own window, on a throwaway "
+                                           "workspace; your work here is not touched."), 10000)
 
     def import_package(self) -> None:
         path = self.choose_import_path()
@@ -67,7 +69,7 @@ class PackageFlows(QObject):
     def import_from(self, path: Path) -> None:
         w = self.w
         w.model.save_now()
-        w.status.show_import("Checking the package…")
+        w.status.show_import(translate("PackageFlows", "Checking the package…"))
         self._enable_import(False)
         last = [-1]
 
@@ -82,8 +84,12 @@ class PackageFlows(QObject):
                   on_success=self._imported, on_failure=self._import_failed, lane=BULK_LANE)
 
     def _import_progress(self, done: int, total: int) -> None:
-        phase = "Checking the package" if done < total // 2 else "Storing it encrypted"
-        self.w.status.show_import(f"{phase}… {done * 100 // max(total, 1)}%", done, total)
+        phase = translate("PackageFlows",
+                "Checking the package") if done < total // 2 else translate("PackageFlows",
+                        "Storing it encrypted")
+        self.w.status.show_import(
+            translate("PackageFlows", "{phase}… {percent}%").format(
+                phase=phase, percent=number(done * 100 // max(total, 1))), done, total)
 
     def _enable_import(self, on: bool) -> None:
         self.w.shortcuts["import"].setEnabled(on)
@@ -101,7 +107,8 @@ class PackageFlows(QObject):
         w.show_stack()
         if w.model.view is None:
             w.model.open_first()
-        w.statusBar().showMessage(f"Imported {summary.clips} clips.", 8000)
+        clips = summary.clips
+        w.statusBar().showMessage(self.tr("Imported %n clip(s).", "", clips), 8000)
         QTimer.singleShot(0, w.focus_work)  # after the progress dialog has gone
         w.import_finished.emit(True)
 
@@ -112,8 +119,9 @@ class PackageFlows(QObject):
             self.refused_dialog.open()
         else:
             log.warning("import failed (%s)", type(exc).__name__)
-            QMessageBox.warning(self.w, "Import failed", f"The package was not imported: "
-                                f"{reason_text(exc)}")
+            QMessageBox.warning(self.w, translate("PackageFlows", "Import failed"), translate(
+                    "PackageFlows", "The package was not imported: {reason}").format(
+                                    reason=reason_text(exc)))
         self.w.import_finished.emit(False)
 
     # ------------------------------------------------------------------ export
@@ -124,7 +132,7 @@ class PackageFlows(QObject):
         w = self.w
         w.model.save_now()
         backend = w.backend
-        w.statusBar().showMessage("Exporting…")
+        w.statusBar().showMessage(translate("PackageFlows", "Exporting…"))
         w.ops.run(lambda: backend.export(choice.folder, choice.with_audio),
                   on_success=self._exported, on_failure=self._export_failed, lane=BULK_LANE)
 
@@ -133,15 +141,18 @@ class PackageFlows(QObject):
         w.model.refresh_queue()
         w.show_stack()
         if summary.clips == 0:
-            text = "Nothing to export yet: finish a clip first."
+            text = translate("PackageFlows", "Nothing to export yet: finish a clip first.")
         else:
-            text = (f"Exported {summary.clips} results from {summary.packages} "
-                    f"package{'s' if summary.packages != 1 else ''} to {summary.folder}.")
+            clips, packages = summary.clips, summary.packages
+            results = self.tr("%n result(s)", "", clips)
+            text = self.tr("Exported {results} from %n package(s) to {folder}.", "",
+                           packages).format(results=results, folder=summary.folder)
         w.statusBar().showMessage(text, 12000)
         w.export_finished.emit(True)
 
     def _export_failed(self, exc: BaseException) -> None:
         log.warning("export failed (%s)", type(exc).__name__)
-        QMessageBox.warning(self.w, "Export failed",
-                            f"Nothing was exported: {reason_text(exc)}")
+        QMessageBox.warning(self.w, translate("PackageFlows", "Export failed"),
+                            translate("PackageFlows", "Nothing was exported: {reason}").format(
+                                reason=reason_text(exc)))
         self.w.export_finished.emit(False)

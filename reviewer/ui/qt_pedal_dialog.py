@@ -29,34 +29,39 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.pedal_devices import KEYBOARD_PEDALS
 from reviewer.core.pedals import (
-    ACTION_LABELS,
-    BUTTON_LABELS,
     DetectedPedal,
     PedalAction,
     PedalButton,
     PedalEvent,
-    PedalLink,
     PedalStatus,
     PedalsUnavailable,
 )
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.ui.labels import label
 from reviewer.ui.qt_common import buddy, button, named
-from reviewer.ui.qt_pedals import PedalBridge
+from reviewer.ui.qt_pedals import PedalBridge, status_text
 from reviewer.ui.qt_settings import PEDAL_BACKSTEP_KEY, PEDALS_KEY, UiSettings, pedal_key
 from reviewer.ui.qt_settings_dialog import lock_if
 
-NONE_FOUND = "No supported USB pedal is plugged in."
-KEYBOARD_NOTE = (
-    "Pedals that type keys ({}, and most other pedals sold as \u201ckeyboard\u201d or "
+NONE_FOUND = QT_TRANSLATE_NOOP("PedalDialog", "No supported USB pedal is plugged in.")
+KEYBOARD_NOTE = QT_TRANSLATE_NOOP(
+    "PedalDialog",
+    "Pedals that type keys ({pedals}, and most other pedals sold as \u201ckeyboard\u201d or "
     "\u201cHID keyboard\u201d) need no set-up here: give their keys to actions in Settings, "
-    "Shortcuts (press the pedal in a shortcut field).").format(", ".join(KEYBOARD_PEDALS))
+    "Shortcuts (press the pedal in a shortcut field).")
 UP_STYLE = "QLabel { border: 1px solid palette(mid); border-radius: 3px; padding: 6px; }"
 DOWN_STYLE = ("QLabel { border: 1px solid palette(highlight); border-radius: 3px; padding: 6px;"
               " background: palette(highlight); color: palette(highlighted-text); }")
 
 
+def keyboard_note() -> str:
+    """KEYBOARD_NOTE in the interface's language, naming the pedals."""
+    return translate("PedalDialog", KEYBOARD_NOTE).format(pedals=", ".join(KEYBOARD_PEDALS))
+
+
 def describe(pedal: DetectedPedal) -> str:
-    how = ("read by Reviewer" if pedal.read_here else
-           "types keys: map them in Settings, Shortcuts")
+    how = (translate("PedalDialog", "read by Reviewer") if pedal.read_here else
+           translate("PedalDialog", "types keys: map them in Settings, Shortcuts"))
     return f"{pedal.name} ({pedal.usb_id}): {how}"
 
 
@@ -64,25 +69,27 @@ class PedalDialog(QDialog):
     def __init__(self, bridge: PedalBridge, settings: UiSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Foot pedals")
+        self.setWindowTitle(translate("PedalDialog", "Foot pedals"))
         self.resize(560, 560)
         self.bridge = bridge
         self.settings = settings
 
         self.enabled = QCheckBox()
-        button(self.enabled, "&Use USB foot pedals",
-               "Read a supported USB transcription pedal while the window is open")
+        button(self.enabled, translate("PedalDialog", "&Use USB foot pedals"),
+               translate("PedalDialog",
+                       "Read a supported USB transcription pedal while the window is open"))
         self.enabled.setChecked(settings.pedals_enabled)
         lock_if(settings, PEDALS_KEY, self.enabled)
 
-        found_box = QGroupBox("Pedals plugged in")
-        self.found = named(QListWidget(), "Pedals plugged in")
+        found_box = QGroupBox(translate("PedalDialog", "Pedals plugged in"))
+        self.found = named(QListWidget(), translate("PedalDialog", "Pedals plugged in"))
         self.found.setWordWrap(True)
         self.found.setMaximumHeight(90)
-        self.refresh_button = button(QPushButton(), "&Look again",
-                                     "Look for pedals again (after plugging one in)")
+        self.refresh_button = button(QPushButton(), translate("PedalDialog", "&Look again"),
+                                     translate("PedalDialog",
+                                             "Look for pedals again (after plugging one in)"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.status = named(QLabel(), "Pedal status")
+        self.status = named(QLabel(), translate("PedalDialog", "Pedal status"))
         self.status.setWordWrap(True)
         found_col = QVBoxLayout(found_box)
         found_col.addWidget(self.found)
@@ -91,36 +98,40 @@ class PedalDialog(QDialog):
         found_row.addWidget(self.refresh_button)
         found_col.addLayout(found_row)
 
-        test_box = QGroupBox("Press a pedal to test it")
+        test_box = QGroupBox(translate("PedalDialog", "Press a pedal to test it"))
         self.lamps: dict[PedalButton, QLabel] = {}
         lamps = QHBoxLayout()
         for pedal in PedalButton:
-            lamp = named(QLabel(), BUTTON_LABELS[pedal])
+            lamp = named(QLabel(), label(pedal))
             self.lamps[pedal] = lamp
             lamps.addWidget(lamp)
-        self.last_press = named(QLabel("Nothing pressed yet."), "Last pedal pressed")
+        self.last_press = named(QLabel(translate("PedalDialog", "Nothing pressed yet.")), translate(
+                "PedalDialog", "Last pedal pressed"))
         test_col = QVBoxLayout(test_box)
         test_col.addLayout(lamps)
         test_col.addWidget(self.last_press)
 
-        map_box = QGroupBox("What each pedal does")
+        map_box = QGroupBox(translate("PedalDialog", "What each pedal does"))
         form = QFormLayout(map_box)
         self.choices: dict[PedalButton, QComboBox] = {}
         mapping = settings.pedal_mapping
         for pedal in PedalButton:
             box = QComboBox()
             for action in PedalAction:
-                box.addItem(ACTION_LABELS[action], action.value)
+                box.addItem(label(action), action.value)
             box.setCurrentIndex(box.findData(mapping.action(pedal).value))
             lock_if(settings, pedal_key(pedal), box)
-            form.addRow(buddy(f"&{BUTTON_LABELS[pedal]}", box), box)
+            form.addRow(buddy(f"&{label(pedal)}", box), box)
             self.choices[pedal] = box
-        self.backstep = QDoubleSpinBox(minimum=0.0, maximum=10.0, singleStep=0.25, suffix=" s")
+        self.backstep = QDoubleSpinBox(minimum=0.0, maximum=10.0, singleStep=0.25, suffix=translate(
+                "PedalDialog", " s"))
         self.backstep.setValue(settings.pedal_backstep_seconds)
         lock_if(settings, PEDAL_BACKSTEP_KEY, self.backstep)
-        form.addRow(buddy("&Back-step on release", self.backstep), self.backstep)
+        form.addRow(buddy(translate("PedalDialog", "&Back-step on release"), self.backstep),
+                self.backstep)
 
-        self.note = named(QLabel(KEYBOARD_NOTE), "Pedals that type keys")
+        self.note = named(QLabel(keyboard_note()),
+                          translate("PedalDialog", "Pedals that type keys"))
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -156,26 +167,26 @@ class PedalDialog(QDialog):
         for pedal in pedals:
             self.found.addItem(describe(pedal))
         if not pedals:
-            self.found.addItem(NONE_FOUND)
+            self.found.addItem(translate("PedalDialog", NONE_FOUND))
 
     def show_status(self, status: PedalStatus) -> None:
-        text = status.message
-        if status.link is PedalLink.STOPPED:
-            text = "Not reading pedals."
-        self.status.setText(text)
+        self.status.setText(status_text(status))
 
     def on_pedal(self, event: PedalEvent) -> None:
         held = {p for p, lamp in self.lamps.items() if lamp.property("down")}
         (held.add if event.pressed else held.discard)(event.button)
         self.show_held(frozenset(held))
-        verb = "pressed" if event.pressed else "released"
-        self.last_press.setText(f"{BUTTON_LABELS[event.button]} {verb}.")
+        text = (translate("PedalDialog", "{pedal} pressed.") if event.pressed
+                else translate("PedalDialog", "{pedal} released."))
+        self.last_press.setText(text.format(pedal=label(event.button)))
 
     def show_held(self, held: frozenset[PedalButton]) -> None:
         for pedal, lamp in self.lamps.items():
             down = pedal in held
             lamp.setProperty("down", down)
-            lamp.setText(f"{BUTTON_LABELS[pedal]}: {'down' if down else 'up'}")
+            text = (translate("PedalDialog", "{pedal}: down") if down
+                    else translate("PedalDialog", "{pedal}: up"))
+            lamp.setText(text.format(pedal=label(pedal)))
             lamp.setStyleSheet(DOWN_STYLE if down else UP_STYLE)
 
     # ------------------------------------------------------------------ saving

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from reviewer.core.pedals import PedalEvent, PedalLink, PedalSource, PedalStatus
 from reviewer.core.playback import Player
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.ui.qt_common import QtTimer
 from reviewer.ui.qt_operations import run_on_main
 from reviewer.ui.qt_settings import UiSettings
@@ -32,7 +33,7 @@ from reviewer.workflows.pedal_control import PedalController
 if TYPE_CHECKING:
     from reviewer.ui.qt_main_window import MainWindow
 
-MENU_TEXT = "Foot &pedals…"
+MENU_TEXT = QT_TRANSLATE_NOOP("Pedals", "Foot &pedals…")
 # Worth a word in the status bar; so is searching for a pedal that went away (it names the
 # model), but not searching after a start with none plugged in (the dialog shows that).
 ANNOUNCED = (PedalLink.CONNECTED, PedalLink.NO_ACCESS, PedalLink.UNAVAILABLE)
@@ -127,12 +128,33 @@ class PedalBridge(QObject):
         worth_saying = status.link in ANNOUNCED or (status.link is PedalLink.SEARCHING
                                                     and bool(status.model))
         if worth_saying and self.settings.pedals_enabled and status.message:
-            self.notify(status.message)
+            self.notify(status_text(status))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:
             self.shutdown()
         return False
+
+
+def status_text(status: PedalStatus) -> str:
+    """Where the pedal source stands, in the interface's language (the source's own message
+    is English: it is also logged; only an unavailable library's reason is passed on)."""
+    if status.link is PedalLink.STOPPED:
+        return translate("Pedals", "Not reading pedals.")
+    if status.link is PedalLink.CONNECTED:
+        return translate("Pedals", "{model} connected.").format(model=status.model)
+    if status.link is PedalLink.NO_ACCESS:
+        return translate(
+            "Pedals", "{model} is plugged in, but this account may not read it. On Linux the "
+            "Reviewer package installs a rule for it (70-reviewer-pedals.rules): unplug the "
+            "pedal and plug it in again, or ask IT to install the rule (docs/deployment.md)."
+        ).format(model=status.model)
+    if status.link is PedalLink.SEARCHING:
+        return (translate("Pedals", "The foot pedal was unplugged; plug it in again to go on.")
+                if status.model else
+                translate("Pedals", "No supported foot pedal is plugged in."))
+    return translate("Pedals", "Foot pedals cannot work here: {reason}").format(
+        reason=status.message)
 
 
 def install_pedals(window: MainWindow) -> PedalBridge | None:
@@ -157,8 +179,8 @@ def install_pedals(window: MainWindow) -> PedalBridge | None:
     # A pedal held down when playback becomes held (an escalation, a break) lets go of it.
     window.player_widget.held_changed.connect(
         lambda held: setattr(bridge, "enabled", not held))
-    action = QAction(MENU_TEXT, window)
-    action.setStatusTip("Set up USB foot pedals and test them")
+    action = QAction(translate("Pedals", MENU_TEXT), window)
+    action.setStatusTip(translate("Pedals", "Set up USB foot pedals and test them"))
     action.triggered.connect(lambda: open_pedal_dialog(window, bridge))
     settings_action = window.shortcuts.actions["settings"]
     for menu in window.menus.values():

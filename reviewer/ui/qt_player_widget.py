@@ -55,11 +55,11 @@ from reviewer.core.playback import (
     step_speed,
 )
 from reviewer.core.time_selection import TimeSelection
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, clock, number, translate
 from reviewer.ui.qt_common import buddy, button, named
 from reviewer.ui.qt_operations import Operations, run_on_main
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_waveform import WaveformWidget
-from reviewer.ui.text_model import format_clock
 
 POLL_MS = 33  # ~30 Hz playhead
 SPECTROGRAM_LANE = "spectrogram"
@@ -94,26 +94,38 @@ class PlayerWidget(QWidget):
         self._shown_state: tuple[PlayerState, bool, str] | None = None  # see refresh
         self.waveform = WaveformWidget(selection)
         self.play_button = QToolButton()
-        button(self.play_button, "Play", "Play or pause")
-        self.play_button.setMinimumWidth(64)
-        self.back_button = button(QToolButton(), "Back", "Jump back")
-        self.forward_button = button(QToolButton(), "Forward", "Jump forward")
-        self.replay_button = button(QToolButton(), "Replay", "Play again from the start")
+        button(self.play_button, translate("PlayerWidget", "Play"), translate("PlayerWidget",
+                "Play or pause"))
+        # As wide as the longer of its two texts, so switching never elides or shifts it.
+        metrics = self.play_button.fontMetrics()
+        self.play_button.setMinimumWidth(max(64, 24 + max(
+            metrics.horizontalAdvance(translate("PlayerWidget", text))
+            for text in (QT_TRANSLATE_NOOP("PlayerWidget", "Play"),
+                         QT_TRANSLATE_NOOP("PlayerWidget", "Pause")))))
+        self.back_button = button(QToolButton(), translate("PlayerWidget", "Back"), translate(
+                "PlayerWidget", "Jump back"))
+        self.forward_button = button(QToolButton(), translate("PlayerWidget", "Forward"), translate(
+                "PlayerWidget", "Jump forward"))
+        self.replay_button = button(QToolButton(), translate("PlayerWidget", "Replay"), translate(
+                "PlayerWidget", "Play again from the start"))
         self.replay_last_button = QToolButton()  # worded in apply_settings (its length)
         # Zoom is one menu button, so the player keeps to two rows at large font sizes.
         # A push button draws its menu's arrow beside the text (a tool button, over it).
-        self.zoom_button = button(QPushButton(), "Zoom",
-                                  "Zoom the waveform (or Ctrl+wheel on it, or Plus and Minus "
-                                  "while it has the keyboard)")
+        self.zoom_button = button(QPushButton(), translate("PlayerWidget", "Zoom"),
+                                  translate("PlayerWidget",
+                                          "Zoom the waveform (or Ctrl+wheel on it, or Plus and "
+                                          "Minus "
+                                  "while it has the keyboard)"))
         self.zoom_button.setAutoDefault(False)
         zoom_menu = QMenu(self.zoom_button)
-        self.zoom_in_action = zoom_menu.addAction("Zoom &in")
-        self.zoom_out_action = zoom_menu.addAction("Zoom &out")
-        self.zoom_whole_action = zoom_menu.addAction("&Whole clip")
+        self.zoom_in_action = zoom_menu.addAction(translate("PlayerWidget", "Zoom &in"))
+        self.zoom_out_action = zoom_menu.addAction(translate("PlayerWidget", "Zoom &out"))
+        self.zoom_whole_action = zoom_menu.addAction(translate("PlayerWidget", "&Whole clip"))
         self.zoom_button.setMenu(zoom_menu)
-        self.spectrogram_button = button(QToolButton(), "Spectrogram",
-                                         "Show the clip's frequencies over time instead of "
-                                         "its wave")
+        self.spectrogram_button = button(QToolButton(), translate("PlayerWidget", "Spectrogram"),
+                                         translate("PlayerWidget",
+                                                 "Show the clip's frequencies over time instead of "
+                                         "its wave"))
         self.spectrogram_button.setCheckable(True)
         self.speed_box = QDoubleSpinBox()
         self.speed_box.setRange(MIN_SPEED, MAX_SPEED)
@@ -128,16 +140,17 @@ class PlayerWidget(QWidget):
         self.volume_slider.setValue(100)
         self.volume_slider.setMinimumWidth(80)
         self.volume_slider.setMaximumWidth(140)
-        self.time_label = named(QLabel("0:00.0 / 0:00.0"), "Time")
+        self.time_label = named(QLabel("0:00.0 / 0:00.0"), translate("PlayerWidget", "Time"))
         self._time_pattern = ""
         self._fit_time_label(self.time_label.text())
         self.disguise_box = QCheckBox()
-        button(self.disguise_box, "Disguise voice",
-               "Shift the speaker's voice so it cannot be recognised; words stay clear")
+        button(self.disguise_box, translate("PlayerWidget", "Disguise voice"),
+               translate("PlayerWidget",
+                       "Shift the speaker's voice so it cannot be recognised; words stay clear"))
         self.disguise_box.setVisible(False)
         self.device_label = QLabel()
         self.device_label.setWordWrap(True)
-        self.retry_button = button(QPushButton(), "Retry audio device")
+        self.retry_button = button(QPushButton(), translate("PlayerWidget", "Retry audio device"))
 
         # Two rows, so the player stays narrow with large fonts.
         transport = QHBoxLayout()
@@ -147,10 +160,10 @@ class PlayerWidget(QWidget):
         transport.addStretch(1)
         transport.addWidget(self.time_label)
         shaping = QHBoxLayout()
-        shaping.addWidget(buddy("&Speed", self.speed_box))
+        shaping.addWidget(buddy(translate("PlayerWidget", "&Speed"), self.speed_box))
         shaping.addWidget(self.speed_box)
         shaping.addSpacing(12)
-        shaping.addWidget(buddy("&Volume", self.volume_slider))
+        shaping.addWidget(buddy(translate("PlayerWidget", "&Volume"), self.volume_slider))
         shaping.addWidget(self.volume_slider)
         shaping.addSpacing(12)
         shaping.addWidget(self.disguise_box)
@@ -197,8 +210,10 @@ class PlayerWidget(QWidget):
     def apply_settings(self) -> None:
         self.player.set_backstep(self.settings.backstep_seconds)
         seconds = self.settings.replay_seconds
-        button(self.replay_last_button, f"Last {seconds:g} s",
-               f"Play the last {seconds:g} seconds again")
+        button(self.replay_last_button,
+               translate("PlayerWidget", "Last {seconds} s").format(seconds=number(seconds)),
+               translate("PlayerWidget", "Play the last {seconds} seconds again").format(
+                   seconds=number(seconds)))
         device = self.settings.audio_device
         if device:
             self.player.set_device(device)
@@ -418,7 +433,8 @@ class PlayerWidget(QWidget):
         shown = (state, status.available, status.message)
         if shown != self._shown_state:
             self._shown_state = shown
-            label = "Pause" if playing else "Play"
+            label = (translate("PlayerWidget", "Pause") if playing
+                     else translate("PlayerWidget", "Play"))
             self.play_button.setText(label)
             self.play_button.setAccessibleName(label)
             has_clip = state is not PlayerState.EMPTY
@@ -426,8 +442,9 @@ class PlayerWidget(QWidget):
                       self.replay_button, self.replay_last_button):
                 w.setEnabled(has_clip)
             self.device_label.setText("" if status.available else
-                                      f"{status.message} Playback is off; you can still read "
-                                      "and type. Connect a device and choose Retry.")
+                                      translate("PlayerWidget", "{problem} Playback is off; you "
+                                                "can still read and type. Connect a device and "
+                                                "choose Retry.").format(problem=status.message))
             self.device_label.setVisible(not status.available)
             self.retry_button.setVisible(not status.available)
             self.state_changed.emit(state.value)
@@ -461,7 +478,7 @@ class PlayerWidget(QWidget):
     def _tick(self) -> None:
         position, duration = self.player.position(), self.player.duration()
         self.waveform.set_position(position)
-        text = f"{format_clock(position)} / {format_clock(duration)}"
+        text = f"{clock(position)} / {clock(duration)}"
         if text != self.time_label.text():
             self._fit_time_label(text)
             self.time_label.setText(text)

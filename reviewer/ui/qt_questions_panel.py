@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 from reviewer.core.annotation import Annotation, Answer
 from reviewer.core.package import Question, QuestionKind
 from reviewer.core.review import ClipView
+from reviewer.ui.i18n import translate
 from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_shortcuts import QUESTION_KEYS, ShortcutRegistry, question_action_id
 from reviewer.ui.wording import ANSWER_NO, ANSWER_YES, with_key
@@ -27,8 +28,8 @@ UNANSWERED = "—"
 class QuestionsPanel(QGroupBox):
     def __init__(self, model: ReviewModel, shortcuts: ShortcutRegistry | None = None,
                  parent: QWidget | None = None, tab_after: QWidget | None = None) -> None:
-        super().__init__("Questions", parent)
-        self.setAccessibleName("Questions")
+        super().__init__(translate("QuestionsPanel", "Questions"), parent)
+        self.setAccessibleName(translate("QuestionsPanel", "Questions"))
         self.model = model
         self._shortcuts = shortcuts
         self._tab_after = tab_after

@@ -35,15 +35,16 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.annotation import ClipStatus
 from reviewer.core.review import ClipSummary, StatusCounts
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, number, translate
 from reviewer.ui.qt_common import buddy, button
 from reviewer.ui.qt_review_model import ReviewModel
 
 STATUS_TEXT = {
-    ClipStatus.NEW: "new",
-    ClipStatus.DRAFT: "draft",
-    ClipStatus.DONE: "done",
-    ClipStatus.SKIPPED: "skipped",
-    ClipStatus.ESCALATED: "escalated",
+    ClipStatus.NEW: QT_TRANSLATE_NOOP("QueueView", "new"),
+    ClipStatus.DRAFT: QT_TRANSLATE_NOOP("QueueView", "draft"),
+    ClipStatus.DONE: QT_TRANSLATE_NOOP("QueueView", "done"),
+    ClipStatus.SKIPPED: QT_TRANSLATE_NOOP("QueueView", "skipped"),
+    ClipStatus.ESCALATED: QT_TRANSLATE_NOOP("QueueView", "escalated"),
 }
 LOCAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_ROWS = 128  # rows read at a time: more than a screenful
@@ -51,14 +52,16 @@ KEPT_PAGES = 32  # pages kept (the least recently used go first)
 
 
 def clip_label(clip: ClipSummary, packages: int) -> str:
-    where = f"{clip.ordinal} / {clip.package_total}"
+    where = f"{number(clip.ordinal)} / {number(clip.package_total)}"
     if packages > 1:
-        where = f"Package {clip.package_number} · {where}"
-    warn = " · warning" if clip.content_warning else ""
+        where = translate("QueueView", "Package {package} · {clip}").format(
+            package=number(clip.package_number), clip=where)
+    warn = translate("QueueView", " · warning") if clip.content_warning else ""
     if clip.locked:
-        warn += " · locked"
+        warn += translate("QueueView", " · locked")
     seconds = round(clip.duration)
-    return f"{where} · {STATUS_TEXT[clip.status]} · {seconds // 60}:{seconds % 60:02d}{warn}"
+    status = translate("QueueView", STATUS_TEXT[clip.status])
+    return f"{where} · {status} · {seconds // 60}:{seconds % 60:02d}{warn}"
 
 
 class QueueModel(QAbstractTableModel):
@@ -160,11 +163,11 @@ class QueueView(QWidget):
         self.list = QTableView()
         self.list.setModel(self.list_model)
         self._configure(self.list)
-        self.title = buddy("&Queue", self.list)
+        self.title = buddy(translate("QueueView", "&Queue"), self.list)
         self.unfinished_only = QCheckBox()
-        button(self.unfinished_only, "Show unfinished clips only")
+        button(self.unfinished_only, translate("QueueView", "Show unfinished clips only"))
         self.summary = QLabel()
-        self.summary.setAccessibleName("Queue summary")
+        self.summary.setAccessibleName(translate("QueueView", "Queue summary"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -213,7 +216,8 @@ class QueueView(QWidget):
             self._select_current()
 
     def _show_counts(self, counts: StatusCounts) -> None:
-        self.summary.setText(f"{counts.finished} of {counts.total} finished")
+        self.summary.setText(translate("QueueView", "{finished} of {total} finished").format(
+            finished=number(counts.finished), total=number(counts.total)))
 
     def _select_current(self) -> None:
         row = self.list_model.row_of(self.model.current_id)

@@ -24,6 +24,7 @@ from reviewer.core.package import Question
 from reviewer.core.review import ClipView
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.backend import WorkspaceBackend
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, clock, number, translate
 from reviewer.ui.qt_common import PROBLEM_COLOUR, button, focus_visibly
 from reviewer.ui.qt_content_warning import ContentWarningPanel
 from reviewer.ui.qt_critical_panel import CriticalPanel
@@ -35,10 +36,10 @@ from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_shortcuts import ShortcutRegistry
 from reviewer.ui.qt_transcript_editor import TranscriptEditor
-from reviewer.ui.text_model import format_clock
 from reviewer.ui.wording import not_submitted, with_key
 
-ESCALATE_TIP = "Distressing or possibly criminal content: seal this clip to the leads"
+ESCALATE_TIP = QT_TRANSLATE_NOOP("ReviewPage",
+        "Distressing or possibly criminal content: seal this clip to the leads")
 
 
 class ReviewPage(QSplitter):
@@ -52,7 +53,7 @@ class ReviewPage(QSplitter):
         self.is_current: Callable[[], bool] = lambda: True
         self.queue_view = QueueView(model)
         self.clip_title = QLabel()
-        self.clip_title.setAccessibleName("Current clip")
+        self.clip_title.setAccessibleName(translate("ReviewPage", "Current clip"))
         title_font = self.clip_title.font()
         title_font.setBold(True)
         self.clip_title.setFont(title_font)
@@ -72,13 +73,15 @@ class ReviewPage(QSplitter):
                                       default_time=self.editor.default_time)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setAccessibleName("Problems")
+        self.problems.setAccessibleName(translate("ReviewPage", "Problems"))
         self.problems.setStyleSheet(f"color: {PROBLEM_COLOUR}")
-        self.skip_button = button(QPushButton(), "Skip…", "Skip this clip with a reason")
-        self.submit_button = button(QPushButton(), "Submit and next",
-                                    "Save this clip as done and open the next one")
+        self.skip_button = button(QPushButton(), translate("ReviewPage", "Skip…"), translate(
+                "ReviewPage", "Skip this clip with a reason"))
+        self.submit_button = button(QPushButton(), translate("ReviewPage", "Submit and next"),
+                                    translate("ReviewPage",
+                                            "Save this clip as done and open the next one"))
         self.submit_button.setDefault(True)
-        self.escalate_button = button(QPushButton(), "Escalate…")
+        self.escalate_button = button(QPushButton(), translate("ReviewPage", "Escalate…"))
         self._shortcuts = shortcuts
         shortcuts.keys_changed.connect(self._show_keys)
         self._show_keys()
@@ -93,7 +96,7 @@ class ReviewPage(QSplitter):
     def _show_keys(self) -> None:
         """The escalate button's tooltip names its key as it is now (none when unbound)."""
         self.escalate_button.setToolTip(
-            with_key(ESCALATE_TIP, self._shortcuts.key_text("escalate")))
+            with_key(translate("ReviewPage", ESCALATE_TIP), self._shortcuts.key_text("escalate")))
 
     def _lay_out(self) -> None:
         # Side column, read (and tabbed through) after the transcript: the questions, the
@@ -159,13 +162,17 @@ class ReviewPage(QSplitter):
         self.escalate_button.setEnabled(has_clip)
         self.player_widget.unloaded()
         if view is None:
-            self.clip_title.setText("No clip open")
+            self.clip_title.setText(translate("ReviewPage", "No clip open"))
             self.set_warning(False)
             return
         s = view.summary
-        where = f"Package {s.package_number} · " if self.model.counts().packages > 1 else ""
-        self.clip_title.setText(f"{where}Clip {s.ordinal} / {s.package_total} · "
-                                f"{format_clock(s.duration)}")
+        clip = translate("ReviewPage", "Clip {ordinal} / {total} · {duration}").format(
+            ordinal=number(s.ordinal), total=number(s.package_total),
+            duration=clock(s.duration))
+        if self.model.counts().packages > 1:
+            clip = translate("ReviewPage", "Package {package} · {clip}").format(
+                package=number(s.package_number), clip=clip)
+        self.clip_title.setText(clip)
         self.player_widget.set_policy(view.policy)
         warn = s.content_warning and s.local_id not in self.warning_acknowledged
         self.set_warning(warn)

@@ -30,6 +30,7 @@ from reviewer.core.wellbeing import (
     MAX_BREAK_AFTER_WARNINGS,
     BreakPolicy,
 )
+from reviewer.ui.i18n import LANGUAGE_KEY, LANGUAGES, SYSTEM
 from reviewer.ui.keymaps import PRESET_BY_ID, STANDARD, current_platform, is_text_field_key
 
 T = TypeVar("T")
@@ -102,6 +103,10 @@ def _keys(value: object) -> str | None:
     if is_text_field_key(QKeySequence(value).toString(), (current_platform(),)):
         return None
     return value
+
+
+def _language(value: object) -> str | None:
+    return value if isinstance(value, str) and value in (SYSTEM, *LANGUAGES) else None
 
 
 def _preset(value: object) -> str | None:
@@ -197,6 +202,12 @@ class UiSettings(QObject):
         """The keymap preset's id (reviewer/ui/keymaps.py PRESETS); "standard" by default."""
         return self._get(KEYMAP_KEY, _preset) or STANDARD
 
+    @property
+    def language(self) -> str:
+        """The interface's language (ui/i18n.py LANGUAGES), or "system" to follow the
+        desktop's; read once, when a window starts."""
+        return self._get(LANGUAGE_KEY, _language) or SYSTEM
+
     def default_keymap_preset(self) -> str:
         """The organisation's default preset, else the built-in one (for Restore defaults)."""
         value = self._policy.defaults.get(KEYMAP_KEY)
@@ -227,7 +238,8 @@ class UiSettings(QObject):
                last_export_folder: Path | None = None,
                replay_seconds: float | None = None,
                break_after_minutes: int | None = None,
-               break_after_warnings: int | None = None) -> None:
+               break_after_warnings: int | None = None,
+               language: str | None = None) -> None:
         """Store the given preferences (None leaves one as it is) and announce the change.
         Locked preferences are left out of the user's file."""
         if jump_seconds is not None:
@@ -250,6 +262,8 @@ class UiSettings(QObject):
             self._put(EXPORT_AUDIO_KEY, "true" if export_with_audio else "false")
         if keymap_preset is not None and keymap_preset in PRESET_BY_ID:
             self._put(KEYMAP_KEY, keymap_preset)
+        if language is not None and _language(language) is not None:
+            self._put(LANGUAGE_KEY, language)
         if last_export_folder is not None:
             self._put(EXPORT_FOLDER_KEY, str(last_export_folder))
         for action_id, keys in (shortcuts or {}).items():

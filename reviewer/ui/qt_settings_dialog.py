@@ -30,6 +30,14 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.playback import Player
 from reviewer.core.wellbeing import MAX_BREAK_AFTER_MINUTES, MAX_BREAK_AFTER_WARNINGS
+from reviewer.ui.i18n import (
+    LANGUAGE_KEY,
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    SYSTEM,
+    translate,
+)
 from reviewer.ui.key_tables import shortcuts_html
 from reviewer.ui.keymaps import PRESETS, current_platform, text_field_use
 from reviewer.ui.qt_common import buddy, button, focus_visibly
@@ -46,24 +54,63 @@ from reviewer.ui.qt_settings import (
     UiSettings,
     shortcut_key,
 )
-from reviewer.ui.qt_shortcuts import ACTIONS, SPEC_BY_ID, key_for, preset_default
+from reviewer.ui.qt_shortcuts import ACTIONS, SPEC_BY_ID, action_label, key_for, preset_default
 
-SYSTEM_DEVICE = "System default"
+SYSTEM_DEVICE = QT_TRANSLATE_NOOP("SettingsDialog", "System default")
 # Why Save refused the keys ({problems}: the reasons below, joined by "; ").
-NOT_SAVED = "Not saved: {problems}"
-KEY_TWICE = "each key can do one thing: {problem}"
-TEXT_FIELD_KEY = ("{key} belongs to the transcript (it {does} there): choose another key for "
-                  "“{action}”")
-LOCKED_TIP = "Set by your organisation"
-LOCKED_MARK = " (set by your organisation)"
+NOT_SAVED = QT_TRANSLATE_NOOP("SettingsDialog", "Not saved: {problems}")
+KEY_TWICE = QT_TRANSLATE_NOOP("SettingsDialog", "each key can do one thing: {problem}")
+TEXT_FIELD_KEY = (QT_TRANSLATE_NOOP("SettingsDialog",
+        "{key} belongs to the transcript (it {does} there): choose another key for "
+                  "“{action}”"))
+LOCKED_TIP = QT_TRANSLATE_NOOP("SettingsDialog", "Set by your organisation")
+LOCKED_MARK = QT_TRANSLATE_NOOP("SettingsDialog", " (set by your organisation)")
+# The keymap presets' names (keymaps.PRESETS, plain data) for pyside6-lupdate.
+PRESET_NAMES = (QT_TRANSLATE_NOOP("Keymaps", "Standard"),
+                QT_TRANSLATE_NOOP("Keymaps", "Express Scribe-like (function keys)"),
+                QT_TRANSLATE_NOOP("Keymaps", "oTranscribe-like (Esc and function keys)"))
+
+
+# What the text field does with a key (keymaps.TEXT_FIELD_KEYS `does`), for lupdate.
+KEY_USES = frozenset({
+    QT_TRANSLATE_NOOP("Keymaps", "moves the cursor"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves the cursor by page"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves to the start or end of the line"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves to the start or end of the text"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves the cursor by word"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves to the end of the line"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves to the start or end of the paragraph"),
+    QT_TRANSLATE_NOOP("Keymaps", "extends the selection"),
+    QT_TRANSLATE_NOOP("Keymaps", "selects to the start or end of the line"),
+    QT_TRANSLATE_NOOP("Keymaps", "selects to the start or end of the text"),
+    QT_TRANSLATE_NOOP("Keymaps", "selects by word"),
+    QT_TRANSLATE_NOOP("Keymaps", "selects to the start or end of the paragraph"),
+    QT_TRANSLATE_NOOP("Keymaps", "selects everything"),
+    QT_TRANSLATE_NOOP("Keymaps", "clears the selection"),
+    QT_TRANSLATE_NOOP("Keymaps", "copies, cuts and pastes"),
+    QT_TRANSLATE_NOOP("Keymaps", "copies, pastes and cuts"),
+    QT_TRANSLATE_NOOP("Keymaps", "pastes, copies and cuts"),
+    QT_TRANSLATE_NOOP("Keymaps", "cuts and pastes"),
+    QT_TRANSLATE_NOOP("Keymaps", "copies, cuts and pastes (keys some keyboards have)"),
+    QT_TRANSLATE_NOOP("Keymaps", "undoes and redoes"),
+    QT_TRANSLATE_NOOP("Keymaps", "undoes"),
+    QT_TRANSLATE_NOOP("Keymaps", "undoes and redoes (keys some keyboards have)"),
+    QT_TRANSLATE_NOOP("Keymaps", "deletes a character"),
+    QT_TRANSLATE_NOOP("Keymaps", "deletes a word"),
+    QT_TRANSLATE_NOOP("Keymaps", "deletes to the end of the line"),
+    QT_TRANSLATE_NOOP("Keymaps", "deletes the line"),
+    QT_TRANSLATE_NOOP("Keymaps", "starts a new line"),
+    QT_TRANSLATE_NOOP("Keymaps", "moves to the next or previous field"),
+    QT_TRANSLATE_NOOP("Keymaps", "opens the text field's menu"),
+})
 
 
 def lock_if(settings: UiSettings, key: str, widget: QWidget) -> None:
     """Disable the control of a locked preference and say why (also to screen readers)."""
     if settings.is_locked(key):
         widget.setEnabled(False)
-        widget.setToolTip(LOCKED_TIP)
-        widget.setAccessibleDescription(LOCKED_TIP)
+        widget.setToolTip(translate("SettingsDialog", LOCKED_TIP))
+        widget.setAccessibleDescription(translate("SettingsDialog", LOCKED_TIP))
 
 
 _V = TypeVar("_V")
@@ -79,6 +126,7 @@ class _General:
     autoplay: bool
     audio_device: str
     font_size: int
+    language: str
     break_after_minutes: int
     break_after_warnings: int
 
@@ -92,86 +140,106 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: UiSettings, player: Player,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.resize(560, 520)
         self.settings = settings
         tabs = QTabWidget()
 
         general = QWidget()
         form = QFormLayout(general)
-        self.jump = QDoubleSpinBox(minimum=0.5, maximum=30.0, singleStep=0.5, suffix=" s")
+        self.jump = QDoubleSpinBox(minimum=0.5, maximum=30.0, singleStep=0.5, suffix=translate(
+                "SettingsDialog", " s"))
         self.jump.setValue(settings.jump_seconds)
-        self.backstep = QDoubleSpinBox(minimum=0.0, maximum=10.0, singleStep=0.25, suffix=" s")
+        self.backstep = QDoubleSpinBox(minimum=0.0, maximum=10.0, singleStep=0.25, suffix=translate(
+                "SettingsDialog", " s"))
         self.backstep.setValue(settings.backstep_seconds)
-        self.replay = QDoubleSpinBox(minimum=0.5, maximum=30.0, singleStep=0.5, suffix=" s")
+        self.replay = QDoubleSpinBox(minimum=0.5, maximum=30.0, singleStep=0.5, suffix=translate(
+                "SettingsDialog", " s"))
         self.replay.setValue(settings.replay_seconds)
         self.autoplay = QCheckBox()
-        button(self.autoplay, "Play each clip when it opens",
-               "Never for clips with a content warning")
+        button(self.autoplay, translate("SettingsDialog", "Play each clip when it opens"),
+               translate("SettingsDialog", "Never for clips with a content warning"))
         self.autoplay.setChecked(settings.autoplay)
         self.device = QComboBox()
-        self.device.addItem(SYSTEM_DEVICE, "")
+        self.device.addItem(translate("SettingsDialog", SYSTEM_DEVICE), "")
         for dev in player.devices():
-            self.device.addItem(dev.name + (" (default)" if dev.is_default else ""), dev.name)
+            self.device.addItem(dev.name + (translate("SettingsDialog",
+                    " (default)") if dev.is_default else ""), dev.name)
         current = self.device.findData(settings.audio_device or "")
         self.device.setCurrentIndex(max(current, 0))
-        self.font_size = QSpinBox(minimum=0, maximum=40, suffix=" pt")
-        self.font_size.setSpecialValueText("System size")
+        self.font_size = QSpinBox(minimum=0, maximum=40, suffix=translate("SettingsDialog", " pt"))
+        self.font_size.setSpecialValueText(translate("SettingsDialog", "System size"))
         self.font_size.setValue(settings.font_size)
         self.break_minutes = QSpinBox(minimum=0, maximum=MAX_BREAK_AFTER_MINUTES,
-                                      singleStep=5, suffix=" min of work")
-        self.break_minutes.setSpecialValueText("Never")
+                                      singleStep=5, suffix=translate("SettingsDialog",
+                                              " min of work"))
+        self.break_minutes.setSpecialValueText(translate("SettingsDialog", "Never"))
         self.break_minutes.setValue(settings.break_after_minutes)
         self.break_warnings = QSpinBox(minimum=0, maximum=MAX_BREAK_AFTER_WARNINGS,
-                                       suffix=" clips with a content warning")
-        self.break_warnings.setSpecialValueText("Never")
+                                       suffix=translate("SettingsDialog",
+                                               " clips with a content warning"))
+        self.break_warnings.setSpecialValueText(translate("SettingsDialog", "Never"))
         self.break_warnings.setValue(settings.break_after_warnings)
-        form.addRow(buddy("&Jump length", self.jump), self.jump)
-        form.addRow(buddy("&Back-step on resume", self.backstep), self.backstep)
-        form.addRow(buddy("&Replay the last", self.replay), self.replay)
+        form.addRow(buddy(translate("SettingsDialog", "&Jump length"), self.jump), self.jump)
+        form.addRow(buddy(translate("SettingsDialog", "&Back-step on resume"), self.backstep),
+                self.backstep)
+        form.addRow(buddy(translate("SettingsDialog", "&Replay the last"), self.replay),
+                self.replay)
         form.addRow(QLabel(""), self.autoplay)
-        form.addRow(buddy("Audio &device", self.device), self.device)
-        form.addRow(buddy("&Font size", self.font_size), self.font_size)
-        form.addRow(buddy("Suggest a break after (&minutes)", self.break_minutes),
+        form.addRow(buddy(translate("SettingsDialog", "Audio &device"), self.device), self.device)
+        form.addRow(buddy(translate("SettingsDialog", "&Font size"), self.font_size),
+                    self.font_size)
+        self.language = QComboBox()
+        self.language.addItem(translate("SettingsDialog", "As the system"), SYSTEM)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self.language.setToolTip(translate("SettingsDialog", "Takes effect at the next start"))
+        form.addRow(buddy(translate("SettingsDialog", "&Language"), self.language),
+                    self.language)
+        form.addRow(buddy(translate("SettingsDialog", "Suggest a break after (&minutes)"),
+                self.break_minutes),
                     self.break_minutes)
-        form.addRow(buddy("… or after (&warnings)", self.break_warnings), self.break_warnings)
+        form.addRow(buddy(translate("SettingsDialog", "… or after (&warnings)"),
+                self.break_warnings), self.break_warnings)
         for key, widget in ((JUMP_KEY, self.jump), (BACKSTEP_KEY, self.backstep),
                             (REPLAY_KEY, self.replay),
                             (AUTOPLAY_KEY, self.autoplay), (DEVICE_KEY, self.device),
-                            (FONT_SIZE_KEY, self.font_size),
+                            (FONT_SIZE_KEY, self.font_size), (LANGUAGE_KEY, self.language),
                             (BREAK_MINUTES_KEY, self.break_minutes),
                             (BREAK_WARNINGS_KEY, self.break_warnings)):
             lock_if(settings, key, widget)
         self._shown = self._general()
-        tabs.addTab(general, "General")
+        tabs.addTab(general, translate("SettingsDialog", "General"))
 
         keys = QWidget()
         keys_form = QFormLayout(keys)
         self.preset = QComboBox()
         for preset in PRESETS:
-            self.preset.addItem(preset.label, preset.id)
+            self.preset.addItem(translate("Keymaps", preset.label), preset.id)
         self.preset.setCurrentIndex(max(self.preset.findData(settings.keymap_preset), 0))
-        self.preset.setToolTip("Keys you change below apply on top of the keymap")
+        self.preset.setToolTip(translate("SettingsDialog",
+                "Keys you change below apply on top of the keymap"))
         lock_if(settings, KEYMAP_KEY, self.preset)
         self._shown_preset = self._editing_preset = self._preset_id()
-        keys_form.addRow(buddy("&Keymap", self.preset), self.preset)
+        keys_form.addRow(buddy(translate("SettingsDialog", "&Keymap"), self.preset), self.preset)
         self.key_edits: dict[str, QKeySequenceEdit] = {}
         for spec in ACTIONS:
             edit = QKeySequenceEdit(key_for(spec, settings))
             edit.setMaximumSequenceLength(1)
             edit.setClearButtonEnabled(True)
-            keys_form.addRow(buddy(spec.label, edit), edit)
+            keys_form.addRow(buddy(action_label(spec), edit), edit)
             lock_if(settings, shortcut_key(spec.id), edit)
             self.key_edits[spec.id] = edit
         self.preset.currentIndexChanged.connect(self._preset_changed)
         scroll = QScrollArea()
         scroll.setWidget(keys)
         scroll.setWidgetResizable(True)
-        tabs.addTab(scroll, "Shortcuts")
+        tabs.addTab(scroll, translate("SettingsDialog", "Shortcuts"))
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Settings problem")
+        self.problem.setAccessibleName(translate("SettingsDialog", "Settings problem"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -210,6 +278,7 @@ class SettingsDialog(QDialog):
                         autoplay=self.autoplay.isChecked(),
                         audio_device=str(self.device.currentData()),
                         font_size=self.font_size.value(),
+                        language=str(self.language.currentData()),
                         break_after_minutes=self.break_minutes.value(),
                         break_after_warnings=self.break_warnings.value())
 
@@ -230,8 +299,10 @@ class SettingsDialog(QDialog):
             if not text:
                 continue
             if text in seen:
-                out.append(f"{text} is used by both “{seen[text]}” and “{spec.label}”")
-            seen[text] = spec.label
+                out.append(translate("SettingsDialog",
+                                     "{key} is used by both “{first}” and “{second}”").format(
+                    key=text, first=seen[text], second=action_label(spec)))
+            seen[text] = action_label(spec)
         return out
 
     def text_field_keys(self) -> list[str]:
@@ -244,14 +315,17 @@ class SettingsDialog(QDialog):
             text = self.key_edits[spec.id].keySequence().toString()
             use = text_field_use(text, (current_platform(),))
             if use is not None:
-                out.append(TEXT_FIELD_KEY.format(key=text, does=use.does, action=spec.label))
+                out.append(translate("SettingsDialog", TEXT_FIELD_KEY).format(key=text,
+                        does=translate("Keymaps", use.does), action=action_label(spec)))
         return out
 
     def save(self) -> None:
-        problems = [*(KEY_TWICE.format(problem=c) for c in self.conflicts()),
+        problems = [*(translate("SettingsDialog", KEY_TWICE).format(
+                problem=c) for c in self.conflicts()),
                     *self.text_field_keys()]
         if problems:
-            self.problem.setText(NOT_SAVED.format(problems="; ".join(problems)))
+            self.problem.setText(translate("SettingsDialog", NOT_SAVED).format(
+                problems=translate("SettingsDialog", "; ").join(problems)))
             return
         shortcuts: dict[str, str | None] = {}
         for spec in ACTIONS:  # update() leaves locked keys out
@@ -269,6 +343,7 @@ class SettingsDialog(QDialog):
             autoplay=_changed(now.autoplay, shown.autoplay),
             audio_device=_changed(now.audio_device, shown.audio_device),
             font_size=_changed(now.font_size, shown.font_size),
+            language=_changed(now.language, shown.language),
             break_after_minutes=_changed(now.break_after_minutes, shown.break_after_minutes),
             break_after_warnings=_changed(now.break_after_warnings, shown.break_after_warnings))
         self.accept()
@@ -281,15 +356,17 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.resize(560, 640)
         keys = {spec.id: key_for(spec, settings).toString(
             QKeySequence.SequenceFormat.NativeText) for spec in ACTIONS}
         locked = {spec.id for spec in ACTIONS if settings.is_locked(shortcut_key(spec.id))}
         self.table = QTextBrowser()
-        self.table.setHtml(shortcuts_html(keys, locked, LOCKED_MARK, settings.keymap_preset))
+        self.table.setHtml(shortcuts_html(keys, locked, translate("SettingsDialog", LOCKED_MARK),
+                settings.keymap_preset))
         layout = QVBoxLayout(self)
-        layout.addWidget(buddy("&Shortcuts (change them in Settings)", self.table))
+        layout.addWidget(buddy(translate("ShortcutsDialog",
+                "&Shortcuts (change them in Settings)"), self.table))
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from reviewer.core.review import SaveState, SaveStatus, StatusCounts
+from reviewer.ui.i18n import number, translate
 from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.wording import save_state_text
 
@@ -16,7 +17,7 @@ class StatusLine(QObject):
         super().__init__(bar)
         self.model = model
         self.save_label = QLabel(save_state_text(model.save_state))
-        self.save_label.setAccessibleName("Autosave")
+        self.save_label.setAccessibleName(translate("StatusLine", "Autosave"))
         # As wide as its everyday states: "Saving…" and "Saved" take turns at every clip,
         # and a label that changes width lays out (and repaints) the whole status bar.
         metrics = self.save_label.fontMetrics()
@@ -24,19 +25,19 @@ class StatusLine(QObject):
             metrics.horizontalAdvance(save_state_text(SaveState(status)))
             for status in (SaveStatus.SAVED, SaveStatus.SAVING, SaveStatus.NOT_YET)))
         self.clip_time_label = QLabel()
-        self.clip_time_label.setAccessibleName("Time on this clip")
+        self.clip_time_label.setAccessibleName(translate("StatusLine", "Time on this clip"))
         self.counts_label = QLabel()
-        self.counts_label.setAccessibleName("Session progress")
+        self.counts_label.setAccessibleName(translate("StatusLine", "Session progress"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(160)
-        self.progress_bar.setAccessibleName("Session progress bar")
-        self.progress_bar.setFormat("%p% finished")
+        self.progress_bar.setAccessibleName(translate("StatusLine", "Session progress bar"))
+        self.progress_bar.setFormat(translate("StatusLine", "%p% finished"))
         self.import_label = QLabel()
-        self.import_label.setAccessibleName("Import progress")
+        self.import_label.setAccessibleName(translate("StatusLine", "Import progress"))
         self.import_bar = QProgressBar()
         self.import_bar.setMaximumWidth(200)
         self.import_bar.setTextVisible(False)
-        self.import_bar.setAccessibleName("Import progress bar")
+        self.import_bar.setAccessibleName(translate("StatusLine", "Import progress bar"))
         for w in (self.import_label, self.import_bar):
             bar.addWidget(w)
             w.setVisible(False)
@@ -54,8 +55,10 @@ class StatusLine(QObject):
     def show_counts(self, counts: StatusCounts) -> None:
         total, finished = counts.total, counts.finished
         self.counts_label.setText(
-            f"Done {counts.done} · Skipped {counts.skipped} · Escalated {counts.escalated}"
-            f" · Left {total - finished}")
+            translate("StatusLine", "Done {done} · Skipped {skipped} · Escalated {escalated}"
+                      " · Left {left}").format(
+                done=number(counts.done), skipped=number(counts.skipped),
+                escalated=number(counts.escalated), left=number(total - finished)))
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(finished)
 
@@ -65,7 +68,8 @@ class StatusLine(QObject):
             return
         seconds = self.model.handled_ms() // 1000
         minutes, secs = divmod(seconds, 60)
-        self.clip_time_label.setText(f"On this clip {minutes}:{secs:02d}")
+        self.clip_time_label.setText(
+            translate("StatusLine", "On this clip {time}").format(time=f"{minutes}:{secs:02d}"))
 
     def show_import(self, text: str, done: int | None = None, total: int = 0) -> None:
         """Import progress: a busy bar until the first figures, then done of total."""

@@ -44,18 +44,24 @@ from PySide6.QtWidgets import (
 from reviewer.core.annotation import Annotation, TimeRange, valid_spans
 from reviewer.core.review import ClipView
 from reviewer.core.typing_times import TypingTimes
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.ui.labels import label
 from reviewer.ui.qt_common import buddy, button, focus_visibly, named
 from reviewer.ui.qt_review_model import ReviewModel
-from reviewer.ui.qt_shortcuts import SPEC_BY_ID, ShortcutRegistry, tag_action_id
+from reviewer.ui.qt_shortcuts import SPEC_BY_ID, ShortcutRegistry, action_label, tag_action_id
 from reviewer.ui.tags import TAGS
 from reviewer.ui.text_model import DiffOp, diff_counts, shift_spans, word_diff
 from reviewer.ui.wording import with_key
 
 DIFF_DELAY_MS = 120
 # The difference count beside the diff ({against}: "automatic" or "prior").
-DIFF_SUMMARY = "{added} added, {removed} removed vs the {against} transcript"
-NOTHING_TYPED = "Nothing typed yet"
-NO_REFERENCE = "No reference transcript"
+# {added}: the added words ("%n added"), {removed}: the removed ones ("%n removed").
+DIFF_SUMMARY = QT_TRANSLATE_NOOP("TranscriptEditor",
+        "{added}, {removed} vs the automatic transcript")
+DIFF_SUMMARY_PRIOR = QT_TRANSLATE_NOOP("TranscriptEditor",
+                                       "{added}, {removed} vs the prior transcript")
+NOTHING_TYPED = QT_TRANSLATE_NOOP("TranscriptEditor", "Nothing typed yet")
+NO_REFERENCE = QT_TRANSLATE_NOOP("TranscriptEditor", "No reference transcript")
 # Playback position (seconds) while the reviewer types; None before the clip has played.
 PlaybackPosition = Callable[[], float | None]
 # The ring the editor draws round itself while it has the keyboard (pixels).
@@ -138,28 +144,29 @@ class TranscriptEditor(QWidget):
         self._loading = False
         self.playback_position = playback_position
         self.typing_times = TypingTimes()
-        self.reference_title = QLabel("Automatic transcript")
-        self.reference = named(QLabel(), "Automatic transcript")
+        self.reference_title = QLabel(translate("TranscriptEditor", "Automatic transcript"))
+        self.reference = named(QLabel(), translate("TranscriptEditor", "Automatic transcript"))
         self.reference.setWordWrap(True)
         self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         # Read with the keyboard ("Read the automatic transcript first"), it passes typing on
         # to the transcript, where the reviewer meant it to go.
         self.reference.installEventFilter(self)
-        self.start_button = button(QPushButton(), "Start from this",
-                                   "Copy the automatic transcript into the editor")
-        self.response_label = named(QLabel(), "Assistant answered")
+        self.start_button = button(QPushButton(), translate("TranscriptEditor", "Start from this"),
+                                   translate("TranscriptEditor",
+                                           "Copy the automatic transcript into the editor"))
+        self.response_label = named(QLabel(), translate("TranscriptEditor", "Assistant answered"))
         self.response_label.setWordWrap(True)
         self.editor = TranscriptEdit(shortcuts.owns)
-        self.editor_label = buddy("&Transcript", self.editor)
-        self.editor.setPlaceholderText("Type what the speaker said…")
+        self.editor_label = buddy(translate("TranscriptEditor", "&Transcript"), self.editor)
+        self.editor.setPlaceholderText(translate("TranscriptEditor", "Type what the speaker said…"))
         # A tool bar: with large fonts, tags that do not fit move into its overflow menu.
-        self.tag_bar = QToolBar("Tags")
-        self.tag_bar.setAccessibleName("Tags")
+        self.tag_bar = QToolBar(translate("TranscriptEditor", "Tags"))
+        self.tag_bar.setAccessibleName(translate("TranscriptEditor", "Tags"))
         self.tag_buttons: list[QToolButton] = []
         self.tag_actions: dict[str, QAction] = {}
         tags_row = QHBoxLayout()
-        tags_row.addWidget(QLabel("Tags:"))
+        tags_row.addWidget(QLabel(translate("TranscriptEditor", "Tags:")))
         for tag in TAGS:
             action = QAction(tag, self.tag_bar)
             self.tag_actions[tag] = action
@@ -175,8 +182,8 @@ class TranscriptEditor(QWidget):
         # Read, not edited: Tab goes from the transcript to the questions (the summary beside
         # it is read out with the transcript's surroundings; a click still focuses it).
         self.diff_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.diff_label = buddy("Differences", self.diff_view)
-        self.diff_summary = named(QLabel(), "Difference count")
+        self.diff_label = buddy(translate("TranscriptEditor", "Differences"), self.diff_view)
+        self.diff_summary = named(QLabel(), translate("TranscriptEditor", "Difference count"))
 
         ref_row = QHBoxLayout()
         ref_row.addWidget(self.reference_title)
@@ -219,21 +226,24 @@ class TranscriptEditor(QWidget):
         """Each tag's tooltip names the key that inserts it now (none when unbound)."""
         for tag, action in self.tag_actions.items():
             action_id = tag_action_id(tag)
-            action.setToolTip(with_key(SPEC_BY_ID[action_id].label,
+            action.setToolTip(with_key(action_label(SPEC_BY_ID[action_id]),
                                        self._shortcuts.key_text(action_id)))
 
     # ------------------------------------------------------------------ model -> view
     def _clip_opened(self, view: ClipView | None) -> None:
         verify = view is not None and view.reference_is_prior
-        title = "Prior transcript" if verify else "Automatic transcript"
+        title = translate("TranscriptEditor", "Prior transcript") if verify else translate(
+                "TranscriptEditor", "Automatic transcript")
         self.reference_title.setText(title)
         self.reference.setAccessibleName(title)
         text = view.reference_text if view else ""
-        self.reference.setText(text or "(none)")
+        self.reference.setText(text or translate("TranscriptEditor", "(none)"))
         self.start_button.setEnabled(bool(text))
         response = view.assistant_response if view else None
         self.response_label.setVisible(bool(response))
-        self.response_label.setText(f"Assistant answered: {response}" if response else "")
+        self.response_label.setText(translate("TranscriptEditor",
+                "Assistant answered: {response}").format(
+            response=response) if response else "")
         self.setEnabled(view is not None)
         self._show(self.model.annotation, force=True)
 
@@ -264,7 +274,8 @@ class TranscriptEditor(QWidget):
             cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
             span_fmt = QTextCharFormat(fmt)
-            span_fmt.setToolTip(f"Critical: {span.category.label}")
+            span_fmt.setToolTip(translate("TranscriptEditor", "Critical: {category}").format(
+                category=label(span.category)))
             sel.format = span_fmt
             selections.append(sel)
         self.editor.setExtraSelections(selections)
@@ -334,11 +345,13 @@ class TranscriptEditor(QWidget):
                 parts.append(w)
         self.diff_view.setHtml(" ".join(parts))
         added, removed = diff_counts(diff)
-        against = "prior" if view is not None and view.reference_is_prior else "automatic"
+        prior = view is not None and view.reference_is_prior
         if not reference:
-            summary = NO_REFERENCE
+            summary = translate("TranscriptEditor", NO_REFERENCE)
         elif not typed.strip():
-            summary = NOTHING_TYPED
+            summary = translate("TranscriptEditor", NOTHING_TYPED)
         else:
-            summary = DIFF_SUMMARY.format(added=added, removed=removed, against=against)
+            summary = translate("TranscriptEditor", DIFF_SUMMARY_PRIOR if prior else DIFF_SUMMARY)
+            summary = summary.format(
+                added=self.tr("%n added", "", added), removed=self.tr("%n removed", "", removed))
         self.diff_summary.setText(summary)

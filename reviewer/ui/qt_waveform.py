@@ -42,6 +42,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from reviewer.core.annotation import CriticalSpan, TimeRange
 from reviewer.core.playback import Peaks, Spectrogram
 from reviewer.core.time_selection import MIN_SECONDS, TimeSelection
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, number, translate
+from reviewer.ui.labels import label as category_label
 
 MAX_ZOOM = 64.0
 DRAG_MIN_PX = 4
@@ -82,18 +84,20 @@ def spectrogram_image(spectrogram: Spectrogram) -> QImage:
 # The waveform's own keys (while it has the keyboard: click it, or Tab to it), for the key
 # list (F1). Fixed: they are plain keys that mean something only on the waveform.
 WAVEFORM_KEYS: tuple[tuple[str, str], ...] = (
-    ("I / O", "Start / end the selection at the playhead (it loops while playing)"),
-    ("Shift+Left / Right", "Move the selection's end"),
-    ("Ctrl+Shift+Left / Right", "Move the selection's start"),
-    ("Escape", "Clear the selection (stop looping)"),
-    ("Left / Right", "Seek"),
-    ("Plus / Minus", "Zoom in / out"),
+    ("I / O", QT_TRANSLATE_NOOP("Waveform",
+            "Start / end the selection at the playhead (it loops while playing)")),
+    ("Shift+Left / Right", QT_TRANSLATE_NOOP("Waveform", "Move the selection's end")),
+    ("Ctrl+Shift+Left / Right", QT_TRANSLATE_NOOP("Waveform", "Move the selection's start")),
+    ("Escape", QT_TRANSLATE_NOOP("Waveform", "Clear the selection (stop looping)")),
+    ("Left / Right", QT_TRANSLATE_NOOP("Waveform", "Seek")),
+    ("Plus / Minus", QT_TRANSLATE_NOOP("Waveform", "Zoom in / out")),
 )
 
-DESCRIPTION = ("Left and Right seek; Plus and Minus zoom. Select audio by dragging with the "
+DESCRIPTION = (QT_TRANSLATE_NOOP(translate("Waveform", "Waveform"),
+        "Left and Right seek; Plus and Minus zoom. Select audio by dragging with the "
                "mouse, or with I and O (start and end at the playhead); Shift+Left and "
                "Shift+Right move the selection's end, Ctrl+Shift+Left and Ctrl+Shift+Right "
-               "its start; Escape clears it. The selection loops while playing.")
+               "its start; Escape clears it. The selection loops while playing."))
 
 
 Level = tuple[int, npt.NDArray[np.float64], npt.NDArray[np.float64]]
@@ -140,7 +144,9 @@ def pixel_ranges(peaks: Peaks, width: int, zoom: float, offset: float,
 
 def seconds_text(time: TimeRange) -> str:
     """`1.2–2.4 s`: how a time range reads everywhere in the window."""
-    return f"{time.start:.1f}–{time.end:.1f} s"
+    return translate(translate("Waveform", "Waveform"), "{start}–{end} s").format(start=number(
+            time.start, 1),
+                                                            end=number(time.end, 1))
 
 
 class WaveformWidget(QWidget):
@@ -153,7 +159,7 @@ class WaveformWidget(QWidget):
         self.setMinimumHeight(90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Waveform")
+        self.setAccessibleName(translate("Waveform", "Waveform"))
         self._peaks: Peaks | None = None
         self._duration = 0.0
         self._position = 0.0
@@ -226,7 +232,7 @@ class WaveformWidget(QWidget):
 
     def set_spans(self, spans: Sequence[CriticalSpan]) -> None:
         """The open clip's critical spans: those with a time are drawn as bands."""
-        bands = tuple((s.time, s.category.label) for s in spans if s.time is not None)
+        bands = tuple((s.time, category_label(s.category)) for s in spans if s.time is not None)
         if bands != self._bands:
             self._bands = bands
             self._describe()
@@ -272,12 +278,13 @@ class WaveformWidget(QWidget):
         self.update()
 
     def _describe(self) -> None:
-        parts = [DESCRIPTION]
+        parts = [translate(translate("Waveform", "Waveform"), DESCRIPTION)]
         time = self.selection.range
-        parts.append(f"Selected: {seconds_text(time)}." if time else "Nothing selected.")
+        parts.append(translate("Waveform", "Selected: {time}.").format(time=seconds_text(
+                time)) if time else translate("Waveform", "Nothing selected."))
         if self._bands:
-            parts.append("Critical spans: " + "; ".join(
-                f"{label} {seconds_text(t)}" for t, label in self._bands) + ".")
+            parts.append(translate("Waveform", "Critical spans: {spans}.").format(spans="; ".join(
+                f"{label} {seconds_text(t)}" for t, label in self._bands)))
         self.setAccessibleDescription(" ".join(parts))
 
     # ------------------------------------------------------------------ geometry
@@ -363,7 +370,9 @@ class WaveformWidget(QWidget):
                 event.ignore()
             else:
                 time, label = band
-                QToolTip.showText(event.globalPos(), f"Critical: {label}, {seconds_text(time)}",
+                QToolTip.showText(event.globalPos(), translate("Waveform",
+                        "Critical: {category}, {time}").format(
+                    category=label, time=seconds_text(time)),
                                   self)
             return True
         return super().event(event)
@@ -387,12 +396,14 @@ class WaveformWidget(QWidget):
         self._draw_selection(painter, wave)
         if spectral and self._spectrogram is None:
             painter.setPen(SPECTROGRAM_TEXT)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Spectrogram…")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("Waveform",
+                    "Spectrogram…"))
         elif not spectral and self._peaks is not None and self._duration:
             painter.drawImage(0, 0, self._wave_image(self._peaks))
         elif not has_audio:
             painter.setPen(pal.placeholderText().color())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No audio loaded")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("Waveform",
+                    "No audio loaded"))
         self._draw_band_titles(painter)
         painter.setPen(SPECTROGRAM_TEXT if spectral else pal.text().color())
         x = self._s_to_x(self._position)

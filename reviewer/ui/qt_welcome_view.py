@@ -19,18 +19,24 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.gate_report import PackageRefused
+from reviewer.ui.gate_wording import report_text
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.ui.qt_common import buddy, button, focus_visibly
 from reviewer.ui.qt_shortcuts import ShortcutRegistry
 from reviewer.ui.wording import with_key
 
-IMPORT_TIP = ("Choose a sealed package (.rpkg), or a package folder or .zip where your "
-              "organisation allows them")
+IMPORT_TIP = (QT_TRANSLATE_NOOP("WelcomeView",
+        "Choose a sealed package (.rpkg), or a package folder or .zip where your "
+              "organisation allows them"))
 # The keys hint names the keys as they are now; an action without a key is left out.
-KEYS_HINT = "Everything works from the keyboard: {keys}. All keys are in Settings."
-KEYS_HINT_NONE = "Everything works from the keyboard. All keys are in Settings."
-KEY_SEPARATOR = ", "
-KEY_CLAUSES = (("play_pause", "{key} plays"), ("submit_next", "{key} submits and moves on"),
-               ("skip", "{key} skips"))
+KEYS_HINT = QT_TRANSLATE_NOOP("WelcomeView",
+        "Everything works from the keyboard: {keys}. All keys are in Settings.")
+KEYS_HINT_NONE = QT_TRANSLATE_NOOP("WelcomeView",
+        "Everything works from the keyboard. All keys are in Settings.")
+KEY_SEPARATOR = QT_TRANSLATE_NOOP("WelcomeView", ", ")
+KEY_CLAUSES = (("play_pause", QT_TRANSLATE_NOOP("WelcomeView", "{key} plays")), ("submit_next",
+        QT_TRANSLATE_NOOP("WelcomeView", "{key} submits and moves on")),
+               ("skip", QT_TRANSLATE_NOOP("WelcomeView", "{key} skips")))
 
 
 class WelcomeView(QWidget):
@@ -41,29 +47,32 @@ class WelcomeView(QWidget):
                  parent: QWidget | None = None, *, shortcuts: ShortcutRegistry) -> None:
         super().__init__(parent)
         self._shortcuts = shortcuts
-        title = QLabel("Welcome to Reviewer")
+        title = QLabel(translate("WelcomeView", "Welcome to Reviewer"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         intro = QLabel(
-            "Your queue is empty. Import the work package you were given to start "
+            translate("WelcomeView",
+                    "Your queue is empty. Import the work package you were given to start "
             "transcribing. Packages are checked before anything is stored: a package that "
             "carries identity data (device, account, location, contacts) is refused, and "
-            "everything you import stays encrypted on this computer.")
+            "everything you import stays encrypted on this computer."))
         intro.setWordWrap(True)
         # What the workstation still needs (organisation file, enrolment), before any import.
         self.setup_label = QLabel(setup_hint)
         self.setup_label.setWordWrap(True)
         self.setup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setup_label.setAccessibleName("What this workstation still needs")
+        self.setup_label.setAccessibleName(translate("WelcomeView",
+                "What this workstation still needs"))
         self.setup_label.setStyleSheet(
             "QLabel { border: 1px solid palette(mid); border-left: 4px solid palette(highlight);"
             " border-radius: 3px; padding: 8px; }")
         self.setup_label.setVisible(bool(setup_hint))
-        self.import_button = button(QPushButton(), "Import a package…")
-        self.demo_button = button(QPushButton(), "Open the demo",
-                                  "Import the bundled demo package to try Reviewer")
+        self.import_button = button(QPushButton(), translate("WelcomeView", "Import a package…"))
+        self.demo_button = button(QPushButton(), translate("WelcomeView", "Open the demo"),
+                                  translate("WelcomeView",
+                                          "Import the bundled demo package to try Reviewer"))
         self.demo_button.setVisible(demo_available)
         self.keys_hint = keys = QLabel()
         keys.setWordWrap(True)
@@ -95,11 +104,15 @@ class WelcomeView(QWidget):
     def _show_keys(self) -> None:
         """The hints name the keys as they are now (an unbound one is not named)."""
         keys = self._shortcuts.key_text
-        self.import_button.setToolTip(with_key(IMPORT_TIP, keys("import")))
-        clauses = [clause.format(key=keys(action_id)) for action_id, clause in KEY_CLAUSES
+        self.import_button.setToolTip(with_key(translate("WelcomeView", IMPORT_TIP), keys(
+                "import")))
+        clauses = [translate("WelcomeView", clause).format(key=keys(action_id)) for action_id,
+                clause in KEY_CLAUSES
                    if keys(action_id)]
-        self.keys_hint.setText(KEYS_HINT.format(keys=KEY_SEPARATOR.join(clauses)) if clauses
-                               else KEYS_HINT_NONE)
+        self.keys_hint.setText(
+            translate("WelcomeView", KEYS_HINT).format(
+                keys=translate("WelcomeView", KEY_SEPARATOR).join(clauses))
+            if clauses else translate("WelcomeView", KEYS_HINT_NONE))
 
 
 class RefusedDialog(QDialog):
@@ -107,18 +120,18 @@ class RefusedDialog(QDialog):
 
     def __init__(self, refused: PackageRefused, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Package refused")
+        self.setWindowTitle(translate("RefusedDialog", "Package refused"))
         self.resize(720, 380)
         count = len(refused.problems)
-        headline = QLabel(
-            f"This package was refused: {count} problem{'s' if count != 1 else ''} found. "
-            "Nothing from it was stored. Send this report to whoever gave you the package.")
+        headline = QLabel(self.tr(
+            "This package was refused: %n problem(s) found. Nothing from it was stored. Send "
+            "this report to whoever gave you the package.", "", count))
         headline.setWordWrap(True)
-        self.report = QPlainTextEdit(refused.report())
+        self.report = QPlainTextEdit(report_text(refused))
         self.report.setReadOnly(True)
         layout = QVBoxLayout(self)
         layout.addWidget(headline)
-        layout.addWidget(buddy("&Report", self.report))
+        layout.addWidget(buddy(translate("RefusedDialog", "&Report"), self.report))
         layout.addWidget(self.report, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.review import ClipView
 from reviewer.core.wellbeing import BreakPolicy, BreakPrompts, BreakReason
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.ui.qt_common import button, named
 from reviewer.ui.qt_shortcuts import ShortcutRegistry
 from reviewer.ui.wording import with_key
@@ -49,12 +50,7 @@ TICK_MS = 1000  # the break timer
 # Actions that still work during a break (the rest would act on a clip out of sight).
 DURING_BREAK = frozenset({"take_break", "settings", "help_keys", "quit"})
 
-RESUME_TIP = "Go back to work"
-PROMPTS: dict[BreakReason, str] = {
-    BreakReason.WORKED: "You have worked {minutes} minutes since your last break.",
-    BreakReason.WARNINGS: "You have opened {clips} clips with a content warning since your "
-                          "last break.",
-}
+RESUME_TIP = QT_TRANSLATE_NOOP("Wellbeing", "Go back to work")
 
 
 def minutes_text(seconds: float) -> str:
@@ -71,28 +67,29 @@ class BreakView(QWidget):
                  clock: Callable[[], float] = time.monotonic,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Break")
+        self.setAccessibleName(translate("Wellbeing", "Break"))
         self.clock = clock
         self._shortcuts = shortcuts
         self._started: float | None = None
-        title = QLabel("On a break")
+        title = QLabel(translate("Wellbeing", "On a break"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel("The clip clock is stopped and nothing plays. Look away from the screen, "
-                      "stretch, get a drink of water. Take the time you need.")
+        text = QLabel(translate("Wellbeing",
+                "The clip clock is stopped and nothing plays. Look away from the screen, "
+                      "stretch, get a drink of water. Take the time you need."))
         text.setWordWrap(True)
-        self.timer_label = named(QLabel("0:00"), "Break time")
+        self.timer_label = named(QLabel("0:00"), translate("Wellbeing", "Break time"))
         big = self.timer_label.font()
         big.setPointSizeF(big.pointSizeF() * 2.5)
         self.timer_label.setFont(big)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.resume_button = button(QPushButton(), "&Resume work")
+        self.resume_button = button(QPushButton(), translate("Wellbeing", "&Resume work"))
         self.resume_button.setDefault(True)
         self.resume_button.setAutoDefault(True)
         self.resume_hint = QLabel()
-        self.resume_hint.setAccessibleName("How to resume")
+        self.resume_hint.setAccessibleName(translate("Wellbeing", "How to resume"))
         for w in (title, text, self.resume_hint):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column = QVBoxLayout()
@@ -121,9 +118,10 @@ class BreakView(QWidget):
 
     def _show_keys(self) -> None:
         key = self._shortcuts.key_text("take_break")
-        self.resume_hint.setText(f"Press Return to resume, or {key}." if key
-                                 else "Press Return to resume.")
-        self.resume_button.setToolTip(with_key(RESUME_TIP, key))
+        self.resume_hint.setText(translate("Wellbeing", "Press Return to resume, or {key}.").format(
+                key=key) if key
+                                 else translate("Wellbeing", "Press Return to resume."))
+        self.resume_button.setToolTip(with_key(translate("Wellbeing", RESUME_TIP), key))
 
     def start(self) -> None:
         self._started = self.clock()
@@ -155,14 +153,14 @@ class BreakPrompt(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Break suggestion")
+        self.setAccessibleName(translate("Wellbeing", "Break suggestion"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Break suggestion")
-        self.break_button = button(QPushButton(), "Take a &break")
-        self.dismiss_button = button(QPushButton(), "&Not now")
+        self.text.setAccessibleName(translate("Wellbeing", "Break suggestion"))
+        self.break_button = button(QPushButton(), translate("Wellbeing", "Take a &break"))
+        self.dismiss_button = button(QPushButton(), translate("Wellbeing", "&Not now"))
         for b in (self.break_button, self.dismiss_button):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click never takes the keyboard
             b.setAutoDefault(False)
@@ -227,7 +225,8 @@ class Wellbeing(QObject):
         self._window.player_widget.hold(HOLD_REASON)
         self._run_clocks()
         self.prompt.setVisible(False)
-        self._window.statusBar().showMessage("On a break: the clip clock is stopped.", 8000)
+        self._window.statusBar().showMessage(translate("Wellbeing",
+                "On a break: the clip clock is stopped."), 8000)
         self._keep_break()
         self.view.start()
 
@@ -297,8 +296,13 @@ class Wellbeing(QObject):
         reason = self.prompts.due(self.clock())
         if reason is None:
             return
-        text = PROMPTS[reason].format(minutes=round(self.prompts.policy.after_minutes),
-                                      clips=self.prompts.warning_clips)
+        if reason is BreakReason.WORKED:
+            minutes = round(self.prompts.policy.after_minutes)
+            text = self.tr("You have worked %n minute(s) since your last break.", "", minutes)
+        else:
+            clips = self.prompts.warning_clips
+            text = self.tr("You have opened %n clip(s) with a content warning since your last "
+                           "break.", "", clips)
         self.prompt.suggest(text)
         self._window.statusBar().showMessage(text, 8000)
 

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_settings_dialog import SettingsDialog
+from tests.support.translations import ensure_compiled
 from tests.ui.fakes import FakeBackend
 
 # The offscreen platform has no window manager and says so once per top-level window.
@@ -24,8 +25,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(HARMLESS_QT))
 
 
+@pytest.fixture(scope="session")
+def english(qapp: QApplication) -> None:
+    """The windows' tests read English: its plural forms ("1 clip") come from its .qm."""
+    from reviewer.ui.i18n import install_language
+
+    ensure_compiled()
+    install_language("en")
+
+
 @pytest.fixture(autouse=True)
-def application(qapp: QApplication) -> QApplication:
+def application(qapp: QApplication, english: None) -> QApplication:
     """The app's own set-up of pytest-qt's QApplication (installs the main-thread runner)."""
     from reviewer.ui.qt_app import application as app_setup
 

@@ -26,7 +26,7 @@ def test_purge_notice_names_the_package_by_number() -> None:
     handle = SimpleNamespace(banner="", notices=[notice])  # all that .notice reads
     text = RealBackend(cast(SessionHandle, handle), FakePlayer()).notice
     assert "Package 3" in text
-    assert "2 finished clip(s) never exported" in text
+    assert "2 finished clips never exported, 5 unfinished clips." in text  # plural forms
     assert "pkgSecretIdent01" not in text
 
 

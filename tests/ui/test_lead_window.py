@@ -287,7 +287,7 @@ def test_second_lead_cosigns_in_the_window(qtbot: QtBot, setup: Setup,
     win = LeadWindow(b_desk, FakePlayer(), cosign_factory=AutoCosign)
     qtbot.addWidget(win)
     assert win.cosign_file(written.disclosure)
-    assert "2 signature(s)" in win.statusBar().currentMessage()
+    assert "2 signatures." in win.statusBar().currentMessage()  # a plural form, not "(s)"
     request = verify_file(SealKit(), written.disclosure, setup.profile.lead_signing_keys)
     assert [s.lead for s in request.signatures] == ["lead-a", "lead-b"]
     assert [d["why"] for d in b_audit.events("lead.gate")] == ["wrong_passphrase", "granted"]

@@ -28,7 +28,7 @@ from reviewer.core.settings_policy import SettingsPolicy
 from reviewer.pedals.hid_source import HidPedalSource
 from reviewer.ui.backend import Capabilities
 from reviewer.ui.qt_main_window import MainWindow
-from reviewer.ui.qt_pedal_dialog import KEYBOARD_NOTE, NONE_FOUND, PedalDialog, describe
+from reviewer.ui.qt_pedal_dialog import NONE_FOUND, PedalDialog, describe, keyboard_note
 from reviewer.ui.qt_pedals import MENU_TEXT, PedalBridge
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_settings_dialog import LOCKED_TIP
@@ -240,7 +240,9 @@ def test_an_unplugged_pedal_is_said_in_the_status_bar(qtbot: QtBot,
     assert win.statusBar().currentMessage() == ""  # nothing went away: not worth a word
     with qtbot.waitSignal(bridge_of(win).status_changed, timeout=2000):
         backend.source.on_status(PedalStatus(PedalLink.SEARCHING, "Test pedal", "Unplugged."))
-    assert win.statusBar().currentMessage() == "Unplugged."
+    # The window words the status itself (the source's English message is for the log).
+    assert win.statusBar().currentMessage() == ("The foot pedal was unplugged; plug it in "
+                                                "again to go on.")
 
 
 def test_no_clip_open_is_said_in_the_status_bar(qtbot: QtBot, settings: UiSettings) -> None:
@@ -291,7 +293,8 @@ def test_dialog_lists_pedals_and_tests_them_live(qtbot: QtBot, settings: UiSetti
     assert "05f3:00ff" in rows[0]
     assert "types keys" in rows[1]
     assert dialog.status.text() == "Test pedal connected."
-    assert dialog.note.text() == KEYBOARD_NOTE
+    assert dialog.note.text() == keyboard_note()
+    assert "RS-28H" in dialog.note.text()
     send(qtbot, win, backend.source, L, True)
     send(qtbot, win, backend.source, M, True)
     assert dialog.lamps[L].text() == "Left pedal: down"
@@ -423,5 +426,5 @@ def test_unavailable_status_reaches_the_dialog(qtbot: QtBot, settings: UiSetting
     assert backend.source.on_status is not None
     with qtbot.waitSignal(bridge_of(win).status_changed, timeout=2000):
         backend.source.on_status(PedalStatus(PedalLink.UNAVAILABLE, message="No hidapi."))
-    assert dialog.status.text() == "No hidapi."
+    assert dialog.status.text() == "Foot pedals cannot work here: No hidapi."
     dialog.reject()

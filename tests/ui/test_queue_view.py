@@ -54,7 +54,7 @@ def test_only_the_pages_shown_are_read(qtbot: QtBot, settings: UiSettings) -> No
                                 Qt.ItemDataRole.DisplayRole).startswith("Package 2 ·")
     assert all(count == PAGE_ROWS for _s, count, _o in backend.service.queue_reads)
     assert _rows_read(backend) <= 3 * PAGE_ROWS  # a screenful, not 6,000 rows
-    assert "4000 of 6000 finished" in view.summary.text()
+    assert "4,000 of 6,000 finished" in view.summary.text()  # QLocale: English groups
 
 
 def test_a_submit_patches_one_row_and_reads_nothing_again(qtbot: QtBot,
@@ -69,7 +69,7 @@ def test_a_submit_patches_one_row_and_reads_nothing_again(qtbot: QtBot,
     submitted = view.list_model.index(DONE_BEFORE, 0)
     assert " · done · " in view.list_model.data(submitted, Qt.ItemDataRole.DisplayRole)
     assert _current_row(view) == (DONE_BEFORE + 1, DONE_BEFORE + 2)
-    assert "4001 of 6000 finished" in view.summary.text()
+    assert "4,001 of 6,000 finished" in view.summary.text()
 
 
 def test_the_unfinished_view_loses_a_clip_as_it_is_finished(qtbot: QtBot,

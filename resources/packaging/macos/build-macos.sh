@@ -34,6 +34,9 @@ started=$(date +%s)
 say "rendering icons"
 "$PY" "$HERE/make_icons.py" "$BUILD/icons"
 
+say "compiling the interface's translations (pyside6-lrelease)"
+"$PY" "$ROOT/resources/dev/update_translations.py" release
+
 say "freezing Reviewer.app $VERSION"
 rm -rf "$BUILD/dist"
 REVIEWER_ICON_DIR=$BUILD/icons REVIEWER_VERSION=$VERSION \

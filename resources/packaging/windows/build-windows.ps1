@@ -32,6 +32,7 @@ $Started = Get-Date
 
 Invoke-Checked "rendering icons" { & $Python resources/packaging/make_icons.py $Icons }
 $env:REVIEWER_ICON_DIR = $Icons
+Invoke-Checked "translations" { & $Python resources/dev/update_translations.py release }
 Invoke-Checked "PyInstaller" {
     & $Python -m PyInstaller --noconfirm --log-level WARN `
         --distpath (Join-Path $Build "dist") --workpath (Join-Path $Build "work") `
