@@ -1,0 +1,60 @@
+"""The exchange tests' fixtures: the real gateway (one per session), a fresh bucket per test,
+and each transport of the exchange port."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import boto3
+import botocore.config
+import pytest
+
+from reviewer.core.exchange import ExchangeStore
+from reviewer.exchange.folder import FolderStore
+from reviewer.exchange.s3 import S3Settings, S3Store
+from tests.support.ceph_gateway import Gateway, start_gateway
+
+
+@pytest.fixture(scope="session")
+def gateway() -> Iterator[Gateway]:
+    gw = start_gateway()
+    try:
+        yield gw
+    finally:
+        gw.stop()
+
+
+def admin_client(gw: Gateway, user: str = "org") -> Any:
+    access, secret = gw.keys[user]
+    config = botocore.config.Config(
+        region_name="us-east-1", s3={"addressing_style": "path"},
+        request_checksum_calculation="when_required",
+        response_checksum_validation="when_required")
+    return boto3.session.Session().client("s3", endpoint_url=gw.endpoint,
+                                          aws_access_key_id=access,
+                                          aws_secret_access_key=secret, config=config)
+
+
+@pytest.fixture
+def bucket(gateway: Gateway) -> str:
+    """A new bucket owned by the organisation's user."""
+    name = f"t-{uuid.uuid4().hex[:20]}"
+    admin_client(gateway).create_bucket(Bucket=name)
+    return name
+
+
+def s3_store(gw: Gateway, bucket: str, user: str = "org") -> S3Store:
+    access, secret = gw.keys[user]
+    return S3Store(S3Settings(endpoint=gw.endpoint, bucket=bucket), access, secret)
+
+
+@pytest.fixture(params=["folder", "s3"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> ExchangeStore:
+    """Each transport in turn: every contract test runs on both."""
+    if request.param == "folder":
+        return FolderStore(tmp_path / "exchange")
+    gw: Gateway = request.getfixturevalue("gateway")
+    return s3_store(gw, request.getfixturevalue("bucket"))
