@@ -35,10 +35,25 @@ def build_parser() -> argparse.ArgumentParser:
     workspace.register(sub)
     lead.register(sub)
     org.register(sub)
+    p = sub.add_parser("sync", help="move sealed files between the exchange and the spool "
+                                    "(its own process: `reviewer sync --help`)")
+    p.set_defaults(func=_sync_not_first)
     return parser
 
 
+def _sync_not_first(args: argparse.Namespace) -> int:
+    raise ReviewerError("`sync` must come first (`reviewer sync ...`): it runs as its own "
+                        "process, with its own options")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words[:1] == ["sync"]:
+        # The only process that may use the network, and only as the first word: it moves
+        # sealed files and never opens the vault (commands/sync.py, offline.py).
+        from reviewer.commands import sync
+
+        return sync.main(words[1:])
     offline.install()
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer.commands import anchor, export_verify
 from reviewer.core.errors import RefusedInput
@@ -23,6 +24,9 @@ from reviewer.core.ports import SecretStore
 from reviewer.core.workspace_errors import WorkspaceMissing
 from reviewer.vault.keyring_store import KeyringSecretStore
 from reviewer.vault.workspace import Workspace
+
+if TYPE_CHECKING:
+    from reviewer.workflows.trust import Trust
 
 # The key store used by these commands. Tests replace this factory (it is not reachable from
 # the command line); production always uses the checked OS keyring.
@@ -141,9 +145,13 @@ def _import(args: argparse.Namespace) -> int:
     from reviewer.workflows.import_package import import_package
     from reviewer.workflows.trust import trusted_gate
 
+    if (args.package is None) == (args.from_spool is None):
+        raise RefusedInput("give a package, or --from-spool")
     trust = anchor.current_trust()
     trust.require()  # an unmanaged installation imports nothing (the demo has its own)
     progress = _TerminalProgress()
+    if args.from_spool is not None:
+        return _import_spool(args, trust)
     with open_workspace(args, create=True) as ws:
         gate = trusted_gate(ws, trust, read_package, read_package_bytes)
         try:
@@ -157,6 +165,30 @@ def _import(args: argparse.Namespace) -> int:
     print(f"imported package {result.package_number}: {result.clips} clip(s), "
           f"{result.seconds_of_audio:.1f} s of audio")
     return 0
+
+
+def _import_spool(args: argparse.Namespace, trust: Trust) -> int:
+    from reviewer.core.gate_report import PackageRefused
+    from reviewer.intake.gate import read_package, read_package_bytes
+    from reviewer.workflows.import_package import import_package
+    from reviewer.workflows.import_spool import import_from_spool
+    from reviewer.workflows.spool import Spool
+    from reviewer.workflows.trust import trusted_gate
+
+    spool = Spool(Path(args.from_spool).expanduser() if args.from_spool
+                  else args.workspace_dir / "spool")
+
+    def refused(path: Path, exc: RefusedInput) -> None:
+        report = exc.report() if isinstance(exc, PackageRefused) else str(exc)
+        print(f"{path.name[:16]}…: {report}", file=sys.stderr)
+
+    with open_workspace(args, create=True) as ws:
+        gate = trusted_gate(ws, trust, read_package, read_package_bytes)
+        outcome = import_from_spool(spool, lambda path: import_package(ws, path, gate),
+                                    refused)
+    print(f"imported {outcome.imported} package(s) from the spool; {outcome.already} already "
+          f"imported, {outcome.refused} refused")
+    return 2 if outcome.refused else 0
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -293,9 +325,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_enroll)
 
     p = sub.add_parser("import", parents=[key], help="check and import a work package")
-    p.add_argument("package", metavar="PKG",
+    p.add_argument("package", metavar="PKG", nargs="?",
                    help="sealed package (.rpkg), or a plain folder or .zip where the "
                         "organisation allows unsigned packages")
+    p.add_argument("--from-spool", metavar="DIR", nargs="?", const="",
+                   help="import every package `reviewer sync` pulled into the spool (default "
+                        "folder: the workspace's `spool`), each exactly once")
     p.set_defaults(func=_import)
 
     p = sub.add_parser("wipe", parents=[key],

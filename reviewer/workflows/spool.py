@@ -15,7 +15,9 @@ Every file is written atomically (temp file, fsync, rename), and names are conte
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import time
 from pathlib import Path
 
 from reviewer.core.exchange import is_object_name, object_name, verify
@@ -86,6 +88,17 @@ class Spool:
 
     def waiting_to_upload(self) -> int:
         return len(self.outgoing_files())
+
+    def sweep_partials(self, older_than: float = 600.0) -> None:
+        """Removes temp files a killed writer left (atomic_write's `.NAME.*.part`), once they
+        are old enough that no live writer (the importer, in the other process) owns them."""
+        limit = time.time() - older_than
+        for folder in (self.incoming, *(self.outgoing / f for f in OUTGOING)):
+            if folder.is_dir():
+                for part in folder.glob(".*.part"):
+                    with contextlib.suppress(FileNotFoundError):
+                        if part.stat().st_mtime < limit:
+                            part.unlink()
 
     # ------------------------------------------------------------ state shown by the window
     def record_sync(self, when: dt.datetime) -> None:

@@ -27,10 +27,12 @@ from reviewer.core.exchange import (
     ExchangeStore,
     ExchangeUnavailable,
     Layout,
+    ObjectCorrupt,
     ObjectMissing,
     basename,
     is_object_name,
 )
+from reviewer.fileio import crash_point
 from reviewer.workflows.spool import Spool
 
 T = TypeVar("T")
@@ -77,6 +79,7 @@ class Syncer:
         stayed unreachable through every retry, ExchangeDenied on a refusal; what was done
         before that stays done (each step is safe to repeat)."""
         report = RoundReport()
+        self.spool.sweep_partials()
         self.push(report)
         self.pull(report)
         self.acknowledge(report)
@@ -90,6 +93,7 @@ class Syncer:
             data = path.read_bytes()
             key = prefix + path.name
             self._retrying(partial(self.store.put_new, key, data))
+            crash_point("sync.uploaded")
             # Created now or by an earlier attempt that died before this line: the store has
             # these exact bytes (the name is their hash), so the local copy may go.
             path.unlink(missing_ok=True)
@@ -109,7 +113,11 @@ class Syncer:
                 data = self._retrying(partial(self.store.get, key))
             except ObjectMissing:  # taken back by the organisation meanwhile
                 continue
-            self.spool.receive(name, data)  # checks the bytes against the name
+            try:
+                self.spool.receive(name, data)  # checks the bytes against the name
+            except ObjectCorrupt as exc:  # left upstream for the organisation to see
+                report.errors.append(str(exc))
+                continue
             report.downloaded += 1
 
     def acknowledge(self, report: RoundReport) -> None:

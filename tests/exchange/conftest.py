@@ -12,10 +12,17 @@ import boto3
 import botocore.config
 import pytest
 
+from reviewer import offline
 from reviewer.core.exchange import ExchangeStore
 from reviewer.exchange.folder import FolderStore
 from reviewer.exchange.s3 import S3Settings, S3Store
 from tests.support.ceph_gateway import Gateway, start_gateway
+
+# This pytest process talks to the gateway, and other tests call cli.main in-process, which
+# would install the window's no-network hook into it for good (audit hooks cannot be removed).
+# Marked as installed here, at collection, before any test runs. The hook itself is tested in
+# child processes, installed as in production (tests/test_offline.py, test_sync_process.py).
+offline._installed = True
 
 
 @pytest.fixture(scope="session")
