@@ -217,6 +217,27 @@ def _export(args: argparse.Namespace) -> int:
                 tail += (f", {e.audio_withheld} withheld (a critical span without a time "
                          "range)")
         print(f"exported {e.exported} clip(s) of {e.package_id} to {e.results}{tail}")
+    if args.to_spool is not None:
+        return _stage_exports(args, [Path(e.results) for e in exports])
+    return 0
+
+
+def _stage_exports(args: argparse.Namespace, results: list[Path]) -> int:
+    """Queues sealed exports for `reviewer sync` to upload; a clear export never travels."""
+    from reviewer.workflows.spool import Spool
+
+    spool = Spool(Path(args.to_spool).expanduser() if args.to_spool
+                  else args.workspace_dir / "spool")
+    clear = [r for r in results if not (r.is_file() and r.name.endswith(".age"))]
+    for r in results:
+        if r not in clear:
+            spool.stage("results", r.read_bytes())
+    if clear:
+        print(f"{len(clear)} export(s) not queued for upload: only sealed exports travel "
+              "(the profile names no export_recipients)", file=sys.stderr)
+        return 2
+    print(f"{len(results)} sealed export(s) queued for upload; "
+          f"{spool.waiting_to_upload()} waiting in the spool")
     return 0
 
 
@@ -343,6 +364,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        usage="%(prog)s [-h] [--passphrase-file FILE] --out DIR [--with-audio]"
                              "\n       %(prog)s verify DIR")
     p.add_argument("--out", metavar="DIR", help="folder for the results files (required)")
+    p.add_argument("--to-spool", metavar="DIR", nargs="?", const="",
+                   help="also queue the sealed exports for `reviewer sync` to upload (default "
+                        "folder: the workspace's `spool`)")
     p.add_argument("--with-audio", action="store_true",
                    help="write each done clip's FLAC beside the manifest (critical ranges "
                         "silenced under the redacted policy)")

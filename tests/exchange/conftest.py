@@ -3,6 +3,7 @@ and each transport of the exchange port."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 import boto3
 import botocore.config
+import keyring.backend
 import pytest
 
 from reviewer import offline
@@ -65,3 +67,25 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> ExchangeStore:
         return FolderStore(tmp_path / "exchange")
     gw: Gateway = request.getfixturevalue("gateway")
     return s3_store(gw, request.getfixturevalue("bucket"))
+
+
+@pytest.fixture
+def credentials(gateway: Gateway, secret_service: keyring.backend.KeyringBackend) -> None:
+    """ws-a's keys in the real Secret Service (as `sync --store-credentials` stores them:
+    test_credentials_are_stored_in_the_keyring)."""
+    from reviewer.commands.sync import CREDENTIALS_SERVICE
+    from reviewer.vault.keyring_store import KeyringSecretStore
+
+    access, secret = gateway.keys["ws-a"]
+    KeyringSecretStore().set(CREDENTIALS_SERVICE, "ws-a",
+                             json.dumps({"access_key": access, "secret_key": secret}))
+
+
+@pytest.fixture
+def open_bucket(gateway: Gateway, bucket: str) -> str:
+    """The bucket with ws-a confined to its prefixes (the policy `org s3-policy` prints)."""
+    from reviewer.core.exchange_policy import bucket_policy
+
+    policy = bucket_policy(bucket, {"ws-a": "arn:aws:iam:::user/ws-a"}, [])
+    admin_client(gateway).put_bucket_policy(Bucket=bucket, Policy=policy)
+    return bucket

@@ -4,7 +4,6 @@ duplicated. And the window's no-network rule still holds for every other command
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -14,7 +13,6 @@ import time
 from pathlib import Path
 
 import keyring.backend
-import pytest
 
 from reviewer.core.exchange import Layout, object_name, verify
 from reviewer.exchange.s3 import S3Store
@@ -39,18 +37,6 @@ def sync_args(gateway: Gateway, bucket: str, spool: Path) -> list[str]:
             WS.workstation, "--spool", str(spool)]
 
 
-@pytest.fixture
-def credentials(gateway: Gateway, secret_service: keyring.backend.KeyringBackend) -> None:
-    """ws-a's keys in the real Secret Service (as `sync --store-credentials` stores them:
-    test_credentials_are_stored_in_the_keyring)."""
-    from reviewer.commands.sync import CREDENTIALS_SERVICE
-    from reviewer.vault.keyring_store import KeyringSecretStore
-
-    access, secret = gateway.keys["ws-a"]
-    KeyringSecretStore().set(CREDENTIALS_SERVICE, WS.workstation,
-                             json.dumps({"access_key": access, "secret_key": secret}))
-
-
 def test_credentials_are_stored_in_the_keyring(
         gateway: Gateway, secret_service: keyring.backend.KeyringBackend) -> None:
     from reviewer.commands.sync import CREDENTIALS_SERVICE, credentials
@@ -63,17 +49,6 @@ def test_credentials_are_stored_in_the_keyring(
     assert secret not in result.stdout + result.stderr
     assert credentials(KeyringSecretStore(), Layout("ws-b")) == (access, secret)
     KeyringSecretStore().delete(CREDENTIALS_SERVICE, "ws-b")
-
-
-@pytest.fixture
-def open_bucket(gateway: Gateway, bucket: str) -> str:
-    """The bucket with ws-a confined to its prefixes (the policy `org s3-policy` prints)."""
-    from reviewer.core.exchange_policy import bucket_policy
-    from tests.exchange.conftest import admin_client
-
-    policy = bucket_policy(bucket, {"ws-a": "arn:aws:iam:::user/ws-a"}, [])
-    admin_client(gateway).put_bucket_policy(Bucket=bucket, Policy=policy)
-    return bucket
 
 
 def test_sync_pulls_and_pushes_with_keyring_credentials(
