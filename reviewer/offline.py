@@ -5,8 +5,8 @@ connections are allowed. The hook is installed once, first thing, by the command
 
 The one exception is `reviewer sync` (commands/sync.py), its own process, which cli.py hands
 over to before installing this hook. That process gets the opposite guard instead: network
-yes, but no file under the workspace other than the spool, and no database connection, so it
-cannot open the vault even by mistake.
+yes, but no file or SQLite database under the workspace other than the spool, so it cannot
+open the vault even by mistake.
 """
 
 from __future__ import annotations
@@ -38,17 +38,19 @@ class VaultRefused(PermissionError):
 def install_sync_guard(workspace: os.PathLike[str] | str, spool: os.PathLike[str] | str
                        ) -> None:
     """For `reviewer sync` only: refuses opening anything under `workspace` except `spool`,
-    and any SQLite connection (the vault is a SQLCipher database)."""
+    as a file or as an SQLite database (the vault is one)."""
     root = os.path.abspath(workspace) + os.sep
     allowed = os.path.abspath(spool) + os.sep
 
+    def inside(target: object) -> bool:
+        if not isinstance(target, str | bytes | os.PathLike):
+            return False
+        path = os.path.abspath(os.fsdecode(target)) + os.sep
+        return path.startswith(root) and not path.startswith(allowed)
+
     def guard(event: str, args: tuple[object, ...]) -> None:
-        if event == "open" and isinstance(args[0], str | bytes | os.PathLike):
-            path = os.path.abspath(os.fsdecode(args[0]))
-            if (path + os.sep).startswith(root) and not (path + os.sep).startswith(allowed):
-                raise VaultRefused("reviewer sync never opens the workspace")
-        elif event == "sqlite3.connect":
-            raise VaultRefused("reviewer sync never opens a database")
+        if event in ("open", "sqlite3.connect") and args and inside(args[0]):
+            raise VaultRefused("reviewer sync never opens the workspace")
 
     sys.addaudithook(guard)
 

@@ -109,6 +109,8 @@ def _translated(action: str) -> Iterator[None]:
         status = str(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", ""))
         if code in _EXISTS or status == "412":
             raise _Exists from None
+        if code == "NoSuchBucket":
+            raise ExchangeDenied(f"{action}: the bucket does not exist") from None
         if code in _MISSING or status == "404":
             raise ObjectMissing(f"{action}: no such object") from None
         if code == "RequestTimeTooSkewed":
@@ -119,8 +121,6 @@ def _translated(action: str) -> Iterator[None]:
             raise ExchangeDenied(f"{action}: the store refused this workstation's key or this "
                                  f"folder ({code or status}); check the credentials in the "
                                  "keyring") from None
-        if code == "NoSuchBucket":
-            raise ExchangeDenied(f"{action}: the bucket does not exist") from None
         raise ExchangeUnavailable(f"{action}: the store answered {code or status}") from None
     except (botocore.exceptions.BotoCoreError, OSError) as exc:
         raise ExchangeUnavailable(f"{action}: the store could not be reached "

@@ -127,3 +127,9 @@ def test_the_policy_command_prints_it() -> None:
 def test_policy_refuses_a_bad_workstation_name() -> None:
     with pytest.raises(ExchangeError):
         bucket_policy("b", {"../x": "arn"}, [])
+
+
+def test_a_missing_bucket_is_named(gateway: Gateway) -> None:
+    store = s3_store(gateway, "no-such-bucket-here")
+    with pytest.raises(ExchangeDenied, match="bucket does not exist"):
+        store.list(A.inbox)

@@ -166,7 +166,7 @@ def run_python(code: str) -> subprocess.CompletedProcess[str]:
                           text=True, cwd=ROOT, timeout=60, check=False)
 
 
-def test_the_sync_process_cannot_open_the_workspace_or_a_database(tmp_path: Path) -> None:
+def test_the_sync_process_cannot_open_the_workspace_or_its_database(tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     (ws / "spool").mkdir(parents=True)
     (ws / "vault.db").write_bytes(b"")
@@ -175,15 +175,17 @@ def test_the_sync_process_cannot_open_the_workspace_or_a_database(tmp_path: Path
         from reviewer import offline
         offline.install_sync_guard({str(ws)!r}, {str(ws / "spool")!r})
         open({str(ws / "spool" / "ok")!r}, "wb").close()
+        sqlite3.connect({str(tmp_path / "elsewhere.db")!r}).close()  # not the workspace
         for attempt in (lambda: open({str(ws / "vault.db")!r}, "rb"),
-                        lambda: sqlite3.connect(":memory:")):
+                        lambda: open({str(ws / "spool" / ".." / "vault.db")!r}, "rb"),
+                        lambda: sqlite3.connect({str(ws / "vault.db")!r})):
             try:
                 attempt()
             except offline.VaultRefused:
                 print("refused")
     """)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["refused", "refused"]
+    assert result.stdout.split() == ["refused", "refused", "refused"]
 
 
 def test_sync_is_exempt_only_as_the_first_word() -> None:
