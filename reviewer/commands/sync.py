@@ -69,8 +69,7 @@ def main(argv: Sequence[str], secrets: SecretStore | None = None) -> int:
         workspace = workspace_path(args.workspace)
         spool = Spool(Path(args.spool).expanduser().resolve() if args.spool
                       else workspace / "spool")
-        offline.install_sync_guard(workspace, spool.root)
-        return _run(args, layout, spool, keyring)
+        return _run(args, layout, workspace, spool, keyring)
     except ReviewerError as exc:
         if os.environ.get("REVIEWER_DEBUG") == "1":
             raise
@@ -101,12 +100,16 @@ def credentials(keyring: SecretStore, layout: Layout) -> tuple[str, str]:
     return str(doc["access_key"]), str(doc["secret_key"])
 
 
-def _run(args: argparse.Namespace, layout: Layout, spool: Spool, keyring: SecretStore) -> int:
+def _run(args: argparse.Namespace, layout: Layout, workspace: Path, spool: Spool,
+         keyring: SecretStore) -> int:
     from reviewer.exchange.s3 import S3Settings, S3Store
 
     if not args.endpoint or not args.bucket:
         raise RefusedInput("--endpoint and --bucket are required")
     access, secret = credentials(keyring, layout)
+    # From here on this process moves files and nothing else (only once the options are
+    # sound: a refusal above leaves a caller's process as it was).
+    offline.install_sync_guard(workspace, spool.root)
     store = S3Store(S3Settings(endpoint=args.endpoint, bucket=args.bucket, region=args.region,
                                ca_bundle=args.ca_bundle), access, secret)
     syncer = Syncer(store, layout, spool)

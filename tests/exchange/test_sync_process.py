@@ -209,3 +209,19 @@ def test_sync_is_exempt_only_as_the_first_word() -> None:
     """)
     assert result.returncode == 0, result.stderr
     assert "network allowed" in result.stdout  # sync's process: no window hook
+
+
+def test_a_refused_sync_leaves_its_callers_process_unguarded(tmp_path: Path) -> None:
+    """Options refused before anything moves: no guard is installed (a caller in-process,
+    such as a test walking every command, keeps its workspace)."""
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    result = run_python(f"""
+        from reviewer.commands import sync
+        code = sync.main(["--workstation", "ws-a", "--workspace", {str(ws)!r}])
+        open({str(ws / "vault.db")!r}, "wb").close()
+        print(code)
+    """)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["2"]
+    assert "--endpoint and --bucket are required" in result.stderr
