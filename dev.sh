@@ -11,8 +11,8 @@ ROOT=$PWD
 VENV=${REVIEWER_VENV:-$ROOT/.venv}
 PYTHON=${PYTHON:-python3}
 
-# Qt's xcb platform, PortAudio, the virtual audio server, the Secret Service, Xvfb, and the
-# speech tools used to rebuild the demo package.
+# Qt's xcb platform, PortAudio, the virtual audio server, the Secret Service, Xvfb, the
+# speech tools used to rebuild the demo package, and Ceph for the exchange tests.
 APT_PACKAGES=(
   xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1
   libfontconfig1 fonts-dejavu-core
@@ -20,6 +20,8 @@ APT_PACKAGES=(
   dbus gnome-keyring
   espeak-ng sox libsox-fmt-all
   appstream desktop-file-utils man-db  # packaging tests: metainfo, .desktop, man page
+  # The exchange tests' real S3 server: a single-node Ceph RADOS Gateway (resources/dev/ceph_rgw.sh).
+  radosgw ceph-mon ceph-osd ceph-common uuid-runtime curl
 )
 
 say() { printf '[dev.sh] %s\n' "$*" >&2; }

@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-
 from reviewer.core.display_check import require_display
 from reviewer.core.errors import ReviewerError
+from reviewer.locations import APP_NAME, default_workspace, workspace_path
 
 if TYPE_CHECKING:  # the GUI's parts load lazily: the command line must stay quick
     from collections.abc import Callable
@@ -26,17 +25,7 @@ if TYPE_CHECKING:  # the GUI's parts load lazily: the command line must stay qui
     from reviewer.workflows.lead_desk import LeadDesk
     from reviewer.workflows.workspace_session import SessionHandle
 
-APP_NAME = "reviewer"
-
-
-def default_workspace() -> Path:
-    return platformdirs.user_data_path(APP_NAME, appauthor=False)
-
-
-def workspace_path(arg: str | None) -> Path:
-    """`--workspace`, else REVIEWER_WORKSPACE, else the platform's user data folder."""
-    chosen = arg or os.environ.get("REVIEWER_WORKSPACE")
-    return Path(chosen).expanduser().resolve() if chosen else default_workspace()
+__all__ = ["APP_NAME", "default_workspace", "workspace_path"]
 
 
 def run_gui(workspace: Path, demo: bool = False) -> int:

@@ -12,23 +12,15 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 
 from reviewer import __version__, offline
 from reviewer.commands import check, diagnostics, global_options, json_output, lead, org, workspace
+from reviewer.commands.parsing import OneLineErrors
 from reviewer.core.errors import ReviewerError
 
 
-class _OneLineErrors(argparse.ArgumentParser):
-    """Usage errors as one line on stderr, exit 2, like every other refusal (argparse prints
-    the whole usage first); subcommands' parsers are of the same class (add_subparsers)."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"reviewer: {message} (see `{self.prog} --help`)\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = _OneLineErrors(
+    parser: argparse.ArgumentParser = OneLineErrors(
         prog="reviewer",
         description="Transcribe assigned voice-assistant clips, privately. "
                     "With no command, opens the reviewer window.")
@@ -44,11 +36,26 @@ def build_parser() -> argparse.ArgumentParser:
     lead.register(sub)
     org.register(sub)
     diagnostics.register(sub)
+    p = sub.add_parser("sync", help="move sealed files between the exchange and the spool "
+                                    "(its own process: `reviewer sync --help`)")
+    p.set_defaults(func=_sync_not_first)
     global_options.add_to_subcommands(parser)
     return parser
 
 
+def _sync_not_first(args: argparse.Namespace) -> int:
+    raise ReviewerError("`sync` must come first (`reviewer sync ...`): it runs as its own "
+                        "process, with its own options")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words[:1] == ["sync"]:
+        # The only process that may use the network, and only as the first word: it moves
+        # sealed files and never opens the vault (commands/sync.py, offline.py).
+        from reviewer.commands import sync
+
+        return sync.main(words[1:])
     offline.install()
     parser = build_parser()
     args = parser.parse_args(argv)

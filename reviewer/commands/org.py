@@ -8,6 +8,8 @@
     org sign-profile REQUEST --roster FILE --reviewer NAME --out PROFILE
     org pack MANIFEST --audio-dir DIR --to REQUEST --out PKG.rpkg --map MAP.jsonl
     org collect EXPORT... --organisation FILE --out DIR [--map MAP.jsonl]
+    org s3-policy --bucket B --workstation NAME=PRINCIPAL... [--lead PRINCIPAL...]
+                                            the exchange bucket's policy (docs/deployment.md)
 """
 
 from __future__ import annotations
@@ -324,3 +326,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     json_output.add_option(p)
     p.set_defaults(func=_collect)
 
+    p = org_sub.add_parser("s3-policy",
+                           help="print the exchange bucket's policy (each workstation confined "
+                                "to its own prefixes)")
+    p.add_argument("--bucket", required=True)
+    p.add_argument("--workstation", action="append", default=[], metavar="NAME=PRINCIPAL",
+                   help="a workstation and its user's ARN (repeatable), e.g. "
+                        "ws-017=arn:aws:iam:::user/ws-017")
+    p.add_argument("--lead", action="append", default=[], metavar="PRINCIPAL",
+                   help="a lead's user ARN (repeatable)")
+    p.set_defaults(func=_s3_policy)
+
+
+
+def _s3_policy(args: argparse.Namespace) -> int:
+    from reviewer.core.exchange_policy import bucket_policy
+
+    workstations: dict[str, str] = {}
+    for item in args.workstation:
+        name, sep, principal = item.partition("=")
+        if not sep or not principal:
+            raise RefusedInput(f"--workstation wants NAME=PRINCIPAL, not {item!r}")
+        workstations[name] = principal
+    print(bucket_policy(args.bucket, workstations, args.lead))
+    return 0

@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer.commands import anchor, export_verify, json_output
 from reviewer.core.errors import RefusedInput
@@ -23,6 +24,9 @@ from reviewer.core.ports import SecretStore
 from reviewer.core.workspace_errors import WorkspaceMissing
 from reviewer.vault.keyring_store import KeyringSecretStore
 from reviewer.vault.workspace import Workspace
+
+if TYPE_CHECKING:
+    from reviewer.workflows.trust import Trust
 
 # The key store used by these commands. Tests replace this factory (it is not reachable from
 # the command line); production always uses the checked OS keyring.
@@ -154,9 +158,15 @@ def _import(args: argparse.Namespace) -> int:
     from reviewer.workflows.import_package import import_package
     from reviewer.workflows.trust import trusted_gate
 
+    if (args.package is None) == (args.from_spool is None):
+        raise RefusedInput("give a package, or --from-spool")
     trust = anchor.current_trust()
     trust.require()  # an unmanaged installation imports nothing (the demo has its own)
     progress = _TerminalProgress()
+    if args.from_spool is not None:
+        if json_output.wanted(args):
+            raise RefusedInput("--json is not available with --from-spool yet")
+        return _import_spool(args, trust)
     with open_workspace(args, create=True) as ws:
         gate = trusted_gate(ws, trust, read_package, read_package_bytes)
         try:
@@ -178,6 +188,30 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_spool(args: argparse.Namespace, trust: Trust) -> int:
+    from reviewer.core.gate_report import PackageRefused
+    from reviewer.intake.gate import read_package, read_package_bytes
+    from reviewer.workflows.import_package import import_package
+    from reviewer.workflows.import_spool import import_from_spool
+    from reviewer.workflows.spool import Spool
+    from reviewer.workflows.trust import trusted_gate
+
+    spool = Spool(Path(args.from_spool).expanduser() if args.from_spool
+                  else args.workspace_dir / "spool")
+
+    def refused(path: Path, exc: RefusedInput) -> None:
+        report = exc.report() if isinstance(exc, PackageRefused) else str(exc)
+        print(f"{path.name[:16]}…: {report}", file=sys.stderr)
+
+    with open_workspace(args, create=True) as ws:
+        gate = trusted_gate(ws, trust, read_package, read_package_bytes)
+        outcome = import_from_spool(spool, lambda path: import_package(ws, path, gate),
+                                    refused)
+    print(f"imported {outcome.imported} package(s) from the spool; {outcome.already} already "
+          f"imported, {outcome.refused} refused")
+    return 2 if outcome.refused else 0
+
+
 def _export(args: argparse.Namespace) -> int:
     from reviewer.workflows.export_results import export_results
     from reviewer.workflows.trust import export_sealer, trusted_profile
@@ -194,13 +228,16 @@ def _export(args: argparse.Namespace) -> int:
                                      progress)
         finally:
             progress.end()
+    # Queued before any output: `--json --to-spool` must queue as well (its line on stderr).
+    staged = (_stage_exports(args, [Path(e.results) for e in exports])
+              if args.to_spool is not None else 0)
     if json_output.wanted(args):
         json_output.emit(args, with_audio=bool(args.with_audio), exports=[
             {"package_number": e.package_number, "package_id": e.package_id,
              "results": str(e.results), "header": str(e.header), "exported": e.exported,
              "unfinished": e.unfinished, "purged": e.purged, "audio_files": e.audio_files,
              "audio_withheld": e.audio_withheld} for e in exports])
-        return 0
+        return staged
     if not exports:
         print("nothing to export: no finished clips")
     for e in exports:
@@ -211,6 +248,26 @@ def _export(args: argparse.Namespace) -> int:
                 tail += (f", {e.audio_withheld} withheld (a critical span without a time "
                          "range)")
         print(f"exported {e.exported} clip(s) of {e.package_id} to {e.results}{tail}")
+    return staged
+
+
+def _stage_exports(args: argparse.Namespace, results: list[Path]) -> int:
+    """Queues sealed exports for `reviewer sync` to upload; a clear export never travels."""
+    from reviewer.workflows.spool import Spool
+
+    spool = Spool(Path(args.to_spool).expanduser() if args.to_spool
+                  else args.workspace_dir / "spool")
+    clear = [r for r in results if not (r.is_file() and r.name.endswith(".age"))]
+    for r in results:
+        if r not in clear:
+            spool.stage("results", r.read_bytes())
+    if clear:
+        print(f"{len(clear)} export(s) not queued for upload: only sealed exports travel "
+              "(the profile names no export_recipients)", file=sys.stderr)
+        return 2
+    print(f"{len(results)} sealed export(s) queued for upload; "
+          f"{spool.waiting_to_upload()} waiting in the spool",
+          file=sys.stderr if json_output.wanted(args) else sys.stdout)
     return 0
 
 
@@ -335,9 +392,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_enroll)
 
     p = sub.add_parser("import", parents=[key], help="check and import a work package")
-    p.add_argument("package", metavar="PKG",
+    p.add_argument("package", metavar="PKG", nargs="?",
                    help="sealed package (.rpkg), or a plain folder or .zip where the "
                         "organisation allows unsigned packages")
+    p.add_argument("--from-spool", metavar="DIR", nargs="?", const="",
+                   help="import every package `reviewer sync` pulled into the spool (default "
+                        "folder: the workspace's `spool`), each exactly once")
     json_output.add_option(p)
     p.set_defaults(func=_import)
 
@@ -352,6 +412,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                              "[--json] [--workspace DIR]"
                              "\n       %(prog)s verify DIR")
     p.add_argument("--out", metavar="DIR", help="folder for the results files (required)")
+    p.add_argument("--to-spool", metavar="DIR", nargs="?", const="",
+                   help="also queue the sealed exports for `reviewer sync` to upload (default "
+                        "folder: the workspace's `spool`)")
     p.add_argument("--with-audio", action="store_true",
                    help="write each done clip's FLAC beside the manifest (critical ranges "
                         "silenced under the redacted policy)")

@@ -37,6 +37,8 @@ BUDGETS: dict[str, tuple[float, str]] = {
     "submit_stall_ms_100k": (16.0, "max"),
     "rss_mb_100k": (300.0, "max"),
     "gate_worst_field_s": (0.5, "max"),
+    "sync_peak_rss_mb": (100.0, "max"),  # issue 18: the sync process stays small
+    "sync_delivery_s_p95": (10.0, "max"),
     "gate_worst_header_s": (0.5, "max"),
     "gate_worst_line_s": (0.5, "max"),
     "gate_oversized_s": (0.5, "max"),

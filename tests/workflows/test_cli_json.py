@@ -169,6 +169,10 @@ def walk(tmp_path: Path, workspace_dir: Path, secrets: DictSecretStore,
     with Workspace.open(workspace_dir, secrets, create=False) as ws:
         ws.conn.execute("UPDATE audit SET event = 'skip' WHERE seq = 3")
     run("audit verify", expect=2)  # the verdict "broken"
+    run("org s3-policy", "--bucket", "fleet", "--workstation",
+        "ws-a=arn:aws:iam:::user/ws-a")
+    # Refused before it starts (no store named): a working sync guards the process's files.
+    run("sync", "--workstation", "ws-a", expect=2)
     run("wipe", "--yes")
     run("wipe", "--yes", expect=2)  # nothing left
 

@@ -1,0 +1,127 @@
+"""The exchange on an S3-compatible object store (AWS S3, Ceph RADOS Gateway, MinIO), through
+boto3: the only module that imports it.
+
+Create-only writes are `PutObject` with `If-None-Match: *` (the store answers 412 when the
+key exists). Every object is uploaded with `bucket-owner-full-control`: on Ceph an object
+belongs to its uploader, and the organisation (the bucket's owner) must be able to read and
+delete it. boto3 >= 1.36 adds CRC32 checksum headers by default that some stores (Ceph 16)
+ignore or refuse: checksums are sent and checked only where an operation requires them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import boto3
+import botocore.config
+import botocore.exceptions
+
+from reviewer.core.exchange import (
+    ExchangeDenied,
+    ExchangeUnavailable,
+    ObjectMissing,
+    check_key,
+)
+
+_DENIED = {"AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "AllAccessDisabled",
+           "AccountProblem", "InvalidToken", "ExpiredToken", "403"}
+_MISSING = {"NoSuchKey", "404", "NotFound"}
+_EXISTS = {"PreconditionFailed", "412"}
+
+
+@dataclass(frozen=True)
+class S3Settings:
+    endpoint: str  # https://... (http only for a gateway on 127.0.0.1 in tests)
+    bucket: str
+    region: str = "us-east-1"
+    root: str = ""  # a prefix inside the bucket ("" or "something/")
+    ca_bundle: str | None = None  # the organisation's CA file, on top of the system's
+
+
+class S3Store:
+    def __init__(self, settings: S3Settings, access_key: str, secret_key: str, *,
+                 connect_timeout: float = 5.0, read_timeout: float = 30.0) -> None:
+        self.settings = settings
+        self._root = settings.root
+        config = botocore.config.Config(
+            region_name=settings.region,
+            signature_version="s3v4",
+            s3={"addressing_style": "path"},
+            request_checksum_calculation="when_required",
+            response_checksum_validation="when_required",
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
+            # One attempt per call: the sync loop owns retries (back-off with jitter).
+            retries={"max_attempts": 1, "mode": "standard"},
+        )
+        self._client: Any = boto3.session.Session().client(
+            "s3", endpoint_url=settings.endpoint, aws_access_key_id=access_key,
+            aws_secret_access_key=secret_key, config=config,
+            verify=settings.ca_bundle if settings.ca_bundle else True)
+
+    def list(self, prefix: str) -> list[str]:
+        keys: list[str] = []
+        paginator = self._client.get_paginator("list_objects_v2")
+        with _translated("list"):
+            for page in paginator.paginate(Bucket=self.settings.bucket,
+                                           Prefix=self._root + prefix):
+                keys.extend(o["Key"][len(self._root):] for o in page.get("Contents", []))
+        return sorted(keys)
+
+    def put_new(self, key: str, data: bytes) -> bool:
+        try:
+            with _translated("upload"):
+                self._client.put_object(Bucket=self.settings.bucket,
+                                        Key=self._root + check_key(key), Body=data,
+                                        IfNoneMatch="*", ACL="bucket-owner-full-control")
+        except _Exists:
+            return False
+        return True
+
+    def get(self, key: str) -> bytes:
+        with _translated("download"):
+            answer = self._client.get_object(Bucket=self.settings.bucket,
+                                             Key=self._root + check_key(key))
+            body: bytes = answer["Body"].read()
+        return body
+
+    def delete(self, key: str) -> None:
+        with _translated("delete"):
+            self._client.delete_object(Bucket=self.settings.bucket,
+                                       Key=self._root + check_key(key))
+
+
+class _Exists(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _translated(action: str) -> Iterator[None]:
+    """Turns botocore's exceptions into the port's (one clear line each)."""
+    try:
+        yield
+    except botocore.exceptions.ClientError as exc:
+        err = exc.response.get("Error", {})
+        code = str(err.get("Code", ""))
+        status = str(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", ""))
+        if code in _EXISTS or status == "412":
+            raise _Exists from None
+        if code == "NoSuchBucket":
+            raise ExchangeDenied(f"{action}: the bucket does not exist") from None
+        if code in _MISSING or status == "404":
+            raise ObjectMissing(f"{action}: no such object") from None
+        if code == "RequestTimeTooSkewed":
+            raise ExchangeDenied(f"{action}: the store refused the request because this "
+                                 "computer's clock is off; set the clock (NTP) and try "
+                                 "again") from None
+        if code in _DENIED or status == "403":
+            raise ExchangeDenied(f"{action}: the store refused this workstation's key or this "
+                                 f"folder ({code or status}); check the credentials in the "
+                                 "keyring") from None
+        raise ExchangeUnavailable(f"{action}: the store answered {code or status}") from None
+    except (botocore.exceptions.BotoCoreError, OSError) as exc:
+        raise ExchangeUnavailable(f"{action}: the store could not be reached "
+                                  f"({type(exc).__name__})") from None

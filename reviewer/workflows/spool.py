@@ -1,0 +1,119 @@
+"""The local spool between `reviewer sync` (which moves sealed files) and the app (which
+imports and writes them). Plain files, so the two processes share nothing but a folder:
+
+    in/<name>.rpkg             a sealed package pulled from the inbox, waiting for import
+    in/<name>.rpkg.imported    the importer committed it: sync may acknowledge it upstream
+    in/<name>.rpkg.acked       acknowledged (deleted upstream); kept, so the same bytes
+                               delivered again are acknowledged again and never re-imported
+    in/<name>.rpkg.refused     the import refused it (left for the organisation to look at)
+    out/<folder>/<name>.age    sealed files waiting to upload (results, escalations, decisions)
+    last-sync                  when the last round with the store succeeded (ISO 8601, UTC)
+
+Every file is written atomically (temp file, fsync, rename), and names are content hashes
+(core/exchange.py), so a file is either absent or whole and correct.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import time
+from pathlib import Path
+
+from reviewer.core.exchange import is_object_name, object_name, verify
+from reviewer.fileio import atomic_write
+
+OUTGOING = ("results", "escalations", "decisions")
+IMPORTED, ACKED, REFUSED = ".imported", ".acked", ".refused"
+
+
+class Spool:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.incoming = root / "in"
+        self.outgoing = root / "out"
+
+    # ------------------------------------------------------------ incoming (sync writes)
+    def has(self, name: str) -> bool:
+        """Pulled already (waiting, imported, acknowledged or refused)."""
+        return any((self.incoming / (name + s)).exists() for s in ("", IMPORTED, ACKED,
+                                                                  REFUSED))
+
+    def is_acked(self, name: str) -> bool:
+        return (self.incoming / (name + ACKED)).exists()
+
+    def receive(self, name: str, data: bytes) -> Path:
+        path = self.incoming / name
+        atomic_write(path, verify(name, data))
+        return path
+
+    def to_acknowledge(self) -> list[str]:
+        """Names the importer has committed and the store still holds."""
+        return sorted(p.name[:-len(IMPORTED)] for p in self._listing(self.incoming)
+                      if p.name.endswith(IMPORTED))
+
+    def acknowledged(self, name: str) -> None:
+        (self.incoming / (name + IMPORTED)).replace(self.incoming / (name + ACKED))
+
+    # ------------------------------------------------------------ incoming (importer)
+    def waiting(self) -> list[Path]:
+        """Sealed packages pulled and not yet imported (or refused)."""
+        return [p for p in self._listing(self.incoming)
+                if is_object_name(p.name) and not self.has_marker(p.name)]
+
+    def has_marker(self, name: str) -> bool:
+        return any((self.incoming / (name + s)).exists() for s in (IMPORTED, ACKED, REFUSED))
+
+    def mark_imported(self, name: str) -> None:
+        """Called only after the import has committed: then the package file goes."""
+        atomic_write(self.incoming / (name + IMPORTED), b"")
+        (self.incoming / name).unlink(missing_ok=True)
+
+    def mark_refused(self, name: str) -> None:
+        atomic_write(self.incoming / (name + REFUSED), b"")
+
+    # ------------------------------------------------------------ outgoing
+    def stage(self, folder: str, data: bytes) -> Path:
+        """Queues sealed `data` for upload to `folder` (results, escalations, decisions)."""
+        if folder not in OUTGOING:
+            raise ValueError(f"unknown outgoing folder {folder!r}")
+        path = self.outgoing / folder / object_name(data, "age")
+        if not path.exists():
+            atomic_write(path, data)
+        return path
+
+    def outgoing_files(self) -> list[tuple[str, Path]]:
+        return [(folder, p) for folder in OUTGOING
+                for p in self._listing(self.outgoing / folder) if is_object_name(p.name)]
+
+    def waiting_to_upload(self) -> int:
+        return len(self.outgoing_files())
+
+    def sweep_partials(self, older_than: float = 600.0) -> None:
+        """Removes temp files a killed writer left (atomic_write's `.NAME.*.part`), once they
+        are old enough that no live writer (the importer, in the other process) owns them."""
+        limit = time.time() - older_than
+        for folder in (self.incoming, *(self.outgoing / f for f in OUTGOING)):
+            if folder.is_dir():
+                for part in folder.glob(".*.part"):
+                    with contextlib.suppress(FileNotFoundError):
+                        if part.stat().st_mtime < limit:
+                            part.unlink()
+
+    # ------------------------------------------------------------ state shown by the window
+    def record_sync(self, when: dt.datetime) -> None:
+        atomic_write(self.root / "last-sync", when.astimezone(dt.UTC).isoformat().encode())
+
+    def last_sync(self) -> dt.datetime | None:
+        try:
+            return dt.datetime.fromisoformat((self.root / "last-sync").read_text().strip())
+        except (OSError, ValueError):
+            return None
+
+    @staticmethod
+    def _listing(folder: Path) -> list[Path]:
+        try:
+            return sorted(p for p in folder.iterdir()
+                          if p.is_file() and not p.name.startswith("."))
+        except FileNotFoundError:
+            return []

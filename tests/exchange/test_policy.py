@@ -1,0 +1,135 @@
+"""The bucket policy (`reviewer org s3-policy`) on the real gateway: each workstation is
+confined to its own prefixes, leads to escalations and decisions, uploads must grant the
+organisation full control."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import botocore.exceptions
+import pytest
+
+from reviewer.core.exchange import ExchangeDenied, ExchangeError, Layout, object_name
+from reviewer.core.exchange_policy import bucket_policy
+from tests.exchange.conftest import admin_client, s3_store
+from tests.support.ceph_gateway import Gateway
+
+A, B = Layout("ws-a"), Layout("ws-b")
+
+
+def principal(user: str) -> str:
+    return f"arn:aws:iam:::user/{user}"
+
+
+@pytest.fixture
+def confined(gateway: Gateway, bucket: str) -> str:
+    policy = bucket_policy(bucket, {"ws-a": principal("ws-a"), "ws-b": principal("ws-b")},
+                           [principal("lead")])
+    admin_client(gateway).put_bucket_policy(Bucket=bucket, Policy=policy)
+    return bucket
+
+
+def test_a_workstation_reaches_its_own_prefixes(gateway: Gateway, confined: str) -> None:
+    org, ws_a = s3_store(gateway, confined), s3_store(gateway, confined, "ws-a")
+    package = b"sealed package for a"
+    key = A.inbox + object_name(package, "rpkg")
+    assert org.put_new(key, package)
+    assert ws_a.list(A.inbox) == [key]
+    assert ws_a.get(key) == package
+    ws_a.delete(key)  # the acknowledgement
+    assert org.list(A.inbox) == []
+    result = b"sealed export"
+    for prefix in (A.results, A.escalations):
+        sent = prefix + object_name(result, "age")
+        assert ws_a.put_new(sent, result)
+        assert org.get(sent) == result  # the organisation owns what workstations upload
+
+
+def test_a_workstation_cannot_list_read_or_write_anothers_prefixes(
+        gateway: Gateway, confined: str) -> None:
+    org, ws_a = s3_store(gateway, confined), s3_store(gateway, confined, "ws-a")
+    theirs = b"sealed package for b"
+    key = B.inbox + object_name(theirs, "rpkg")
+    org.put_new(key, theirs)
+    for prefix in (B.inbox, B.results, B.escalations, "results/", "inbox/", "decisions/"):
+        with pytest.raises(ExchangeDenied):
+            ws_a.list(prefix)
+    with pytest.raises(ExchangeDenied):
+        ws_a.get(key)
+    with pytest.raises(ExchangeDenied):
+        ws_a.delete(key)
+    forged = b"forged"
+    for prefix in (B.results, B.escalations, B.inbox, A.inbox, "decisions/"):
+        with pytest.raises(ExchangeDenied):
+            ws_a.put_new(prefix + object_name(forged, "age"), forged)
+    assert org.get(key) == theirs
+
+
+def test_an_upload_without_owner_control_is_refused(gateway: Gateway, confined: str) -> None:
+    raw = admin_client(gateway, "ws-a")
+    with pytest.raises(botocore.exceptions.ClientError, match="AccessDenied"):
+        raw.put_object(Bucket=confined, Key=A.results + object_name(b"x", "age"), Body=b"x")
+
+
+def test_leads_read_escalations_and_write_decisions_only(gateway: Gateway,
+                                                         confined: str) -> None:
+    ws_a, lead = s3_store(gateway, confined, "ws-a"), s3_store(gateway, confined, "lead")
+    envelope = b"sealed envelope"
+    key = A.escalations + object_name(envelope, "age")
+    ws_a.put_new(key, envelope)
+    assert lead.list("escalations/") == [key]
+    assert lead.get(key) == envelope
+    record = b"sealed decision"
+    assert lead.put_new("decisions/" + object_name(record, "age"), record)
+    with pytest.raises(ExchangeDenied):
+        lead.list(A.inbox)
+    with pytest.raises(ExchangeDenied):
+        lead.put_new(A.inbox + object_name(record, "rpkg"), record)
+
+
+def test_a_wrong_key_gives_a_clear_message(gateway: Gateway, bucket: str) -> None:
+    from reviewer.exchange.s3 import S3Settings, S3Store
+
+    access, _ = gateway.keys["ws-a"]
+    store = S3Store(S3Settings(endpoint=gateway.endpoint, bucket=bucket), access, "wrong")
+    with pytest.raises(ExchangeDenied, match="refused this workstation's key"):
+        store.list(A.inbox)
+
+
+def test_an_unreachable_store_is_unavailable_not_denied() -> None:
+    from reviewer.core.exchange import ExchangeUnavailable
+    from reviewer.exchange.s3 import S3Settings, S3Store
+
+    store = S3Store(S3Settings(endpoint="http://127.0.0.1:9", bucket="b"), "k", "s",
+                    connect_timeout=1)
+    with pytest.raises(ExchangeUnavailable, match="could not be reached"):
+        store.list(A.inbox)
+
+
+def test_the_policy_command_prints_it() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reviewer", "org", "s3-policy", "--bucket", "exchange",
+         "--workstation", "ws-a=" + principal("ws-a"), "--lead", principal("lead")],
+        capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    sids = [s["Sid"] for s in json.loads(result.stdout)["Statement"]]
+    assert sids == ["ws-a-list-inbox", "ws-a-take-inbox", "ws-a-send",
+                    "leads-list-escalations", "leads-read-escalations", "leads-send-decisions"]
+    bad = subprocess.run(
+        [sys.executable, "-m", "reviewer", "org", "s3-policy", "--bucket", "exchange",
+         "--workstation", "WS A=x"], capture_output=True, text=True, timeout=60, check=False)
+    assert bad.returncode == 2
+    assert "workstation name" in bad.stderr
+
+
+def test_policy_refuses_a_bad_workstation_name() -> None:
+    with pytest.raises(ExchangeError):
+        bucket_policy("b", {"../x": "arn"}, [])
+
+
+def test_a_missing_bucket_is_named(gateway: Gateway) -> None:
+    store = s3_store(gateway, "no-such-bucket-here")
+    with pytest.raises(ExchangeDenied, match="bucket does not exist"):
+        store.list(A.inbox)

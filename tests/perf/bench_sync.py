@@ -1,0 +1,145 @@
+"""The exchange against the real gateway (resources/dev/ceph_rgw.sh, started here):
+
+- one real `reviewer sync` process, idle between polls: peak resident size and CPU seconds
+  over an idle stretch, read from /proc (needs the Secret Service: run through dev.sh);
+- WORKSTATIONS simulated workstations (Syncer threads, each with its own spool) while the
+  organisation uploads PACKAGES packages of PACKAGE_KB each to their inboxes: packages
+  delivered per second and p95 time from upload to the package in the spool.
+
+Environment: BENCH_SYNC_WORKSTATIONS (default 20), BENCH_SYNC_PACKAGES (default 5 each).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+from reviewer.core.exchange import Layout, object_name
+from reviewer.exchange.s3 import S3Settings, S3Store
+from reviewer.workflows.spool import Spool
+from reviewer.workflows.sync import RoundReport, Syncer
+from tests.support.ceph_gateway import start_gateway
+
+ROOT = Path(__file__).resolve().parents[2]
+POLL_S = 0.2
+IDLE_S = 10.0
+PACKAGE_KB = 1000
+
+
+def _proc(pid: int) -> tuple[float, float]:
+    """(peak resident MB, CPU seconds) of process `pid`."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    hwm = next(int(line.split()[1]) for line in status.splitlines()
+               if line.startswith("VmHWM:"))
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return hwm / 1024, cpu
+
+
+def _idle_process(gw_endpoint: str, bucket: str, access: str, secret: str) -> dict[str, float]:
+    from reviewer.commands.sync import CREDENTIALS_SERVICE
+    from reviewer.vault.keyring_store import KeyringSecretStore
+
+    keys = KeyringSecretStore()
+    keys.set(CREDENTIALS_SERVICE, "bench-ws",
+             json.dumps({"access_key": access, "secret_key": secret}))
+    with tempfile.TemporaryDirectory() as spool:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "reviewer", "sync", "--endpoint", gw_endpoint, "--bucket",
+             bucket, "--workstation", "bench-ws", "--spool", spool, "--interval", "5"],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            while not (Path(spool) / "last-sync").exists():
+                time.sleep(0.05)
+            time.sleep(1.0)
+            _, cpu0 = _proc(proc.pid)
+            time.sleep(IDLE_S)
+            rss, cpu1 = _proc(proc.pid)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+            keys.delete(CREDENTIALS_SERVICE, "bench-ws")
+    return {"sync_peak_rss_mb": rss, "sync_idle_cpu_s_per_min": (cpu1 - cpu0) * 60 / IDLE_S,
+            "sync_idle_requests_per_hour": 3600 / 5}  # one LIST per poll when nothing moves
+
+
+def _fleet(endpoint: str, bucket: str, access: str, secret: str, workstations: int,
+           packages: int) -> dict[str, float]:
+    settings = S3Settings(endpoint=endpoint, bucket=bucket)
+    org = S3Store(settings, access, secret)
+    stop = threading.Event()
+    sent: dict[str, float] = {}
+    arrived: dict[str, float] = {}
+    lock = threading.Lock()
+    with tempfile.TemporaryDirectory() as tmp:
+
+        def workstation(n: int) -> None:
+            layout = Layout(f"ws-{n:04d}")
+            spool = Spool(Path(tmp) / layout.workstation)
+            sync = Syncer(S3Store(settings, access, secret), layout, spool)
+            while not stop.is_set():
+                sync.pull(RoundReport())
+                now = time.monotonic()
+                with lock:
+                    for p in spool.waiting():
+                        arrived.setdefault(p.name, now)
+                time.sleep(POLL_S)
+
+        threads = [threading.Thread(target=workstation, args=(n,), daemon=True)
+                   for n in range(workstations)]
+        for t in threads:
+            t.start()
+        start = time.monotonic()
+        for _ in range(packages):
+            for n in range(workstations):
+                data = os.urandom(PACKAGE_KB * 1024)
+                name = object_name(data, "rpkg")
+                sent[name] = time.monotonic()
+                org.put_new(f"inbox/ws-{n:04d}/{name}", data)
+        while len(arrived) < len(sent) and time.monotonic() - start < 300:
+            time.sleep(0.05)
+        elapsed = time.monotonic() - start
+        stop.set()
+        for t in threads:
+            t.join(timeout=10)
+    delays = sorted(arrived[n] - sent[n] for n in arrived)
+    return {"sync_workstations": workstations,
+            "sync_packages_per_s": len(arrived) / elapsed,
+            "sync_delivery_s_p95": statistics.quantiles(delays, n=20)[18],
+            "sync_delivery_s_median": statistics.median(delays)}
+
+
+def run() -> dict[str, float]:
+    gw = start_gateway()
+    try:
+        import boto3
+        import botocore.config
+
+        access, secret = gw.keys["org"]
+        bucket = f"bench-{uuid.uuid4().hex[:12]}"
+        boto3.session.Session().client(
+            "s3", endpoint_url=gw.endpoint, aws_access_key_id=access,
+            aws_secret_access_key=secret,
+            config=botocore.config.Config(request_checksum_calculation="when_required",
+                                          response_checksum_validation="when_required")
+        ).create_bucket(Bucket=bucket)
+        figures = {"gateway_start_s": gw.start_seconds}
+        figures |= _idle_process(gw.endpoint, bucket, access, secret)
+        figures |= _fleet(gw.endpoint, bucket, access, secret,
+                          int(os.environ.get("BENCH_SYNC_WORKSTATIONS", "20")),
+                          int(os.environ.get("BENCH_SYNC_PACKAGES", "5")))
+        return figures
+    finally:
+        gw.stop()
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2))
