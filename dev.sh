@@ -19,6 +19,9 @@ APT_PACKAGES=(
   libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins
   dbus gnome-keyring
   espeak-ng sox libsox-fmt-all
+  # the accessibility bus and Debian's pyatspi (tests/ui/test_atspi.py reads the window as a
+  # screen reader would)
+  at-spi2-core python3-pyatspi
 )
 
 say() { printf '[dev.sh] %s\n' "$*" >&2; }

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import InboxEntry
+from reviewer.ui.accessibility import status_label
 from reviewer.ui.qt_common import problem_label
 from reviewer.ui.qt_operations import Operations
 from reviewer.workflows.lead_desk import CaseView
@@ -80,7 +81,7 @@ class LeadGateDialog(QDialog):
             form.addRow(label, field)
         layout.addLayout(form)
         self.counter = QLabel("")
-        self.counter.setAccessibleName("Reason length")
+        status_label(self.counter, "Reason length")
         layout.addWidget(self.counter)
         self.error = problem_label()
         layout.addWidget(self.error)

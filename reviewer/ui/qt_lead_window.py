@@ -52,6 +52,7 @@ from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import ClipTexts, DecisionKind, InboxEntry
 from reviewer.core.lead_cases import CaseState, CaseStatus
 from reviewer.core.playback import Player, PlayerState
+from reviewer.ui.accessibility import status_label
 from reviewer.ui.qt_common import PROBLEM_COLOUR, buddy, problem_label
 from reviewer.ui.qt_lead_cosign_dialog import Cosign, CosignDialog
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog, entry_label
@@ -184,7 +185,7 @@ class LeadWindow(QMainWindow):
         panel = QWidget()
         layout = QVBoxLayout(panel)
         self.case_title = QLabel("")
-        self.case_title.setAccessibleName("Case")
+        status_label(self.case_title, "Case")
         self.case_warning = QLabel("")
         self.case_warning.setStyleSheet(f"color: {PROBLEM_COLOUR};")
         self.case_warning.setWordWrap(True)
@@ -196,7 +197,7 @@ class LeadWindow(QMainWindow):
         layout.addWidget(QLabel("Reviewer's note:"))
         self.note = QLabel("")
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Reviewer's note")
+        status_label(self.note, "Reviewer's note")
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.note)
         self.draft = self._reading_field()
@@ -211,12 +212,12 @@ class LeadWindow(QMainWindow):
         layout.addLayout(texts, 1)
         self.response = QLabel("")
         self.response.setWordWrap(True)
-        self.response.setAccessibleName("Assistant's answer")
+        status_label(self.response, "Assistant's answer")
         self.response.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.response)
         self.decision_state = QLabel("")
         self.decision_state.setWordWrap(True)
-        self.decision_state.setAccessibleName("Decision")
+        status_label(self.decision_state, "Decision")
         layout.addWidget(self.decision_state)
         self.comment = QLineEdit()
         self.comment.textEdited.connect(lambda _t: self.desk.touch())

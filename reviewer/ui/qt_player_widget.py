@@ -55,7 +55,8 @@ from reviewer.core.playback import (
     step_speed,
 )
 from reviewer.core.time_selection import TimeSelection
-from reviewer.ui.qt_common import buddy, button, named
+from reviewer.ui.accessibility import status_label
+from reviewer.ui.qt_common import buddy, button
 from reviewer.ui.qt_operations import Operations, run_on_main
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_waveform import WaveformWidget
@@ -126,7 +127,7 @@ class PlayerWidget(QWidget):
         self.volume_slider.setValue(100)
         self.volume_slider.setMinimumWidth(80)
         self.volume_slider.setMaximumWidth(140)
-        self.time_label = named(QLabel("0:00.0 / 0:00.0"), "Time")
+        self.time_label = status_label(QLabel("0:00.0 / 0:00.0"), "Time")
         self.disguise_box = QCheckBox()
         button(self.disguise_box, "Disguise voice",
                "Shift the speaker's voice so it cannot be recognised; words stay clear")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from reviewer.core.annotation import SubmitProblem
 from reviewer.core.package import Question
 from reviewer.core.review import ClipView
 from reviewer.core.time_selection import TimeSelection
+from reviewer.ui.accessibility import announce, status_label
 from reviewer.ui.backend import WorkspaceBackend
 from reviewer.ui.qt_common import PROBLEM_COLOUR, button, focus_visibly
 from reviewer.ui.qt_content_warning import ContentWarningPanel
@@ -52,7 +53,7 @@ class ReviewPage(QSplitter):
         self.is_current: Callable[[], bool] = lambda: True
         self.queue_view = QueueView(model)
         self.clip_title = QLabel()
-        self.clip_title.setAccessibleName("Current clip")
+        status_label(self.clip_title, "Current clip")
         title_font = self.clip_title.font()
         title_font.setBold(True)
         self.clip_title.setFont(title_font)
@@ -72,7 +73,7 @@ class ReviewPage(QSplitter):
                                       default_time=self.editor.default_time)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setAccessibleName("Problems")
+        status_label(self.problems, "Problems")
         self.problems.setStyleSheet(f"color: {PROBLEM_COLOUR}")
         self.skip_button = button(QPushButton(), "Skip…", "Skip this clip with a reason")
         self.submit_button = button(QPushButton(), "Submit and next",
@@ -166,6 +167,10 @@ class ReviewPage(QSplitter):
         where = f"Package {s.package_number} · " if self.model.counts().packages > 1 else ""
         self.clip_title.setText(f"{where}Clip {s.ordinal} / {s.package_total} · "
                                 f"{format_clock(s.duration)}")
+        if self.is_current():
+            announce(self, QCoreApplication.translate(
+                "ReviewPage", "Clip {ordinal} of {total}, {seconds} seconds").format(
+                ordinal=s.ordinal, total=s.package_total, seconds=f"{s.duration:.1f}"))
         self.player_widget.set_policy(view.policy)
         warn = s.content_warning and s.local_id not in self.warning_acknowledged
         self.set_warning(warn)
@@ -214,7 +219,9 @@ class ReviewPage(QSplitter):
 
     def show_refusal(self, problems: list[SubmitProblem]) -> None:
         """The problems that blocked submitting, worded with the open clip's questions."""
-        self.problems.setText(not_submitted(problems, self.questions_of_open_clip()))
+        text = not_submitted(problems, self.questions_of_open_clip())
+        self.problems.setText(text)
+        announce(self.problems, text, assertive=True)
 
     def questions_of_open_clip(self) -> tuple[Question, ...]:
         view = self.model.view

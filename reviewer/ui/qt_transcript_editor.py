@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.annotation import Annotation, TimeRange, valid_spans
 from reviewer.core.review import ClipView
 from reviewer.core.typing_times import TypingTimes
+from reviewer.ui.accessibility import status_label
 from reviewer.ui.qt_common import buddy, button, focus_visibly, named
 from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_shortcuts import SPEC_BY_ID, ShortcutRegistry, tag_action_id
@@ -139,7 +140,9 @@ class TranscriptEditor(QWidget):
         self.playback_position = playback_position
         self.typing_times = TypingTimes()
         self.reference_title = QLabel("Automatic transcript")
-        self.reference = named(QLabel(), "Automatic transcript")
+        # Its text is its accessible name (read when the keyboard reaches it); its title is its
+        # description.
+        self.reference = status_label(QLabel(), "Automatic transcript")
         self.reference.setWordWrap(True)
         self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -172,11 +175,11 @@ class TranscriptEditor(QWidget):
         tags_row.addWidget(self.tag_bar, 1)
         self.diff_view = QTextBrowser()
         self.diff_view.setMaximumHeight(64)
-        # Read, not edited: Tab goes from the transcript to the questions (the summary beside
-        # it is read out with the transcript's surroundings; a click still focuses it).
-        self.diff_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Read, not edited: no stop for Tab or a screen reader's focus (it would be a focusable
+        # label); the count beside it says what it shows, and the mouse still selects in it.
+        self.diff_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.diff_label = buddy("Differences", self.diff_view)
-        self.diff_summary = named(QLabel(), "Difference count")
+        self.diff_summary = status_label(QLabel(), "Difference count")
 
         ref_row = QHBoxLayout()
         ref_row.addWidget(self.reference_title)
@@ -227,7 +230,7 @@ class TranscriptEditor(QWidget):
         verify = view is not None and view.reference_is_prior
         title = "Prior transcript" if verify else "Automatic transcript"
         self.reference_title.setText(title)
-        self.reference.setAccessibleName(title)
+        self.reference.setAccessibleDescription(title)
         text = view.reference_text if view else ""
         self.reference.setText(text or "(none)")
         self.start_button.setEnabled(bool(text))

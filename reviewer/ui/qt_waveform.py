@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from reviewer.core.annotation import CriticalSpan, TimeRange
 from reviewer.core.playback import Peaks, Spectrogram
 from reviewer.core.time_selection import MIN_SECONDS, TimeSelection
+from reviewer.ui import accessibility
 
 MAX_ZOOM = 64.0
 DRAG_MIN_PX = 4
@@ -143,12 +144,24 @@ def seconds_text(time: TimeRange) -> str:
     return f"{time.start:.1f}–{time.end:.1f} s"
 
 
-class WaveformWidget(QWidget):
+def _whole_seconds(seconds: float) -> int:
+    return int(seconds + 0.5)
+
+
+def position_text(position: float, duration: float) -> str:
+    """`Position 2 s of 4.2 s.`: the waveform's value as a screen reader hears it."""
+    return QCoreApplication.translate(
+        "WaveformWidget", "Position {position} s of {duration} s.").format(
+        position=_whole_seconds(position), duration=f"{duration:.1f}")
+
+
+class WaveformWidget(accessibility.SliderRole):
     seek_requested = Signal(float)
     loop_selected = Signal(object)
 
     def __init__(self, selection: TimeSelection | None = None,
                  parent: QWidget | None = None) -> None:
+        accessibility.install()  # before Qt first asks for its interface: a slider
         super().__init__(parent)
         self.setMinimumHeight(90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -193,6 +206,7 @@ class WaveformWidget(QWidget):
         self.set_spectrogram(None)  # it was the last clip's
         if not same_clip:
             self.selection.reset(duration)
+        self._describe()
         self.update()
 
     def set_spectrogram(self, spectrogram: Spectrogram | None) -> None:
@@ -239,7 +253,10 @@ class WaveformWidget(QWidget):
     def set_position(self, seconds: float) -> None:
         if abs(seconds - self._position) < 1e-4:
             return
+        shown = _whole_seconds(self._position)
         self._position = seconds
+        if _whole_seconds(seconds) != shown:
+            self._describe()  # a screen reader hears whole seconds, not 30 moves a second
         span = self.visible_seconds()
         if span > 0 and not self._offset <= seconds <= self._offset + span:
             self._offset = min(max(seconds - span * 0.1, 0.0), self._duration - span)
@@ -272,12 +289,15 @@ class WaveformWidget(QWidget):
         self.update()
 
     def _describe(self) -> None:
-        parts = [DESCRIPTION]
+        """The description says the position and duration (a slider's value and range, see
+        accessibility.SliderRole), the selection, the critical spans and the keys."""
+        parts = [position_text(self._position, self._duration)]
         time = self.selection.range
         parts.append(f"Selected: {seconds_text(time)}." if time else "Nothing selected.")
         if self._bands:
             parts.append("Critical spans: " + "; ".join(
                 f"{label} {seconds_text(t)}" for t, label in self._bands) + ".")
+        parts.append(DESCRIPTION)
         self.setAccessibleDescription(" ".join(parts))
 
     # ------------------------------------------------------------------ geometry
