@@ -33,6 +33,10 @@ APP_NAME = "Reviewer"
 Event = dict[str, Any]
 Node = dict[str, Any]
 
+# Where a name or description change is news (text that changes, a value): a button or a
+# field renamed is its window being built.
+CHANGING = {"label", "status bar", "combo box", "slider", "progress bar", "notification"}
+
 # Roles a reader lands on that must say what they are.
 INTERACTIVE = {"push button", "check box", "radio button", "toggle button", "text", "entry",
                "password text", "combo box", "spin button", "slider", "list", "table",
@@ -166,8 +170,8 @@ def _said(event: Event) -> str | None:
     """One line of what the screen reader is told (None: not a reviewer-facing event)."""
     kind, role, name, description = (event["type"], event["role"], event["name"],
                                      event["description"])
-    if description == "Time on this clip":
-        return None  # a clock: changes every second, nothing to hear in a transcript
+    if description in ("Time on this clip", "Current code"):
+        return None  # clocks (a second, a 30-second code): nothing to compare in a transcript
     if kind.startswith("object:announcement"):
         how = {1: "polite", 2: "assertive"}.get(event["politeness"], "?")
         return f"announced ({how}): {event['text']}"
@@ -176,9 +180,13 @@ def _said(event: Event) -> str | None:
         tied = f" (labelled {_quoted(label)})" if label and label != name else ""
         return f"focus: {role} {_quoted(name)}{tied}"
     if kind.startswith("object:property-change:accessible-name"):
+        if role not in CHANGING:
+            return None  # a control named as its window is built: not news to a reader
         what = f"{role} ({description})" if description else role
         return f"name of {what}: {_quoted(name)}"
     if kind.startswith("object:property-change:accessible-description"):
+        if role not in CHANGING:
+            return None
         return f"description of {role} {_quoted(name)}: {description}"
     if kind.startswith("object:value-changed"):
         value = event.get("value") or {}
@@ -244,12 +252,22 @@ STEP_TITLES = {
     "answer_question": "The first question's key (Ctrl+Shift+1)",
     "submit_and_next": "Submit and next",
     "shortcuts_help": "F1: the keyboard shortcuts (then closed)",
+    "settings_dialog": "Settings (then closed)",
+    "skip_dialog": "Skip… (then closed)",
+    "escalate_dialog": "Escalate… (then closed)",
+    "export_dialog": "Export results (then closed)",
+    "demo_help": "About the demo (then closed)",
     "lead_desk": "The demo lead desk",
     "lead_gate": "The lead's gate for a case (then closed)",
     "lead_cosign": "Co-sign a disclosure request",
 }
+CLOSED = ("shortcuts_help", "settings_dialog", "skip_dialog", "escalate_dialog",
+          "export_dialog", "demo_help", "lead_gate")
 # The steps after which a window is read, and its name.
 TREES = {"open_window": "Reviewer", "shortcuts_help": "Keyboard shortcuts",
+         "settings_dialog": "Settings", "skip_dialog": "Skip this clip",
+         "escalate_dialog": "Escalate this clip", "export_dialog": "Export results",
+         "demo_help": "About the demo",
          "lead_desk": "Lead window", "lead_gate": "Open an escalated case",
          "lead_cosign": "Co-sign a disclosure request"}
 
@@ -263,7 +281,7 @@ def review(session: Session) -> Review:
         said[name] = _lines(session.events())
         if name in TREES:
             trees[name] = [n for n in session.tree() if n["window"] == TREES[name]]
-        if name in ("shortcuts_help", "lead_gate"):
+        if name in CLOSED:
             session.step("close_dialog")
             said[name] += _lines(session.events())
     session.step("quit")

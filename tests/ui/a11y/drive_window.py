@@ -3,8 +3,9 @@ test (tests/ui/test_atspi.py), which reads what a screen reader is told meanwhil
 
 Runs under the venv's Python with QT_ACCESSIBILITY=1 on an X server. Each line on stdin
 names a step (STEPS); when the step has settled, `done STEP` (or `failed STEP: why`) is
-printed. Autoplay is off so that nothing moves on its own; the one autosave failure is a
-write that raises as a full disk would (the vault under it is the real one).
+printed. Autoplay is off so that nothing moves on its own; the players are the tests' fake
+(no sound device decides what is said); the one autosave failure is a write that raises as
+a full disk would (the vault under it is the real one).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from reviewer.ui.qt_app import application
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_settings_dialog import ShortcutsDialog
+from tests.ui.fakes import FakePlayer
 
 Check = Callable[[], bool]
 
@@ -36,7 +38,11 @@ class Driver:
     def __init__(self) -> None:
         self.app = application()
         self.folder = Path(tempfile.mkdtemp(prefix="reviewer-a11y-"))
-        backend = open_backend(Path("unused"), demo=True)
+        # The demo workspace, lead and all, as `reviewer --demo` opens it, with the test
+        # player in place of the audio engines: what the player widget says would otherwise
+        # depend on whether (and how soon) a sound device answers.
+        backend = open_backend(Path("unused"), demo=True, player=FakePlayer(),
+                               lead_player=FakePlayer)
         settings = UiSettings(self.folder / "ui.ini", policy=backend.settings_policy)
         settings.update(autoplay=False)
         self.window = MainWindow(backend, settings)
@@ -118,8 +124,7 @@ class Driver:
     def close_dialog(self) -> Check:
         dialog = self.dialog
         assert dialog is not None
-        dialog.close()
-        dialog.deleteLater()
+        dialog.close()  # kept: the demo desk holds on to its help dialog
         self.dialog = None
         return lambda: not dialog.isVisible()
 
@@ -157,6 +162,37 @@ class Driver:
         self.dialog.show()
         return self.dialog.isVisible
 
+    def _show(self, dialog: QDialog) -> Check:
+        self.dialog = dialog
+        dialog.show()
+        return dialog.isVisible
+
+    def settings_dialog(self) -> Check:
+        from reviewer.ui.qt_settings_dialog import SettingsDialog
+
+        return self._show(SettingsDialog(self.window.settings, self.window.backend.player,
+                                         self.window))
+
+    def skip_dialog(self) -> Check:
+        from reviewer.core.annotation import SkipReason
+        from reviewer.ui.qt_flags_panel import SkipDialog
+
+        return self._show(SkipDialog(self.window, SkipReason.CANT_HEAR))
+
+    def escalate_dialog(self) -> Check:
+        from reviewer.ui.qt_escalate_dialog import EscalateDialog
+
+        return self._show(EscalateDialog(self.window))
+
+    def export_dialog(self) -> Check:
+        from reviewer.ui.qt_export_dialog import ExportDialog
+
+        return self._show(ExportDialog(self.window.settings, self.window))
+
+    def demo_help(self) -> Check:
+        assert self.window.demo_lead is not None
+        return self._show(self.window.demo_lead.show_help())
+
     def quit(self) -> Check:
         if self.window.demo_lead is not None:
             self.window.demo_lead.close()
@@ -167,8 +203,9 @@ class Driver:
 
 STEPS = {name: getattr(Driver, name) for name in (
     "open_window", "tab_round", "refused_submit", "autosave_fails_then_saves",
-    "answer_question", "submit_and_next", "shortcuts_help", "close_dialog", "lead_desk",
-    "lead_gate", "lead_cosign", "quit")}
+    "answer_question", "submit_and_next", "shortcuts_help", "close_dialog", "settings_dialog",
+    "skip_dialog", "escalate_dialog", "export_dialog", "demo_help", "lead_desk", "lead_gate",
+    "lead_cosign", "quit")}
 
 
 def main() -> int:
