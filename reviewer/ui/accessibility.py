@@ -36,6 +36,32 @@ def status_label(label: QLabel, what: str) -> QLabel:
     return label
 
 
+class NotificationLabel(QLabel):
+    """Why something was refused or failed: shown only while it says something, announced
+    (assertive) as it appears, and read as a notification with its text as its name. Orca
+    43 (Debian 12) ignores announcements but speaks a notification when it is shown; later
+    readers speak the announcement. `what` it is stays its description."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        install()  # before Qt first asks for its interface: a notification
+        super().__init__(parent)
+        status_label(self, what)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the row does not jump as it comes and goes
+        self.setSizePolicy(policy)
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:
+        changed = text != self.text()
+        super().setText(text)
+        self.setVisible(bool(text))
+        if changed:
+            announce(self, text, assertive=True)
+
+    def clear(self) -> None:
+        self.setText("")
+
+
 class SliderRole(QWidget):
     """A custom control that reads as a slider. Its position and range go in its accessible
     description: a Python accessible interface cannot hand Qt's AT-SPI bridge a value
@@ -55,12 +81,26 @@ class _SliderAccessible(QAccessibleWidget):
 _made: list[QAccessibleInterface] = []
 
 
+class _NotificationAccessible(QAccessibleWidget):
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label, QAccessible.Role.Notification)
+        self._label = label
+
+    def text(self, t: QAccessible.Text) -> str:
+        if t == QAccessible.Text.Name:
+            return self._label.accessibleName() or self._label.text()
+        return super().text(t)
+
+
 def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
+    made: QAccessibleInterface | None = None
     if isinstance(obj, SliderRole):
         made = _SliderAccessible(obj)
+    elif isinstance(obj, NotificationLabel):
+        made = _NotificationAccessible(obj)
+    if made is not None:
         _made.append(made)
-        return made
-    return None
+    return made
 
 
 _installed = False

@@ -8,7 +8,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from reviewer.ui.accessibility import announce, status_label
+from reviewer.ui.accessibility import NotificationLabel
 
 W = TypeVar("W", bound=QWidget)
 B = TypeVar("B", bound=QAbstractButton)
@@ -41,21 +41,11 @@ def buddy(label_text: str, field: QWidget) -> QLabel:
 PROBLEM_COLOUR = "#d0463c"
 
 
-class ProblemLabel(QLabel):
-    """Why an action was refused: its text is its accessible name, and each new problem is
-    announced at once (a screen reader would otherwise not learn why nothing happened)."""
-
-    def setText(self, text: str) -> None:
-        changed = text != self.text()
-        super().setText(text)
-        if changed:
-            announce(self, text, assertive=True)
-
-
 def problem_label(accessible_name: str = "Problem") -> QLabel:
-    """An (initially empty) label for why an action was refused; `accessible_name` says what
-    it is (its description: the name is the problem itself)."""
-    label = status_label(ProblemLabel(""), accessible_name)
+    """An (initially empty, hidden) label for why an action was refused, announced as it
+    appears (accessibility.NotificationLabel); `accessible_name` says what it is (its
+    description: the name is the problem itself)."""
+    label = NotificationLabel(accessible_name)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {PROBLEM_COLOUR};")
     return label

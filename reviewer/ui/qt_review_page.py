@@ -25,7 +25,7 @@ from reviewer.core.review import ClipView
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.accessibility import announce, status_label
 from reviewer.ui.backend import WorkspaceBackend
-from reviewer.ui.qt_common import PROBLEM_COLOUR, button, focus_visibly
+from reviewer.ui.qt_common import button, focus_visibly, problem_label
 from reviewer.ui.qt_content_warning import ContentWarningPanel
 from reviewer.ui.qt_critical_panel import CriticalPanel
 from reviewer.ui.qt_flags_panel import FlagsPanel
@@ -71,10 +71,7 @@ class ReviewPage(QSplitter):
         self.critical = CriticalPanel(model, self.editor.selection, shortcuts=shortcuts,
                                       time_selection=self.time_selection,
                                       default_time=self.editor.default_time)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        status_label(self.problems, "Problems")
-        self.problems.setStyleSheet(f"color: {PROBLEM_COLOUR}")
+        self.problems = problem_label("Problems")  # announced as it appears
         self.skip_button = button(QPushButton(), "Skip…", "Skip this clip with a reason")
         self.submit_button = button(QPushButton(), "Submit and next",
                                     "Save this clip as done and open the next one")
@@ -219,9 +216,7 @@ class ReviewPage(QSplitter):
 
     def show_refusal(self, problems: list[SubmitProblem]) -> None:
         """The problems that blocked submitting, worded with the open clip's questions."""
-        text = not_submitted(problems, self.questions_of_open_clip())
-        self.problems.setText(text)
-        announce(self.problems, text, assertive=True)
+        self.problems.setText(not_submitted(problems, self.questions_of_open_clip()))
 
     def questions_of_open_clip(self) -> tuple[Question, ...]:
         view = self.model.view

@@ -35,7 +35,7 @@ from reviewer.core.playback import Player
 from reviewer.core.wellbeing import MAX_BREAK_AFTER_MINUTES, MAX_BREAK_AFTER_WARNINGS
 from reviewer.ui.key_tables import QUESTION_KEYS_NOTE, HelpRow, keymap_line, shortcut_rows
 from reviewer.ui.keymaps import PRESETS, current_platform, text_field_use
-from reviewer.ui.qt_common import buddy, button, focus_visibly
+from reviewer.ui.qt_common import buddy, button, focus_visibly, problem_label
 from reviewer.ui.qt_settings import (
     AUTOPLAY_KEY,
     BACKSTEP_KEY,
@@ -99,6 +99,8 @@ class SettingsDialog(QDialog):
         self.resize(560, 520)
         self.settings = settings
         tabs = QTabWidget()
+        # A focusable node (it hands the keyboard to its tab bar): named.
+        tabs.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Settings pages"))
 
         general = QWidget()
         form = QFormLayout(general)
@@ -170,11 +172,10 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(keys)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed stop before the keys
         tabs.addTab(scroll, "Shortcuts")
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Settings problem")
+        self.problem = problem_label("Settings problem")  # announced as it appears
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)

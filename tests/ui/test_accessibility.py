@@ -117,10 +117,19 @@ def test_changing_labels_keep_their_text_as_their_name(window: MainWindow) -> No
 
 def test_a_refused_submit_is_announced_with_its_reasons(
         qtbot: QtBot, window: MainWindow, announced: list[tuple[str, bool]]) -> None:
+    problems = window.problems
+    assert problems.isHidden()  # nothing to say yet
+    iface = QAccessible.queryAccessibleInterface(problems)
+    assert iface is not None
+    assert iface.role() is QAccessible.Role.Notification  # Orca 43 speaks one as it shows
     window.submit()
     settle(qtbot, window)
-    assert window.problems.text().startswith("Not submitted: ")
-    assert (window.problems.text(), True) in announced
+    assert problems.text().startswith("Not submitted: ")
+    assert problems.isVisible()
+    assert iface.text(QAccessible.Text.Name) == problems.text()
+    assert (problems.text(), True) in announced
+    qtbot.keyClicks(window.editor.editor, "x")  # the reviewer acts on it: it goes
+    assert problems.isHidden()
 
 
 def test_autosave_failure_and_recovery_are_announced(

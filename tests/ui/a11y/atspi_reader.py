@@ -26,6 +26,7 @@ EVENTS = (
     "object:property-change:accessible-name",
     "object:property-change:accessible-description",
     "object:state-changed:focused",
+    "object:state-changed:showing",
     "object:value-changed",
 )
 
@@ -87,8 +88,9 @@ def _on_event(event: Any) -> None:
 def _record(kind: str, src: Any, detail1: int, any_data: Any, event: Any) -> dict[str, Any] | None:
     if not _from_app(event):
         return None
-    if kind.startswith("object:state-changed:focused") and not detail1:
-        return None  # focus leaving: the one arriving elsewhere says it
+    if kind.startswith(("object:state-changed:focused", "object:state-changed:showing")) and (
+            not detail1):
+        return None  # focus leaving (the one arriving elsewhere says it), a node hidden
     record: dict[str, Any] = {"type": kind, "role": _role(src), "name": _text(src.name),
                               "description": _text(src.description)}
     # The changed property as it was sent (the object may have changed again since).

@@ -117,9 +117,7 @@ class Driver:
                         and self.window.ops.pending == 0)
 
     def shortcuts_help(self) -> Check:
-        self.dialog = ShortcutsDialog(self.window.settings, self.window)
-        self.dialog.show()
-        return self.dialog.isVisible
+        return self._show(ShortcutsDialog(self.window.settings, self.window))
 
     def close_dialog(self) -> Check:
         dialog = self.dialog
@@ -142,9 +140,8 @@ class Driver:
         def refuse(_passphrase: str, _code: str, _reason: str) -> object:
             raise ReviewerError("refused")
 
-        self.dialog = LeadGateDialog(entry, refuse, self.lead_window)  # type: ignore[arg-type]
-        self.dialog.show()
-        return self.dialog.isVisible
+        return self._show(LeadGateDialog(entry, refuse,  # type: ignore[arg-type]
+                                         self.lead_window))
 
     def lead_cosign(self) -> Check:
         from reviewer.core.disclosure import DisclosureRequest
@@ -158,14 +155,13 @@ class Driver:
         def refuse(_passphrase: str, _code: str) -> DisclosureRequest:
             raise ReviewerError("refused")
 
-        self.dialog = CosignDialog(request, refuse, self.lead_window)
-        self.dialog.show()
-        return self.dialog.isVisible
+        return self._show(CosignDialog(request, refuse, self.lead_window))
 
     def _show(self, dialog: QDialog) -> Check:
         self.dialog = dialog
         dialog.show()
-        return dialog.isVisible
+        dialog.activateWindow()  # no window manager here to give it the keyboard
+        return dialog.isActiveWindow
 
     def settings_dialog(self) -> Check:
         from reviewer.ui.qt_settings_dialog import SettingsDialog
