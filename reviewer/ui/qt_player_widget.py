@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -432,5 +432,11 @@ class PlayerWidget(QWidget):
         position, duration = self.player.position(), self.player.duration()
         self.waveform.set_position(position)
         self.time_label.setText(f"{format_clock(position)} / {format_clock(duration)}")
+        # Its name (what a screen reader reads) moves in whole seconds: the text changes 30
+        # times a second while playing, and each name change is a message to the reader.
+        spoken = QCoreApplication.translate("PlayerWidget", "{position} s of {duration} s").format(
+            position=int(position + 0.5), duration=f"{duration:.1f}")
+        if spoken != self.time_label.accessibleName():
+            self.time_label.setAccessibleName(spoken)
         if self._poll.isActive() and self.player.state() is not PlayerState.PLAYING:
             self.refresh()

@@ -108,8 +108,7 @@ def test_changing_labels_keep_their_text_as_their_name(window: MainWindow) -> No
     labels = {window.save_label: "Autosave", window.counts_label: "Session progress",
               window.clip_title: "Current clip", window.problems: "Problems",
               window.notice: "Notice", window.editor.diff_summary: "Difference count",
-              window.queue_view.summary: "Queue summary",
-              window.player_widget.time_label: "Time"}
+              window.queue_view.summary: "Queue summary"}
     for label, what in labels.items():
         assert label.accessibleName() == "", what
         assert label.accessibleDescription() == what
@@ -167,6 +166,17 @@ def test_the_waveform_is_a_slider_saying_position_and_duration(window: MainWindo
     assert waveform.accessibleDescription().startswith("Position 0 s of ")
     waveform.set_position(0.6)
     assert waveform.accessibleDescription().startswith("Position 1 s of ")
+
+
+def test_the_playback_time_is_read_in_whole_seconds(window: MainWindow) -> None:
+    """Its text has tenths and changes 30 times a second; its name, once a second."""
+    label = window.player_widget.time_label
+    assert label.accessibleDescription() == "Time"
+    duration = window.backend.player.duration()
+    window.backend.player.seek(1.2)
+    window.player_widget.refresh()
+    assert label.text().startswith("0:01.2 / ")
+    assert label.accessibleName() == f"1 s of {duration:.1f} s"
 
 
 def test_the_differences_view_is_no_focus_stop(window: MainWindow) -> None:
