@@ -40,15 +40,18 @@ class NotificationLabel(QLabel):
     """Why something was refused or failed: shown only while it says something, announced
     (assertive) as it appears, and read as a notification with its text as its name. Orca
     43 (Debian 12) ignores announcements but speaks a notification when it is shown; later
-    readers speak the announcement. `what` it is stays its description."""
+    readers speak the announcement. `what` it is stays its description; with `keep_room`,
+    its room stays while it is hidden (beside buttons that must not jump as it comes)."""
 
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+    def __init__(self, what: str, parent: QWidget | None = None,
+                 keep_room: bool = False) -> None:
         install()  # before Qt first asks for its interface: a notification
         super().__init__(parent)
         status_label(self, what)
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # the row does not jump as it comes and goes
-        self.setSizePolicy(policy)
+        if keep_room:
+            policy = self.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.setSizePolicy(policy)
         self.setVisible(False)
 
     def setText(self, text: str) -> None:

@@ -41,11 +41,11 @@ def buddy(label_text: str, field: QWidget) -> QLabel:
 PROBLEM_COLOUR = "#d0463c"
 
 
-def problem_label(accessible_name: str = "Problem") -> QLabel:
+def problem_label(accessible_name: str = "Problem", keep_room: bool = False) -> QLabel:
     """An (initially empty, hidden) label for why an action was refused, announced as it
     appears (accessibility.NotificationLabel); `accessible_name` says what it is (its
     description: the name is the problem itself)."""
-    label = NotificationLabel(accessible_name)
+    label = NotificationLabel(accessible_name, keep_room=keep_room)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {PROBLEM_COLOUR};")
     return label

@@ -71,7 +71,8 @@ class ReviewPage(QSplitter):
         self.critical = CriticalPanel(model, self.editor.selection, shortcuts=shortcuts,
                                       time_selection=self.time_selection,
                                       default_time=self.editor.default_time)
-        self.problems = problem_label("Problems")  # announced as it appears
+        # Announced as it appears; beside the actions, which keep their place meanwhile.
+        self.problems = problem_label("Problems", keep_room=True)
         self.skip_button = button(QPushButton(), "Skip…", "Skip this clip with a reason")
         self.submit_button = button(QPushButton(), "Submit and next",
                                     "Save this clip as done and open the next one")

@@ -154,6 +154,9 @@ def _run(started: list[subprocess.Popen[Any]], logs: Path, driver_log: IO[str],
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait()
+            for stream in (proc.stdin, proc.stdout):
+                if stream is not None:
+                    stream.close()
 
 
 # ---------------------------------------------------------------------- the transcript
