@@ -10,6 +10,7 @@ a full disk would (the vault under it is the real one).
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 import traceback
@@ -236,7 +237,10 @@ def main() -> int:
         wait(name, check, 400)
 
     notifier.activated.connect(read)
-    return driver.app.exec()
+    try:
+        return driver.app.exec()
+    finally:
+        shutil.rmtree(driver.folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
