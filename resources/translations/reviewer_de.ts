@@ -1009,16 +1009,16 @@ Aktueller Code: {code} (wechselt in {seconds} s)</translation>
         <translation>zwischen Feldern wechseln</translation>
     </message>
     <message>
-        <source>Keymap: &lt;b&gt;{preset}&lt;/b&gt;. Change it, or any key, in Settings.</source>
-        <translation>Tastenbelegung: &lt;b&gt;{preset}&lt;/b&gt;. Ändern Sie sie oder einzelne Tasten in den Einstellungen.</translation>
+        <source>Keymap: {preset}. Change it, or any key, in Settings.</source>
+        <translation>Tastenbelegung: {preset}. Ändern Sie sie oder einzelne Tasten in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The transcript&apos;s own keys (no keymap takes them)</source>
+        <translation>Eigene Tasten des Transkripts (keine Tastenbelegung übernimmt sie)</translation>
     </message>
     <message>
         <source>On the waveform</source>
         <translation>Auf der Wellenform</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The transcript&apos;s own keys&lt;/b&gt; (no keymap takes them):</source>
-        <translation>&lt;b&gt;Die eigenen Tasten des Transkripts&lt;/b&gt; (keine Tastenbelegung verwendet sie):</translation>
     </message>
     <message>
         <source>typing</source>
@@ -2010,6 +2010,10 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
         <translation>Die letzten {seconds} Sekunden noch einmal abspielen</translation>
     </message>
     <message>
+        <source>{position} s of {duration} s</source>
+        <translation>{position} s von {duration} s</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2140,6 +2144,10 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
         <source>Package {package} · {clip}</source>
         <translation>Paket {package} · {clip}</translation>
     </message>
+    <message>
+        <source>Clip {ordinal} of {total}, {seconds} seconds</source>
+        <translation>Clip {ordinal} von {total}, {seconds} Sekunden</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2170,6 +2178,10 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source> s</source>
@@ -2285,6 +2297,18 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
     <message>
         <source>&amp;Shortcuts (change them in Settings)</source>
         <translation>&amp;Tastenkürzel (in den Einstellungen änderbar)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>keine Taste</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2548,14 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
         <translation>Vergrößern / verkleinern</translation>
     </message>
     <message>
+        <source>Left and Right seek; Plus and Minus zoom. Select audio by dragging with the mouse, or with I and O (start and end at the playhead); Shift+Left and Shift+Right move the selection&apos;s end, Ctrl+Shift+Left and Ctrl+Shift+Right its start; Escape clears it. The selection loops while playing.</source>
+        <translation>Links und Rechts springen; Plus und Minus zoomen. Audio wählen Sie durch Ziehen mit der Maus oder mit I und O (Anfang und Ende an der Abspielposition) aus; Umschalt+Links und Umschalt+Rechts verschieben das Ende der Auswahl, Strg+Umschalt+Links und Strg+Umschalt+Rechts ihren Anfang; Escape hebt sie auf. Die Auswahl wird beim Abspielen wiederholt.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} s</source>
+        <translation>{start}–{end} s</translation>
+    </message>
+    <message>
         <source>Waveform</source>
         <translation>Wellenform</translation>
     </message>
@@ -2550,6 +2582,13 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
     <message>
         <source>No audio loaded</source>
         <translation>Kein Audio geladen</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformWidget</name>
+    <message>
+        <source>Position {position} s of {duration} s.</source>
+        <translation>Position {position} s von {duration} s.</translation>
     </message>
 </context>
 <context>

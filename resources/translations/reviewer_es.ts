@@ -1009,16 +1009,16 @@ Código actual: {code} (cambia en {seconds} s)</translation>
         <translation>moverse entre campos</translation>
     </message>
     <message>
-        <source>Keymap: &lt;b&gt;{preset}&lt;/b&gt;. Change it, or any key, in Settings.</source>
-        <translation>Distribución de teclas: &lt;b&gt;{preset}&lt;/b&gt;. Cámbiela, o cualquier tecla, en Configuración.</translation>
+        <source>Keymap: {preset}. Change it, or any key, in Settings.</source>
+        <translation>Distribución de teclas: {preset}. Cámbiela, o cualquier tecla, en Configuración.</translation>
+    </message>
+    <message>
+        <source>The transcript&apos;s own keys (no keymap takes them)</source>
+        <translation>Teclas propias de la transcripción (ninguna distribución las usa)</translation>
     </message>
     <message>
         <source>On the waveform</source>
         <translation>En la forma de onda</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The transcript&apos;s own keys&lt;/b&gt; (no keymap takes them):</source>
-        <translation>&lt;b&gt;Las teclas propias de la transcripción&lt;/b&gt; (ninguna distribución las usa):</translation>
     </message>
     <message>
         <source>typing</source>
@@ -2010,6 +2010,10 @@ Cada apertura queda registrada con su motivo.</translation>
         <translation>Reproducir de nuevo los últimos {seconds} segundos</translation>
     </message>
     <message>
+        <source>{position} s of {duration} s</source>
+        <translation>{position} s de {duration} s</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2140,6 +2144,10 @@ Cada apertura queda registrada con su motivo.</translation>
         <source>Package {package} · {clip}</source>
         <translation>Paquete {package} · {clip}</translation>
     </message>
+    <message>
+        <source>Clip {ordinal} of {total}, {seconds} seconds</source>
+        <translation>Clip {ordinal} de {total}, {seconds} segundos</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2170,6 +2178,10 @@ Cada apertura queda registrada con su motivo.</translation>
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
     </message>
     <message>
         <source> s</source>
@@ -2285,6 +2297,18 @@ Cada apertura queda registrada con su motivo.</translation>
     <message>
         <source>&amp;Shortcuts (change them in Settings)</source>
         <translation>&amp;Atajos (cámbielos en Configuración)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>sin tecla</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2548,14 @@ Cada apertura queda registrada con su motivo.</translation>
         <translation>Ampliar / reducir</translation>
     </message>
     <message>
+        <source>Left and Right seek; Plus and Minus zoom. Select audio by dragging with the mouse, or with I and O (start and end at the playhead); Shift+Left and Shift+Right move the selection&apos;s end, Ctrl+Shift+Left and Ctrl+Shift+Right its start; Escape clears it. The selection loops while playing.</source>
+        <translation>Izquierda y Derecha avanzan o retroceden; Más y Menos amplían o reducen. Seleccione audio arrastrando con el ratón, o con I y O (inicio y fin en el cabezal de reproducción); Mayús+Izquierda y Mayús+Derecha mueven el final de la selección, Ctrl+Mayús+Izquierda y Ctrl+Mayús+Derecha su inicio; Escape la borra. La selección se repite durante la reproducción.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} s</source>
+        <translation>{start}–{end} s</translation>
+    </message>
+    <message>
         <source>Waveform</source>
         <translation>Forma de onda</translation>
     </message>
@@ -2550,6 +2582,13 @@ Cada apertura queda registrada con su motivo.</translation>
     <message>
         <source>No audio loaded</source>
         <translation>No hay audio cargado</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformWidget</name>
+    <message>
+        <source>Position {position} s of {duration} s.</source>
+        <translation>Posición {position} s de {duration} s.</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,15 @@
 """The key tables people read, written from the one table of actions (qt_shortcuts.ACTIONS)
-and keymaps (keymaps.PRESETS, keymaps.TEXT_FIELD_KEYS): the F1 list (`shortcuts_html`, with
-the keys as they are set now) and the README's section between the markers
+and keymaps (keymaps.PRESETS, keymaps.TEXT_FIELD_KEYS): the F1 table (`shortcut_rows`,
+with the keys as they are set now) and the README's section between the markers
 (`readme_section`, every preset). resources/dev/make_key_tables.py writes that section;
 tests/ui/test_key_tables.py fails when the README differs from what this writes.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtGui import QKeySequence
 
@@ -72,39 +72,42 @@ def grouped(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, list[Actio
 
 # ---------------------------------------------------------------- F1
 
-def shortcuts_html(keys: Mapping[str, str], locked: Iterable[str], locked_mark: str,
-                   preset_id: str, platform: Platform | None = None) -> str:
-    """The F1 list: each action with `keys[action id]` (as shown; "" for none)."""
-    locked = frozenset(locked)
+@dataclass(frozen=True)
+class HelpRow:
+    """One row of the F1 table: an action and its keys, or (`group`) a heading row."""
+
+    action: str
+    keys: str = ""
+    group: bool = False
+
+
+def keymap_line(preset_id: str) -> str:
+    """The line above the F1 table: which keymap is in use."""
     preset = PRESET_BY_ID.get(preset_id, PRESET_BY_ID[STANDARD])
-    rows = ["<p>" + translate(
-        "KeyTables", "Keymap: <b>{preset}</b>. Change it, or any key, in Settings.").format(
-        preset=html.escape(translate("Keymaps", preset.label))) + "</p><table>"]
+    return translate("KeyTables", "Keymap: {preset}. Change it, or any key, in Settings.").format(
+        preset=translate("Keymaps", preset.label))
+
+
+def shortcut_rows(keys: Mapping[str, str], locked: Iterable[str], locked_mark: str,
+                  platform: Platform | None = None) -> list[HelpRow]:
+    """The F1 table, worded in the interface's language: each action with `keys[action id]`
+    (as shown; "" for none), by group; the waveform's keys; the transcript's own keys."""
+    locked = frozenset(locked)
+    rows: list[HelpRow] = []
     for group, specs in grouped():
-        rows.append(f"<tr><td colspan=2><br><b>{html.escape(group_label(group))}</b></td></tr>")
+        rows.append(HelpRow(group_label(group), group=True))
         for spec in specs:
             shown = (keys.get(spec.id) or "—") + (locked_mark if spec.id in locked else "")
-            rows.append(f"<tr><td>{html.escape(action_label(spec))}</td>"
-                        f"<td>&nbsp;&nbsp;{html.escape(shown)}</td></tr>")
-    waveform = translate("KeyTables", "On the waveform")
-    rows.append(f"<tr><td colspan=2><br><b>{waveform}</b></td></tr>")
-    for keys_text, what in WAVEFORM_KEYS:
-        rows.append(f"<tr><td>{html.escape(translate('Waveform', what))}</td>"
-                    f"<td>&nbsp;&nbsp;{html.escape(keys_text)}</td></tr>")
-    rows.append("</table>")
-    rows.append(f"<p>{html.escape(_t(QUESTION_KEYS_NOTE))}</p>")
+            rows.append(HelpRow(action_label(spec), shown))
+    rows.append(HelpRow(translate("KeyTables", "On the waveform"), group=True))
+    rows += [HelpRow(translate("Waveform", what), keys_text) for keys_text, what in WAVEFORM_KEYS]
     where = platform or current_platform()
-    rows.append("<p>" + translate("KeyTables",
-                                  "<b>The transcript's own keys</b> (no keymap takes them):")
-                + "</p><table>")
-    for use, keys_text in _text_field_rows(where):
-        rows.append(f"<tr><td>{html.escape(_t(use))}</td>"
-                    f"<td>&nbsp;&nbsp;{html.escape(keys_text)}</td></tr>")
-    typing = _t(TYPING["macos" if where is Platform.MACOS else "linux/windows"])
-    typing_label = translate("KeyTables", "typing")
-    rows.append(f"<tr><td>{typing_label}</td><td>&nbsp;&nbsp;{html.escape(typing)}</td>"
-                "</tr></table>")
-    return "".join(rows)
+    rows.append(HelpRow(translate("KeyTables", "The transcript's own keys (no keymap takes "
+                                               "them)"), group=True))
+    rows += [HelpRow(_t(use), keys_text) for use, keys_text in _text_field_rows(where)]
+    rows.append(HelpRow(translate("KeyTables", "typing"),
+                        _t(TYPING["macos" if where is Platform.MACOS else "linux/windows"])))
+    return rows
 
 
 def _text_field_rows(platform: Platform) -> list[tuple[str, str]]:

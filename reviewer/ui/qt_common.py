@@ -8,6 +8,8 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from reviewer.ui.accessibility import NotificationLabel
+
 W = TypeVar("W", bound=QWidget)
 B = TypeVar("B", bound=QAbstractButton)
 
@@ -39,10 +41,11 @@ def buddy(label_text: str, field: QWidget) -> QLabel:
 PROBLEM_COLOUR = "#d0463c"
 
 
-def problem_label(accessible_name: str = "") -> QLabel:
-    """An (initially empty) label for why an action was refused."""
-    label = QLabel("")
-    label.setAccessibleName(accessible_name)
+def problem_label(accessible_name: str = "Problem", keep_room: bool = False) -> QLabel:
+    """An (initially empty, hidden) label for why an action was refused, announced as it
+    appears (accessibility.NotificationLabel); `accessible_name` says what it is (its
+    description: the name is the problem itself)."""
+    label = NotificationLabel(accessible_name, keep_room=keep_room)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {PROBLEM_COLOUR};")
     return label

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import InboxEntry
 from reviewer.core.playback import Player, PlayerState
+from reviewer.ui.accessibility import status_label
 from reviewer.ui.backend import DemoLeadSource
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog
 from reviewer.ui.qt_lead_window import GateFactory, LeadWindow
@@ -136,9 +137,11 @@ class DemoHelpDialog(QDialog):
         form.addRow(translate("DemoHelp", "TOTP secret (base32):"),
                     _copy_row(self.secret, lambda: lead.totp_secret,
                               translate("DemoHelp", "TOTP secret")))
-        self.code = QLabel()
-        self.code.setAccessibleName(translate("DemoHelp", "Current code"))
+        # Its name is the code itself.
+        self.code = status_label(QLabel(), translate("DemoHelp", "Current code"))
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Selected with the mouse, copied with the button beside it: no focusable label.
+        self.code.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         big = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         big.setPointSizeF(big.pointSizeF() * 1.8)
         big.setWeight(QFont.Weight.Bold)

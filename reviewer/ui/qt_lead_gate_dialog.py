@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import InboxEntry
+from reviewer.ui.accessibility import status_label
 from reviewer.ui.i18n import translate
 from reviewer.ui.labels import label as enum_label
 from reviewer.ui.qt_common import problem_label
@@ -86,7 +87,7 @@ class LeadGateDialog(QDialog):
             form.addRow(label, field)
         layout.addLayout(form)
         self.counter = QLabel("")
-        self.counter.setAccessibleName(translate("LeadGateDialog", "Reason length"))
+        status_label(self.counter, translate("LeadGateDialog", "Reason length"))
         layout.addWidget(self.counter)
         self.error = problem_label()
         layout.addWidget(self.error)

@@ -52,6 +52,7 @@ from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import ClipTexts, DecisionKind, InboxEntry
 from reviewer.core.lead_cases import CaseState, CaseStatus, KnownDecision
 from reviewer.core.playback import Player, PlayerState
+from reviewer.ui.accessibility import status_label
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.ui.labels import label
 from reviewer.ui.qt_common import PROBLEM_COLOUR, buddy, problem_label
@@ -206,7 +207,7 @@ class LeadWindow(QMainWindow):
         self.case_title = QLabel("")
         # RichText: a translation need not start with the tag Qt guesses the format by.
         self.case_title.setTextFormat(Qt.TextFormat.RichText)
-        self.case_title.setAccessibleName(translate("LeadWindow", "Case"))
+        status_label(self.case_title, translate("LeadWindow", "Case"))
         self.case_warning = QLabel("")
         self.case_warning.setStyleSheet(f"color: {PROBLEM_COLOUR};")
         self.case_warning.setWordWrap(True)
@@ -218,7 +219,7 @@ class LeadWindow(QMainWindow):
         layout.addWidget(QLabel(translate("LeadWindow", "Reviewer's note:")))
         self.note = QLabel("")
         self.note.setWordWrap(True)
-        self.note.setAccessibleName(translate("LeadWindow", "Reviewer's note"))
+        status_label(self.note, translate("LeadWindow", "Reviewer's note"))
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.note)
         self.draft = self._reading_field()
@@ -233,12 +234,12 @@ class LeadWindow(QMainWindow):
         layout.addLayout(texts, 1)
         self.response = QLabel("")
         self.response.setWordWrap(True)
-        self.response.setAccessibleName(translate("LeadWindow", "Assistant's answer"))
+        status_label(self.response, translate("LeadWindow", "Assistant's answer"))
         self.response.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.response)
         self.decision_state = QLabel("")
         self.decision_state.setWordWrap(True)
-        self.decision_state.setAccessibleName(translate("LeadWindow", "Decision"))
+        status_label(self.decision_state, translate("LeadWindow", "Decision"))
         layout.addWidget(self.decision_state)
         self.comment = QLineEdit()
         self.comment.textEdited.connect(lambda _t: self.desk.touch())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.annotation import SkipReason, SubmitProblem
 from reviewer.core.package import QuestionKind
+from reviewer.ui.accessibility import status_label
 from reviewer.ui.backend import WorkspaceBackend
 from reviewer.ui.i18n import translate
 from reviewer.ui.qt_common import focus_visibly
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
 
         self.notice = QLabel(backend.notice)
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(translate("MainWindow", "Notice"))
+        status_label(self.notice, translate("MainWindow", "Notice"))
         self.notice.setVisible(bool(backend.notice))
         self.notice.setStyleSheet(
             "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -55,8 +55,9 @@ from reviewer.core.playback import (
     step_speed,
 )
 from reviewer.core.time_selection import TimeSelection
+from reviewer.ui.accessibility import status_label
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, clock, number, translate
-from reviewer.ui.qt_common import buddy, button, named
+from reviewer.ui.qt_common import buddy, button
 from reviewer.ui.qt_operations import Operations, run_on_main
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_waveform import WaveformWidget
@@ -140,7 +141,8 @@ class PlayerWidget(QWidget):
         self.volume_slider.setValue(100)
         self.volume_slider.setMinimumWidth(80)
         self.volume_slider.setMaximumWidth(140)
-        self.time_label = named(QLabel("0:00.0 / 0:00.0"), translate("PlayerWidget", "Time"))
+        self.time_label = status_label(QLabel("0:00.0 / 0:00.0"),
+                                       translate("PlayerWidget", "Time"))
         self._time_pattern = ""
         self._fit_time_label(self.time_label.text())
         self.disguise_box = QCheckBox()
@@ -447,12 +449,14 @@ class PlayerWidget(QWidget):
                                                 "choose Retry.").format(problem=status.message))
             self.device_label.setVisible(not status.available)
             self.retry_button.setVisible(not status.available)
-            self.state_changed.emit(state.value)
         if playing and not self._poll.isActive():
             self._poll.start()
         elif not playing:
             self._poll.stop()
         self._tick()
+        # Every refresh, not only a change seen here: the engine's events arrive queued, so
+        # this view can miss a state in between (paused by the other window, then played).
+        self.state_changed.emit(state.value)
 
     def _fit_time_label(self, text: str) -> None:
         """Give the time a fixed size, that of its widest digits: a label of fixed size
@@ -482,5 +486,11 @@ class PlayerWidget(QWidget):
         if text != self.time_label.text():
             self._fit_time_label(text)
             self.time_label.setText(text)
+        # Its name (what a screen reader reads) moves in whole seconds: the text changes 30
+        # times a second while playing, and each name change is a message to the reader.
+        spoken = QCoreApplication.translate("PlayerWidget", "{position} s of {duration} s").format(
+            position=int(position + 0.5), duration=f"{duration:.1f}")
+        if spoken != self.time_label.accessibleName():
+            self.time_label.setAccessibleName(spoken)
         if self._poll.isActive() and self.player.state() is not PlayerState.PLAYING:
             self.refresh()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.annotation import ClipStatus
 from reviewer.core.review import ClipSummary, StatusCounts
+from reviewer.ui.accessibility import status_label
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, number, translate
 from reviewer.ui.qt_common import buddy, button
 from reviewer.ui.qt_review_model import ReviewModel
@@ -167,7 +168,7 @@ class QueueView(QWidget):
         self.unfinished_only = QCheckBox()
         button(self.unfinished_only, translate("QueueView", "Show unfinished clips only"))
         self.summary = QLabel()
-        self.summary.setAccessibleName(translate("QueueView", "Queue summary"))
+        status_label(self.summary, translate("QueueView", "Queue summary"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,9 +23,10 @@ from reviewer.core.annotation import SubmitProblem
 from reviewer.core.package import Question
 from reviewer.core.review import ClipView
 from reviewer.core.time_selection import TimeSelection
+from reviewer.ui.accessibility import announce, status_label
 from reviewer.ui.backend import WorkspaceBackend
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, clock, number, translate
-from reviewer.ui.qt_common import PROBLEM_COLOUR, button, focus_visibly
+from reviewer.ui.qt_common import button, focus_visibly, problem_label
 from reviewer.ui.qt_content_warning import ContentWarningPanel
 from reviewer.ui.qt_critical_panel import CriticalPanel
 from reviewer.ui.qt_flags_panel import FlagsPanel
@@ -53,7 +54,7 @@ class ReviewPage(QSplitter):
         self.is_current: Callable[[], bool] = lambda: True
         self.queue_view = QueueView(model)
         self.clip_title = QLabel()
-        self.clip_title.setAccessibleName(translate("ReviewPage", "Current clip"))
+        status_label(self.clip_title, translate("ReviewPage", "Current clip"))
         title_font = self.clip_title.font()
         title_font.setBold(True)
         self.clip_title.setFont(title_font)
@@ -71,10 +72,8 @@ class ReviewPage(QSplitter):
         self.critical = CriticalPanel(model, self.editor.selection, shortcuts=shortcuts,
                                       time_selection=self.time_selection,
                                       default_time=self.editor.default_time)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setAccessibleName(translate("ReviewPage", "Problems"))
-        self.problems.setStyleSheet(f"color: {PROBLEM_COLOUR}")
+        # Announced as it appears; beside the actions, which keep their place meanwhile.
+        self.problems = problem_label(translate("ReviewPage", "Problems"), keep_room=True)
         self.skip_button = button(QPushButton(), translate("ReviewPage", "Skip…"), translate(
                 "ReviewPage", "Skip this clip with a reason"))
         self.submit_button = button(QPushButton(), translate("ReviewPage", "Submit and next"),
@@ -173,6 +172,10 @@ class ReviewPage(QSplitter):
             clip = translate("ReviewPage", "Package {package} · {clip}").format(
                 package=number(s.package_number), clip=clip)
         self.clip_title.setText(clip)
+        if self.is_current():
+            announce(self, QCoreApplication.translate(
+                "ReviewPage", "Clip {ordinal} of {total}, {seconds} seconds").format(
+                ordinal=s.ordinal, total=s.package_total, seconds=f"{s.duration:.1f}"))
         self.player_widget.set_policy(view.policy)
         warn = s.content_warning and s.local_id not in self.warning_acknowledged
         self.set_warning(warn)

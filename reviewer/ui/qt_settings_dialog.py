@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHeaderView,
     QKeySequenceEdit,
     QLabel,
     QScrollArea,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -38,9 +41,9 @@ from reviewer.ui.i18n import (
     SYSTEM,
     translate,
 )
-from reviewer.ui.key_tables import shortcuts_html
+from reviewer.ui.key_tables import QUESTION_KEYS_NOTE, HelpRow, keymap_line, shortcut_rows
 from reviewer.ui.keymaps import PRESETS, current_platform, text_field_use
-from reviewer.ui.qt_common import buddy, button, focus_visibly
+from reviewer.ui.qt_common import buddy, button, focus_visibly, problem_label
 from reviewer.ui.qt_settings import (
     AUTOPLAY_KEY,
     BACKSTEP_KEY,
@@ -144,6 +147,8 @@ class SettingsDialog(QDialog):
         self.resize(560, 520)
         self.settings = settings
         tabs = QTabWidget()
+        # A focusable node (it hands the keyboard to its tab bar): named.
+        tabs.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Settings pages"))
 
         general = QWidget()
         form = QFormLayout(general)
@@ -235,11 +240,11 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(keys)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed stop before the keys
         tabs.addTab(scroll, translate("SettingsDialog", "Shortcuts"))
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(translate("SettingsDialog", "Settings problem"))
+        # announced as it appears
+        self.problem = problem_label(translate("SettingsDialog", "Settings problem"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -351,24 +356,71 @@ class SettingsDialog(QDialog):
 
 class ShortcutsDialog(QDialog):
     """Every action and its key as set now, grouped as in the menus, and the keys the
-    transcript keeps (F1). Written by reviewer/ui/key_tables.py, which also writes the README's
-    key tables. Remap them in Settings."""
+    transcript keeps (F1), as a table a screen reader reads by row and column ("Action",
+    "Keys"). Written by reviewer/ui/key_tables.py, which also writes the README's key
+    tables. Remap them in Settings."""
 
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
-        self.resize(560, 640)
+        self.resize(620, 640)
         keys = {spec.id: key_for(spec, settings).toString(
             QKeySequence.SequenceFormat.NativeText) for spec in ACTIONS}
         locked = {spec.id for spec in ACTIONS if settings.is_locked(shortcut_key(spec.id))}
-        self.table = QTextBrowser()
-        self.table.setHtml(shortcuts_html(keys, locked, translate("SettingsDialog", LOCKED_MARK),
-                settings.keymap_preset))
+        self.keymap = QLabel(keymap_line(settings.keymap_preset))
+        self.rows = shortcut_rows(keys, locked, translate("SettingsDialog", LOCKED_MARK))
+        self.table = _help_table(self.rows)
+        self.note = QLabel(translate("KeyTables", QUESTION_KEYS_NOTE))
+        self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.keymap)
         layout.addWidget(buddy(translate("ShortcutsDialog",
-                "&Shortcuts (change them in Settings)"), self.table))
+                                  "&Shortcuts (change them in Settings)"), self.table))
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         focus_visibly(self.table)
+
+    def text(self) -> str:
+        """What the dialog says, as plain text: the keymap, the rows (action, tab, keys), the
+        note on question keys."""
+        lines = [self.keymap.text()]
+        lines += [row.action if row.group else f"{row.action}\t{row.keys}" for row in self.rows]
+        lines.append(self.note.text())
+        return "\n".join(lines)
+
+
+def _help_table(rows: list[HelpRow]) -> QTableWidget:
+    """Two columns, "Action" and "Keys"; a group's heading spans both, in bold."""
+    table = QTableWidget(len(rows), 2)
+    table.setHorizontalHeaderLabels([translate("ShortcutsDialog", "Action"),
+                                     translate("ShortcutsDialog", "Keys")])
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.setWordWrap(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+    for i, row in enumerate(rows):
+        action = QTableWidgetItem(row.action)
+        keys = QTableWidgetItem(row.keys)
+        if row.group:
+            font = action.font()
+            font.setBold(True)
+            action.setFont(font)
+            table.setSpan(i, 0, 1, 2)
+            # The cell under the heading's span still reaches a screen reader: named too.
+            keys.setData(Qt.ItemDataRole.AccessibleTextRole, row.action)
+        elif row.keys.startswith("—"):
+            keys.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         QCoreApplication.translate("ShortcutsDialog", "no key")
+                         + row.keys.removeprefix("—"))
+        table.setItem(i, 0, action)
+        table.setItem(i, 1, keys)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    table.resizeRowsToContents()
+    return table

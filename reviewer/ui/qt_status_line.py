@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from reviewer.core.review import SaveState, SaveStatus, StatusCounts
+from reviewer.ui.accessibility import announce, status_label
 from reviewer.ui.i18n import number, translate
 from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.wording import save_state_text
@@ -16,8 +17,9 @@ class StatusLine(QObject):
     def __init__(self, bar: QStatusBar, model: ReviewModel) -> None:
         super().__init__(bar)
         self.model = model
+        self._failed = model.save_state.status is SaveStatus.FAILED
         self.save_label = QLabel(save_state_text(model.save_state))
-        self.save_label.setAccessibleName(translate("StatusLine", "Autosave"))
+        status_label(self.save_label, translate("StatusLine", "Autosave"))
         # As wide as its everyday states: "Saving…" and "Saved" take turns at every clip,
         # and a label that changes width lays out (and repaints) the whole status bar.
         metrics = self.save_label.fontMetrics()
@@ -25,15 +27,15 @@ class StatusLine(QObject):
             metrics.horizontalAdvance(save_state_text(SaveState(status)))
             for status in (SaveStatus.SAVED, SaveStatus.SAVING, SaveStatus.NOT_YET)))
         self.clip_time_label = QLabel()
-        self.clip_time_label.setAccessibleName(translate("StatusLine", "Time on this clip"))
+        status_label(self.clip_time_label, translate("StatusLine", "Time on this clip"))
         self.counts_label = QLabel()
-        self.counts_label.setAccessibleName(translate("StatusLine", "Session progress"))
+        status_label(self.counts_label, translate("StatusLine", "Session progress"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(160)
         self.progress_bar.setAccessibleName(translate("StatusLine", "Session progress bar"))
         self.progress_bar.setFormat(translate("StatusLine", "%p% finished"))
         self.import_label = QLabel()
-        self.import_label.setAccessibleName(translate("StatusLine", "Import progress"))
+        status_label(self.import_label, translate("StatusLine", "Import progress"))
         self.import_bar = QProgressBar()
         self.import_bar.setMaximumWidth(200)
         self.import_bar.setTextVisible(False)
@@ -50,7 +52,16 @@ class StatusLine(QObject):
         model.counts_changed.connect(self.show_counts)
 
     def show_save_state(self, state: SaveState) -> None:
-        self.save_label.setText(save_state_text(state))
+        text = save_state_text(state)
+        self.save_label.setText(text)
+        # Said aloud when work stops being saved, and when it is saved again; not the
+        # everyday "Not saved yet", "Saving…", "Saved" that follow every pause in typing.
+        if state.status is SaveStatus.FAILED:
+            announce(self.save_label, text, assertive=True)
+            self._failed = True
+        elif state.status is SaveStatus.SAVED and self._failed:
+            announce(self.save_label, text)
+            self._failed = False
 
     def show_counts(self, counts: StatusCounts) -> None:
         total, finished = counts.total, counts.finished

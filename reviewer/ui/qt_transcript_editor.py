@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.annotation import Annotation, TimeRange, valid_spans
 from reviewer.core.review import ClipView
 from reviewer.core.typing_times import TypingTimes
+from reviewer.ui.accessibility import status_label
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.ui.labels import label
 from reviewer.ui.qt_common import buddy, button, focus_visibly, named
@@ -145,7 +146,10 @@ class TranscriptEditor(QWidget):
         self.playback_position = playback_position
         self.typing_times = TypingTimes()
         self.reference_title = QLabel(translate("TranscriptEditor", "Automatic transcript"))
-        self.reference = named(QLabel(), translate("TranscriptEditor", "Automatic transcript"))
+        # Its text is its accessible name (read when the keyboard reaches it); its title is its
+        # description.
+        self.reference = status_label(QLabel(), translate("TranscriptEditor",
+                                                          "Automatic transcript"))
         self.reference.setWordWrap(True)
         self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -179,11 +183,12 @@ class TranscriptEditor(QWidget):
         tags_row.addWidget(self.tag_bar, 1)
         self.diff_view = QTextBrowser()
         self.diff_view.setMaximumHeight(64)
-        # Read, not edited: Tab goes from the transcript to the questions (the summary beside
-        # it is read out with the transcript's surroundings; a click still focuses it).
-        self.diff_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Read, not edited: no stop for Tab or a screen reader's focus (it would be a focusable
+        # label); the count beside it says what it shows, and the mouse still selects in it.
+        self.diff_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.diff_label = buddy(translate("TranscriptEditor", "Differences"), self.diff_view)
-        self.diff_summary = named(QLabel(), translate("TranscriptEditor", "Difference count"))
+        self.diff_summary = status_label(QLabel(), translate("TranscriptEditor",
+                                                             "Difference count"))
 
         ref_row = QHBoxLayout()
         ref_row.addWidget(self.reference_title)
@@ -235,7 +240,7 @@ class TranscriptEditor(QWidget):
         title = translate("TranscriptEditor", "Prior transcript") if verify else translate(
                 "TranscriptEditor", "Automatic transcript")
         self.reference_title.setText(title)
-        self.reference.setAccessibleName(title)
+        self.reference.setAccessibleDescription(title)
         text = view.reference_text if view else ""
         self.reference.setText(text or translate("TranscriptEditor", "(none)"))
         self.start_button.setEnabled(bool(text))

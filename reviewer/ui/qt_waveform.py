@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from reviewer.core.annotation import CriticalSpan, TimeRange
 from reviewer.core.playback import Peaks, Spectrogram
 from reviewer.core.time_selection import MIN_SECONDS, TimeSelection
+from reviewer.ui import accessibility
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, number, translate
 from reviewer.ui.labels import label as category_label
 
@@ -93,7 +94,7 @@ WAVEFORM_KEYS: tuple[tuple[str, str], ...] = (
     ("Plus / Minus", QT_TRANSLATE_NOOP("Waveform", "Zoom in / out")),
 )
 
-DESCRIPTION = (QT_TRANSLATE_NOOP(translate("Waveform", "Waveform"),
+DESCRIPTION = (QT_TRANSLATE_NOOP("Waveform",
         "Left and Right seek; Plus and Minus zoom. Select audio by dragging with the "
                "mouse, or with I and O (start and end at the playhead); Shift+Left and "
                "Shift+Right move the selection's end, Ctrl+Shift+Left and Ctrl+Shift+Right "
@@ -144,17 +145,29 @@ def pixel_ranges(peaks: Peaks, width: int, zoom: float, offset: float,
 
 def seconds_text(time: TimeRange) -> str:
     """`1.2–2.4 s`: how a time range reads everywhere in the window."""
-    return translate(translate("Waveform", "Waveform"), "{start}–{end} s").format(start=number(
+    return translate("Waveform", "{start}–{end} s").format(start=number(
             time.start, 1),
                                                             end=number(time.end, 1))
 
 
-class WaveformWidget(QWidget):
+def _whole_seconds(seconds: float) -> int:
+    return int(seconds + 0.5)
+
+
+def position_text(position: float, duration: float) -> str:
+    """`Position 2 s of 4.2 s.`: the waveform's value as a screen reader hears it."""
+    return QCoreApplication.translate(
+        "WaveformWidget", "Position {position} s of {duration} s.").format(
+        position=_whole_seconds(position), duration=f"{duration:.1f}")
+
+
+class WaveformWidget(accessibility.SliderRole):
     seek_requested = Signal(float)
     loop_selected = Signal(object)
 
     def __init__(self, selection: TimeSelection | None = None,
                  parent: QWidget | None = None) -> None:
+        accessibility.install()  # before Qt first asks for its interface: a slider
         super().__init__(parent)
         self.setMinimumHeight(90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -199,6 +212,7 @@ class WaveformWidget(QWidget):
         self.set_spectrogram(None)  # it was the last clip's
         if not same_clip:
             self.selection.reset(duration)
+        self._describe()
         self.update()
 
     def set_spectrogram(self, spectrogram: Spectrogram | None) -> None:
@@ -245,7 +259,10 @@ class WaveformWidget(QWidget):
     def set_position(self, seconds: float) -> None:
         if abs(seconds - self._position) < 1e-4:
             return
+        shown = _whole_seconds(self._position)
         self._position = seconds
+        if _whole_seconds(seconds) != shown:
+            self._describe()  # a screen reader hears whole seconds, not 30 moves a second
         span = self.visible_seconds()
         if span > 0 and not self._offset <= seconds <= self._offset + span:
             self._offset = min(max(seconds - span * 0.1, 0.0), self._duration - span)
@@ -278,13 +295,16 @@ class WaveformWidget(QWidget):
         self.update()
 
     def _describe(self) -> None:
-        parts = [translate(translate("Waveform", "Waveform"), DESCRIPTION)]
+        """The description says the position and duration (a slider's value and range, see
+        accessibility.SliderRole), the selection, the critical spans and the keys."""
+        parts = [position_text(self._position, self._duration)]
         time = self.selection.range
         parts.append(translate("Waveform", "Selected: {time}.").format(time=seconds_text(
                 time)) if time else translate("Waveform", "Nothing selected."))
         if self._bands:
             parts.append(translate("Waveform", "Critical spans: {spans}.").format(spans="; ".join(
                 f"{label} {seconds_text(t)}" for t, label in self._bands)))
+        parts.append(translate("Waveform", DESCRIPTION))
         self.setAccessibleDescription(" ".join(parts))
 
     # ------------------------------------------------------------------ geometry

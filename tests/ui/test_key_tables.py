@@ -67,7 +67,7 @@ def test_f1_lists_the_keys_as_set(qtbot: QtBot, window: MainWindow) -> None:
     window.settings.update(keymap_preset="otranscribe")
     dialog = ShortcutsDialog(window.settings, window)
     qtbot.addWidget(dialog)
-    text = dialog.table.toPlainText()
+    text = dialog.text()
     assert "Keymap: oTranscribe-like" in text
     assert "Ctrl+Alt+K" in text
     assert "Esc" in text

@@ -162,7 +162,7 @@ def test_the_replay_length_is_a_setting_the_organisation_can_lock(qtbot: QtBot,
 def test_f1_lists_the_new_keys_and_the_waveforms_own(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = ShortcutsDialog(UiSettings(tmp_path / "ui.ini"))
     qtbot.addWidget(dialog)
-    text = dialog.table.toPlainText()
+    text = dialog.text()
     assert "Replay the last seconds" in text
     assert "Ctrl+Shift+R" in text
     waveform = text[text.index("On the waveform"):]
