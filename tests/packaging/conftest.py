@@ -48,3 +48,13 @@ def strip_debug() -> ModuleType:
 @pytest.fixture(scope="session")
 def launcher() -> ModuleType:
     return load_script("launcher.py")
+
+
+@pytest.fixture(scope="session")
+def deb_tidy() -> ModuleType:
+    return load_script("linux/deb_tidy.py")
+
+
+@pytest.fixture(scope="session")
+def deb_copyright() -> ModuleType:
+    return load_script("linux/deb_copyright.py")
