@@ -24,18 +24,22 @@ case "${1:-}" in
     fi
     say "lintian --fail-on error $(basename "$deb")"
     started=$(date +%s)
-    # lintian warns on stderr that it runs as root: CI runs everything as root.
-    out=$(lintian --fail-on error --display-level '>=warning' "$deb" 2>/dev/null) || {
+    # lintian warns on stderr that it runs as root (CI runs everything as root): shown only
+    # when it fails, with its findings.
+    errors=$(mktemp)
+    out=$(lintian --fail-on error --display-level '>=warning' "$deb" 2>"$errors") || {
+      cat "$errors" >&2; rm -f "$errors"
       printf '%s\n' "$out" | sed 's/^/    /' >&2
       die "lintian reports errors"
     }
+    rm -f "$errors"
     [ -z "$out" ] || printf '%s\n' "$out" | sed 's/^/    /' >&2
     say "lintian: 0 errors, $(grep -c '^W: ' <<<"$out" || true) warnings ($(( $(date +%s) - started )) s)"
     ;;
   codecs)
     smoke_out=$2
     # The smoke test decoded the demo clip: with which libsndfile?
-    line=$(grep -o 'libsndfile [^ ]* loaded from [^ ;]*' "$smoke_out" || true)
+    line=$(grep -o 'libsndfile [^ ]* loaded from [^ ;)]*' "$smoke_out" | head -n 1 || true)
     [ -n "$line" ] || die "the smoke test did not say which libsndfile it loaded"
     say "installed app: $line"
     case "${line##* from }" in
