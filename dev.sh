@@ -17,6 +17,7 @@ APT_PACKAGES=(
   xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1
   libfontconfig1 fonts-dejavu-core
   libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins
+  libsndfile1  # the .deb's codecs come from Debian's copy (resources/packaging/README.md)
   dbus gnome-keyring
   espeak-ng sox libsox-fmt-all
   appstream desktop-file-utils man-db  # packaging tests: metainfo, .desktop, man page

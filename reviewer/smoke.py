@@ -179,7 +179,17 @@ def check_demo(context: SmokeContext) -> str:
         raise RuntimeError("the demo clip decoded to a different length than the gate measured")
     context.demo_audio = (first.flac, decoded.sample_rate)
     return (f"gate accepted {len(package.clips)} clips ({package.total_seconds:.1f} s); "
-            f"first clip decodes to {decoded.seconds:.2f} s at {decoded.sample_rate} Hz")
+            f"first clip decodes to {decoded.seconds:.2f} s at {decoded.sample_rate} Hz; "
+            f"{_libsndfile_in_use()}")
+
+
+def _libsndfile_in_use() -> str:
+    """Which libsndfile decoded it: the .deb must use Debian's (check-deb.sh reads this)."""
+    import soundfile
+
+    library = _loaded_library("libsndfile")
+    where = f" from {library}" if library else ""
+    return f"libsndfile {soundfile.__libsndfile_version__} loaded{where}"
 
 
 # ---------------------------------------------------------------------------- audio

@@ -9,8 +9,9 @@ Kept apart from the spec so the rules are plain functions with unit tests
 2. System libraries: on Linux PyInstaller copies every shared library a collected binary
    links to, including the distribution's own (libxcb-*, fontconfig, dbus, libssl...). The
    .deb leaves those out and declares them in `Depends` instead, so the distribution's
-   security updates apply and the X/font/D-Bus stack matches the user's system. The bundle
-   keeps what pip wheels ship (Qt, libsndfile, SQLCipher, numpy...), the Python runtime it was
+   security updates apply and the X/font/D-Bus stack matches the user's system. So is
+   soundfile's libsndfile (the audio codecs), although a wheel ships it. The bundle
+   keeps what pip wheels ship (Qt, SQLCipher, numpy...), the Python runtime it was
    frozen with, and PortAudio (so audio works even where libportaudio2 is not installed).
 """
 
@@ -38,7 +39,10 @@ QT_PLUGINS_KEPT: dict[str, frozenset[str] | None] = {
     "platformthemes": frozenset({"qxdgdesktopportal"}),  # native file dialogs (D-Bus)
     "styles": None,  # the native widget style on Windows (qmodernwindowsstyle)
     "iconengines": None,  # SVG icons
-    "imageformats": frozenset({"qsvg", "qico", "qjpeg", "qgif"}),
+    # The app shows only its own icons (svg; png is built into QtGui). No JPEG or GIF
+    # plugin: qjpeg embeds its own libjpeg (lintian: embedded-library), an image parser
+    # Debian's security updates would never reach, for images the app never opens.
+    "imageformats": frozenset({"qsvg", "qico"}),
 }
 
 # Linux only: Qt libraries only the dropped plugins use (Wayland client, EGLFS), and Qt's
@@ -92,7 +96,16 @@ def is_system_library(src: str) -> bool:
 QT_TRANSLATIONS = re.compile(r"^PySide6/(?:Qt/)?translations/")
 
 
+# Linux: soundfile's wheel carries its own libsndfile (with mpg123, Vorbis, Opus and FLAC
+# built in), codecs that parse untrusted audio. The .deb leaves it out and depends on Debian's
+# libsndfile1 instead, so Debian's security updates reach them; the runtime hook
+# rthooks/pyi_rth_system_libsndfile.py makes soundfile open the system copy.
+SOUNDFILE_DATA = re.compile(r"^_soundfile_data/")
+
+
 def keep_binary(dest: str, src: str, platform: str) -> bool:
+    if platform.startswith("linux") and SOUNDFILE_DATA.match(dest.replace("\\", "/")):
+        return False
     if not keep_qt_plugin(dest):
         return False
     if QT_TRANSLATIONS.match(dest.replace("\\", "/")):

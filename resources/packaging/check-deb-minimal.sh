@@ -79,5 +79,8 @@ for run in offscreen xcb; do
   fi
   grep -q 'PortAudio loaded from /opt/reviewer/' "$ROOTFS/tmp/$run.out" ||
     die "the smoke test ($run) did not load the bundled PortAudio"
+  # The codecs come from Debian's libsndfile1, pulled in by Depends (none is bundled).
+  grep -E -q 'libsndfile [^ ]+ loaded from /(usr/)?lib/' "$ROOTFS/tmp/$run.out" ||
+    die "the smoke test ($run) did not decode with Debian's libsndfile"
 done
 say "passed in $(( $(date +%s) - started )) s: Depends suffice on a minimal Debian 12"

@@ -43,6 +43,8 @@ built=$(date +%s)
 [ -f "$DEB" ] || die "the build did not produce a package"
 size_mb=$(du -m "$DEB" | cut -f1)
 say "built $(basename "$DEB") in $((built - started)) s, ${size_mb} MB"
+# ---- Debian policy: lintian --fail-on error (its overrides, with reasons, are in the .deb)
+bash resources/packaging/linux/check_installed.sh lintian "$DEB"
 
 # ------------------------------------------------------------------ install
 # Everything the package could touch, listed before and after, to prove the purge is clean.
@@ -69,7 +71,7 @@ done
   die "/usr/bin/reviewer does not lead to /opt/reviewer/reviewer"
 # Only the expected places, nothing writable by others in a tool that guards private data.
 unexpected_paths=$(dpkg -L reviewer | grep -v -E \
-  '^/(\.|opt|opt/reviewer(/.*)?|usr|usr/bin|usr/bin/reviewer|usr/share|usr/share/applications(/reviewer\.desktop)?|usr/share/doc(/reviewer(/copyright)?)?|usr/share/icons(/hicolor(/[^/]+(/apps(/reviewer\.(png|svg))?)?)?)?|usr/lib(/udev(/rules\.d(/70-reviewer-pedals\.rules)?)?)?)$' || true)
+  '^/(\.|opt|opt/reviewer(/.*)?|usr|usr/bin|usr/bin/reviewer|usr/share|usr/share/applications|usr/share/doc(/reviewer(/copyright|/changelog\.gz)?)?|usr/share/lintian(/overrides(/reviewer)?)?|usr/share/icons(/hicolor(/[^/]+(/apps(/reviewer\.(png|svg))?)?)?)?|usr/lib(/udev(/rules\.d(/70-reviewer-pedals\.rules)?)?)?)$' || true)
 # Issue 17: desktop entry and metainfo under the app id, man page, bash and zsh completion.
 unexpected_paths=$(grep -v -E '^/usr/share/(applications/invalid\.reviewer\.reviewer\.desktop|metainfo(/invalid\.reviewer\.reviewer\.metainfo\.xml)?|man(/man1(/reviewer\.1\.gz)?)?|bash-completion(/completions(/reviewer)?)?|zsh(/vendor-completions(/_reviewer)?)?)$' <<<"$unexpected_paths" || true)
 [ -z "$unexpected_paths" ] || die "the package installs unexpected paths: $unexpected_paths"
@@ -145,6 +147,13 @@ grep -q "on the 'xcb' platform" "$WORK/smoke-xcb.out" || die "the xcb run did no
 # settles and closes itself (REVIEWER_GUI_CHECK=1, see reviewer/app.py).
 run_installed demo-gui REVIEWER_GUI_CHECK=1 QT_QPA_PLATFORM=xcb "${XVFB[@]}" reviewer --demo
 grep -q '^reviewer: window ready' "$WORK/demo-gui.out" || die "the demo window did not open"
+# ---- codecs from Debian: the installed app decoded with Debian's libsndfile, none is bundled,
+# and the intake and audio tests pass with Debian's codecs (README.md, "System codecs")
+bash resources/packaging/linux/check_installed.sh codecs "$WORK/smoke-offscreen.out"
+for path in /usr/share/doc/reviewer/changelog.gz /usr/share/doc/reviewer/copyright \
+            /usr/share/lintian/overrides/reviewer; do
+  [ -f "$path" ] || die "$path missing after install"
+done
 
 # ------------------------------------------------------------------ remove
 say "purging the package"

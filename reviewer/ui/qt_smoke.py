@@ -113,12 +113,21 @@ def wait_until(done: Callable[[], bool], timeout: float) -> bool:
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(20)
-    poll.timeout.connect(lambda: loop.quit() if done() else None)
+    # Remember that it held: after quit() the loop may still deliver events of the same batch
+    # (the window starting its next background job), so asking again could say no.
+    held: list[bool] = []
+
+    def check() -> None:
+        if done():
+            held.append(True)
+            loop.quit()
+
+    poll.timeout.connect(check)
     QTimer.singleShot(int(timeout * 1000), loop.quit)
     poll.start()
     loop.exec()
     poll.stop()
-    return done()
+    return bool(held) or done()
 
 
 def open_main_window(backend: WorkspaceBackend, timeout: float = WINDOW_TIMEOUT) -> str:

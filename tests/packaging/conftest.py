@@ -68,3 +68,13 @@ def make_completions() -> ModuleType:
 @pytest.fixture(scope="session")
 def make_sbom() -> ModuleType:
     return load_script("linux/make_sbom.py")
+
+
+@pytest.fixture(scope="session")
+def deb_tidy() -> ModuleType:
+    return load_script("linux/deb_tidy.py")
+
+
+@pytest.fixture(scope="session")
+def deb_copyright() -> ModuleType:
+    return load_script("linux/deb_copyright.py")

@@ -21,6 +21,8 @@ PLUGINS = "PySide6/Qt/plugins/"
     (PLUGINS + "platforminputcontexts/libibusplatforminputcontextplugin.so", True),
     (PLUGINS + "imageformats/libqsvg.so", True),
     (PLUGINS + "imageformats/libqtiff.so", False),
+    (PLUGINS + "imageformats/libqjpeg.so", False),  # embeds libjpeg; the app shows no JPEG
+    (PLUGINS + "imageformats/libqgif.so", False),
     (PLUGINS + "tls/libqopensslbackend.so", False),
     (PLUGINS + "networkinformation/libqnetworkmanager.so", False),
     (PLUGINS + "wayland-shell-integration/libxdg-shell.so", False),
@@ -124,3 +126,15 @@ def test_the_qt_quick_virtual_keyboard_stays_out(bundle_policy: ModuleType) -> N
         PLUGINS + "platforminputcontexts/libqtvirtualkeyboardplugin.so")
     assert bundle_policy.keep_qt_plugin(
         PLUGINS + "platforminputcontexts/libcomposeplatforminputcontextplugin.so")
+
+
+@pytest.mark.parametrize(("platform", "kept"), [("linux", False), ("win32", True),
+                                                ("darwin", True)])
+def test_soundfiles_own_libsndfile_is_left_out_on_linux_only(
+        bundle_policy: ModuleType, platform: str, kept: bool) -> None:
+    """On Linux the codecs (libsndfile with mpg123, Vorbis, Opus, FLAC) come from Debian's
+    libsndfile1; Windows and macOS have no system copy to depend on."""
+    src = "/venv/lib/python3.11/site-packages/_soundfile_data/libsndfile_x86_64.so"
+    for dest in ("_soundfile_data/libsndfile_x86_64.so", "_soundfile_data/COPYING"):
+        assert bundle_policy.keep_binary(dest, src, platform) is kept
+    assert bundle_policy.keep_binary("soundfile.py", "/venv/soundfile.py", "linux")

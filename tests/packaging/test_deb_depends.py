@@ -90,6 +90,19 @@ def test_a_bundle_depends_on_the_packages_of_its_direct_system_libraries(
     assert "libpcre2-8-0" not in names  # libselinux's own dependency: its package's business
     assert names == sorted(names)
     assert all(" (>= " in item for item in depends.split(", "))
+    # not linked by anything: opened with dlopen by soundfile, the codecs come from Debian
+    assert "libsndfile1" in names
+
+
+def test_ldconfig_listing_gives_the_x86_64_path_of_a_soname(deb_depends: ModuleType) -> None:
+    listing = """3 libs found in cache `/etc/ld.so.cache'
+\tlibsndfile.so.1 (libc6) => /usr/lib/i386-linux-gnu/libsndfile.so.1
+\tlibsndfile.so.1 (libc6,x86-64) => /lib/x86_64-linux-gnu/libsndfile.so.1
+\tlibsndfile.so (libc6,x86-64) => /lib/x86_64-linux-gnu/libsndfile.so
+"""
+    assert (deb_depends.parse_ldconfig(listing, "libsndfile.so.1")
+            == "/lib/x86_64-linux-gnu/libsndfile.so.1")
+    assert deb_depends.parse_ldconfig(listing, "libsndfile.so.2") is None
 
 
 @needs_dpkg

@@ -44,6 +44,11 @@ def test_only_unpatched_files_with_debug_info_are_stripped(
     assert not strip_debug.strippable(info((), ("$ORIGIN/../numpy.libs",),
                                            frozenset({".debug_info"})))
     assert not strip_debug.strippable(info((), (), frozenset({".text"})))
+    # a symbol table (lintian: unstripped-binary-or-object) only in shared libraries: the
+    # executable carries PyInstaller's archive after its ELF data, which strip would cut off
+    assert strip_debug.strippable(info((), (), frozenset({".symtab", ".text"})))
+    assert not strip_debug.strippable(info((), (), frozenset({".symtab"})), shared_library=False)
+    assert not strip_debug.strippable(info((), ("$ORIGIN",), frozenset({".symtab"})))
 
 
 @pytest.mark.skipif(shutil.which("strip") is None, reason="needs binutils")

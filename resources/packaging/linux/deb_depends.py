@@ -30,6 +30,12 @@ LDD_DIRECT = re.compile(r"^\s*(/\S+)\s+\(0x")
 ALTERNATIVES = {"libjack-jackd2-0": "libjack-0.125"}
 # Bundled libraries that ldd lists but nothing loads: none today. Add `soname: reason` here.
 IGNORED_MISSING: dict[str, str] = {}
+# System libraries the app opens with dlopen, which ldd cannot see: soname -> who opens it.
+DLOPENED = {
+    # the audio codecs (libsndfile with mpg123, Vorbis, Opus, FLAC) come from Debian so its
+    # security updates reach them: bundle_policy.py leaves the wheel's copy out
+    "libsndfile.so.1": "soundfile (rthooks/pyi_rth_system_libsndfile.py)",
+}
 
 
 class DependsError(Exception):
@@ -86,6 +92,28 @@ def external_libraries(bundle: Path) -> tuple[set[str], dict[str, set[str]]]:
             elif soname in direct and not os.path.realpath(resolved).startswith(root):
                 outside.add(resolved)
     return outside, missing
+
+
+def parse_ldconfig(output: str, soname: str) -> str | None:
+    """The x86-64 path `ldconfig -p` lists for a soname, if any."""
+    for line in output.splitlines():
+        name, _, rest = line.strip().partition(" (")
+        if name == soname and "x86-64" in rest and " => " in rest:
+            return rest.split(" => ", 1)[1].strip()
+    return None
+
+
+def dlopened_libraries() -> set[str]:
+    """Paths of the DLOPENED libraries on this machine; a missing one fails the build."""
+    listing = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True,
+                             env=dict(os.environ, LC_ALL="C"), check=True).stdout
+    paths = set()
+    for soname, user in DLOPENED.items():
+        path = parse_ldconfig(listing, soname)
+        if path is None:
+            raise DependsError(f"{soname} (opened by {user}) is not installed here")
+        paths.add(path)
+    return paths
 
 
 def path_variants(path: str) -> list[str]:
@@ -161,7 +189,7 @@ def depends_for(bundle: Path) -> str:
         lines = [f"{soname} (needed by {', '.join(sorted(users)[:3])})"
                  for soname, users in sorted(missing.items())]
         raise DependsError("libraries not found: " + "; ".join(lines))
-    packages = set(owning_packages(outside).values())
+    packages = set(owning_packages(outside | dlopened_libraries()).values())
     return format_depends(installed_versions(packages))
 
 

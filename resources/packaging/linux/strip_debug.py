@@ -1,4 +1,4 @@
-"""Drop debug sections from the bundle's binaries that can safely lose them.
+"""Drop debug sections and symbol tables from the bundle's binaries that can safely lose them.
 
     python strip_debug.py BUNDLE_DIR
 
@@ -8,6 +8,9 @@ libraries that auditwheel patched with patchelf (numpy's OpenBLAS...) breaks the
 command address/offset not page-aligned"). So only files with a `.debug_info` section and no
 `$ORIGIN` search path (the mark of an auditwheel-patched wheel library) are touched, and only
 with `strip --strip-debug`, which keeps symbols and the dynamic section as they are.
+Files with a symbol table (`.symtab`, lintian: unstripped-binary-or-object) and no `$ORIGIN`
+get `strip --strip-unneeded`, as Debian's own packages do: the dynamic symbols the loader
+uses stay, only the static symbol table goes.
 """
 
 from __future__ import annotations
@@ -20,8 +23,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from elfinfo import ElfInfo, elf_files, read_elf
 
 
-def strippable(info: ElfInfo) -> bool:
-    return info.has_debug_info and not any("$ORIGIN" in p for p in info.search_paths)
+def strippable(info: ElfInfo, shared_library: bool = True) -> bool:
+    # Symbol tables only of shared libraries: PyInstaller's executable carries its module
+    # archive after the ELF data, which strip would cut off.
+    unstripped = info.has_debug_info or (shared_library and ".symtab" in info.sections)
+    return unstripped and not any("$ORIGIN" in p for p in info.search_paths)
 
 
 def strip_bundle(bundle: Path) -> tuple[int, int]:
@@ -29,10 +35,10 @@ def strip_bundle(bundle: Path) -> tuple[int, int]:
     count = saved = 0
     for path in elf_files(bundle):
         info = read_elf(path)
-        if info is None or not strippable(info):
+        if info is None or not strippable(info, ".so" in path.name):
             continue
         before = path.stat().st_size
-        subprocess.run(["strip", "--strip-debug", str(path)], check=True)
+        subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
         count += 1
         saved += before - path.stat().st_size
     return count, saved
@@ -43,7 +49,7 @@ def main(argv: list[str]) -> int:
         print("usage: strip_debug.py BUNDLE_DIR", file=sys.stderr)
         return 2
     count, saved = strip_bundle(Path(argv[1]))
-    print(f"stripped debug info from {count} files ({saved // (1024 * 1024)} MB)")
+    print(f"stripped debug info and symbol tables from {count} files ({saved // (1024 * 1024)} MB)")
     return 0
 
 
