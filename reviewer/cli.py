@@ -1,7 +1,7 @@
 """The `reviewer` command line: parses arguments and dispatches to reviewer.commands.
 
-Expected failures print one clear line and exit 2 (refused input) or 1 (internal error);
-tracebacks only with REVIEWER_DEBUG=1.
+Expected failures print one clear line and exit 2 (refused input, or a part the machine
+lacks: display, library, keyring) or 1 (internal error); tracebacks only with REVIEWER_DEBUG=1.
 """
 
 from __future__ import annotations
@@ -13,11 +13,15 @@ from collections.abc import Sequence
 
 from reviewer import __version__, offline
 from reviewer.app import workspace_path
-from reviewer.commands import check, lead, org, workspace
 from reviewer.core.errors import ReviewerError
+from reviewer.core.missing_library import as_missing_library
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here, inside main's error handling: a library the vault needs (SQLCipher)
+    # missing must be said in one line, not as a traceback from an import.
+    from reviewer.commands import check, lead, org, workspace
+
     parser = argparse.ArgumentParser(
         prog="reviewer",
         description="Transcribe assigned voice-assistant clips, privately. "
@@ -40,10 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     offline.install()
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    args.workspace_dir = workspace_path(args.workspace)
     try:
+        args = build_parser().parse_args(argv)
+        args.workspace_dir = workspace_path(args.workspace)
         if args.smoke_test:
             from reviewer import smoke
 
@@ -65,6 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("REVIEWER_DEBUG") == "1":
             raise
+        missing = as_missing_library(exc)  # the machine lacks a library: say which (exit 2)
+        if missing is not None:
+            print(f"reviewer: {missing}", file=sys.stderr)
+            return missing.exit_code
         # No message text: it could quote data. The type is enough to file a bug.
         print(f"reviewer: internal error ({type(exc).__name__}); run with REVIEWER_DEBUG=1 "
               "for details", file=sys.stderr)
