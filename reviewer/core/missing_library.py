@@ -33,8 +33,21 @@ class MissingLibrary(ReviewerError):
 
     def __init__(self, library: str, needed_by: str) -> None:
         self.library = library
+        if is_bundled(library):  # a damaged installation: no system package brings it back
+            self.exit_code = 1
+            super().__init__(f"missing library {library}, which {needed_by} needs; it comes "
+                             "with Reviewer itself, so the installation is damaged (reinstall "
+                             "Reviewer)")
+            return
         super().__init__(f"missing library {library}, which {needed_by} needs (on Debian and "
                          f"Ubuntu: sudo apt install {debian_package(library)})")
+
+
+def is_bundled(library: str) -> bool:
+    """Libraries that come inside Reviewer's own files: Qt's and PySide's, and the copies
+    wheels carry under a hashed name (auditwheel's libcrypto-1a2b3c4d.so.3)."""
+    return (library.startswith(("libQt6", "libpyside6", "libshiboken6"))
+            or re.search(r"-[0-9a-f]{8}\.so", library) is not None)
 
 
 def debian_package(library: str) -> str:

@@ -52,7 +52,8 @@ def diagnose(messages: Sequence[str], env: Mapping[str, str],
         if error is not None:
             library = missing_library_in(error)
             if library is not None:
-                return StartFailure(str(MissingLibrary(library, plugin)), 2)
+                missing = MissingLibrary(library, plugin)
+                return StartFailure(str(missing), missing.exit_code)
             return StartFailure(f"{plugin} cannot be loaded: {_first_line(error)}", 1)
         if re.search(_NO_X, text):
             return StartFailure(f"no display: cannot connect to the X display "

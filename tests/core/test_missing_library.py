@@ -53,3 +53,12 @@ def test_only_load_failures_count_and_causes_are_followed() -> None:
     assert found.exit_code == 2
     assert str(found) == ("missing library libsqlcipher.so.0, which the vault needs (on Debian "
                           "and Ubuntu: sudo apt install libsqlcipher0)")
+
+
+@pytest.mark.parametrize("library", ["libQt6XcbQpa.so.6", "libcrypto-3b1e1e7f.so.3"])
+def test_a_library_that_comes_with_reviewer_asks_for_a_reinstall(library: str) -> None:
+    found = as_missing_library(OSError(f"{library}: cannot open shared object file"))
+    assert found is not None
+    assert found.exit_code == 1
+    assert "reinstall Reviewer" in str(found)
+    assert "apt" not in str(found)
