@@ -52,8 +52,8 @@ def diagnose(messages: Sequence[str], env: Mapping[str, str],
         if error is not None:
             library = missing_library_in(error)
             if library is not None:
-                missing = MissingLibrary(library, plugin)
-                return StartFailure(str(missing), missing.exit_code)
+                lacking = MissingLibrary(library, plugin)
+                return StartFailure(str(lacking), lacking.exit_code)
             return StartFailure(f"{plugin} cannot be loaded: {_first_line(error)}", 1)
         if re.search(_NO_X, text):
             return StartFailure(f"no display: cannot connect to the X display "
@@ -113,9 +113,17 @@ def load_error(name: str, env: Mapping[str, str] = os.environ) -> str | None:
                 try:
                     ctypes.CDLL(path)
                 except OSError as exc:
-                    return str(exc)
+                    return _loader_text(exc)
                 return None
     return None
+
+
+def _loader_text(exc: BaseException) -> str:
+    """The loader's own text: a frozen app's ctypes wraps it in its own error ("Failed to
+    load dynlib/dll ..."), keeping the original as the cause."""
+    while exc.__cause__ is not None:
+        exc = exc.__cause__
+    return str(exc)
 
 
 def start_application(make: Callable[[], App]) -> App:

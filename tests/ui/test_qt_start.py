@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import pytest
 
-from reviewer.ui.qt_start import diagnose, plugin_files
+from reviewer.ui.qt_start import _loader_text, diagnose, plugin_files
 
 FATAL = ("This application failed to start because no Qt platform plugin could be "
          "initialized. Reinstalling the application may fix this problem.\n\nAvailable "
@@ -77,3 +77,10 @@ def test_an_unknown_fatal_message_is_cut_to_its_first_line() -> None:
                                             ("wayland", "libqwayland-generic.so")])
 def test_plugin_file_names(name: str, file: str) -> None:
     assert file in plugin_files(name)
+
+
+def test_the_loader_text_is_found_under_a_frozen_apps_wrapper() -> None:
+    dlopen = OSError("libxcb-cursor.so.0: cannot open shared object file")
+    wrapped = OSError("Failed to load dynlib/dll 'libqxcb.so'.")  # what PyInstaller's ctypes
+    wrapped.__cause__ = dlopen  # raises, with the loader's error as its cause
+    assert _loader_text(wrapped) == str(dlopen)
