@@ -1,9 +1,9 @@
 """The `reviewer` command line: parses arguments and dispatches to reviewer.commands.
 
 Results go to stdout, diagnostics (progress, warnings, errors) to stderr. Expected failures
-print one clear line `reviewer: ...` on stderr and exit 2 (refused input) or 1 (internal
-error); under `--json` the failure is also one JSON document on stdout. Tracebacks only with
-REVIEWER_DEBUG=1.
+print one clear line `reviewer: ...` on stderr and exit 2 (refused input, or a part the
+machine lacks: display, library, keyring) or 1 (internal error); under `--json` the failure
+is also one JSON document on stdout. Tracebacks only with REVIEWER_DEBUG=1.
 """
 
 from __future__ import annotations
@@ -14,12 +14,17 @@ import sys
 from collections.abc import Sequence
 
 from reviewer import __version__, offline
-from reviewer.commands import check, diagnostics, global_options, json_output, lead, org, workspace
+from reviewer.commands import global_options, json_output
 from reviewer.commands.parsing import OneLineErrors
 from reviewer.core.errors import ReviewerError
+from reviewer.core.missing_library import as_missing_library
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here, inside main's error handling: a library the vault needs (SQLCipher)
+    # missing must be said in one line, not as a traceback from an import.
+    from reviewer.commands import check, diagnostics, lead, org, workspace
+
     parser: argparse.ArgumentParser = OneLineErrors(
         prog="reviewer",
         description="Transcribe assigned voice-assistant clips, privately. "
@@ -57,9 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return sync.main(words[1:])
     offline.install()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args: argparse.Namespace | None = None
     try:
+        args = build_parser().parse_args(argv)
         args.workspace_dir = global_options.resolve_workspace(args)
         if args.smoke_test:
             from reviewer import smoke
@@ -75,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("REVIEWER_DEBUG") == "1":
             raise
         print(f"reviewer: {exc}", file=sys.stderr)
-        if json_output.wanted(args):
+        if args is not None and json_output.wanted(args):
             json_output.emit_failure(args, exc, exc.exit_code)
         return exc.exit_code
     except KeyboardInterrupt:
@@ -84,10 +89,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("REVIEWER_DEBUG") == "1":
             raise
+        missing = as_missing_library(exc)  # the machine lacks a library: say which (exit 2)
+        if missing is not None:
+            print(f"reviewer: {missing}", file=sys.stderr)
+            if args is not None and json_output.wanted(args):
+                json_output.emit_failure(args, missing, missing.exit_code)
+            return missing.exit_code
         # No message text: it could quote data. The type is enough to file a bug.
         print(f"reviewer: internal error ({type(exc).__name__}); run with REVIEWER_DEBUG=1 "
               "for details", file=sys.stderr)
-        if json_output.wanted(args):
+        if args is not None and json_output.wanted(args):
             json_output.emit_failure(args, exc, 1)
         return 1
 

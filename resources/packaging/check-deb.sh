@@ -155,6 +155,41 @@ for path in /usr/share/doc/reviewer/changelog.gz /usr/share/doc/reviewer/copyrig
   [ -f "$path" ] || die "$path missing after install"
 done
 
+# One-line start-up errors (issue 17): Qt's platform failures give one line on stderr, nothing
+# on stdout and exit 2, not Qt's lines and abort (exit 134). $1 a label, $2 the line's start,
+# the rest environment assignments for `reviewer --demo`.
+expect_one_line() {
+  local label=$1 start=$2 rc=0; shift 2
+  say "$label: $* reviewer --demo"
+  (cd "$WORK" && timeout "$RUN_TIMEOUT" env -u VIRTUAL_ENV -u PYTHONPATH -u PYTHONHOME \
+      PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@" reviewer --demo) \
+      >"$WORK/$label.out" 2>"$WORK/$label.err" || rc=$?
+  sed 's/^/    /' "$WORK/$label.err" >&2
+  [ "$rc" -eq 2 ] || die "$label exited with $rc, not 2"
+  [ ! -s "$WORK/$label.out" ] || die "$label wrote to stdout"
+  [ "$(wc -l <"$WORK/$label.err")" -eq 1 ] || die "$label did not write exactly one line"
+  grep -q -F -- "reviewer: $start" "$WORK/$label.err" || die "$label did not say: $start"
+}
+# A remote DISPLAY: the display check leaves it to Qt.
+expect_one_line no-platform 'no Qt platform plugin "nosuch"' \
+  QT_QPA_PLATFORM=nosuch DISPLAY=localhost:99
+# The bundle's xcb plugin copied so that it needs a library no machine has (same-length name),
+# beside a link to the bundle's Qt xcb library (its RUNPATH is $ORIGIN/../../lib).
+XCB_PLUGIN=$(find /opt/reviewer -name libqxcb.so -path '*/platforms/*' | head -n 1)
+[ -n "$XCB_PLUGIN" ] || die "no xcb platform plugin in /opt/reviewer"
+mkdir -p "$WORK/qt/plugins/platforms" "$WORK/qt/lib"
+python3 - "$XCB_PLUGIN" "$WORK/qt/plugins/platforms/libqxcb.so" <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read()
+assert data.count(b"libxcb-cursor.so.0\0") == 1, "the xcb plugin no longer needs libxcb-cursor"
+open(sys.argv[2], "wb").write(data.replace(b"libxcb-cursor.so.0\0", b"libxcb-nosuch.so.0\0"))
+PY
+XCB_QPA=$(find /opt/reviewer -name libQt6XcbQpa.so.6 | head -n 1)
+[ -n "$XCB_QPA" ] || die "no libQt6XcbQpa.so.6 in /opt/reviewer"
+ln -s "$XCB_QPA" "$WORK/qt/lib/"
+expect_one_line missing-library 'missing library libxcb-nosuch.so.0, which the Qt platform plugin "xcb" needs' \
+  QT_QPA_PLATFORM=xcb DISPLAY=localhost:99 QT_QPA_PLATFORM_PLUGIN_PATH="$WORK/qt/plugins/platforms"
+
 # ------------------------------------------------------------------ remove
 say "purging the package"
 dpkg -P reviewer >"$WORK/dpkg-purge.log" 2>&1 || { cat "$WORK/dpkg-purge.log" >&2; die "dpkg -P failed"; }

@@ -19,7 +19,9 @@ from reviewer.core.playback import OutputDevice
 FillCallback = Callable[[npt.NDArray[np.float32]], None]
 FinishedCallback = Callable[[], None]
 
-NO_PORTAUDIO = "Audio is unavailable: the PortAudio library is not installed."
+# Says what to install: the window shows it, and `--smoke-test` fails with it.
+NO_PORTAUDIO = ("Audio is unavailable: the PortAudio library (libportaudio.so.2) is not "
+                "installed (on Debian and Ubuntu: sudo apt install libportaudio2).")
 NO_DEVICE = "No audio output device found. Connect one and choose Retry."
 
 

@@ -192,11 +192,13 @@ def _cosign(args: argparse.Namespace) -> int:
 def _window(args: argparse.Namespace) -> int:
     require_display(os.environ, sys.platform, os.path.exists)  # one line, not Qt's abort
     from reviewer.audio.engine import AudioEngine
+    from reviewer.ui.qt_app import application
     from reviewer.ui.qt_lead_app import run_lead_window
     from reviewer.workflows.lead_desk import LeadDesk
     from reviewer.workflows.lead_gate import LeadGate
     from reviewer.workflows.lead_workspace import LeadWorkspace
 
+    application()  # Qt first: a platform it cannot start is said before anything is opened
     lead_ws = LeadWorkspace(args.workspace_dir, _secret_store(), SealKit())
     if not lead_ws.exists():
         raise RefusedInput("no lead keys in this workspace; run `reviewer lead init --name "

@@ -41,7 +41,8 @@ def display_problem(env: Mapping[str, str], platform: str,
         return "no display: QT_QPA_PLATFORM asks for X11 (xcb) and DISPLAY is not set"
     if not chosen and not display and not wayland:
         return NO_DISPLAY
-    if display and (chosen == "xcb" or not wayland):
+    # A platform Qt may not even have (QT_QPA_PLATFORM=nosuch) is Qt's to report.
+    if display and (chosen == "xcb" or (not chosen and not wayland)):
         local = _LOCAL_X.match(display)
         # The X server's own socket, a fixed path (only looked at, never made).
         if local and not exists(f"/tmp/.X11-unix/X{local.group(1)}"):  # noqa: S108

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from reviewer import APP_ID
 from reviewer.core.errors import ReviewerError
+from reviewer.core.missing_library import as_missing_library
 from reviewer.core.workspace_errors import PassphraseRequired, WrongKey
 from reviewer.ui.backend import WorkspaceBackend
 from reviewer.ui.i18n import choose_language, install_language, translate
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_operations import install_main_runner
 from reviewer.ui.qt_settings import UiSettings
+from reviewer.ui.qt_start import start_application
 from reviewer.ui.qt_theme import apply_font_size
 
 # Opens the workspace; given a passphrase when the workspace asked for one.
@@ -35,7 +37,8 @@ def application() -> QApplication:
         # Wayland's app id, and the desktop entry a shell matches the window to (the package
         # installs /usr/share/applications/<APP_ID>.desktop).
         QGuiApplication.setDesktopFileName(APP_ID)
-        app = QApplication(sys.argv[:1])
+        # No platform plugin: one line and the documented exit code, not Qt's abort.
+        app = start_application(lambda: QApplication(sys.argv[:1]))
         app.setApplicationName("Reviewer")
         app.setWindowIcon(app_icon())
         app.setOrganizationName("reviewer")
@@ -91,6 +94,14 @@ def quit_when_idle() -> None:
     QTimer.singleShot(50, check)
 
 
+def _refuse(exc: ReviewerError) -> int:
+    """The window could not open the workspace: one line on stderr (for a terminal or the
+    session's log) and the same text in a dialog (for a start from the desktop)."""
+    print(f"reviewer: {exc}", file=sys.stderr, flush=True)
+    QMessageBox.critical(None, "Reviewer", str(exc))
+    return exc.exit_code
+
+
 def run_window(make_backend: BackendFactory, on_shown: Callable[[], None] | None = None) -> int:
     """Open the workspace (errors shown in a dialog, exit 2) and run the window until closed."""
     app = application()
@@ -112,8 +123,12 @@ def run_window(make_backend: BackendFactory, on_shown: Callable[[], None] | None
             if passphrase is None or tries > PASSPHRASE_TRIES:
                 return exc.exit_code
         except ReviewerError as exc:
-            QMessageBox.critical(None, "Reviewer", str(exc))
-            return exc.exit_code
+            return _refuse(exc)
+        except (OSError, ImportError) as exc:  # a library the machine lacks, named
+            missing = as_missing_library(exc, "the window")
+            if missing is None:
+                raise
+            return _refuse(missing)
     try:
         window = build_window(backend)
         window.show()

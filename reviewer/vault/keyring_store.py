@@ -8,6 +8,8 @@ says how to fix it, so a missing keyring never silently degrades to a plain file
 
 from __future__ import annotations
 
+import sys
+
 import keyring
 import keyring.backend
 import keyring.errors
@@ -24,9 +26,10 @@ REAL_BACKENDS = frozenset({
 })
 _CHAINER = ("keyring.backends.chainer", "ChainerBackend")
 
+PASSPHRASE_HINT = ("create the workspace in passphrase mode with "  # noqa: S105 (advice)
+                   "`reviewer init --passphrase-file FILE`")
 FIX_HINT = ("use an OS keyring (GNOME Keyring/Secret Service, KWallet, macOS Keychain, Windows "
-            "Credential Locker), or create the workspace in passphrase mode with "
-            "`reviewer init --passphrase-file FILE`")
+            f"Credential Locker), or {PASSPHRASE_HINT}")
 
 
 def _name(backend: object) -> tuple[str, str]:
@@ -58,12 +61,30 @@ def check_backend(backend: keyring.backend.KeyringBackend) -> None:
     if name[0].startswith("keyrings.alt"):
         why = "stores secrets in a file on disk"
     elif name[0] == "keyring.backends.fail":
-        why = "means no keyring is available"
+        linux = _secret_service_problem()
+        raise KeyringRefused(f"no keyring is available: {linux}, or {PASSPHRASE_HINT}" if linux
+                             else f"no keyring is available; {FIX_HINT}")
     elif name[0] == "keyring.backends.null":
         why = "stores nothing"
     else:
         why = "is not an OS credential store"
     raise KeyringRefused(f"keyring backend {label} refused: it {why}; {FIX_HINT}")
+
+
+def _secret_service_problem(platform: str = sys.platform) -> str:
+    """On Linux, why the Secret Service (GNOME Keyring, KWallet) did not answer and what to
+    install; asked only after keyring found no backend, so a working start never pays."""
+    if not platform.startswith("linux"):
+        return ""
+    try:
+        from keyring.backends import SecretService
+
+        SecretService.Keyring.priority  # noqa: B018 (raises with the reason when unusable)
+    except Exception as exc:  # keyring and secretstorage raise several kinds
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return (f"the Secret Service cannot be reached ({reason}); on Debian and Ubuntu: "
+                "sudo apt install gnome-keyring and start Reviewer in a desktop session")
+    return ""
 
 
 class KeyringSecretStore:

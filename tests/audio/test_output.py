@@ -28,6 +28,7 @@ def test_without_portaudio_the_engine_still_runs(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setitem(sys.modules, "sounddevice", None)  # import fails like a missing lib
     backend = SoundDeviceBackend()
     assert backend.problem() == NO_PORTAUDIO
+    assert "sudo apt install libportaudio2" in NO_PORTAUDIO  # says what to install
     assert backend.output_devices() == []
     with pytest.raises(DeviceError, match="PortAudio"):
         backend.open(None, 48000, 480, lambda out: None, lambda: None)

@@ -28,6 +28,7 @@ def _problem(env: dict[str, str], platform: str = "linux") -> str | None:
     {"QT_QPA_PLATFORM": "wayland", "WAYLAND_DISPLAY": "wayland-1"},
     {"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":0"},
     {"DISPLAY": ":9", "WAYLAND_DISPLAY": "wayland-0"},  # Wayland first; X may be absent
+    {"QT_QPA_PLATFORM": "nosuch", "DISPLAY": ":9"},  # Qt names the missing platform
 ])
 def test_a_window_can_open(env: dict[str, str]) -> None:
     assert _problem(env) is None

@@ -8,7 +8,11 @@ import pytest
 from keyring.backends import chainer, fail, null
 
 from reviewer.core.workspace_errors import KeyringLocked, KeyringRefused, KeyringUnavailable
-from reviewer.vault.keyring_store import KeyringSecretStore, check_backend
+from reviewer.vault.keyring_store import (
+    KeyringSecretStore,
+    _secret_service_problem,
+    check_backend,
+)
 from tests.support.memory_keyring import MemoryKeyring
 
 
@@ -29,6 +33,12 @@ def _backend_named(module: str, name: str) -> MemoryKeyring:
 def test_fail_backend_refused_with_fix() -> None:
     with pytest.raises(KeyringRefused, match="passphrase-file"):
         KeyringSecretStore(fail.Keyring()).get("s", "n")
+
+
+def test_only_linux_is_told_about_the_secret_service() -> None:
+    # (Linux, with no Secret Service: tests/test_start_errors.py runs the command.)
+    assert _secret_service_problem("darwin") == ""
+    assert _secret_service_problem("win32") == ""
 
 
 def test_null_backend_refused() -> None:
