@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from reviewer.ui.accessibility import NotificationLabel
@@ -70,3 +70,36 @@ class QtTimer:
 
     def stop(self) -> None:
         self._timer.stop()
+
+
+_AFTER_REPAINT = QEvent.Type(QEvent.registerEventType())
+
+
+class AfterRepaint(QObject):
+    """Runs callables once the event loop has dealt with what was queued before them, the
+    window's repaint included: Qt posts a repaint (UpdateRequest) at low priority, and an
+    event posted at the same priority after it is delivered after it. For work that a key
+    press starts but that must not take the interpreter from the repaint showing its result
+    (another thread's Python shares the GIL with the GUI thread)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queued: list[Callable[[], object]] = []
+
+    def call(self, fn: Callable[[], object]) -> None:
+        if not self._queued:
+            QCoreApplication.postEvent(self, QEvent(_AFTER_REPAINT),
+                                       Qt.EventPriority.LowEventPriority.value)
+        self._queued.append(fn)
+
+    def flush(self) -> None:
+        """Run what is queued now (in order), e.g. before shutting down."""
+        queued, self._queued = self._queued, []
+        for fn in queued:
+            fn()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _AFTER_REPAINT:
+            self.flush()
+            return True
+        return super().event(event)

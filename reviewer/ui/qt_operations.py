@@ -25,7 +25,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from reviewer.ui.qt_common import AfterRepaint
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +36,7 @@ Failure = Callable[[BaseException], None]
 
 EDIT_LANE = "edit"  # drafts, submit, skip: short writes, strictly ordered
 BULK_LANE = "bulk"  # import, export: long, with progress
-# Qt posts a window's repaint (UpdateRequest) at low priority; an event posted at the same
-# priority after it is delivered after it, so the held writes start once the window is shown.
-_AFTER_REPAINT_LANES = frozenset({EDIT_LANE})
-_RELEASE = QEvent.Type(QEvent.registerEventType())
+_AFTER_REPAINT_LANES = frozenset({EDIT_LANE})  # handed to the worker after the repaint
 
 
 class _MainRunner(QObject):
@@ -76,21 +75,6 @@ def run_on_main(fn: Callable[[], None]) -> None:
     _runner.call.emit(fn)
 
 
-class _Releaser(QObject):
-    """Receives the low-priority event that hands the held writes to their workers (its own
-    object, so the Operations' other events never pass through Python)."""
-
-    def __init__(self, release: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._release = release
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == _RELEASE:
-            self._release()
-            return True
-        return super().event(event)
-
-
 @dataclass
 class _Pending:
     # The value crosses threads as a signal's `object`; `run` ties it to the callback's type.
@@ -110,8 +94,7 @@ class Operations(QObject):
         self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)
         self._closed = False
-        self._held: list[tuple[str, int, Callable[[], object]]] = []
-        self._releaser = _Releaser(self._release_held, self)
+        self._after_repaint = AfterRepaint(self)
         self._done.connect(self._finish)
 
     @property
@@ -142,10 +125,7 @@ class Operations(QObject):
         if was_idle:
             self.busy_changed.emit(True)
         if lane in _AFTER_REPAINT_LANES:
-            if not self._held:
-                QCoreApplication.postEvent(self._releaser, QEvent(_RELEASE),
-                                           Qt.EventPriority.LowEventPriority.value)
-            self._held.append((lane, op_id, fn))
+            self._after_repaint.call(lambda: self._submit(lane, op_id, fn))
         else:
             self._submit(lane, op_id, fn)
 
@@ -155,11 +135,6 @@ class Operations(QObject):
             executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"op-{lane}")
             self._lanes[lane] = executor
         executor.submit(self._work, op_id, fn)
-
-    def _release_held(self) -> None:
-        held, self._held = self._held, []
-        for lane, op_id, fn in held:
-            self._submit(lane, op_id, fn)
 
 
     def _work(self, op_id: int, fn: Callable[[], object]) -> None:
@@ -191,7 +166,7 @@ class Operations(QObject):
     def shutdown(self) -> None:
         """Wait for queued work (nothing typed is dropped), then stop the workers."""
         self._closed = True
-        self._release_held()
+        self._after_repaint.flush()  # held writes reach their workers, then are waited for
         for executor in self._lanes.values():
             executor.shutdown(wait=True)
         QCoreApplication.processEvents()

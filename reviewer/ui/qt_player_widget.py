@@ -57,7 +57,7 @@ from reviewer.core.playback import (
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.accessibility import status_label
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, clock, number, translate
-from reviewer.ui.qt_common import buddy, button
+from reviewer.ui.qt_common import AfterRepaint, buddy, button
 from reviewer.ui.qt_operations import Operations, run_on_main
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_waveform import WaveformWidget
@@ -84,6 +84,7 @@ class PlayerWidget(QWidget):
         self.player = player
         self.settings = settings
         self._ops = operations if operations is not None else Operations(self)
+        self._after_repaint = AfterRepaint(self)
         # The clip whose wave is shown: a spectrogram is wanted for it and for no other
         # (read by the spectrogram worker too, to skip a job whose clip has gone).
         self._shown_peaks: Peaks | None = None
@@ -351,9 +352,15 @@ class PlayerWidget(QWidget):
         self.refresh()
 
     def autoplay(self) -> None:
-        """Play the clip that just opened: now, or when the last hold is released."""
+        """Play the clip that just opened: once the window has shown it, or when the last
+        hold is released. Starting the stream primes PortAudio's buffers through the Python
+        callback, which would take the interpreter from the repaint of the clip switch."""
         self._autoplay_waiting = True
-        self.play()
+        self._after_repaint.call(self._autoplay_now)
+
+    def _autoplay_now(self) -> None:
+        if self._autoplay_waiting:  # not played by hand, nor unloaded, meanwhile
+            self.play()
 
     # ------------------------------------------------------------------ transport
     def toggle(self) -> None:

@@ -135,3 +135,38 @@ def test_repeated_refreshes_leave_unchanged_transport_alone(qtbot: QtBot, backen
     player.refresh()
     assert texts == [expected]
     assert player.play_button.text() == expected
+
+
+def test_autoplay_starts_after_the_pending_repaint(qtbot: QtBot, backend: FakeBackend,
+                                                  settings: UiSettings) -> None:
+    """Starting playback primes the audio stream through the Python callback: a clip that
+    opens starts once the window has shown it, not inside the key press before the repaint."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = MainWindow(backend, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: backend.player.loaded == ["1"])
+    settle(qtbot, window)
+    player = window.player_widget
+    player.pause()
+    qtbot.waitUntil(lambda: backend.player.state() is not PlayerState.PLAYING)
+    settle(qtbot, window)
+    events: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.UpdateRequest:
+                events.append("repaint")
+            return False
+
+    watch = Watch()
+    window.installEventFilter(watch)
+    backend.player.listeners.append(
+        lambda event: events.append("play") if event == "state"
+        and backend.player.state() is PlayerState.PLAYING else None)
+    window.editor.editor.update()  # what a clip switch leaves to repaint
+    player.autoplay()
+    assert events == []  # not inside the call
+    qtbot.waitUntil(lambda: "play" in events, timeout=3000)
+    assert events.index("repaint") < events.index("play")

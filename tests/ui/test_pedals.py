@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -60,6 +60,8 @@ def open_window(qtbot: QtBot, backend: PedalBackend, settings: UiSettings) -> Ma
     if backend.service.clips:
         qtbot.waitUntil(lambda: backend.player.loaded != [])
         qtbot.waitUntil(lambda: backend.player.state() is not PlayerState.EMPTY)
+        # The autoplay starts once the window has shown the clip (a posted event).
+        QCoreApplication.sendPostedEvents()
     return win
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -46,6 +46,7 @@ def open_window(qtbot: QtBot, backend: FakeBackend, settings: UiSettings) -> Mai
     win.show()
     qtbot.waitExposed(win)
     settle(qtbot, win)
+    QCoreApplication.sendPostedEvents()  # the autoplay starts once the window has shown the clip
     return win
 
 
@@ -154,6 +155,7 @@ def test_a_hold_pauses_and_defers_autoplay_until_released(qtbot: QtBot,
     player.load("a", b"")
     widget.loaded()
     widget.autoplay()
+    QCoreApplication.sendPostedEvents()  # it starts once the window has shown the clip
     assert player.state() is PlayerState.PLAYING
     widget.hold("dialog")
     assert player.state() is PlayerState.PAUSED
@@ -164,6 +166,7 @@ def test_a_hold_pauses_and_defers_autoplay_until_released(qtbot: QtBot,
     player.load("b", b"")
     widget.loaded()
     widget.autoplay()
+    QCoreApplication.sendPostedEvents()
     assert player.state() is PlayerState.STOPPED
     widget.hold("break")
     widget.release("dialog")
