@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 from resources.dev.screenshots import pump, wait_for  # noqa: E402
 from reviewer.app import open_backend  # noqa: E402
 from reviewer.intake.demo import demo_package_path  # noqa: E402
+from reviewer.ui.i18n import install_language  # noqa: E402
 from reviewer.ui.qt_app import application  # noqa: E402
 from reviewer.ui.qt_main_window import MainWindow  # noqa: E402
 from reviewer.ui.qt_settings import UiSettings  # noqa: E402
@@ -63,6 +64,7 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     application()
+    install_language("en")  # as the window shows it: English plural forms
     tmp = Path(tempfile.mkdtemp(prefix="reviewer-layout-"))
     settings = UiSettings(tmp / "ui.ini")
     settings.update(autoplay=False)

@@ -17,10 +17,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
+    from reviewer.ui.i18n import install_language
     from reviewer.ui.qt_app import application
     from tests.ui.test_lead_window import render_screenshots
 
     app = application()
+    install_language("en")  # as the window shows it: English plural forms
     with tempfile.TemporaryDirectory() as tmp:
         for path in render_screenshots(Path(tmp)):
             print(path.relative_to(ROOT))

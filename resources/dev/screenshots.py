@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from reviewer.app import RealBackend, open_backend  # noqa: E402
 from reviewer.intake.demo import demo_package_path  # noqa: E402
+from reviewer.ui.i18n import install_language  # noqa: E402
 from reviewer.ui.qt_app import application  # noqa: E402
 from reviewer.ui.qt_main_window import MainWindow  # noqa: E402
 from reviewer.ui.qt_settings import UiSettings  # noqa: E402
@@ -132,6 +133,7 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = application()
+    install_language("en")  # as the window shows it: English plural forms ("7 problems")
     tmp = Path(tempfile.mkdtemp(prefix="reviewer-shots-"))
     settings = UiSettings(tmp / "ui.ini")
     settings.update(autoplay=False)
