@@ -129,7 +129,8 @@ def _sign_profile(args: argparse.Namespace) -> int:
     org = _secrets(args)
     signed = sign_profile(SealKit(), org, _read(args.request, "enrollment request"),
                           _read(args.roster, "roster"), reviewer=args.reviewer,
-                          role=Role(args.role), days=args.days, today=dt.date.today())
+                          role=Role(args.role), days=args.days, today=dt.date.today(),
+                          workstation=args.workstation)
     atomic_write(Path(args.out), signed)
     if json_output.wanted(args):
         json_output.emit(args, reviewer=args.reviewer, role=args.role, key_id=org.key_id,
@@ -289,6 +290,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--reviewer", required=True, help="the reviewer's pseudonym")
     p.add_argument("--role", choices=[r.value for r in Role], default="reviewer")
     p.add_argument("--days", type=int, default=180, help="valid for DAYS days (1-730)")
+    p.add_argument("--workstation", metavar="NAME",
+                   help="this workstation's name in the roster's S3 exchange (exchange.s3)")
     p.add_argument("--out", required=True, metavar="PROFILE")
     json_output.add_option(p)
     p.set_defaults(func=_sign_profile)

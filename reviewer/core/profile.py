@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from reviewer.core.exchange_settings import S3Exchange, SettingsRefused, parse_s3_exchange
 from reviewer.core.trust import (
     TrustRefused,
     WorkstationKeys,
@@ -34,7 +35,8 @@ PSEUDONYM_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$"
 _PSEUDONYM = re.compile(PSEUDONYM_PATTERN)
 _KEYS = {"format", "reviewer", "role", "workstation", "leads", "export_recipients",
          "exchange", "support_text", "issued", "expires"}
-_EXCHANGE_KEYS = {"inbox", "outbox", "escalations"}
+_FOLDER_KEYS = ("escalations", "inbox", "outbox")
+_EXCHANGE_KEYS = {*_FOLDER_KEYS, "s3"}
 MAX_LEADS = 64
 
 
@@ -45,9 +47,20 @@ class Role(StrEnum):
 
 @dataclass(frozen=True)
 class Exchange:
+    """Shared folders (any may be ""), and an S3 exchange when the organisation runs one
+    (then `reviewer sync` moves the sealed files and the app uses its spool)."""
+
     inbox: str
     outbox: str
     escalations: str
+    s3: S3Exchange | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {"inbox": self.inbox, "outbox": self.outbox,
+                               "escalations": self.escalations}
+        if self.s3 is not None:
+            doc["s3"] = self.s3.to_json()
+        return doc
 
 
 @dataclass(frozen=True)
@@ -86,8 +99,7 @@ class Profile:
             "leads": [{"pseudonym": x.pseudonym, "age": x.age, "ed25519": x.ed25519}
                       for x in self.leads],
             "export_recipients": list(self.export_recipients),
-            "exchange": {"inbox": self.exchange.inbox, "outbox": self.exchange.outbox,
-                         "escalations": self.exchange.escalations},
+            "exchange": self.exchange.to_json(),
             "support_text": self.support_text,
         }
         if self.workstation is not None:
@@ -137,13 +149,17 @@ def parse_profile(data: object) -> Profile:
     exports = tuple(age_recipient(r, "profile refused: export_recipients") for r in recipients)
     exchange = data.get("exchange", {})
     if not isinstance(exchange, Mapping) or set(exchange) - _EXCHANGE_KEYS:
-        raise _refuse("exchange", "must hold only 'inbox', 'outbox' and 'escalations'")
+        raise _refuse("exchange", "must hold only 'inbox', 'outbox', 'escalations' and 's3'")
     folders = {}
-    for k in sorted(_EXCHANGE_KEYS):
+    for k in _FOLDER_KEYS:
         v = exchange.get(k, "")
         if not isinstance(v, str) or "\x00" in v or len(v) > 1024:
             raise _refuse(f"exchange.{k}", "must be a folder path")
         folders[k] = v
+    try:
+        s3 = parse_s3_exchange(exchange["s3"]) if "s3" in exchange else None
+    except SettingsRefused as exc:
+        raise _refuse("exchange", str(exc)) from None
     support = data.get("support_text", "")
     if not isinstance(support, str) or len(support) > 4000:
         raise _refuse("support_text", "must be text of at most 4000 characters")
@@ -152,7 +168,7 @@ def parse_profile(data: object) -> Profile:
     issued = iso_date(data["issued"], "profile refused: issued") if "issued" in data else None
     expires = (iso_date(data["expires"], "profile refused: expires")
                if "expires" in data else None)
-    return Profile(reviewer=reviewer, role=role, leads=leads, exchange=Exchange(**folders),
+    return Profile(reviewer=reviewer, role=role, leads=leads, exchange=Exchange(**folders, s3=s3),
                    support_text=support, workstation=workstation, export_recipients=exports,
                    issued=issued, expires=expires)
 

@@ -82,7 +82,8 @@ def demo_profile(lead: DemoLead, reviewer: str, exchange_root: Path,
         path.mkdir(parents=True, exist_ok=True)
     return Profile(reviewer=reviewer, role=Role.REVIEWER,
                    leads=(Lead(lead.name, lead.recipient, lead.signing_key),),
-                   exchange=Exchange(**{k: str(v) for k, v in folders.items()}),
+                   exchange=Exchange(inbox=str(folders["inbox"]), outbox=str(folders["outbox"]),
+                                     escalations=str(folders["escalations"])),
                    support_text=DEMO_SUPPORT_TEXT, workstation=workstation)
 
 

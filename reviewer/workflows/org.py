@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from reviewer.core.exchange_settings import S3Exchange, SettingsRefused, parse_s3_exchange
 from reviewer.core.lead import DEFAULT_KDF, KdfParams, LeadSecrets, SealPort
 from reviewer.core.profile import Exchange, Lead, Profile, Role, parse_profile_body
 from reviewer.core.settings_policy import SettingsPolicy
@@ -74,22 +75,24 @@ def unlock_organisation(crypto: SealPort, key_file: bytes, passphrase: str) -> O
 
 
 def sign_profile(crypto: SealPort, org: OrgSecrets, request: bytes, roster: bytes, *,
-                 reviewer: str, role: Role, days: int, today: dt.date) -> bytes:
+                 reviewer: str, role: Role, days: int, today: dt.date,
+                 workstation: str | None = None) -> bytes:
     """A profile for the workstation that made `request`, with the leads, export recipients,
-    exchange and support text of `roster`, valid for `days` days, signed by the organisation."""
+    exchange and support text of `roster`, valid for `days` days, signed by the organisation.
+    When the roster names an S3 exchange, `workstation` is this workstation's name in it."""
     if not 1 <= days <= 730:
         raise TrustRefused("a profile is valid for 1 to 730 days")
     parsed = parse_request(request)
     check_request(crypto, parsed)
     profile = Profile(reviewer=reviewer, role=role, workstation=parsed.workstation,
                       issued=today, expires=today + dt.timedelta(days=days),
-                      **_roster(roster))
+                      **_roster(roster, workstation))
     body = profile.to_bytes()
     parse_profile_body(body)  # what is signed must read back: the pseudonym and keys checked
     return sign_document(crypto, org.signing_private, org.signing_public, KIND_PROFILE, body)
 
 
-def _roster(data: bytes) -> dict[str, Any]:
+def _roster(data: bytes, workstation: str | None = None) -> dict[str, Any]:
     obj = loads_document(data, "roster")
     check_keys(obj, _ROSTER_KEYS, "roster")
     leads = obj.get("leads", [])
@@ -102,10 +105,12 @@ def _roster(data: bytes) -> dict[str, Any]:
     if not isinstance(exports, list):
         raise TrustRefused("roster: export_recipients must be a list")
     exchange = obj.get("exchange", {})
-    if not isinstance(exchange, Mapping) or set(exchange) - {"inbox", "outbox", "escalations"} \
-            or not all(isinstance(v, str) for v in exchange.values()):
+    if not isinstance(exchange, Mapping) or set(exchange) - {"inbox", "outbox", "escalations",
+                                                             "s3"} \
+            or not all(isinstance(v, str) for k, v in exchange.items() if k != "s3"):
         raise TrustRefused("roster: exchange may hold only inbox, outbox and escalations "
-                           "folders")
+                           "folders, and s3")
+    s3 = _roster_s3(exchange.get("s3"), workstation)
     support = obj.get("support_text", "")
     if not isinstance(support, str):
         raise TrustRefused("roster: support_text must be text")
@@ -115,5 +120,24 @@ def _roster(data: bytes) -> dict[str, Any]:
                                        for r in exports),
             "exchange": Exchange(str(exchange.get("inbox", "")),
                                  str(exchange.get("outbox", "")),
-                                 str(exchange.get("escalations", ""))),
+                                 str(exchange.get("escalations", "")), s3),
             "support_text": support}
+
+
+def _roster_s3(s3: object, workstation: str | None) -> S3Exchange | None:
+    """The roster's S3 exchange (shared by every workstation) with this one's name in it."""
+    if s3 is None:
+        if workstation is not None:
+            raise TrustRefused("--workstation names a workstation in an S3 exchange, and the "
+                               "roster names none (exchange.s3)")
+        return None
+    if not isinstance(s3, Mapping) or "workstation" in s3:
+        raise TrustRefused("roster: exchange.s3 must be an object without 'workstation' "
+                           "(each profile gets its own: --workstation)")
+    if workstation is None:
+        raise TrustRefused("the roster names an S3 exchange: give this workstation's name in "
+                           "it (--workstation NAME)")
+    try:
+        return parse_s3_exchange({**s3, "workstation": workstation})
+    except SettingsRefused as exc:
+        raise TrustRefused(f"roster: exchange.{exc}") from None
