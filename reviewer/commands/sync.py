@@ -7,19 +7,22 @@ sealed files between the store and the local spool, and holds only the store's c
 of this one, and a guard refuses, in this process, any file under the workspace other than
 the spool (offline.install_sync_guard).
 
+    reviewer sync [--spool DIR] [--once]       (the settings the app wrote: exchange.json)
     reviewer sync --endpoint URL --bucket NAME --workstation WS [--spool DIR] [--once]
-    reviewer sync --store-credentials --workstation WS     (access key, secret: two stdin lines)
+    reviewer sync --store-credentials [--workstation WS]  (access key, secret: two stdin lines)
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import datetime as dt
 import json
 import os
 import signal
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
@@ -27,12 +30,14 @@ from types import FrameType
 from reviewer import offline
 from reviewer.commands.parsing import OneLineErrors
 from reviewer.core.errors import RefusedInput, ReviewerError
-from reviewer.core.exchange import ExchangeError, Layout
+from reviewer.core.exchange import ExchangeError, Layout, check_workstation
+from reviewer.core.exchange_settings import S3Exchange, SettingsRefused, parse_s3_exchange
 from reviewer.core.ports import SecretStore
 from reviewer.locations import workspace_path
 from reviewer.vault.keyring_store import KeyringSecretStore
 from reviewer.workflows.spool import Spool
 from reviewer.workflows.sync import RoundReport, Syncer
+from reviewer.workflows.sync_settings import read_sync_settings
 
 CREDENTIALS_SERVICE = "reviewer-exchange"
 
@@ -42,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reviewer sync",
         description="Move sealed packages, results and escalations between the exchange and "
                     "this workstation's spool folder. Never opens the workspace's vault.")
-    p.add_argument("--workstation", required=True, help="this workstation's exchange name")
+    p.add_argument("--workstation",
+                   help="this workstation's exchange name (default: from the spool's "
+                        "exchange.json, which the app writes from the signed profile)")
     p.add_argument("--endpoint", help="the S3 store, e.g. https://s3.example.org")
     p.add_argument("--bucket", help="the exchange bucket")
     p.add_argument("--region", default="us-east-1")
@@ -52,8 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the spool folder (default: the workspace's `spool` folder)")
     p.add_argument("--workspace", metavar="DIR", help="the workspace folder (for the spool)")
     p.add_argument("--once", action="store_true", help="one round, then exit")
-    p.add_argument("--interval", type=float, default=30.0,
-                   help="seconds between rounds (default 30)")
+    p.add_argument("--interval", type=float,
+                   help="seconds between rounds (default: the profile's poll_seconds, or 60)")
     p.add_argument("--store-credentials", action="store_true",
                    help="read the access key and secret key (two lines on standard input) "
                         "into the OS keyring, then exit")
@@ -63,14 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str], secrets: SecretStore | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        layout = Layout(args.workstation)
-        keyring = secrets or KeyringSecretStore()
-        if args.store_credentials:
-            return _store_credentials(keyring, layout)
         workspace = workspace_path(args.workspace)
         spool = Spool(Path(args.spool).expanduser().resolve() if args.spool
                       else workspace / "spool")
-        return _run(args, layout, workspace, spool, keyring)
+        settings = _settings(args, spool)
+        layout = Layout(settings.workstation)
+        keyring = secrets or KeyringSecretStore()
+        if args.store_credentials:
+            return _store_credentials(keyring, layout)
+        return _run(args, settings, layout, workspace, spool, keyring)
     except ReviewerError as exc:
         if os.environ.get("REVIEWER_DEBUG") == "1":
             raise
@@ -78,6 +86,26 @@ def main(argv: Sequence[str], secrets: SecretStore | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+
+
+def _settings(args: argparse.Namespace, spool: Spool) -> S3Exchange:
+    """From the options when they name the store, else from what the app wrote."""
+    if args.endpoint or args.bucket:
+        if not (args.endpoint and args.bucket and args.workstation):
+            raise RefusedInput("--endpoint, --bucket and --workstation go together")
+        try:
+            return parse_s3_exchange({"endpoint": args.endpoint, "bucket": args.bucket,
+                                      "region": args.region, "workstation": args.workstation})
+        except SettingsRefused as exc:
+            raise RefusedInput(str(exc).replace("s3.", "--", 1)) from None
+    if args.store_credentials and args.workstation:
+        check_workstation(args.workstation)
+        return S3Exchange(endpoint="", bucket="", workstation=args.workstation)
+    written = read_sync_settings(spool.root).s3
+    if args.workstation and args.workstation != written.workstation:
+        raise RefusedInput(f"--workstation {args.workstation} is not the profile's "
+                           f"({written.workstation})")
+    return written
 
 
 def _store_credentials(keyring: SecretStore, layout: Layout) -> int:
@@ -101,19 +129,22 @@ def credentials(keyring: SecretStore, layout: Layout) -> tuple[str, str]:
     return str(doc["access_key"]), str(doc["secret_key"])
 
 
-def _run(args: argparse.Namespace, layout: Layout, workspace: Path, spool: Spool,
-         keyring: SecretStore) -> int:
+def _run(args: argparse.Namespace, settings: S3Exchange, layout: Layout, workspace: Path,
+         spool: Spool, keyring: SecretStore) -> int:
     from reviewer.exchange.s3 import S3Settings, S3Store
 
-    if not args.endpoint or not args.bucket:
-        raise RefusedInput("--endpoint and --bucket are required")
     access, secret = credentials(keyring, layout)
+    ca_bundle = args.ca_bundle
+    if ca_bundle is None and settings.ca_certificates:
+        ca_bundle = _private_ca_file(settings.ca_certificates)
     # From here on this process moves files and nothing else (only once the options are
     # sound: a refusal above leaves a caller's process as it was).
     offline.install_sync_guard(workspace, spool.root)
-    store = S3Store(S3Settings(endpoint=args.endpoint, bucket=args.bucket, region=args.region,
-                               ca_bundle=args.ca_bundle), access, secret)
+    store = S3Store(S3Settings(endpoint=settings.endpoint, bucket=settings.bucket,
+                               region=settings.region, root=settings.prefix,
+                               ca_bundle=ca_bundle), access, secret)
     syncer = Syncer(store, layout, spool)
+    interval = args.interval if args.interval is not None else float(settings.poll_seconds)
     if args.once:
         _say(syncer.run_round())
         return 0
@@ -126,8 +157,18 @@ def _run(args: argparse.Namespace, layout: Layout, workspace: Path, spool: Spool
 
     signal.signal(signal.SIGTERM, stop)
     with contextlib.suppress(KeyboardInterrupt):
-        syncer.run_forever(args.interval, lambda: stopping, _say)
+        syncer.run_forever(interval, lambda: stopping, _say)
     return 0
+
+
+def _private_ca_file(pem: str) -> str:
+    """The profile's CA certificates in a file only this process reads (botocore wants a
+    path), removed at exit."""
+    fd, name = tempfile.mkstemp(prefix="reviewer-sync-ca-", suffix=".pem")
+    with os.fdopen(fd, "w") as fh:
+        fh.write(pem)
+    atexit.register(lambda: Path(name).unlink(missing_ok=True))
+    return name
 
 
 def _say(outcome: RoundReport | Exception) -> None:

@@ -224,4 +224,4 @@ def test_a_refused_sync_leaves_its_callers_process_unguarded(tmp_path: Path) -> 
     """)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["2"]
-    assert "--endpoint and --bucket are required" in result.stderr
+    assert "no exchange settings" in result.stderr
