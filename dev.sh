@@ -169,7 +169,20 @@ ensure_bench_extra() {
 cmd_bench() {
   ensure_apt
   ensure_venv
-  ensure_bench_extra
+  # `bench sync [--workstations N] [--packages N]`: the exchange bench alone (issue 18).
+  if [ "${1:-}" = sync ]; then
+    shift
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --workstations) export BENCH_SYNC_WORKSTATIONS="$2"; shift 2 ;;
+        --packages) export BENCH_SYNC_PACKAGES="$2"; shift 2 ;;
+        *) echo "usage: bash dev.sh bench sync [--workstations N] [--packages N]" >&2; exit 2 ;;
+      esac
+    done
+    set -- --only bench_sync
+  else
+    ensure_bench_extra
+  fi
   trap stop_real_parts EXIT
   start_audio
   with_keyring env PATH="$VENV/bin:$PATH" python tests/perf/run.py "$@"
@@ -181,5 +194,5 @@ case "${1:-}" in
   run) shift; cmd_run "$@" ;;
   shots) shift; cmd_shots "$@" ;;
   bench) shift; cmd_bench "$@" ;;
-  *) echo "usage: bash dev.sh {demo|test [pytest args]|run CMD...|shots|bench --json FILE}" >&2; exit 2 ;;
+  *) echo "usage: bash dev.sh {demo|test [pytest args]|run CMD...|shots|bench [--json FILE] [--only NAME...]|bench sync [--workstations N]}" >&2; exit 2 ;;
 esac

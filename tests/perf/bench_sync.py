@@ -1,18 +1,23 @@
 """The exchange against the real gateway (resources/dev/ceph_rgw.sh, started here):
 
 - one real `reviewer sync` process, idle between polls: peak resident size and CPU seconds
-  over an idle stretch, read from /proc (needs the Secret Service: run through dev.sh);
+  over an idle stretch, read from /proc, and the requests it sends while idle, counted by a
+  TCP relay in front of the gateway (needs the Secret Service: run through dev.sh);
 - WORKSTATIONS simulated workstations (Syncer threads, each with its own spool) while the
   organisation uploads PACKAGES packages of PACKAGE_KB each to their inboxes: packages
   delivered per second and p95 time from upload to the package in the spool.
 
+`bash dev.sh bench sync --workstations 50 [--packages 5]` runs it alone.
 Environment: BENCH_SYNC_WORKSTATIONS (default 20), BENCH_SYNC_PACKAGES (default 5 each).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
+import socket
 import statistics
 import subprocess
 import sys
@@ -30,7 +35,51 @@ from tests.support.ceph_gateway import start_gateway
 
 ROOT = Path(__file__).resolve().parents[2]
 POLL_S = 0.2
-IDLE_S = 10.0
+IDLE_S = 30.0
+IDLE_POLL_S = 5
+_REQUEST_LINE = re.compile(rb"(?:^|\r\n)(?:GET|PUT|POST|DELETE|HEAD) /")
+
+
+class CountingRelay:
+    """Forwards TCP connections from a local port to the gateway, counting the HTTP request
+    lines the client sends (an idle sync sends no bodies, so no false matches)."""
+
+    def __init__(self, target_port: int) -> None:
+        self.target = ("127.0.0.1", target_port)
+        self.requests = 0
+        self._lock = threading.Lock()
+        self._server = socket.create_server(("127.0.0.1", 0))
+        self.port = self._server.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._server.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(self.target)
+            threading.Thread(target=self._pipe, args=(client, upstream, True),
+                             daemon=True).start()
+            threading.Thread(target=self._pipe, args=(upstream, client, False),
+                             daemon=True).start()
+
+    def _pipe(self, src: socket.socket, dst: socket.socket, count: bool) -> None:
+        try:
+            while data := src.recv(65536):
+                if count:
+                    with self._lock:
+                        self.requests += len(_REQUEST_LINE.findall(data))
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (src, dst):
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+
+    def close(self) -> None:
+        self._server.close()
 PACKAGE_KB = 1000
 
 
@@ -51,24 +100,32 @@ def _idle_process(gw_endpoint: str, bucket: str, access: str, secret: str) -> di
     keys = KeyringSecretStore()
     keys.set(CREDENTIALS_SERVICE, "bench-ws",
              json.dumps({"access_key": access, "secret_key": secret}))
+    relay = CountingRelay(int(gw_endpoint.rsplit(":", 1)[1]))
     with tempfile.TemporaryDirectory() as spool:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "reviewer", "sync", "--endpoint", gw_endpoint, "--bucket",
-             bucket, "--workstation", "bench-ws", "--spool", spool, "--interval", "5"],
+            [sys.executable, "-m", "reviewer", "sync", "--endpoint",
+             f"http://127.0.0.1:{relay.port}", "--bucket", bucket, "--workstation", "bench-ws",
+             "--spool", spool, "--interval", str(IDLE_POLL_S)],
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             while not (Path(spool) / "last-sync").exists():
                 time.sleep(0.05)
             time.sleep(1.0)
             _, cpu0 = _proc(proc.pid)
+            requests0 = relay.requests
             time.sleep(IDLE_S)
             rss, cpu1 = _proc(proc.pid)
+            requests = relay.requests - requests0
         finally:
             proc.terminate()
             proc.wait(timeout=30)
+            relay.close()
             keys.delete(CREDENTIALS_SERVICE, "bench-ws")
+    per_hour = requests * 3600 / IDLE_S
     return {"sync_peak_rss_mb": rss, "sync_idle_cpu_s_per_min": (cpu1 - cpu0) * 60 / IDLE_S,
-            "sync_idle_requests_per_hour": 3600 / 5}  # one LIST per poll when nothing moves
+            f"sync_idle_requests_per_hour_poll_{IDLE_POLL_S}s": per_hour,
+            # The profile's default poll (60 s): the same requests per round, 12x fewer rounds.
+            "sync_idle_requests_per_hour_poll_60s": per_hour * IDLE_POLL_S / 60}
 
 
 def _fleet(endpoint: str, bucket: str, access: str, secret: str, workstations: int,
