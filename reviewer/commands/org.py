@@ -7,7 +7,10 @@
                                             a new signing key next to the old ones
     org sign-profile REQUEST --roster FILE --reviewer NAME --out PROFILE
     org pack MANIFEST --audio-dir DIR --to REQUEST --out PKG.rpkg --map MAP.jsonl
+                 [--upload --workstation WS --endpoint URL --bucket B]
     org collect EXPORT... --organisation FILE --out DIR [--map MAP.jsonl]
+    org collect --from-s3 --endpoint URL --bucket B --organisation FILE --out DIR
+    org store-credentials [--account org]  the organisation's S3 keys into the OS keyring
     org s3-policy --bucket B --workstation NAME=PRINCIPAL... [--lead PRINCIPAL...]
                                             the exchange bucket's policy (docs/deployment.md)
 """
