@@ -306,3 +306,23 @@ def test_round_report_counts_pulled_escalations(world: World) -> None:
     world.syncer.pull(report)
     assert report.downloaded == 2
     assert report.errors == []
+
+
+def test_sync_takes_the_lead_role_from_the_option_or_the_apps_settings(
+        world: World) -> None:
+    import argparse
+
+    from reviewer.commands.sync import _syncer
+    from reviewer.workflows.sync_settings import write_sync_settings
+
+    def role(**options: object) -> type[Syncer]:
+        base: dict[str, object] = {"role": None, "endpoint": None, "bucket": None}
+        return _syncer(argparse.Namespace(**{**base, **options}), world.spool)
+
+    assert role(role="lead", endpoint="http://127.0.0.1:9", bucket="b") is LeadSyncer
+    assert role(endpoint="http://127.0.0.1:9", bucket="b") is Syncer
+    write_sync_settings(world.spool.root, world.profile)  # what the lead window writes
+    assert role() is LeadSyncer
+    write_sync_settings(world.spool.root, dataclasses.replace(world.profile,
+                                                              role=Role.REVIEWER))
+    assert role() is Syncer
