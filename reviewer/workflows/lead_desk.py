@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,8 +60,14 @@ class LeadDesk:
         self._profile = profile
         self._travel = travel
         self._book: DecisionBook | None = None
-        if travel is not None:
-            travel.flush()  # a decision a crash kept from its staging leaves now
+        self._send()  # a decision a crash kept from its staging leaves now
+
+    def _send(self) -> None:
+        """Stages kept decisions for sync. A spool that cannot be written now delays them,
+        never the decision: its record is written, and the next start or import sends it."""
+        if self._travel is not None:
+            with contextlib.suppress(OSError):
+                self._travel.flush()
 
     def lead_name(self) -> str:
         return self.workspace.name()
@@ -92,7 +99,7 @@ class LeadDesk:
         """Copies new envelopes from the profile's escalations folder, or from the spool
         (`reviewer sync` pulled them), still sealed."""
         if self._travel is not None:
-            self._travel.flush()
+            self._send()
             count, refused = import_spooled(self._travel.shelf, self.workspace.inbox_dir)
             if count or refused:
                 self._audit.append("lead.import", {"envelopes": count, "refused": refused})
@@ -124,7 +131,7 @@ class LeadDesk:
             written = decide(self.gate, self._audit, self._travel.folder, case_id, kind,
                              comment, change=change, book=self._decisions(),
                              travel=self._travel)
-            self._travel.flush()
+            self._send()
             return written
         return decide(self.gate, self._audit, _folder(self._profile.exchange.outbox, "outbox"),
                       case_id, kind, comment, change=change, book=self._decisions())

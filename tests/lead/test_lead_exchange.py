@@ -326,3 +326,20 @@ def test_sync_takes_the_lead_role_from_the_option_or_the_apps_settings(
     write_sync_settings(world.spool.root, dataclasses.replace(world.profile,
                                                               role=Role.REVIEWER))
     assert role() is Syncer
+
+
+def test_a_spool_that_cannot_be_written_delays_a_decision_never_loses_it(
+        world: World) -> None:
+    world.syncer.run_round()
+    desk = world.desk()
+    desk.import_new()
+    case = world.cases[0]
+    world.open(desk, case)
+    out = world.spool.outgoing / "decisions"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("a file where the folder should be")  # staging fails (OSError)
+    desk.decide(case, DecisionKind.NO_ACTION)
+    assert desk.case_state(case).status is CaseStatus.DECIDED
+    out.unlink()
+    world.desk()  # the next start sends it
+    assert len(world.staged()) == 1
