@@ -53,6 +53,12 @@ def _sync_not_first(args: argparse.Namespace) -> int:
                         "process, with its own options")
 
 
+def organisation_exchange(words: Sequence[str]) -> bool:
+    """`org pack ... --upload` or `org collect ... --from-s3` (first words only)."""
+    return (list(words[:2]) in (["org", "pack"], ["org", "collect"])
+            and any(w in ("--upload", "--from-s3") for w in words[2:]))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if words[:1] == ["sync"]:
@@ -61,7 +67,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reviewer.commands import sync
 
         return sync.main(words[1:])
-    offline.install()
+    if organisation_exchange(words):
+        # The organisation's exchange commands talk to its store, on the organisation's
+        # machine; like sync they get the vault guard instead of the no-network hook (they
+        # open no workspace: nothing under it may be opened by this process).
+        from reviewer.locations import workspace_path
+
+        workspace = workspace_path(None)
+        offline.install_sync_guard(workspace, workspace / ".organisation-opens-nothing-here")
+    else:
+        offline.install()
     args: argparse.Namespace | None = None
     try:
         args = build_parser().parse_args(argv)

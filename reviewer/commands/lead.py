@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer.commands import json_output
 from reviewer.commands.anchor import current_trust
@@ -26,6 +27,9 @@ from reviewer.core.workspace_errors import NotEnrolled
 from reviewer.seal.kit import SealKit
 from reviewer.vault.workspace import Workspace
 from reviewer.workflows.trust import Trust
+
+if TYPE_CHECKING:
+    from reviewer.workflows.lead_travel import DecisionTravel
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -205,7 +209,9 @@ def _window(args: argparse.Namespace) -> int:
                            "NAME` first")
     trust = current_trust()
     with _open_workspace(args.workspace_dir, create=False) as ws:
-        desk = LeadDesk(lead_ws, LeadGate(lead_ws, ws.audit), ws.audit, _profile_in(ws, trust))
+        profile = _profile_in(ws, trust)
+        desk = LeadDesk(lead_ws, LeadGate(lead_ws, ws.audit), ws.audit, profile,
+                        lead_travel(args.workspace_dir, profile, ws.signed_profile()))
         player = AudioEngine()
         try:
             result: int = run_lead_window(desk, player, trust.organisation.settings
@@ -213,3 +219,19 @@ def _window(args: argparse.Namespace) -> int:
         finally:
             player.close()
     return result
+
+
+def lead_travel(workspace: Path, profile: Profile,
+                signed_profile: bytes | None) -> DecisionTravel | None:
+    """With an S3 exchange in the profile: envelopes from the spool, decisions sealed to the
+    organisation through it; `reviewer sync` finds its settings (role lead) in the spool."""
+    from reviewer.workflows.lead_travel import DecisionTravel
+    from reviewer.workflows.spool import Spool
+    from reviewer.workflows.sync_settings import write_sync_settings
+
+    if profile.exchange.s3 is None:
+        return None
+    spool = Spool(workspace / "spool")
+    write_sync_settings(spool.root, profile)
+    return DecisionTravel(workspace / "lead" / "decisions", spool, SealKit(),
+                          signed_profile or b"", profile.export_recipients)

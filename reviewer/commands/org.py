@@ -7,7 +7,10 @@
                                             a new signing key next to the old ones
     org sign-profile REQUEST --roster FILE --reviewer NAME --out PROFILE
     org pack MANIFEST --audio-dir DIR --to REQUEST --out PKG.rpkg --map MAP.jsonl
+                 [--upload --workstation WS --endpoint URL --bucket B]
     org collect EXPORT... --organisation FILE --out DIR [--map MAP.jsonl]
+    org collect --from-s3 --endpoint URL --bucket B --organisation FILE --out DIR
+    org store-credentials [--account org]  the organisation's S3 keys into the OS keyring
     org s3-policy --bucket B --workstation NAME=PRINCIPAL... [--lead PRINCIPAL...]
                                             the exchange bucket's policy (docs/deployment.md)
 """
@@ -37,7 +40,9 @@ from reviewer.seal.kit import SealKit
 from reviewer.trust.organisation_file import builtin_path
 
 if TYPE_CHECKING:
+    from reviewer.core.exchange import ExchangeStore
     from reviewer.workflows.org import OrgSecrets
+    from reviewer.workflows.org_collect import Collected
 
 KEY_FILE = "organisation-key.json"
 ORG_FILE = "organisation.json"
@@ -173,22 +178,33 @@ def _pack(args: argparse.Namespace) -> int:
               "manifest field(s) left behind (not allowed in a work package)")
     if args.dry_run:
         return 0
-    if not (args.to and args.out and args.map and args.key and args.passphrase_file):
-        raise RefusedInput("to seal, give --to REQUEST, --out FILE, --map FILE, --key FILE "
-                           "and --passphrase-file FILE (or use --dry-run)")
+    if not ((args.out or args.upload) and args.to and args.map and args.key
+            and args.passphrase_file):
+        raise RefusedInput("to seal, give --to REQUEST, --out FILE (or --upload), --map FILE, "
+                           "--key FILE and --passphrase-file FILE (or use --dry-run)")
+    store = _org_store(args) if args.upload else None  # refused before any work is done
     request = parse_request(_read(args.to, "enrollment request"))
     check_request(SealKit(), request)
     sealed = seal_package(SealKit(), _secrets(args), packed, request.workstation.age)
     atomic_write(Path(args.map), "".join(json.dumps(m) + "\n"
                                          for m in packed.join_map).encode())
-    atomic_write(Path(args.out), sealed)
+    if args.out:
+        atomic_write(Path(args.out), sealed)
+    uploaded = None
+    if store is not None:
+        from reviewer.workflows.org_exchange import upload_package
+
+        uploaded, _created = upload_package(store, args.workstation, sealed)
     if json_output.wanted(args):
         json_output.emit(args, package_id=packed.package_id, clips=packed.clips,
                          dropped_fields=packed.dropped_fields, sealed=True,
-                         package=str(args.out), map=str(args.map))
+                         package=str(args.out) if args.out else None, map=str(args.map),
+                         **({"uploaded": uploaded} if uploaded else {}))
         return 0
+    where = " and ".join(w for w in (args.out and f"into {args.out}",
+                                     uploaded and f"uploaded as {uploaded}") if w)
     print(f"package {packed.package_id}: {packed.clips} clip(s) sealed to the workstation of "
-          f"{args.to} into {args.out}; join map in {args.map}")
+          f"{args.to} {where}; join map in {args.map}")
     return 0
 
 
@@ -196,9 +212,20 @@ def _collect(args: argparse.Namespace) -> int:
     from reviewer.workflows.org_collect import merge, open_export
 
     org = parse_organisation(_read(args.organisation, "organisation file"))
+    if bool(args.exports) == bool(args.from_s3):
+        raise RefusedInput("give EXPORT files, or --from-s3 (with --endpoint and --bucket)")
+    store = _org_store(args) if args.from_s3 else None
     secrets = _secrets(args)
+    join = _join_maps(args)
+    if store is not None:
+        return _collect_from_store(args, store, org, secrets, join)
     opened = [open_export(SealKit(), org, secrets, _read(e, "export", 4 << 30))
               for e in args.exports]
+    collected = merge(opened, join)
+    return _collect_written(args, len(opened), collected)
+
+
+def _join_maps(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
     join: dict[str, dict[str, Any]] = {}
     for path in args.map or []:
         try:
@@ -209,7 +236,10 @@ def _collect(args: argparse.Namespace) -> int:
         except (UnicodeDecodeError, ValueError, KeyError, TypeError):
             raise RefusedInput(f"the join map {path} is not one written by `org pack`") \
                 from None
-    collected = merge(opened, join)
+    return join
+
+
+def _collect_written(args: argparse.Namespace, opened: int, collected: Collected) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for rel, data in collected.audio.items():  # audio first: the manifest names it
@@ -221,14 +251,101 @@ def _collect(args: argparse.Namespace) -> int:
         atomic_write(out / name, "".join(json.dumps(r, ensure_ascii=False) + "\n"
                                          for r in rows).encode())
     if json_output.wanted(args):
-        json_output.emit(args, exports=len(opened), training_lines=len(collected.training),
+        json_output.emit(args, exports=opened, training_lines=len(collected.training),
                          audio_files=len(collected.audio), status_lines=len(collected.statuses),
                          out=str(out))
         return 0
-    print(f"collected {len(opened)} export(s): {len(collected.training)} training line(s), "
+    print(f"collected {opened} export(s): {len(collected.training)} training line(s), "
           f"{len(collected.audio)} audio file(s), {len(collected.statuses)} in the status "
           f"file, into {out}")
     return 0
+
+
+def _collect_from_store(args: argparse.Namespace, store: ExchangeStore, org: Organisation,
+                        secrets: OrgSecrets, join: dict[str, dict[str, Any]]) -> int:
+    from reviewer.workflows.org_exchange import collect_from_store
+
+    report = collect_from_store(store, SealKit(), org, secrets, Path(args.out), join)
+    for refusal in report.refused:  # left upstream for someone to look at
+        print(f"reviewer: org collect: left in the store: {refusal}", file=sys.stderr)
+    collected = report.collected
+    counts = {"training_lines": len(collected.training) if collected else 0,
+              "audio_files": len(collected.audio) if collected else 0,
+              "status_lines": len(collected.statuses) if collected else 0}
+    code = 2 if report.refused else 0
+    if json_output.wanted(args):
+        if code:
+            raise RefusedInput(f"{len(report.refused)} object(s) in the store were refused "
+                               "and left there")
+        json_output.emit(args, exports=report.exports, decisions=report.decisions,
+                         deleted=report.deleted, refused=len(report.refused),
+                         batch=str(report.batch) if report.batch else None,
+                         out=str(args.out), **counts)
+        return 0
+    print(f"collected {report.exports} export(s) and {report.decisions} decision record(s) "
+          f"from the store: {counts['training_lines']} training line(s), "
+          f"{counts['audio_files']} audio file(s)"
+          + (f", into {report.batch}" if report.batch else "")
+          + f"; {report.deleted} object(s) removed from the store, "
+          f"{len(report.refused)} refused and left there")
+    return code
+
+
+def _org_store(args: argparse.Namespace) -> ExchangeStore:
+    """The exchange with the organisation's own credentials (OS keyring, service
+    reviewer-exchange, account --account): the same port and S3 transport as `reviewer
+    sync`. The organisation's commands do not run in a window, so no guard is involved."""
+    from reviewer.commands.sync import CREDENTIALS_SERVICE
+    from reviewer.commands.workspace import secret_store
+    from reviewer.core.exchange import check_workstation
+    from reviewer.core.exchange_settings import SettingsRefused, parse_s3_exchange
+    from reviewer.exchange.s3 import S3Settings, S3Store
+
+    if not (args.endpoint and args.bucket):
+        raise RefusedInput("give --endpoint and --bucket for the exchange")
+    if getattr(args, "upload", False):
+        if not args.workstation:
+            raise RefusedInput("--upload needs --workstation NAME (the name the profile was "
+                               "signed with: org sign-profile --workstation)")
+        check_workstation(args.workstation)
+    try:
+        s3 = parse_s3_exchange({"endpoint": args.endpoint, "bucket": args.bucket,
+                                "region": args.region, "prefix": args.prefix,
+                                "workstation": "org"})
+    except SettingsRefused as exc:
+        raise RefusedInput(str(exc).replace("s3.", "--", 1)) from None
+    stored = secret_store().get(CREDENTIALS_SERVICE, args.account)
+    if stored is None:
+        raise RefusedInput(f"no exchange credentials for {args.account} in the keyring: run "
+                           f"`reviewer org store-credentials --account {args.account}`")
+    doc = json.loads(stored)
+    return S3Store(S3Settings(endpoint=s3.endpoint, bucket=s3.bucket, region=s3.region,
+                              root=s3.prefix, ca_bundle=args.ca_bundle),
+                   str(doc["access_key"]), str(doc["secret_key"]))
+
+
+def _store_credentials(args: argparse.Namespace) -> int:
+    from reviewer.commands.sync import CREDENTIALS_SERVICE
+    from reviewer.commands.workspace import secret_store
+
+    lines = sys.stdin.read().split()
+    if len(lines) != 2:
+        raise RefusedInput("give the access key and the secret key, one a line, on standard "
+                           "input")
+    secret_store().set(CREDENTIALS_SERVICE, args.account,
+                       json.dumps({"access_key": lines[0], "secret_key": lines[1]}))
+    print(f"exchange credentials for {args.account} stored in the keyring")
+    return 0
+
+
+def _store_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--endpoint", help="the exchange's S3 store, e.g. https://s3.example.org")
+    p.add_argument("--bucket", help="the exchange bucket")
+    p.add_argument("--region", default="us-east-1")
+    p.add_argument("--prefix", default="", help="a folder inside the bucket (as in profiles)")
+    p.add_argument("--ca-bundle", metavar="FILE", help="CA certificates (PEM) for the store")
+    p.add_argument("--account", default="org",
+                   help="the keyring entry holding the organisation's S3 keys (default org)")
 
 
 def _questions(path: str | None) -> list[Any]:
@@ -315,12 +432,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--max-clip-seconds", type=float, metavar="SECONDS",
                    help="the longest clip allowed (1-3600; default 120)")
     p.add_argument("--dry-run", action="store_true", help="run the gate only")
+    p.add_argument("--upload", action="store_true",
+                   help="put the sealed package into the workstation's exchange inbox "
+                        "(create-only, content-hash name)")
+    p.add_argument("--workstation", metavar="NAME",
+                   help="with --upload: the workstation's exchange name")
+    _store_options(p)
     json_output.add_option(p)
     p.set_defaults(func=_pack)
 
     p = org_sub.add_parser("collect", parents=[keyed],
                            help="open sealed exports and merge their training manifests")
-    p.add_argument("exports", metavar="EXPORT", nargs="+", help="<package>.export.age files")
+    p.add_argument("exports", metavar="EXPORT", nargs="*", help="<package>.export.age files")
+    p.add_argument("--from-s3", action="store_true",
+                   help="collect every result and decision record in the exchange, into a "
+                        "new batch folder under --out; removed upstream once written")
+    _store_options(p)
     p.add_argument("--organisation", required=True, metavar="FILE",
                    help="the organisation file (its keys must have signed the profiles)")
     p.add_argument("--map", metavar="FILE", action="append",
@@ -339,6 +466,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--lead", action="append", default=[], metavar="PRINCIPAL",
                    help="a lead's user ARN (repeatable)")
     p.set_defaults(func=_s3_policy)
+
+    p = org_sub.add_parser("store-credentials",
+                           help="keep the organisation's S3 keys in the OS keyring (access key "
+                                "and secret key, one a line, on standard input)")
+    p.add_argument("--account", default="org", help="the keyring entry (default org)")
+    p.set_defaults(func=_store_credentials)
 
 
 

@@ -8,6 +8,7 @@ of this one, and a guard refuses, in this process, any file under the workspace 
 the spool (offline.install_sync_guard).
 
     reviewer sync [--spool DIR] [--once]       (the settings the app wrote: exchange.json)
+    reviewer sync ... --role lead              (pull escalations, push decision records)
     reviewer sync --endpoint URL --bucket NAME --workstation WS [--spool DIR] [--once]
     reviewer sync --store-credentials [--workstation WS]  (access key, secret: two stdin lines)
 """
@@ -58,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--spool", metavar="DIR",
                    help="the spool folder (default: the workspace's `spool` folder)")
     p.add_argument("--workspace", metavar="DIR", help="the workspace folder (for the spool)")
+    p.add_argument("--role", choices=["reviewer", "lead"],
+                   help="a lead pulls escalations and pushes decision records (default: the "
+                        "role in exchange.json, or reviewer)")
     p.add_argument("--once", action="store_true", help="one round, then exit")
     p.add_argument("--interval", type=float,
                    help="seconds between rounds (default: the profile's poll_seconds, or 60)")
@@ -143,7 +147,7 @@ def _run(args: argparse.Namespace, settings: S3Exchange, layout: Layout, workspa
     store = S3Store(S3Settings(endpoint=settings.endpoint, bucket=settings.bucket,
                                region=settings.region, root=settings.prefix,
                                ca_bundle=ca_bundle), access, secret)
-    syncer = Syncer(store, layout, spool)
+    syncer = _syncer(args, spool)(store, layout, spool)
     interval = args.interval if args.interval is not None else float(settings.poll_seconds)
     if args.once:
         _say(syncer.run_round())
@@ -159,6 +163,17 @@ def _run(args: argparse.Namespace, settings: S3Exchange, layout: Layout, workspa
     with contextlib.suppress(KeyboardInterrupt):
         syncer.run_forever(interval, lambda: stopping, _say)
     return 0
+
+
+def _syncer(args: argparse.Namespace, spool: Spool) -> type[Syncer]:
+    """A lead's syncer when --role lead, or when the app wrote role lead (and no option
+    names the store); a reviewer's otherwise."""
+    from reviewer.workflows.lead_sync import LeadSyncer
+
+    role = args.role
+    if role is None and not (args.endpoint or args.bucket):
+        role = read_sync_settings(spool.root).role.value
+    return LeadSyncer if role == "lead" else Syncer
 
 
 def _private_ca_file(pem: str) -> str:

@@ -101,10 +101,18 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "org pack": _command("org pack", {
         "package_id": _ID, "clips": _COUNT, "dropped_fields": _COUNT,
         "sealed": {"type": "boolean"}, "package": {"type": ["string", "null"]},
-        "map": {"type": ["string", "null"]}}),
+        "map": {"type": ["string", "null"]}}, {
+        # --upload: the object it created (or found) in the workstation's inbox
+        "package_id": _ID, "clips": _COUNT, "dropped_fields": _COUNT,
+        "sealed": {"const": True}, "package": {"type": ["string", "null"]}, "map": _PATH,
+        "uploaded": _STR}),
     "org collect": _command("org collect", {
         "exports": _COUNT, "training_lines": _COUNT, "audio_files": _COUNT,
-        "status_lines": _COUNT, "out": _PATH}),
+        "status_lines": _COUNT, "out": _PATH}, {
+        # --from-s3: one batch folder (null when nothing was there), objects left upstream
+        "exports": _COUNT, "decisions": _COUNT, "training_lines": _COUNT,
+        "audio_files": _COUNT, "status_lines": _COUNT, "deleted": _COUNT, "refused": _COUNT,
+        "batch": {"type": ["string", "null"]}, "out": _PATH}),
     "diagnostics": _command("diagnostics", {
         "out": _PATH, "format": {"const": DIAGNOSTICS_FORMAT}, "bytes": _COUNT,
         "sections": {"type": "array", "items": _STR}}),

@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.errors import RefusedInput
@@ -30,6 +31,9 @@ from reviewer.fileio import atomic_write
 from reviewer.workflows.disclosure import sign_request
 from reviewer.workflows.escalate import iso_utc
 from reviewer.workflows.lead_gate import LeadGate
+
+if TYPE_CHECKING:
+    from reviewer.workflows.lead_travel import DecisionTravel
 
 
 class AlreadyDecided(RefusedInput):
@@ -129,17 +133,21 @@ class DecisionBook:
 
 def decide(gate: LeadGate, audit: AuditTrail, outbox: Path, case_id: str, kind: DecisionKind,
            comment: str = "", *, change: bool = False,
-           book: DecisionBook | None = None) -> DecisionWritten:
+           book: DecisionBook | None = None,
+           travel: DecisionTravel | None = None) -> DecisionWritten:
     """Writes `decision-<case>-<kind>-<time>.json` (and `disclosure-<case>-<time>.json`, signed
     by this lead, awaiting a second lead's co-signature) into the outbox.
 
     A decided case is refused (AlreadyDecided) unless `change`: then the comment must say why,
-    and the new record supersedes the case's current record(s)."""
+    and the new record supersedes the case's current record(s). With `travel` (an S3
+    exchange), the record's sealed copy is kept beside it first (workflows/lead_travel.py)."""
     comment = comment.strip()
     if len(comment) > NOTE_MAX:
         raise RefusedInput(f"the comment is longer than {NOTE_MAX} characters")
     if not str(outbox) or str(outbox) == ".":
         raise RefusedInput("the profile names no outbox folder for decision records")
+    if travel is not None:
+        travel.check()
     if change and not comment:
         raise RefusedInput("Write in the comment why the decision changes; the comment goes "
                            "into the new record.")
@@ -183,6 +191,9 @@ def decide(gate: LeadGate, audit: AuditTrail, outbox: Path, case_id: str, kind: 
                 access.lead, access.signing_private)
             disclosure_path = _fresh(outbox, f"disclosure-{case_id}-{stamp}")
             atomic_write(disclosure_path, request.to_bytes())
+        if travel is not None:
+            travel.keep_sealed(record_path, travel.seal(record_path.name, data, access.lead,
+                                                        access.signing_private))
         atomic_write(record_path, data)
     except OSError:
         audit.append("lead.decision", {"case": case_id, "decision": kind.value,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from reviewer.core.profile import Profile
 from reviewer.workflows.disclosure import cosign_through_gate
 from reviewer.workflows.lead_decisions import DecisionBook, DecisionWritten, decide
 from reviewer.workflows.lead_gate import CaseAccess, LeadGate
+from reviewer.workflows.lead_sync import import_spooled
+from reviewer.workflows.lead_travel import DecisionTravel
 from reviewer.workflows.lead_workspace import LeadWorkspace
 
 
@@ -47,12 +50,24 @@ def _folder(value: str, what: str) -> Path:
 
 class LeadDesk:
     def __init__(self, workspace: LeadWorkspace, gate: LeadGate, audit: AuditTrail,
-                 profile: Profile) -> None:
+                 profile: Profile, travel: DecisionTravel | None = None) -> None:
+        """`travel`: the profile names an S3 exchange, so envelopes come from the spool and
+        decisions stay in the lead's workspace and leave sealed through the spool
+        (workflows/lead_travel.py); None: the profile's shared folders, as before."""
         self.workspace = workspace
         self.gate = gate
         self._audit = audit
         self._profile = profile
+        self._travel = travel
         self._book: DecisionBook | None = None
+        self._send()  # a decision a crash kept from its staging leaves now
+
+    def _send(self) -> None:
+        """Stages kept decisions for sync. A spool that cannot be written now delays them,
+        never the decision: its record is written, and the next start or import sends it."""
+        if self._travel is not None:
+            with contextlib.suppress(OSError):
+                self._travel.flush()
 
     def lead_name(self) -> str:
         return self.workspace.name()
@@ -68,15 +83,27 @@ class LeadDesk:
     def case_state(self, case_id: str) -> CaseState:
         return self.case_states([case_id])[case_id]
 
-    def _decisions(self) -> DecisionBook:
+    def _outbox(self) -> Path:
+        if self._travel is not None:
+            return self._travel.folder
         folder = self._profile.exchange.outbox.strip()
-        outbox = Path(folder).expanduser() if folder else Path()
+        return Path(folder).expanduser() if folder else Path()
+
+    def _decisions(self) -> DecisionBook:
+        outbox = self._outbox()
         if self._book is None or self._book.outbox != outbox:
             self._book = DecisionBook(outbox, self._audit)
         return self._book
 
     def import_new(self) -> int:
-        """Copies new envelopes from the profile's escalations folder (still sealed)."""
+        """Copies new envelopes from the profile's escalations folder, or from the spool
+        (`reviewer sync` pulled them), still sealed."""
+        if self._travel is not None:
+            self._send()
+            count, refused = import_spooled(self._travel.shelf, self.workspace.inbox_dir)
+            if count or refused:
+                self._audit.append("lead.import", {"envelopes": count, "refused": refused})
+            return count
         count = self.workspace.import_envelopes(
             _folder(self._profile.exchange.escalations, "escalations"))
         if count:
@@ -100,6 +127,12 @@ class LeadDesk:
                change: bool = False) -> DecisionWritten:
         """The case's decision; on a decided case only with `change` (raises AlreadyDecided
         otherwise), which supersedes the current record and keeps it."""
+        if self._travel is not None:
+            written = decide(self.gate, self._audit, self._travel.folder, case_id, kind,
+                             comment, change=change, book=self._decisions(),
+                             travel=self._travel)
+            self._send()
+            return written
         return decide(self.gate, self._audit, _folder(self._profile.exchange.outbox, "outbox"),
                       case_id, kind, comment, change=change, book=self._decisions())
 

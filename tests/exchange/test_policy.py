@@ -89,6 +89,34 @@ def test_leads_read_escalations_and_write_decisions_only(gateway: Gateway,
         lead.put_new(A.inbox + object_name(record, "rpkg"), record)
 
 
+def test_a_lead_cannot_read_results_or_decisions_nor_delete_escalations(
+        gateway: Gateway, confined: str) -> None:
+    ws_a, lead = s3_store(gateway, confined, "ws-a"), s3_store(gateway, confined, "lead")
+    result, envelope = b"sealed export", b"sealed envelope"
+    result_key = A.results + object_name(result, "age")
+    envelope_key = A.escalations + object_name(envelope, "age")
+    ws_a.put_new(result_key, result)
+    ws_a.put_new(envelope_key, envelope)
+    # Another lead's record (here put by the organisation: a lead owns, and so may read back,
+    # only the objects it uploaded itself).
+    record = b"sealed decision of another lead"
+    record_key = "decisions/" + object_name(record, "age")
+    s3_store(gateway, confined).put_new(record_key, record)
+    for prefix in ("results/", A.results, "inbox/"):
+        with pytest.raises(ExchangeDenied):
+            lead.list(prefix)
+    for key in (result_key, record_key):  # decisions are the organisation's to read
+        with pytest.raises(ExchangeDenied):
+            lead.get(key)
+    with pytest.raises(ExchangeDenied):  # every lead reads the same escalations
+        lead.delete(envelope_key)
+    with pytest.raises(ExchangeDenied):
+        lead.put_new(A.results + object_name(record, "age"), record)
+    org = s3_store(gateway, confined)
+    assert org.get(envelope_key) == envelope
+    assert org.get(result_key) == result
+
+
 def test_a_wrong_key_gives_a_clear_message(gateway: Gateway, bucket: str) -> None:
     from reviewer.exchange.s3 import S3Settings, S3Store
 

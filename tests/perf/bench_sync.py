@@ -5,7 +5,9 @@
   TCP relay in front of the gateway (needs the Secret Service: run through dev.sh);
 - WORKSTATIONS simulated workstations (Syncer threads, each with its own spool) while the
   organisation uploads PACKAGES packages of PACKAGE_KB each to their inboxes: packages
-  delivered per second and p95 time from upload to the package in the spool.
+  delivered per second and p95 time from upload to the package in the spool;
+- a package of 200 five-second clips from `org pack --upload` to the reviewer's queue, with
+  the real processes (tests/perf/sync_delivery.py).
 
 `bash dev.sh bench sync --workstations 50 [--packages 5]` runs it alone.
 Environment: BENCH_SYNC_WORKSTATIONS (default 20), BENCH_SYNC_PACKAGES (default 5 each).
@@ -31,6 +33,7 @@ from reviewer.core.exchange import Layout, object_name
 from reviewer.exchange.s3 import S3Settings, S3Store
 from reviewer.workflows.spool import Spool
 from reviewer.workflows.sync import RoundReport, Syncer
+from tests.perf.sync_delivery import package_to_queue
 from tests.support.ceph_gateway import start_gateway
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -190,6 +193,7 @@ def run() -> dict[str, float]:
         ).create_bucket(Bucket=bucket)
         figures = {"gateway_start_s": gw.start_seconds}
         figures |= _idle_process(gw.endpoint, bucket, access, secret)
+        figures |= package_to_queue(gw.endpoint, bucket, access, secret)
         figures |= _fleet(gw.endpoint, bucket, access, secret,
                           int(os.environ.get("BENCH_SYNC_WORKSTATIONS", "20")),
                           int(os.environ.get("BENCH_SYNC_PACKAGES", "5")))

@@ -15,6 +15,7 @@ sealed export, collect), and its outputs held to the rules in docs/formats.md:
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -171,6 +172,9 @@ def walk(tmp_path: Path, workspace_dir: Path, secrets: DictSecretStore,
     run("audit verify", expect=2)  # the verdict "broken"
     run("org s3-policy", "--bucket", "fleet", "--workstation",
         "ws-a=arn:aws:iam:::user/ws-a")
+    monkeypatch.setattr("sys.stdin", io.StringIO("AKIAORG\nsecret-of-the-org\n"))
+    run("org store-credentials")
+    assert "secret-of-the-org" in str(secrets.get("reviewer-exchange", "org"))
     # Refused before it starts (no store named): a working sync guards the process's files.
     run("sync", "--workstation", "ws-a", expect=2)
     run("wipe", "--yes")
