@@ -33,6 +33,7 @@ from reviewer.locations import workspace_path
 from reviewer.vault.keyring_store import KeyringSecretStore
 from reviewer.workflows.spool import Spool
 from reviewer.workflows.sync import RoundReport, Syncer
+from reviewer.workflows.transfer import MIB, S3_MIN_PART, PieceSizes
 
 CREDENTIALS_SERVICE = "reviewer-exchange"
 
@@ -54,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--once", action="store_true", help="one round, then exit")
     p.add_argument("--interval", type=float, default=30.0,
                    help="seconds between rounds (default 30)")
+    p.add_argument("--multipart-threshold", type=float, default=16.0, metavar="MIB",
+                   help="files larger than this (MiB) travel in resumable pieces (default 16)")
+    p.add_argument("--part-size", type=float, default=8.0, metavar="MIB",
+                   help="the size of one piece (MiB, at least 5: S3's smallest part; "
+                        "default 8)")
     p.add_argument("--store-credentials", action="store_true",
                    help="read the access key and secret key (two lines on standard input) "
                         "into the OS keyring, then exit")
@@ -107,13 +113,18 @@ def _run(args: argparse.Namespace, layout: Layout, workspace: Path, spool: Spool
 
     if not args.endpoint or not args.bucket:
         raise RefusedInput("--endpoint and --bucket are required")
+    sizes = PieceSizes(threshold=int(args.multipart_threshold * MIB),
+                       part=int(args.part_size * MIB))
+    if sizes.part < S3_MIN_PART or sizes.threshold < sizes.part:
+        raise RefusedInput("--part-size is at least 5 (MiB) and --multipart-threshold at "
+                           "least --part-size")
     access, secret = credentials(keyring, layout)
     # From here on this process moves files and nothing else (only once the options are
     # sound: a refusal above leaves a caller's process as it was).
     offline.install_sync_guard(workspace, spool.root)
     store = S3Store(S3Settings(endpoint=args.endpoint, bucket=args.bucket, region=args.region,
                                ca_bundle=args.ca_bundle), access, secret)
-    syncer = Syncer(store, layout, spool)
+    syncer = Syncer(store, layout, spool, sizes=sizes)
     if args.once:
         _say(syncer.run_round())
         return 0
@@ -135,6 +146,10 @@ def _say(outcome: RoundReport | Exception) -> None:
     if isinstance(outcome, ExchangeError):
         print(f"{when} store unavailable, will retry: {outcome}", file=sys.stderr, flush=True)
     elif isinstance(outcome, RoundReport):
+        resumed = ""
+        if outcome.parts_kept or outcome.bytes_resumed:
+            resumed = (f" (resumed: {outcome.parts_kept} parts kept, {outcome.parts_sent} "
+                       f"sent; {outcome.bytes_resumed} bytes already downloaded)")
         print(f"{when} uploaded {outcome.uploaded}, downloaded {outcome.downloaded}, "
               f"acknowledged {outcome.acknowledged}, {outcome.waiting_to_upload} waiting "
-              "to upload", flush=True)
+              f"to upload{resumed}", flush=True)
