@@ -98,6 +98,11 @@ def upload_file(store: ExchangeStore, key: str, source: Path, state_path: Path, 
             done = {n: etag for n, etag in state.parts.items()
                     if held.get(n) == (etag, _part_size(n, size, part))}
     if state is None:
+        if retry(partial(store.exists, key)):
+            # Already there (an earlier run completed and died before the local file went):
+            # under a content-hash name that object is these bytes.
+            state_path.unlink(missing_ok=True)
+            return UploadOutcome(created=False, parts_sent=0, parts_kept=0)
         state = UploadState(key, retry(partial(store.start_upload, key)), size, part)
         atomic_write(state_path, state.dump())
     state.parts = dict(done)
