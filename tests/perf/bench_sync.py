@@ -2,6 +2,8 @@
 
 - one real `reviewer sync` process, idle between polls: peak resident size and CPU seconds
   over an idle stretch, read from /proc (needs the Secret Service: run through dev.sh);
+- one real `reviewer sync --once` moving a LARGE_MB package down and a LARGE_MB result up in
+  resumable pieces (default sizes): its peak resident size (the pieces bound it) and MB/s;
 - WORKSTATIONS simulated workstations (Syncer threads, each with its own spool) while the
   organisation uploads PACKAGES packages of PACKAGE_KB each to their inboxes: packages
   delivered per second and p95 time from upload to the package in the spool.
@@ -32,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 POLL_S = 0.2
 IDLE_S = 10.0
 PACKAGE_KB = 1000
+LARGE_MB = 64
 
 
 def _proc(pid: int) -> tuple[float, float]:
@@ -69,6 +72,36 @@ def _idle_process(gw_endpoint: str, bucket: str, access: str, secret: str) -> di
             keys.delete(CREDENTIALS_SERVICE, "bench-ws")
     return {"sync_peak_rss_mb": rss, "sync_idle_cpu_s_per_min": (cpu1 - cpu0) * 60 / IDLE_S,
             "sync_idle_requests_per_hour": 3600 / 5}  # one LIST per poll when nothing moves
+
+
+def _large_transfer(gw_endpoint: str, bucket: str, access: str,
+                    secret: str) -> dict[str, float]:
+    from reviewer.commands.sync import CREDENTIALS_SERVICE
+    from reviewer.vault.keyring_store import KeyringSecretStore
+
+    keys = KeyringSecretStore()
+    keys.set(CREDENTIALS_SERVICE, "bench-large",
+             json.dumps({"access_key": access, "secret_key": secret}))
+    org = S3Store(S3Settings(endpoint=gw_endpoint, bucket=bucket), access, secret)
+    package = os.urandom(LARGE_MB << 20)
+    org.put_new(f"inbox/bench-large/{object_name(package, 'rpkg')}", package)
+    with tempfile.TemporaryDirectory() as root:
+        spool = Spool(Path(root))
+        spool.stage("results", os.urandom(LARGE_MB << 20))
+        del package
+        started = time.monotonic()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "reviewer", "sync", "--endpoint", gw_endpoint, "--bucket",
+             bucket, "--workstation", "bench-large", "--spool", root, "--once"],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.monotonic() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        keys.delete(CREDENTIALS_SERVICE, "bench-large")
+        if proc.returncode != 0 or spool.waiting_to_upload() or len(spool.waiting()) != 1:
+            raise RuntimeError("the large transfer did not complete")
+    return {"sync_large_peak_rss_mb": usage.ru_maxrss / 1024,
+            "sync_large_mb_per_s": 2 * LARGE_MB / elapsed}
 
 
 def _fleet(endpoint: str, bucket: str, access: str, secret: str, workstations: int,
@@ -133,6 +166,7 @@ def run() -> dict[str, float]:
         ).create_bucket(Bucket=bucket)
         figures = {"gateway_start_s": gw.start_seconds}
         figures |= _idle_process(gw.endpoint, bucket, access, secret)
+        figures |= _large_transfer(gw.endpoint, bucket, access, secret)
         figures |= _fleet(gw.endpoint, bucket, access, secret,
                           int(os.environ.get("BENCH_SYNC_WORKSTATIONS", "20")),
                           int(os.environ.get("BENCH_SYNC_PACKAGES", "5")))
