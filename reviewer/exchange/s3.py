@@ -163,7 +163,10 @@ class S3Store:
         # check can only write the same bytes: the name is their hash, so the second
         # completion replaces the object with an identical copy, which is harmless.
         if self.exists(key):
-            self.abort_upload(key, upload)
+            # A retry after a completion whose answer was lost: the upload is gone, and a
+            # workstation under the bucket policy is refused (not told so) when aborting it.
+            with contextlib.suppress(ExchangeDenied):
+                self.abort_upload(key, upload)
             return False
         try:
             with _upload_call():

@@ -16,6 +16,7 @@ Small objects (up to `threshold`) still go in one request each way.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from reviewer.core.exchange import ExchangeStore, UploadMissing
+from reviewer.core.exchange import ExchangeDenied, ExchangeStore, UploadMissing
 from reviewer.fileio import atomic_write, crash_point
 
 T = TypeVar("T")
@@ -92,7 +93,10 @@ def upload_file(store: ExchangeStore, key: str, source: Path, state_path: Path, 
     if state is not None:
         try:
             held = retry(partial(store.uploaded_parts, key, state.upload))
-        except UploadMissing:  # completed, aborted or expired: start again
+        except (UploadMissing, ExchangeDenied):
+            # Completed, aborted or expired: start again. Ceph answers AccessDenied, not
+            # NoSuchUpload, to a workstation confined by the bucket policy; a key that is
+            # really refused is refused again when the new upload starts.
             state = None
         else:
             done = {n: etag for n, etag in state.parts.items()
@@ -134,7 +138,10 @@ def upload_file(store: ExchangeStore, key: str, source: Path, state_path: Path, 
 
 def abandon(store: ExchangeStore, state: UploadState, retry: Retrying) -> None:
     """Aborts an upload nobody will finish (its file went, or it was for other sizes)."""
-    retry(partial(store.abort_upload, state.key, state.upload))
+    # Refused when it is gone already, under a bucket policy (as above); a lifecycle rule
+    # removes whatever is left of an upload that really could not be aborted.
+    with contextlib.suppress(ExchangeDenied):
+        retry(partial(store.abort_upload, state.key, state.upload))
 
 
 def _part_size(number: int, size: int, part: int) -> int:

@@ -14,13 +14,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from reviewer.core.exchange import Layout, object_name, verify
 from reviewer.fileio import CRASH_ENV, CRASH_EXIT
 from reviewer.workflows.spool import Spool
 from reviewer.workflows.sync import Syncer
 from reviewer.workflows.transfer import MIB, PieceSizes
 from tests.exchange.conftest import s3_store
-from tests.exchange.relay import Relay
+from tests.exchange.relay import DiesAfter, Killed, Relay
 from tests.exchange.test_sync_process import ROOT, reviewer, sync_args
 from tests.support.ceph_gateway import Gateway
 
@@ -123,3 +125,23 @@ def test_piece_sizes_below_the_stores_minimum_are_refused(
                       "--part-size", "1")
     assert result.returncode == 2
     assert "--part-size is at least 5" in result.stderr
+
+
+def test_a_confined_workstation_whose_upload_expired_starts_it_again(
+        gateway: Gateway, open_bucket: str, tmp_path: Path) -> None:
+    """Under the bucket policy Ceph answers AccessDenied, not NoSuchUpload, for the parts of
+    an upload that is gone (a lifecycle rule expired it): not a reason to stop syncing."""
+    spool = Spool(tmp_path / "spool")
+    data = os.urandom(2 * 5 * MIB + 10)
+    staged = spool.stage("results", data)
+    ws_a = s3_store(gateway, open_bucket, "ws-a")
+    with pytest.raises(Killed):
+        Syncer(DiesAfter(ws_a, "put_part", 1), WS, spool, sizes=SIZES).run_round()
+    state = json.loads(spool.upload_state("results", staged.name).read_bytes())
+    s3_store(gateway, open_bucket).abort_upload(state["key"], state["upload"])
+    counted = Relay(ws_a)
+    report = Syncer(counted, WS, spool, sizes=SIZES).run_round()
+    assert (report.uploaded, report.parts_kept, report.parts_sent) == (1, 0, 3)
+    assert counted.calls["start_upload"] == 1
+    org = s3_store(gateway, open_bucket)
+    assert verify(staged.name, org.get(WS.results + staged.name)) == data

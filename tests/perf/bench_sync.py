@@ -93,13 +93,17 @@ def _large_transfer(gw_endpoint: str, bucket: str, access: str,
         proc = subprocess.Popen(
             [sys.executable, "-m", "reviewer", "sync", "--endpoint", gw_endpoint, "--bucket",
              bucket, "--workstation", "bench-large", "--spool", root, "--once"],
-            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        assert proc.stderr is not None
+        errors = proc.stderr.read().decode(errors="replace")
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.monotonic() - started
         proc.returncode = os.waitstatus_to_exitcode(status)
         keys.delete(CREDENTIALS_SERVICE, "bench-large")
         if proc.returncode != 0 or spool.waiting_to_upload() or len(spool.waiting()) != 1:
-            raise RuntimeError("the large transfer did not complete")
+            raise RuntimeError(f"the large transfer did not complete ({proc.returncode}, "
+                               f"{spool.waiting_to_upload()}, {len(spool.waiting())}): "
+                               f"{errors.strip()}")
     return {"sync_large_peak_rss_mb": usage.ru_maxrss / 1024,
             "sync_large_mb_per_s": 2 * LARGE_MB / elapsed}
 
