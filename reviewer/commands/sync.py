@@ -56,10 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--interval", type=float, default=30.0,
                    help="seconds between rounds (default 30)")
     p.add_argument("--multipart-threshold", type=float, default=16.0, metavar="MIB",
-                   help="files larger than this (MiB) travel in resumable pieces (default 16)")
+                   help="files larger than this (MiB) upload in resumable parts (default 16)")
     p.add_argument("--part-size", type=float, default=8.0, metavar="MIB",
-                   help="the size of one piece (MiB, at least 5: S3's smallest part; "
-                        "default 8)")
+                   help="one upload part, one ranged read: larger downloads resume by "
+                        "these pieces (MiB, at least 5: S3's smallest part; default 8)")
     p.add_argument("--store-credentials", action="store_true",
                    help="read the access key and secret key (two lines on standard input) "
                         "into the OS keyring, then exit")

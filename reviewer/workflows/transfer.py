@@ -11,7 +11,7 @@ continues from the partial file's size. Nothing is trusted until the end: the wh
 checked against its content-hash name (Spool.receive_file), so a partial file with a bad
 tail (a power cut) costs a new download, never a wrong package.
 
-Small objects (up to `threshold`) still go in one request each way.
+Small objects still go in one request each way (up to `threshold` up, a piece down).
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ class Retrying(Protocol):
 
 @dataclass(frozen=True)
 class PieceSizes:
-    threshold: int = 16 * MIB  # larger objects travel in pieces
-    part: int = 8 * MIB  # one upload part, one ranged read
+    threshold: int = 16 * MIB  # larger files upload in parts
+    part: int = 8 * MIB  # one upload part; one ranged read (larger objects download in pieces)
 
     def __post_init__(self) -> None:
         if self.part <= 0 or self.threshold < 0:
@@ -162,7 +162,9 @@ def download(store: ExchangeStore, key: str, piece_file: Path, sizes: PieceSizes
     offset = piece_file.stat().st_size if piece_file.exists() else 0
     resumed = offset
     if offset == 0:
-        data, total = retry(partial(store.get_range, key, 0, max(sizes.threshold, 1)))
+        # One piece too: an object up to a piece comes in this one request, and memory
+        # stays bounded by the piece size (the sync's resident-size budget).
+        data, total = retry(partial(store.get_range, key, 0, sizes.part))
         if len(data) >= total:
             return Fetched(data=data)
         piece_file.parent.mkdir(parents=True, exist_ok=True)
