@@ -25,7 +25,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from reviewer.core.exchange import ExchangeDenied, ExchangeStore, UploadMissing
+from reviewer.core.exchange import (
+    ExchangeDenied,
+    ExchangeStore,
+    ExchangeUnavailable,
+    UploadMissing,
+)
 from reviewer.fileio import atomic_write, crash_point
 
 T = TypeVar("T")
@@ -117,8 +122,15 @@ def upload_file(store: ExchangeStore, key: str, source: Path, state_path: Path, 
                 continue
             f.seek((number - 1) * part)
             data = f.read(part)
-            state.parts[number] = retry(partial(store.put_part, key, state.upload, number,
-                                                data))
+            try:
+                state.parts[number] = retry(partial(store.put_part, key, state.upload,
+                                                    number, data))
+            except UploadMissing:
+                # Taken away meanwhile (another sync, a lifecycle rule): a passing trouble,
+                # not a reason to stop; the next round starts a new upload.
+                state_path.unlink(missing_ok=True)
+                raise ExchangeUnavailable("upload: the store dropped an upload under way; "
+                                          "it starts again") from None
             atomic_write(state_path, state.dump())
             sent += 1
             crash_point("sync.part_uploaded")

@@ -158,3 +158,23 @@ def test_a_partial_download_of_a_package_taken_back_is_dropped(store: ExchangeSt
     syncer(store, spool).run_round()
     assert not spool.partial_download(name).exists()
     assert spool.waiting() == []
+
+
+def test_an_upload_that_vanishes_mid_way_is_retried_not_fatal(store: ExchangeStore,
+                                                              tmp_path: Path) -> None:
+    from reviewer.core.exchange import ExchangeUnavailable
+
+    class AbortsAfterOnePart(Relay):
+        def put_part(self, key: str, upload: str, number: int, data: bytes) -> str:
+            if number == 2:  # another sync, or a lifecycle rule, took it away
+                self.inner.abort_upload(key, upload)
+            return super().put_part(key, upload, number, data)
+
+    spool = Spool(tmp_path / "spool")
+    data = os.urandom(LARGE)
+    staged = spool.stage("results", data)
+    with pytest.raises(ExchangeUnavailable, match="starts again"):
+        syncer(AbortsAfterOnePart(store), spool).run_round()
+    report = syncer(store, spool).run_round()
+    assert (report.uploaded, report.parts_sent) == (1, 4)
+    assert verify(staged.name, store.get(WS.results + staged.name)) == data
