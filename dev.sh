@@ -23,6 +23,7 @@ APT_PACKAGES=(
   appstream desktop-file-utils man-db  # packaging tests: metainfo, .desktop, man page
   # The exchange tests' real S3 server: a single-node Ceph RADOS Gateway (resources/dev/ceph_rgw.sh).
   radosgw ceph-mon ceph-osd ceph-common uuid-runtime curl
+  faketime  # the exchange tests skew a real sync's clock (tests/exchange/test_sync_outages.py)
   # the accessibility bus and Debian's pyatspi (tests/ui/test_atspi.py reads the window as a
   # screen reader would)
   at-spi2-core python3-pyatspi

@@ -7,6 +7,10 @@
 #       (default: org ws-a ws-b lead) REVIEWER_S3_<USER>_ACCESS_KEY / _SECRET_KEY
 #       (upper case, '-' as '_'). The first user is meant to own the buckets.
 #   bash resources/dev/ceph_rgw.sh stop DIR          stops the daemons and removes DIR
+#   bash resources/dev/ceph_rgw.sh gateway-stop DIR  stops only the gateway (the store keeps
+#       its objects: the monitor and the OSD run on), as an outage of the S3 endpoint
+#   bash resources/dev/ceph_rgw.sh gateway-start DIR starts it again, on the same port
+#   bash resources/dev/ceph_rgw.sh admin DIR ARGS... radosgw-admin on that cluster (users, keys)
 #
 # Installs its Debian packages when missing (as root; otherwise says what to install). Facts
 # behind the settings: ../../../shared/PLATFORM.md "Object storage" (Ceph 16.2, bookworm).
@@ -202,8 +206,47 @@ cmd_stop() {
   rm -rf "$dir"
 }
 
+check_dir() {
+  [ -n "${1:-}" ] && [ -f "$1/ceph.conf" ] || die "not a folder that start printed: ${1:-}"
+}
+
+gateway_port() { sed -n 's/^rgw_frontends = beast endpoint=127.0.0.1:\([0-9]*\)$/\1/p' "$1/ceph.conf"; }
+
+cmd_gateway_stop() {
+  check_dir "${1:-}"
+  local pid port
+  pid=$(cat "$1/client.rgw.a.pid" 2>/dev/null || true)
+  [ -n "$pid" ] || die "no gateway running in $1"
+  kill "$pid" 2>/dev/null || true
+  wait_for 10 bash -c "! kill -0 $pid" || { kill -9 "$pid" 2>/dev/null || true; }
+  wait_for 10 bash -c "! kill -0 $pid" || die "the gateway (process $pid) did not exit"
+  port=$(gateway_port "$1")
+  wait_for 10 bash -c "! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null" \
+    || die "port $port still open"
+  rm -f "$1/client.rgw.a.pid"
+}
+
+cmd_gateway_start() {
+  check_dir "${1:-}"
+  local port
+  port=$(gateway_port "$1")
+  radosgw -c "$1/ceph.conf" -n client.rgw.a 2>>"$1/setup.log"
+  wait_for 60 curl -sf "http://127.0.0.1:$port/" \
+    || die "the gateway did not answer on 127.0.0.1:$port"
+}
+
+cmd_admin() {
+  check_dir "${1:-}"
+  local dir=$1
+  shift
+  radosgw-admin -c "$dir/ceph.conf" -n client.rgw.a "$@" 2>>"$dir/setup.log"
+}
+
 case "${1:-}" in
   start) shift; cmd_start "$@" ;;
   stop) shift; cmd_stop "$@" ;;
-  *) echo "usage: bash resources/dev/ceph_rgw.sh {start [USER...]|stop DIR}" >&2; exit 2 ;;
+  gateway-stop) shift; cmd_gateway_stop "$@" ;;
+  gateway-start) shift; cmd_gateway_start "$@" ;;
+  admin) shift; cmd_admin "$@" ;;
+  *) echo "usage: bash resources/dev/ceph_rgw.sh {start [USER...]|stop DIR|gateway-stop DIR|gateway-start DIR|admin DIR ARGS...}" >&2; exit 2 ;;
 esac

@@ -39,6 +39,7 @@ from reviewer.vault.keyring_store import KeyringSecretStore
 from reviewer.workflows.spool import Spool
 from reviewer.workflows.sync import RoundReport, Syncer
 from reviewer.workflows.sync_settings import read_sync_settings
+from reviewer.workflows.transfer import MIB, S3_MIN_PART, PieceSizes
 
 CREDENTIALS_SERVICE = "reviewer-exchange"
 
@@ -65,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--once", action="store_true", help="one round, then exit")
     p.add_argument("--interval", type=float,
                    help="seconds between rounds (default: the profile's poll_seconds, or 60)")
+    p.add_argument("--multipart-threshold", type=float, default=16.0, metavar="MIB",
+                   help="files larger than this (MiB) upload in resumable parts (default 16)")
+    p.add_argument("--part-size", type=float, default=8.0, metavar="MIB",
+                   help="one upload part, one ranged read: larger downloads resume by "
+                        "these pieces (MiB, at least 5: S3's smallest part; default 8)")
     p.add_argument("--store-credentials", action="store_true",
                    help="read the access key and secret key (two lines on standard input) "
                         "into the OS keyring, then exit")
@@ -137,6 +143,11 @@ def _run(args: argparse.Namespace, settings: S3Exchange, layout: Layout, workspa
          spool: Spool, keyring: SecretStore) -> int:
     from reviewer.exchange.s3 import S3Settings, S3Store
 
+    sizes = PieceSizes(threshold=int(args.multipart_threshold * MIB),
+                       part=int(args.part_size * MIB))
+    if sizes.part < S3_MIN_PART or sizes.threshold < sizes.part:
+        raise RefusedInput("--part-size is at least 5 (MiB) and --multipart-threshold at "
+                           "least --part-size")
     access, secret = credentials(keyring, layout)
     ca_bundle = args.ca_bundle
     if ca_bundle is None and settings.ca_certificates:
@@ -147,7 +158,7 @@ def _run(args: argparse.Namespace, settings: S3Exchange, layout: Layout, workspa
     store = S3Store(S3Settings(endpoint=settings.endpoint, bucket=settings.bucket,
                                region=settings.region, root=settings.prefix,
                                ca_bundle=ca_bundle), access, secret)
-    syncer = _syncer(args, spool)(store, layout, spool)
+    syncer = _syncer(args, spool)(store, layout, spool, sizes=sizes)
     interval = args.interval if args.interval is not None else float(settings.poll_seconds)
     if args.once:
         _say(syncer.run_round())
@@ -191,6 +202,10 @@ def _say(outcome: RoundReport | Exception) -> None:
     if isinstance(outcome, ExchangeError):
         print(f"{when} store unavailable, will retry: {outcome}", file=sys.stderr, flush=True)
     elif isinstance(outcome, RoundReport):
+        resumed = ""
+        if outcome.parts_kept or outcome.bytes_resumed:
+            resumed = (f" (resumed: {outcome.parts_kept} parts kept, {outcome.parts_sent} "
+                       f"sent; {outcome.bytes_resumed} bytes already downloaded)")
         print(f"{when} uploaded {outcome.uploaded}, downloaded {outcome.downloaded}, "
               f"acknowledged {outcome.acknowledged}, {outcome.waiting_to_upload} waiting "
-              "to upload", flush=True)
+              f"to upload{resumed}", flush=True)

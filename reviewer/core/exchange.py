@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -56,6 +57,11 @@ class ObjectCorrupt(ExchangeError):
     """The bytes do not match their content-hash name."""
 
 
+class UploadMissing(ObjectMissing):
+    """No multipart upload with that id (completed, aborted, or expired by a lifecycle rule):
+    start a new one."""
+
+
 class ExchangeStore(Protocol):
     """A flat key space with create-only writes.
 
@@ -78,6 +84,41 @@ class ExchangeStore(Protocol):
 
     def delete(self, key: str) -> None:
         """Removes `key`; removing a missing key is not an error (acknowledgements repeat)."""
+        ...
+
+    def exists(self, key: str) -> bool:
+        """Whether an object is stored under `key`."""
+        ...
+
+    # Large objects travel in pieces, so that a transfer cut off (a killed process, a lost
+    # network) resumes where it stopped (workflows/transfer.py keeps the local state).
+
+    def get_range(self, key: str, start: int, length: int) -> tuple[bytes, int]:
+        """Up to `length` bytes of `key` from offset `start`, and the object's whole size
+        (`b""` when `start` is at or past the end); ObjectMissing when there is no object."""
+        ...
+
+    def start_upload(self, key: str) -> str:
+        """Begins a multipart upload of `key`: its id. Nothing is visible under `key` until
+        complete_upload."""
+        ...
+
+    def put_part(self, key: str, upload: str, number: int, data: bytes) -> str:
+        """Stores part `number` (1, 2, ...; every part but the last at least 5 MiB on S3):
+        its ETag (the MD5 of `data` in hex). UploadMissing when the upload is gone."""
+        ...
+
+    def uploaded_parts(self, key: str, upload: str) -> dict[int, tuple[str, int]]:
+        """The parts the store holds for `upload`: number -> (ETag, size)."""
+        ...
+
+    def complete_upload(self, key: str, upload: str, parts: Sequence[tuple[int, str]]) -> bool:
+        """Joins `parts` ((number, ETag), in order) into `key`, create-only as put_new: True
+        when created; False when `key` already existed (the upload is then aborted)."""
+        ...
+
+    def abort_upload(self, key: str, upload: str) -> None:
+        """Discards the upload and its parts; an upload already gone is not an error."""
         ...
 
 

@@ -3,17 +3,35 @@
 A key is a relative path under the root. Create-only writes: the bytes go to a hidden temp
 file in the target folder, are synced, and are then hard-linked to their name, which fails
 when the name exists (no overwrite, and a reader never sees half a file).
+
+Multipart uploads, as on S3: each upload is a hidden folder `.uploads/<id>/` holding one file
+per part; completing joins them into a temp file that is hard-linked like any other write.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
+import shutil
 import tempfile
+import uuid
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from reviewer.core.exchange import ExchangeDenied, ExchangeUnavailable, ObjectMissing, check_key
-from reviewer.fileio import fsync_dir
+from reviewer.core.exchange import (
+    ExchangeDenied,
+    ExchangeError,
+    ExchangeUnavailable,
+    ObjectMissing,
+    UploadMissing,
+    check_key,
+)
+from reviewer.fileio import atomic_write, fsync_dir
+
+_UPLOAD_ID = re.compile(r"^[0-9a-f]{32}$")
+_COPY_CHUNK = 1 << 20
 
 
 class FolderStore:
@@ -38,6 +56,9 @@ class FolderStore:
         return sorted(k for k in keys if k.startswith(prefix))
 
     def put_new(self, key: str, data: bytes) -> bool:
+        return self._create(key, iter((data,)))
+
+    def _create(self, key: str, chunks: Iterator[bytes]) -> bool:
         target = self._path(key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -45,7 +66,8 @@ class FolderStore:
                                        dir=target.parent)
             try:
                 with os.fdopen(fd, "wb") as f:
-                    f.write(data)
+                    for chunk in chunks:
+                        f.write(chunk)
                     f.flush()
                     os.fsync(f.fileno())
                 try:
@@ -73,6 +95,83 @@ class FolderStore:
             self._path(key).unlink(missing_ok=True)
         except OSError as exc:
             raise _translate(exc) from None
+
+    def exists(self, key: str) -> bool:
+        return self._path(key).is_file()
+
+    def get_range(self, key: str, start: int, length: int) -> tuple[bytes, int]:
+        try:
+            with self._path(key).open("rb") as f:
+                size = os.fstat(f.fileno()).st_size
+                f.seek(start)
+                return f.read(max(0, min(length, size - start))), size
+        except FileNotFoundError:
+            raise ObjectMissing(f"no object {key}") from None
+        except OSError as exc:
+            raise _translate(exc) from None
+
+    # ------------------------------------------------------------ multipart uploads
+    def _upload(self, key: str, upload: str) -> Path:
+        if not _UPLOAD_ID.fullmatch(upload):
+            raise ExchangeError(f"not an upload id: {upload[:40]!r}")
+        folder = self.root / ".uploads" / upload
+        try:
+            if (folder / "key").read_text() != check_key(key):
+                raise UploadMissing(f"no upload {upload} of {key}")
+        except FileNotFoundError:
+            raise UploadMissing(f"no upload {upload} of {key}") from None
+        return folder
+
+    def start_upload(self, key: str) -> str:
+        upload = uuid.uuid4().hex
+        folder = self.root / ".uploads" / upload
+        try:
+            folder.mkdir(parents=True)
+            atomic_write(folder / "key", check_key(key).encode())
+        except OSError as exc:
+            raise _translate(exc) from None
+        return upload
+
+    def put_part(self, key: str, upload: str, number: int, data: bytes) -> str:
+        folder = self._upload(key, upload)
+        try:
+            atomic_write(folder / f"{number:05d}", data)
+        except OSError as exc:
+            raise _translate(exc) from None
+        return hashlib.md5(data, usedforsecurity=False).hexdigest()
+
+    def uploaded_parts(self, key: str, upload: str) -> dict[int, tuple[str, int]]:
+        folder = self._upload(key, upload)
+        parts = {}
+        for part in folder.iterdir():
+            if part.name.isdigit():
+                data = part.read_bytes()
+                parts[int(part.name)] = (hashlib.md5(data, usedforsecurity=False).hexdigest(),
+                                         len(data))
+        return parts
+
+    def complete_upload(self, key: str, upload: str, parts: Sequence[tuple[int, str]]) -> bool:
+        folder = self._upload(key, upload)
+        if self.exists(key):
+            self.abort_upload(key, upload)
+            return False
+        held = self.uploaded_parts(key, upload)
+        if any(held.get(number, ("", 0))[0] != etag for number, etag in parts):
+            raise ExchangeError(f"upload {upload}: a part is missing or differs")
+
+        def chunks() -> Iterator[bytes]:
+            for number, _ in parts:
+                with (folder / f"{number:05d}").open("rb") as f:
+                    while chunk := f.read(_COPY_CHUNK):
+                        yield chunk
+
+        created = self._create(key, chunks())
+        self.abort_upload(key, upload)
+        return created
+
+    def abort_upload(self, key: str, upload: str) -> None:
+        with contextlib.suppress(UploadMissing):
+            shutil.rmtree(self._upload(key, upload), ignore_errors=True)
 
 
 def _raise(exc: OSError) -> None:

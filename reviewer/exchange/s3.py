@@ -6,12 +6,18 @@ key exists). Every object is uploaded with `bucket-owner-full-control`: on Ceph 
 belongs to its uploader, and the organisation (the bucket's owner) must be able to read and
 delete it. boto3 >= 1.36 adds CRC32 checksum headers by default that some stores (Ceph 16)
 ignore or refuse: checksums are sent and checked only where an operation requires them.
+
+Large objects: multipart uploads (each part sent with its Content-MD5, which the store
+checks) and ranged GETs; workflows/transfer.py keeps the state that lets them resume.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
-from collections.abc import Iterator
+import hashlib
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +29,7 @@ from reviewer.core.exchange import (
     ExchangeDenied,
     ExchangeUnavailable,
     ObjectMissing,
+    UploadMissing,
     check_key,
 )
 
@@ -30,6 +37,7 @@ _DENIED = {"AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "AllAc
            "AccountProblem", "InvalidToken", "ExpiredToken", "403"}
 _MISSING = {"NoSuchKey", "404", "NotFound"}
 _EXISTS = {"PreconditionFailed", "412"}
+_TOTAL = re.compile(r"/(\d+)$")  # the whole size at the end of a Content-Range header
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,7 @@ class S3Store:
             "s3", endpoint_url=settings.endpoint, aws_access_key_id=access_key,
             aws_secret_access_key=secret_key, config=config,
             verify=settings.ca_bundle if settings.ca_bundle else True)
+        _owner_acl_on_parts(self._client)
 
     def list(self, prefix: str) -> list[str]:
         keys: list[str] = []
@@ -93,9 +102,117 @@ class S3Store:
             self._client.delete_object(Bucket=self.settings.bucket,
                                        Key=self._root + check_key(key))
 
+    def exists(self, key: str) -> bool:
+        # A listing, not a HEAD: a workstation may see the names under its own results but
+        # not read them (core/exchange_policy.py), and a HEAD needs read access.
+        full = self._root + check_key(key)
+        with _translated("check"):
+            answer = self._client.list_objects_v2(Bucket=self.settings.bucket, Prefix=full,
+                                                  MaxKeys=1)
+        return any(o["Key"] == full for o in answer.get("Contents", []))
+
+    def get_range(self, key: str, start: int, length: int) -> tuple[bytes, int]:
+        where = {"Bucket": self.settings.bucket, "Key": self._root + check_key(key)}
+        with _translated("download"):
+            try:
+                answer = self._client.get_object(**where,
+                                                 Range=f"bytes={start}-{start + length - 1}")
+            except botocore.exceptions.ClientError as exc:
+                if exc.response.get("Error", {}).get("Code") != "InvalidRange":
+                    raise
+                # At or past the end (or an empty object): nothing more to read.
+                header = exc.response.get("ResponseMetadata", {}).get("HTTPHeaders", {})
+                found = _TOTAL.search(str(header.get("content-range", "")))
+                if found:
+                    return b"", int(found.group(1))
+                return b"", int(self._client.head_object(**where)["ContentLength"])
+            body: bytes = answer["Body"].read()
+            found = _TOTAL.search(str(answer.get("ContentRange", "")))
+            return body, int(found.group(1)) if found else len(body)
+
+    def start_upload(self, key: str) -> str:
+        with _upload_call():
+            answer = self._client.create_multipart_upload(
+                Bucket=self.settings.bucket, Key=self._root + check_key(key),
+                ACL="bucket-owner-full-control")
+        return str(answer["UploadId"])
+
+    def put_part(self, key: str, upload: str, number: int, data: bytes) -> str:
+        digest = hashlib.md5(data, usedforsecurity=False).digest()
+        with _upload_call():
+            answer = self._client.upload_part(
+                Bucket=self.settings.bucket, Key=self._root + check_key(key), UploadId=upload,
+                PartNumber=number, Body=data, ContentMD5=base64.b64encode(digest).decode())
+        return str(answer["ETag"]).strip('"')
+
+    def uploaded_parts(self, key: str, upload: str) -> dict[int, tuple[str, int]]:
+        parts: dict[int, tuple[str, int]] = {}
+        paginator = self._client.get_paginator("list_parts")
+        with _upload_call():
+            for page in paginator.paginate(Bucket=self.settings.bucket,
+                                           Key=self._root + check_key(key), UploadId=upload):
+                for part in page.get("Parts", []):
+                    parts[int(part["PartNumber"])] = (str(part["ETag"]).strip('"'),
+                                                      int(part["Size"]))
+        return parts
+
+    def complete_upload(self, key: str, upload: str, parts: Sequence[tuple[int, str]]) -> bool:
+        # Create-only, as put_new. Ceph 16 ignores If-None-Match on completion (it replaced
+        # an existing object when tried), so the key is checked first; the header still
+        # makes it atomic where the store honours it (AWS S3). Two writers that both pass the
+        # check can only write the same bytes: the name is their hash, so the second
+        # completion replaces the object with an identical copy, which is harmless.
+        if self.exists(key):
+            # A retry after a completion whose answer was lost: the upload is gone, and a
+            # workstation under the bucket policy is refused (not told so) when aborting it.
+            with contextlib.suppress(ExchangeDenied):
+                self.abort_upload(key, upload)
+            return False
+        try:
+            with _upload_call():
+                self._client.complete_multipart_upload(
+                    Bucket=self.settings.bucket, Key=self._root + check_key(key),
+                    UploadId=upload, IfNoneMatch="*",
+                    MultipartUpload={"Parts": [{"PartNumber": n, "ETag": f'"{etag}"'}
+                                               for n, etag in parts]})
+        except _Exists:
+            self.abort_upload(key, upload)
+            return False
+        return True
+
+    def abort_upload(self, key: str, upload: str) -> None:
+        with contextlib.suppress(UploadMissing), _upload_call():
+            self._client.abort_multipart_upload(Bucket=self.settings.bucket,
+                                                Key=self._root + check_key(key),
+                                                UploadId=upload)
+
+
+def _owner_acl_on_parts(client: Any) -> None:
+    """Sends `x-amz-acl: bucket-owner-full-control` on a multipart upload's parts and
+    completion too: Ceph checks the bucket policy's ACL condition on each of them
+    (core/exchange_policy.py), and boto3 has no ACL parameter for those calls."""
+    def add(request: Any, **_: Any) -> None:
+        request.headers["x-amz-acl"] = "bucket-owner-full-control"
+
+    for operation in ("UploadPart", "CompleteMultipartUpload"):
+        client.meta.events.register(f"before-sign.s3.{operation}", add)
+
 
 class _Exists(Exception):
     pass
+
+
+@contextlib.contextmanager
+def _upload_call() -> Iterator[None]:
+    """A multipart call: any "not found" means the upload is gone (Ceph answers NoSuchKey
+    for the parts of a completed upload, AWS NoSuchUpload)."""
+    try:
+        with _translated("upload"):
+            yield
+    except UploadMissing:
+        raise
+    except ObjectMissing:
+        raise UploadMissing("upload: the store no longer has this upload") from None
 
 
 @contextlib.contextmanager
@@ -109,6 +226,8 @@ def _translated(action: str) -> Iterator[None]:
         status = str(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", ""))
         if code in _EXISTS or status == "412":
             raise _Exists from None
+        if code == "NoSuchUpload":
+            raise UploadMissing(f"{action}: the store no longer has this upload") from None
         if code == "NoSuchBucket":
             raise ExchangeDenied(f"{action}: the bucket does not exist") from None
         if code in _MISSING or status == "404":

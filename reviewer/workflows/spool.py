@@ -7,6 +7,9 @@ imports and writes them). Plain files, so the two processes share nothing but a 
                                delivered again are acknowledged again and never re-imported
     in/<name>.rpkg.refused     the import refused it (left for the organisation to look at)
     out/<folder>/<name>.age    sealed files waiting to upload (results, escalations, decisions)
+    uploads/<folder>/<name>.json  a large upload under way: its id and the parts sent
+                               (workflows/transfer.py), so a new sync resumes it
+    downloads/<name>.rpkg      a large download under way (a prefix of the object)
     last-sync                  when the last round with the store succeeded (ISO 8601, UTC)
 
 Every file is written atomically (temp file, fsync, rename), and names are content hashes
@@ -17,11 +20,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
+import os
 import time
+from collections.abc import Collection
 from pathlib import Path
 
-from reviewer.core.exchange import is_object_name, object_name, verify
-from reviewer.fileio import atomic_write
+from reviewer.core.exchange import ObjectCorrupt, is_object_name, object_name, verify
+from reviewer.fileio import atomic_write, fsync_dir
 
 OUTGOING = ("results", "escalations", "decisions")
 IMPORTED, ACKED, REFUSED = ".imported", ".acked", ".refused"
@@ -32,6 +38,8 @@ class Spool:
         self.root = root
         self.incoming = root / "in"
         self.outgoing = root / "out"
+        self.uploads = root / "uploads"
+        self.downloads = root / "downloads"
 
     # ------------------------------------------------------------ incoming (sync writes)
     def has(self, name: str) -> bool:
@@ -46,6 +54,39 @@ class Spool:
         path = self.incoming / name
         atomic_write(path, verify(name, data))
         return path
+
+    def receive_file(self, name: str, path: Path) -> Path:
+        """Moves a download assembled in pieces (`path`, in downloads/) into the spool once
+        its bytes match their name; a file that does not match is deleted (ObjectCorrupt)."""
+        digest = hashlib.sha256()
+        with path.open("rb") as f:
+            while chunk := f.read(1 << 20):
+                digest.update(chunk)
+        if f"{digest.hexdigest()}.{name.rsplit('.', 1)[-1]}" != name:
+            path.unlink(missing_ok=True)
+            raise ObjectCorrupt(f"{name[:24]}…: content does not match its name")
+        target = self.incoming / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, target)  # written and fsynced piece by piece (transfer._append)
+        fsync_dir(target.parent)
+        return target
+
+    def partial_download(self, name: str) -> Path:
+        return self.downloads / name
+
+    def drop_partial_downloads(self, keep: Collection[str]) -> None:
+        """Forgets partial downloads of objects the inbox no longer lists (taken back)."""
+        for path in self._listing(self.downloads):
+            if path.name not in keep:
+                path.unlink(missing_ok=True)
+
+    def upload_state(self, folder: str, name: str) -> Path:
+        return self.uploads / folder / f"{name}.json"
+
+    def upload_states(self) -> list[tuple[str, str, Path]]:
+        """(folder, name, state file) of every large upload under way."""
+        return [(folder, p.name.removesuffix(".json"), p) for folder in OUTGOING
+                for p in self._listing(self.uploads / folder) if p.name.endswith(".json")]
 
     def to_acknowledge(self) -> list[str]:
         """Names the importer has committed and the store still holds."""
@@ -93,7 +134,8 @@ class Spool:
         """Removes temp files a killed writer left (atomic_write's `.NAME.*.part`), once they
         are old enough that no live writer (the importer, in the other process) owns them."""
         limit = time.time() - older_than
-        for folder in (self.incoming, *(self.outgoing / f for f in OUTGOING)):
+        for folder in (self.incoming, *(self.outgoing / f for f in OUTGOING),
+                       *(self.uploads / f for f in OUTGOING)):
             if folder.is_dir():
                 for part in folder.glob(".*.part"):
                     with contextlib.suppress(FileNotFoundError):

@@ -9,7 +9,8 @@ Exactly once, by construction:
   import committed), and the marker stays as a ledger, so the same bytes delivered again are
   acknowledged again and never imported twice.
 Transient failures (ExchangeUnavailable) are retried with exponential back-off and full
-jitter; a refusal (ExchangeDenied) is reported at once.
+jitter; a refusal (ExchangeDenied) is reported at once. Objects larger than
+`sizes.threshold` travel in pieces that a new run resumes (workflows/transfer.py).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from reviewer.core.exchange import (
 )
 from reviewer.fileio import crash_point
 from reviewer.workflows.spool import Spool
+from reviewer.workflows.transfer import PieceSizes, UploadState, abandon, download, upload_file
 
 T = TypeVar("T")
 
@@ -44,6 +46,9 @@ class RoundReport:
     downloaded: int = 0
     acknowledged: int = 0
     waiting_to_upload: int = 0
+    parts_sent: int = 0  # upload parts sent in this round (large objects)
+    parts_kept: int = 0  # parts an interrupted run had sent, found on the store and kept
+    bytes_resumed: int = 0  # bytes of large downloads an interrupted run had fetched
     errors: list[str] = field(default_factory=list)
 
 
@@ -58,8 +63,10 @@ class Syncer:
                  attempts: int = 5, base_delay: float = 0.2, max_delay: float = 30.0,
                  sleep: Callable[[float], None] = time.sleep,
                  rng: random.Random | None = None,
-                 now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)) -> None:
+                 now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+                 sizes: PieceSizes | None = None) -> None:
         self.store, self.layout, self.spool = store, layout, spool
+        self.sizes = sizes or PieceSizes()
         self.attempts = attempts
         self.delay = backoff_delays(base_delay, max_delay, rng or random.Random())  # noqa: S311
         self.sleep, self.now = sleep, now
@@ -88,19 +95,37 @@ class Syncer:
         return report
 
     def push(self, report: RoundReport) -> None:
+        self._abandon_uploads()
         for folder, path in self.spool.outgoing_files():
             prefix = DECISIONS if folder == "decisions" else f"{folder}/{self.layout.workstation}/"
-            data = path.read_bytes()
             key = prefix + path.name
-            self._retrying(partial(self.store.put_new, key, data))
+            if path.stat().st_size > self.sizes.threshold:
+                outcome = upload_file(self.store, key, path,
+                                      self.spool.upload_state(folder, path.name),
+                                      self.sizes.part, self._retrying)
+                report.parts_sent += outcome.parts_sent
+                report.parts_kept += outcome.parts_kept
+            else:
+                self._retrying(partial(self.store.put_new, key, path.read_bytes()))
             crash_point("sync.uploaded")
             # Created now or by an earlier attempt that died before this line: the store has
             # these exact bytes (the name is their hash), so the local copy may go.
             path.unlink(missing_ok=True)
             report.uploaded += 1
 
+    def _abandon_uploads(self) -> None:
+        """Aborts large uploads whose local file went meanwhile (nothing will finish them)."""
+        for folder, name, state_path in self.spool.upload_states():
+            if not (self.spool.outgoing / folder / name).exists():
+                state = UploadState.load(state_path)
+                if state is not None:
+                    abandon(self.store, state, self._retrying)
+                state_path.unlink(missing_ok=True)
+
     def pull(self, report: RoundReport) -> None:
-        for key in self._retrying(partial(self.store.list, self.layout.inbox)):
+        listed = self._retrying(partial(self.store.list, self.layout.inbox))
+        self.spool.drop_partial_downloads({basename(key) for key in listed})
+        for key in listed:
             name = basename(key)
             if not is_object_name(name) or not name.endswith(".rpkg"):
                 continue
@@ -110,15 +135,20 @@ class Syncer:
             if self.spool.has(name):
                 continue
             try:
-                data = self._retrying(partial(self.store.get, key))
+                fetched = download(self.store, key, self.spool.partial_download(name),
+                                   self.sizes, self._retrying)
             except ObjectMissing:  # taken back by the organisation meanwhile
                 continue
-            try:
-                self.spool.receive(name, data)  # checks the bytes against the name
+            try:  # both check the bytes against the name
+                if fetched.path is not None:
+                    self.spool.receive_file(name, fetched.path)
+                else:
+                    self.spool.receive(name, fetched.data or b"")
             except ObjectCorrupt as exc:  # left upstream for the organisation to see
                 report.errors.append(str(exc))
                 continue
             report.downloaded += 1
+            report.bytes_resumed += fetched.resumed_from
 
     def acknowledge(self, report: RoundReport) -> None:
         for name in self.spool.to_acknowledge():

@@ -48,11 +48,20 @@ def admin_client(gw: Gateway, user: str = "org") -> Any:
 
 
 @pytest.fixture
-def bucket(gateway: Gateway) -> str:
-    """A new bucket owned by the organisation's user."""
+def bucket(gateway: Gateway) -> Iterator[str]:
+    """A new bucket owned by the organisation's user, emptied and removed afterwards: the
+    gateway keeps objects in memory (memstore, 1 GiB), and a full OSD stalls every request."""
     name = f"t-{uuid.uuid4().hex[:20]}"
-    admin_client(gateway).create_bucket(Bucket=name)
-    return name
+    client = admin_client(gateway)
+    client.create_bucket(Bucket=name)
+    yield name
+    for page in client.get_paginator("list_objects_v2").paginate(Bucket=name):
+        for item in page.get("Contents", []):
+            client.delete_object(Bucket=name, Key=item["Key"])
+    for upload in client.list_multipart_uploads(Bucket=name).get("Uploads", []):
+        client.abort_multipart_upload(Bucket=name, Key=upload["Key"],
+                                      UploadId=upload["UploadId"])
+    client.delete_bucket(Bucket=name)
 
 
 def s3_store(gw: Gateway, bucket: str, user: str = "org") -> S3Store:

@@ -143,8 +143,9 @@ def test_the_policy_command_prints_it() -> None:
         capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     sids = [s["Sid"] for s in json.loads(result.stdout)["Statement"]]
-    assert sids == ["ws-a-list-inbox", "ws-a-take-inbox", "ws-a-send",
-                    "leads-list-escalations", "leads-read-escalations", "leads-send-decisions"]
+    assert sids == ["ws-a-list-inbox", "ws-a-take-inbox", "ws-a-send", "ws-a-list-sent",
+                    "ws-a-resume-send", "leads-list-escalations", "leads-read-escalations",
+                    "leads-send-decisions", "leads-resume-decisions"]
     bad = subprocess.run(
         [sys.executable, "-m", "reviewer", "org", "s3-policy", "--bucket", "exchange",
          "--workstation", "WS A=x"], capture_output=True, text=True, timeout=60, check=False)
@@ -161,3 +162,57 @@ def test_a_missing_bucket_is_named(gateway: Gateway) -> None:
     store = s3_store(gateway, "no-such-bucket-here")
     with pytest.raises(ExchangeDenied, match="bucket does not exist"):
         store.list(A.inbox)
+
+
+def test_a_workstation_resumes_its_own_uploads_and_no_one_elses(gateway: Gateway,
+                                                                confined: str) -> None:
+    from reviewer.core.exchange import UploadMissing
+
+    org = s3_store(gateway, confined)
+    ws_a, ws_b = s3_store(gateway, confined, "ws-a"), s3_store(gateway, confined, "ws-b")
+    data = b"a large sealed export, in parts"
+    key = A.results + object_name(data, "age")
+    upload = ws_a.start_upload(key)
+    etag = ws_a.put_part(key, upload, 1, data)
+    assert ws_a.uploaded_parts(key, upload) == {1: (etag, len(data))}
+    for attempt in (lambda: ws_b.uploaded_parts(key, upload),
+                    lambda: ws_b.put_part(key, upload, 2, b"forged"),
+                    lambda: ws_b.abort_upload(key, upload),
+                    lambda: ws_b.exists(key)):
+        with pytest.raises(ExchangeDenied):
+            attempt()
+    assert ws_a.complete_upload(key, upload, [(1, etag)]) is True
+    assert ws_a.exists(key)  # it may see the names it sent
+    assert org.get(key) == data  # the organisation has full control
+    again = ws_a.start_upload(key)
+    ws_a.abort_upload(key, again)
+    ws_a.abort_upload(key, again)  # repeated: harmless
+    with pytest.raises(UploadMissing):  # as the owner sees it; a confined workstation is
+        org.uploaded_parts(key, again)  # refused instead (test_sync_resume.py)
+
+
+def test_a_multipart_upload_without_the_owner_grant_stays_in_the_organisations_hands(
+        gateway: Gateway, confined: str) -> None:
+    """Ceph 16 checks no ACL condition on a multipart upload's first request, so the policy
+    accepts it with `StringEqualsIfExists` (core/exchange_policy.py): a client that leaves
+    the grant out there uploads an object the organisation cannot read. It can still see
+    and delete it: a workstation can withhold its results this way, as it could by sending
+    nothing; it cannot hide or change anything else. Every part must carry the grant."""
+    import boto3
+    import botocore.config
+
+    access, secret = gateway.keys["ws-a"]
+    raw = boto3.session.Session().client(
+        "s3", endpoint_url=gateway.endpoint, aws_access_key_id=access,
+        aws_secret_access_key=secret,
+        config=botocore.config.Config(region_name="us-east-1", s3={"addressing_style": "path"},
+                                      request_checksum_calculation="when_required",
+                                      response_checksum_validation="when_required"))
+    key = A.results + object_name(b"withheld", "age")
+    upload = raw.create_multipart_upload(Bucket=confined, Key=key)["UploadId"]
+    with pytest.raises(botocore.exceptions.ClientError, match="AccessDenied"):
+        raw.upload_part(Bucket=confined, Key=key, UploadId=upload, PartNumber=1,
+                        Body=b"withheld")  # a part without the grant is refused
+    org = s3_store(gateway, confined)
+    assert org.list(A.results) == []
+    raw.abort_multipart_upload(Bucket=confined, Key=key, UploadId=upload)

@@ -12,6 +12,7 @@ from reviewer.core.exchange import (
     ExchangeStore,
     Layout,
     ObjectMissing,
+    UploadMissing,
     object_name,
     verify,
 )
@@ -95,3 +96,62 @@ def test_keys_outside_the_layout_are_refused(store: ExchangeStore, key: str) -> 
         store.put_new(key, b"x")
     with pytest.raises(ExchangeError):
         store.get(key)
+
+
+MIB = 1 << 20
+
+
+def test_ranged_reads_give_the_bytes_and_the_whole_size(store: ExchangeStore) -> None:
+    data = bytes(range(256)) * 400
+    key = key_for(WS.inbox, data, "rpkg")
+    store.put_new(key, data)
+    assert store.exists(key)
+    assert store.get_range(key, 0, 1000) == (data[:1000], len(data))
+    assert store.get_range(key, 1000, 10**9) == (data[1000:], len(data))
+    assert store.get_range(key, len(data), 10) == (b"", len(data))  # a finished download
+    missing = key_for(WS.inbox, b"never sent", "rpkg")
+    assert not store.exists(missing)
+    with pytest.raises(ObjectMissing):
+        store.get_range(missing, 0, 10)
+
+
+def test_a_multipart_upload_is_invisible_until_complete_and_create_only(
+        store: ExchangeStore) -> None:
+    import hashlib
+
+    data = bytes(range(256)) * (5 * MIB // 256) * 2 + b"tail"
+    parts = [data[:5 * MIB], data[5 * MIB:10 * MIB], data[10 * MIB:]]
+    key = key_for(WS.results, data)
+    upload = store.start_upload(key)
+    etags = {n: store.put_part(key, upload, n, parts[n - 1]) for n in (2, 1, 3)}
+    assert etags == {n: hashlib.md5(parts[n - 1], usedforsecurity=False).hexdigest()
+                     for n in (1, 2, 3)}
+    assert store.uploaded_parts(key, upload) == {n: (etags[n], len(parts[n - 1]))
+                                                 for n in (1, 2, 3)}
+    assert store.list(WS.results) == []  # nothing visible before completion
+    assert not store.exists(key)
+    assert store.complete_upload(key, upload, sorted(etags.items())) is True
+    assert verify(key, store.get(key)) == data
+    with pytest.raises(UploadMissing):  # a completed upload is gone
+        store.uploaded_parts(key, upload)
+    # The same name again (a resumed sync that lost the answer, a second sender): refused,
+    # the upload discarded, the object untouched.
+    again = store.start_upload(key)
+    etag = store.put_part(key, again, 1, b"other bytes")
+    assert store.complete_upload(key, again, [(1, etag)]) is False
+    with pytest.raises(UploadMissing):
+        store.uploaded_parts(key, again)
+    assert store.get(key) == data
+
+
+def test_an_aborted_upload_is_gone(store: ExchangeStore) -> None:
+    key = key_for(WS.results, b"never completed")
+    upload = store.start_upload(key)
+    store.put_part(key, upload, 1, b"part one")
+    store.abort_upload(key, upload)
+    store.abort_upload(key, upload)  # aborting twice is harmless
+    with pytest.raises(UploadMissing):
+        store.uploaded_parts(key, upload)
+    with pytest.raises(UploadMissing):
+        store.put_part(key, upload, 2, b"part two")
+    assert not store.exists(key)

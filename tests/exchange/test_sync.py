@@ -20,6 +20,7 @@ from reviewer.core.workspace_errors import AlreadyImported
 from reviewer.workflows.import_spool import import_from_spool
 from reviewer.workflows.spool import Spool
 from reviewer.workflows.sync import Syncer, backoff_delays
+from tests.exchange.relay import Relay
 
 WS = Layout("ws-a")
 
@@ -136,32 +137,18 @@ def test_an_object_whose_bytes_do_not_match_its_name_is_not_taken(store: Exchang
     assert store.list(WS.inbox) == [key]
 
 
-class Flaky:
+class Flaky(Relay):
     """A store that fails the first `failures` calls as unreachable."""
 
     def __init__(self, inner: ExchangeStore, failures: int) -> None:
-        self.inner, self.failures = inner, failures
+        super().__init__(inner)
+        self.failures = failures
 
-    def _maybe_fail(self) -> None:
+    def before(self, method: str) -> None:
+        super().before(method)
         if self.failures:
             self.failures -= 1
             raise ExchangeUnavailable("the store could not be reached")
-
-    def list(self, prefix: str) -> list[str]:
-        self._maybe_fail()
-        return self.inner.list(prefix)
-
-    def put_new(self, key: str, data: bytes) -> bool:
-        self._maybe_fail()
-        return self.inner.put_new(key, data)
-
-    def get(self, key: str) -> bytes:
-        self._maybe_fail()
-        return self.inner.get(key)
-
-    def delete(self, key: str) -> None:
-        self._maybe_fail()
-        self.inner.delete(key)
 
 
 def test_transient_failures_are_retried_with_jittered_backoff(tmp_path: Path) -> None:

@@ -3,6 +3,8 @@
 - one real `reviewer sync` process, idle between polls: peak resident size and CPU seconds
   over an idle stretch, read from /proc, and the requests it sends while idle, counted by a
   TCP relay in front of the gateway (needs the Secret Service: run through dev.sh);
+- one real `reviewer sync --once` moving a LARGE_MB package down and a LARGE_MB result up in
+  resumable pieces (default sizes): its peak resident size (the pieces bound it) and MB/s;
 - WORKSTATIONS simulated workstations (Syncer threads, each with its own spool) while the
   organisation uploads PACKAGES packages of PACKAGE_KB each to their inboxes: packages
   delivered per second and p95 time from upload to the package in the spool;
@@ -84,6 +86,7 @@ class CountingRelay:
     def close(self) -> None:
         self._server.close()
 PACKAGE_KB = 1000
+LARGE_MB = 64
 
 
 def _proc(pid: int) -> tuple[float, float]:
@@ -129,6 +132,45 @@ def _idle_process(gw_endpoint: str, bucket: str, access: str, secret: str) -> di
             f"sync_idle_requests_per_hour_poll_{IDLE_POLL_S}s": per_hour,
             # The profile's default poll (60 s): the same requests per round, 12x fewer rounds.
             "sync_idle_requests_per_hour_poll_60s": per_hour * IDLE_POLL_S / 60}
+
+
+def _large_transfer(gw_endpoint: str, bucket: str, access: str,
+                    secret: str) -> dict[str, float]:
+    from reviewer.commands.sync import CREDENTIALS_SERVICE
+    from reviewer.vault.keyring_store import KeyringSecretStore
+
+    keys = KeyringSecretStore()
+    keys.set(CREDENTIALS_SERVICE, "bench-large",
+             json.dumps({"access_key": access, "secret_key": secret}))
+    org = S3Store(S3Settings(endpoint=gw_endpoint, bucket=bucket), access, secret)
+    package = os.urandom(LARGE_MB << 20)
+    org.put_new(f"inbox/bench-large/{object_name(package, 'rpkg')}", package)
+    with tempfile.TemporaryDirectory() as root:
+        spool = Spool(Path(root))
+        spool.stage("results", os.urandom(LARGE_MB << 20))
+        del package
+        started = time.monotonic()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "reviewer", "sync", "--endpoint", gw_endpoint, "--bucket",
+             bucket, "--workstation", "bench-large", "--spool", root, "--once"],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # VmHWM read from /proc while it runs (not the child's ru_maxrss, which counts the
+        # pages of this process it was forked from before exec).
+        peak = 0.0
+        while proc.poll() is None:
+            with contextlib.suppress(OSError, StopIteration):
+                peak = max(peak, _proc(proc.pid)[0])
+            time.sleep(0.01)
+        elapsed = time.monotonic() - started
+        assert proc.stderr is not None
+        errors = proc.stderr.read().decode(errors="replace")
+        keys.delete(CREDENTIALS_SERVICE, "bench-large")
+        if proc.returncode != 0 or spool.waiting_to_upload() or len(spool.waiting()) != 1:
+            raise RuntimeError(f"the large transfer did not complete ({proc.returncode}, "
+                               f"{spool.waiting_to_upload()}, {len(spool.waiting())}): "
+                               f"{errors.strip()}")
+    return {"sync_large_peak_rss_mb": peak,
+            "sync_large_mb_per_s": 2 * LARGE_MB / elapsed}
 
 
 def _fleet(endpoint: str, bucket: str, access: str, secret: str, workstations: int,
@@ -194,6 +236,7 @@ def run() -> dict[str, float]:
         figures = {"gateway_start_s": gw.start_seconds}
         figures |= _idle_process(gw.endpoint, bucket, access, secret)
         figures |= package_to_queue(gw.endpoint, bucket, access, secret)
+        figures |= _large_transfer(gw.endpoint, bucket, access, secret)
         figures |= _fleet(gw.endpoint, bucket, access, secret,
                           int(os.environ.get("BENCH_SYNC_WORKSTATIONS", "20")),
                           int(os.environ.get("BENCH_SYNC_PACKAGES", "5")))

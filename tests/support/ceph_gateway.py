@@ -28,6 +28,23 @@ class Gateway:
     start_seconds: float = 0.0
     env: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def ceph_dir(self) -> str:
+        """The cluster's folder (this session's, or REVIEWER_CEPH_DIR of one already running):
+        needed to stop and start the gateway alone and to manage users."""
+        folder = self.state_dir or self.env.get("REVIEWER_CEPH_DIR", "")
+        if not folder:
+            missing("REVIEWER_CEPH_DIR not set with REVIEWER_S3_ENDPOINT")
+        return folder
+
+    def control(self, *args: str) -> str:
+        """`ceph_rgw.sh ARGS[0] DIR ARGS[1:]` (gateway-stop, gateway-start, admin): stdout."""
+        result = subprocess.run(["bash", str(SCRIPT), args[0], self.ceph_dir, *args[1:]],
+                                capture_output=True, text=True, timeout=120, check=False)
+        if result.returncode != 0:
+            raise AssertionError(f"ceph_rgw.sh {args[0]} failed: {result.stderr.strip()}")
+        return result.stdout
+
     def stop(self) -> None:
         if self.state_dir:
             subprocess.run(["bash", str(SCRIPT), "stop", self.state_dir], check=False,
