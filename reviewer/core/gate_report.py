@@ -29,6 +29,8 @@ class Problem:
 class PackageRefused(RefusedInput):
     """The whole package is refused; nothing of it was stored."""
 
+    code = "package_refused"
+
     def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         self.problems = tuple(problems)
         first = str(self.problems[0]) if self.problems else "package refused"

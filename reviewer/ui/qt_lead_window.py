@@ -62,6 +62,7 @@ from reviewer.ui.qt_operations import Operations
 from reviewer.ui.qt_player_widget import PlayerWidget
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_shortcuts import ACTIONS, action_label, key_for, shown_keys
+from reviewer.ui.reason_wording import reason_sentence, reason_text
 from reviewer.ui.wording import with_key
 from reviewer.workflows.lead_decisions import AlreadyDecided
 from reviewer.workflows.lead_desk import CaseView, LeadDesk
@@ -344,7 +345,7 @@ class LeadWindow(QMainWindow):
             states = {}
             self.statusBar().showMessage(translate("LeadWindow",
                     "Where cases stand cannot be read: {error}").format(
-                error=exc))
+                error=reason_text(exc)))
         self.inbox.clear()
         for entry in entries:
             state = states.get(entry.case_id)
@@ -380,7 +381,8 @@ class LeadWindow(QMainWindow):
         try:
             count = self.desk.import_new()
         except ReviewerError as exc:
-            QMessageBox.warning(self, translate("LeadWindow", "Import cases"), str(exc))
+            QMessageBox.warning(self, translate("LeadWindow", "Import cases"),
+                                reason_sentence(exc))
             return
         self.refresh()
         self.statusBar().showMessage(self.tr("%n new case(s) imported", "", count))
@@ -467,7 +469,7 @@ class LeadWindow(QMainWindow):
             self.case_closed.emit(case)
 
     def _denied(self, denied: AccessDenied) -> None:
-        self._drop_case(str(denied))
+        self._drop_case(reason_sentence(denied))
 
     @property
     def play_button(self) -> QAbstractButton:
@@ -504,7 +506,7 @@ class LeadWindow(QMainWindow):
             except ReviewerError as exc:
                 self.decision_error.setText(translate("LeadWindow",
                         "Where this case stands cannot be read: {error}").format(
-                    error=exc))
+                    error=reason_text(exc)))
         self.case_state = state
         current = state.current if state is not None else None
         open_case = self.view is not None
@@ -567,11 +569,11 @@ class LeadWindow(QMainWindow):
             self.changing = False
             self._show_decision_state()
             self.refresh()
-            self.decision_error.setText(str(refused))
+            self.decision_error.setText(reason_sentence(refused))
             return
         except ReviewerError as exc:
             self.decision_error.setText(translate("LeadWindow",
-                    "Decision not recorded: {error}").format(error=exc))
+                    "Decision not recorded: {error}").format(error=reason_text(exc)))
             self.comment.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.comment.clear()
@@ -603,7 +605,7 @@ class LeadWindow(QMainWindow):
         try:
             request = read_request(path)
         except ReviewerError as exc:
-            QMessageBox.warning(self, translate("LeadWindow", "Co-sign"), str(exc))
+            QMessageBox.warning(self, translate("LeadWindow", "Co-sign"), reason_sentence(exc))
             return False
         chosen = path
         dialog = self._cosign_factory(request, lambda p, c: self.desk.cosign(chosen, p, c), self)
