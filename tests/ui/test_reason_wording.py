@@ -144,11 +144,21 @@ def test_reasons_read_in_the_interface_s_language(translated: str,
     assert text
     assert text != in_english, f"{english.codes[0]} is not translated into {translated}"
     assert "{" not in text
-    for value in english.params.values():
-        if isinstance(value, str) and value:
+    for name, value in english.params.items():
+        if isinstance(value, str) and value and name not in ("errno", "kind"):
             assert value in text  # ids, paths and dates as they came
 
 
 def test_numbers_in_reasons_follow_the_language(translated: str) -> None:
     text = reason_text(Reason(("gate_backoff",), {"seconds": 1200}))
     assert ("1.200" if translated == "de" else "1200") in text.replace("\u00a0", "")
+
+
+def test_a_failed_save_reads_in_the_interface_s_language(translated: str) -> None:
+    """The status line's "Not saved: … — retrying" says why in the reviewer's language."""
+    from reviewer.core.review import SaveState, SaveStatus
+    from reviewer.ui.wording import save_state_text
+
+    text = save_state_text(SaveState(SaveStatus.FAILED, reason_of(OSError(28, "No space"))))
+    assert "disk" not in text
+    assert "No space" not in text
