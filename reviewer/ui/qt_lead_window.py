@@ -56,6 +56,7 @@ from reviewer.ui.accessibility import status_label
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.ui.labels import label
 from reviewer.ui.qt_common import PROBLEM_COLOUR, buddy, problem_label
+from reviewer.ui.qt_flow_layout import FlowLayout
 from reviewer.ui.qt_lead_cosign_dialog import Cosign, CosignDialog
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog, entry_label
 from reviewer.ui.qt_operations import Operations
@@ -177,6 +178,7 @@ class LeadWindow(QMainWindow):
                 "Select a case and open it through the gate (Return).\n"
                              "Every opening is recorded with your reason."))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setWordWrap(True)  # a long translation wraps, the window stays narrow
         self.stack.addWidget(placeholder)
         self.stack.addWidget(self._case_panel())
         splitter = QSplitter()
@@ -208,6 +210,7 @@ class LeadWindow(QMainWindow):
         self.case_title = QLabel("")
         # RichText: a translation need not start with the tag Qt guesses the format by.
         self.case_title.setTextFormat(Qt.TextFormat.RichText)
+        self.case_title.setWordWrap(True)
         status_label(self.case_title, translate("LeadWindow", "Case"))
         self.case_warning = QLabel("")
         self.case_warning.setStyleSheet(f"color: {PROBLEM_COLOUR};")
@@ -251,26 +254,25 @@ class LeadWindow(QMainWindow):
         layout.addLayout(comment_row)
         self.decision_error = problem_label(translate("LeadWindow", "Decision problem"))
         layout.addWidget(self.decision_error)
-        decisions = QHBoxLayout()
+        decisions = FlowLayout()  # wraps when a translation makes the buttons long
         self.decision_buttons: dict[DecisionKind, QPushButton] = {}
         for kind in DecisionKind:
             b = QPushButton(translate("LeadWindow", DECISION_TEXT[kind]))
             b.setAccessibleName(label(kind))
             b.clicked.connect(lambda _c=False, k=kind: self.decide(k))
             self.decision_buttons[kind] = b
-            decisions.addWidget(b)
+            decisions.add_group(b)
         self.change_button = QPushButton(translate("LeadWindow", "C&hange decision…"))
         self.change_button.setAccessibleName(translate("LeadWindow", "Change decision"))
         self.change_button.setToolTip(translate("LeadWindow",
                 "Record a different decision that supersedes the "
                                       "current one; both records are kept"))
         self.change_button.clicked.connect(self.toggle_change)
-        decisions.addWidget(self.change_button)
+        decisions.add_group(self.change_button)
         self.close_button = QPushButton(translate("LeadWindow", "Clos&e case"))
         self.close_button.setAccessibleName(translate("LeadWindow", "Close case"))
         self.close_button.clicked.connect(self.close_case)
-        decisions.addStretch(1)
-        decisions.addWidget(self.close_button)
+        decisions.add_group(self.close_button, right=True)
         layout.addLayout(decisions)
         return panel
 
