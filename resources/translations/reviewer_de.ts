@@ -558,6 +558,69 @@ Aktueller Code: {code} (wechselt in {seconds} s)</translation>
     </message>
 </context>
 <context>
+    <name>Device</name>
+    <message>
+        <source>Audio is starting.</source>
+        <translation>Der Ton wird gestartet.</translation>
+    </message>
+    <message>
+        <source>Audio is unavailable: the PortAudio library (libportaudio.so.2) is not installed (on Debian and Ubuntu: sudo apt install libportaudio2).</source>
+        <translation>Kein Ton verfügbar: die Bibliothek PortAudio (libportaudio.so.2) ist nicht installiert (unter Debian und Ubuntu: sudo apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>No audio output device found.</source>
+        <translation>Kein Audioausgabegerät gefunden.</translation>
+    </message>
+    <message>
+        <source>The audio device stopped responding (disconnected?).</source>
+        <translation>Das Audiogerät reagiert nicht mehr (getrennt?).</translation>
+    </message>
+    <message>
+        <source>Audio could not be re-initialised.</source>
+        <translation>Der Ton konnte nicht neu initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” is not available.</source>
+        <translation>Das Audiogerät „{device}“ ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” is busy (used by another program).</source>
+        <translation>Das Audiogerät „{device}“ ist belegt (von einem anderen Programm verwendet).</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” is not available any more.</source>
+        <translation>Das Audiogerät „{device}“ ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” does not support this clip&apos;s sample rate.</source>
+        <translation>Das Audiogerät „{device}“ unterstützt die Abtastrate dieses Clips nicht.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” could not be opened.</source>
+        <translation>Das Audiogerät „{device}“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The default audio device is busy (used by another program).</source>
+        <translation>Das Standard-Audiogerät ist belegt (von einem anderen Programm verwendet).</translation>
+    </message>
+    <message>
+        <source>The default audio device is not available any more.</source>
+        <translation>Das Standard-Audiogerät ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>The default audio device does not support this clip&apos;s sample rate.</source>
+        <translation>Das Standard-Audiogerät unterstützt die Abtastrate dieses Clips nicht.</translation>
+    </message>
+    <message>
+        <source>The default audio device could not be opened.</source>
+        <translation>Das Standard-Audiogerät konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The audio device could not be used.</source>
+        <translation>Das Audiogerät konnte nicht verwendet werden.</translation>
+    </message>
+</context>
+<context>
     <name>EscalateDialog</name>
     <message>
         <source>Escalate this clip</source>
@@ -2101,6 +2164,14 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
     <message>
         <source>No supported foot pedal is plugged in.</source>
         <translation>Es ist kein unterstütztes Fußpedal angeschlossen.</translation>
+    </message>
+    <message>
+        <source>an incompatible &apos;hid&apos; module is installed instead of hidapi.</source>
+        <translation>statt hidapi ist ein unverträgliches Modul „hid“ installiert.</translation>
+    </message>
+    <message>
+        <source>the hidapi library is missing; pedals that type keys still work.</source>
+        <translation>die Bibliothek hidapi fehlt; Pedale, die Tasten senden, funktionieren weiterhin.</translation>
     </message>
     <message>
         <source>Foot pedals cannot work here: {reason}</source>

@@ -558,6 +558,69 @@ Código actual: {code} (cambia en {seconds} s)</translation>
     </message>
 </context>
 <context>
+    <name>Device</name>
+    <message>
+        <source>Audio is starting.</source>
+        <translation>El audio se está iniciando.</translation>
+    </message>
+    <message>
+        <source>Audio is unavailable: the PortAudio library (libportaudio.so.2) is not installed (on Debian and Ubuntu: sudo apt install libportaudio2).</source>
+        <translation>El audio no está disponible: la biblioteca PortAudio (libportaudio.so.2) no está instalada (en Debian y Ubuntu: sudo apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>No audio output device found.</source>
+        <translation>No se ha encontrado ningún dispositivo de salida de audio.</translation>
+    </message>
+    <message>
+        <source>The audio device stopped responding (disconnected?).</source>
+        <translation>El dispositivo de audio ha dejado de responder (¿desconectado?).</translation>
+    </message>
+    <message>
+        <source>Audio could not be re-initialised.</source>
+        <translation>No se ha podido reiniciar el audio.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” is not available.</source>
+        <translation>El dispositivo de audio «{device}» no está disponible.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” is busy (used by another program).</source>
+        <translation>El dispositivo de audio «{device}» está ocupado (lo usa otro programa).</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” is not available any more.</source>
+        <translation>El dispositivo de audio «{device}» ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” does not support this clip&apos;s sample rate.</source>
+        <translation>El dispositivo de audio «{device}» no admite la frecuencia de muestreo de este clip.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” could not be opened.</source>
+        <translation>No se ha podido abrir el dispositivo de audio «{device}».</translation>
+    </message>
+    <message>
+        <source>The default audio device is busy (used by another program).</source>
+        <translation>El dispositivo de audio predeterminado está ocupado (lo usa otro programa).</translation>
+    </message>
+    <message>
+        <source>The default audio device is not available any more.</source>
+        <translation>El dispositivo de audio predeterminado ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>The default audio device does not support this clip&apos;s sample rate.</source>
+        <translation>El dispositivo de audio predeterminado no admite la frecuencia de muestreo de este clip.</translation>
+    </message>
+    <message>
+        <source>The default audio device could not be opened.</source>
+        <translation>No se ha podido abrir el dispositivo de audio predeterminado.</translation>
+    </message>
+    <message>
+        <source>The audio device could not be used.</source>
+        <translation>No se ha podido usar el dispositivo de audio.</translation>
+    </message>
+</context>
+<context>
     <name>EscalateDialog</name>
     <message>
         <source>Escalate this clip</source>
@@ -2101,6 +2164,14 @@ Cada apertura queda registrada con su motivo.</translation>
     <message>
         <source>No supported foot pedal is plugged in.</source>
         <translation>No hay ningún pedal compatible conectado.</translation>
+    </message>
+    <message>
+        <source>an incompatible &apos;hid&apos; module is installed instead of hidapi.</source>
+        <translation>en lugar de hidapi hay instalado un módulo «hid» incompatible.</translation>
+    </message>
+    <message>
+        <source>the hidapi library is missing; pedals that type keys still work.</source>
+        <translation>falta la biblioteca hidapi; los pedales que envían teclas siguen funcionando.</translation>
     </message>
     <message>
         <source>Foot pedals cannot work here: {reason}</source>

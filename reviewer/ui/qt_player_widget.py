@@ -56,6 +56,7 @@ from reviewer.core.playback import (
 )
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.accessibility import status_label
+from reviewer.ui.device_wording import device_text
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, clock, number, translate
 from reviewer.ui.qt_common import AfterRepaint, buddy, button
 from reviewer.ui.qt_flow_layout import FlowLayout
@@ -447,10 +448,9 @@ class PlayerWidget(QWidget):
             for w in (self.play_button, self.back_button, self.forward_button,
                       self.replay_button, self.replay_last_button):
                 w.setEnabled(has_clip)
-            self.device_label.setText("" if status.available else
-                                      translate("PlayerWidget", "{problem} Playback is off; you "
-                                                "can still read and type. Connect a device and "
-                                                "choose Retry.").format(problem=status.message))
+            self.device_label.setText("" if status.available else translate(
+                    "PlayerWidget", "{problem} Playback is off; you can still read and type. "
+                    "Connect a device and choose Retry.").format(problem=device_text(status)))
             self.device_label.setVisible(not status.available)
             self.retry_button.setVisible(not status.available)
         if playing and not self._poll.isActive():

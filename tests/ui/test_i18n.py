@@ -226,8 +226,8 @@ def test_the_help_table_names_keys_in_the_interface_s_language(german: None) -> 
 
     rows = shortcut_rows({"play_pause": "Strg+Leertaste"}, (), " (locked)", Platform.LINUX)
     keys = " ".join(row.keys for row in rows if not row.group)
-    for english in ("Ctrl", "Shift", "Space", "Home", "Backspace", "Del", "PgUp", "Escape"):
-        assert english not in keys
+    for name in ("Ctrl", "Shift", "Space", "Home", "Backspace", "Del", "PgUp", "Escape"):
+        assert name not in keys
     assert "Umschalt+Links / Rechts" in keys
     assert "Pos1" in keys
     assert native_keys("Plus / Minus") == "+ / -"
