@@ -1891,6 +1891,10 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
         <translation>Kommentar für den Entscheidungseintrag (bei einem Offenlegungsantrag: warum eine Identifizierung nötig ist)</translation>
     </message>
     <message>
+        <source>This case is already decided: {decision}. To decide differently, choose Change decision: the new record supersedes this one, and both are kept.</source>
+        <translation>Dieser Fall ist bereits entschieden: {decision}. Um anders zu entscheiden, wählen Sie „Entscheidung ändern“: das neue Protokoll ersetzt dieses, und beide bleiben erhalten.</translation>
+    </message>
+    <message>
         <source>Decision not recorded: {error}</source>
         <translation>Entscheidung nicht festgehalten: {error}</translation>
     </message>

@@ -1891,6 +1891,10 @@ Cada apertura queda registrada con su motivo.</translation>
         <translation>Comentario para el registro de la decisión (en una solicitud de divulgación: por qué es necesaria la identificación)</translation>
     </message>
     <message>
+        <source>This case is already decided: {decision}. To decide differently, choose Change decision: the new record supersedes this one, and both are kept.</source>
+        <translation>Este caso ya está decidido: {decision}. Para decidir otra cosa, elija «Cambiar la decisión»: el nuevo registro sustituye a este y se conservan los dos.</translation>
+    </message>
+    <message>
         <source>Decision not recorded: {error}</source>
         <translation>Decisión no registrada: {error}</translation>
     </message>

@@ -3,13 +3,15 @@ and the fixed wording with its values kept apart for a window to word (ui/gate_w
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from reviewer.core.errors import Param
 from reviewer.core.gate_report import Problem
 from reviewer.intake.detect.find import kind_words
 
 
 def worded(rule: str, file: str, message: str, line: int | None = None,
-           field: str | None = None, **params: Param) -> Problem:
+           field: str | None = None, params: Mapping[str, Param] | None = None) -> Problem:
     """A Problem; with `params`, `message` has {placeholders} for them ("kind": a kind of
     identity data, named in English words in the filled-in message)."""
     if not params:

@@ -57,7 +57,7 @@ class PackageSource(ABC):
 
     def refuse(self, rule: str, name: str, message: str, **params: Param) -> None:
         shown = name if name == PACKAGE else shown_path(name.rstrip("/"))
-        self.problems.append(worded(rule, shown, message, **params))
+        self.problems.append(worded(rule, shown, message, params=params))
 
     @abstractmethod
     def read(self, name: str, limit: int) -> bytes:

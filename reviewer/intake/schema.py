@@ -55,7 +55,7 @@ class Findings:
     def add(self, rule: str, field: str | None, message: str, **params: Param) -> None:
         """A problem; with `params`, `message` is fixed wording with {placeholders} for them
         (a "kind" of identity data is named in words)."""
-        self.problems.append(worded(rule, self.file, message, self.line, field, **params))
+        self.problems.append(worded(rule, self.file, message, self.line, field, params))
 
     def keys(self, obj: dict[str, Any], allowed: frozenset[str], prefix: str = "") -> None:
         """Reports unknown keys (identity keys as such), also inside their values."""

@@ -571,7 +571,11 @@ class LeadWindow(QMainWindow):
             self.changing = False
             self._show_decision_state()
             self.refresh()
-            self.decision_error.setText(reason_sentence(refused))
+            current = refused.state.current
+            self.decision_error.setText(reason_sentence(refused) if current is None else translate(
+                    "LeadWindow", "This case is already decided: {decision}. To decide "
+                    "differently, choose Change decision: the new record supersedes this one, "
+                    "and both are kept.").format(decision=describe(current)))
             return
         except ReviewerError as exc:
             self.decision_error.setText(translate("LeadWindow",

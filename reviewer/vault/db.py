@@ -128,35 +128,36 @@ def storage_error(exc: BaseException, what: str = "the workspace", *,
     prefix = "" if place == "workspace" else f"{place}_"
     params: dict[str, Param] = {"folder": folder} if folder else {}
 
-    def coded(kind: str) -> dict[str, Param]:
-        return {"code": prefix + kind, **params}
+    def coded(kind: str) -> str:
+        return prefix + kind
 
     if base == SQLITE_FULL or "disk is full" in text or os_code in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull(f"the disk holding {what} is full: free some space and try again",
-                        **coded("disk_full"))
+                        code=coded("disk_full"), **params)
     if base in (SQLITE_READONLY, SQLITE_PERM) or "readonly" in text or "read-only" in text \
             or os_code in (errno.EROFS, errno.EACCES, errno.EPERM):
         return WorkspaceReadOnly(f"{what} is read-only: check the folder's permissions "
-                                 "and free space", **coded("read_only"))
+                                 "and free space", code=coded("read_only"), **params)
     if base == SQLITE_CANTOPEN:
         return WorkspaceReadOnly(f"{what} is read-only or cannot be opened for writing: "
                                  "check the folder's permissions and the disk",
-                                 **coded("cannot_open"))
+                                 code=coded("cannot_open"), **params)
     if base == SQLITE_NOTADB:
         return WrongKey(f"{what} cannot be decrypted with its key: the database is damaged, "
-                        "or it was replaced by another one", **coded("not_a_database"))
+                        "or it was replaced by another one", code=coded("not_a_database"), **params)
     if base == SQLITE_CORRUPT or "malformed" in text:
         return WorkspaceCorrupt(f"{what} is damaged (database corrupted); restore it from "
-                                "a backup or contact support", **coded("database_corrupt"))
+                                "a backup or contact support",
+                                code=coded("database_corrupt"), **params)
     if os_code in (errno.ENOENT, errno.ENOTDIR, errno.ENODEV, errno.ESTALE):
         return StorageFailed(f"{what} is gone (deleted, or its disk or network share was "
                              "removed); nothing was half-written: check it and try again",
-                             **coded("gone"))
+                             code=coded("gone"), **params)
     if os_code == errno.EIO:
         return StorageFailed(f"{what} could not be written: the disk reported an input/output "
-                             "error; nothing was half-written", **coded("io_error"))
+                             "error; nothing was half-written", code=coded("io_error"), **params)
     return StorageFailed(f"{what} could not be written ({type(exc).__name__}); nothing "
-                         "was half-written", **coded("write_failed"))
+                         "was half-written", code=coded("write_failed"), **params)
 
 
 class Connection:

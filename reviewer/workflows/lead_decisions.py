@@ -39,7 +39,8 @@ class AlreadyDecided(RefusedInput):
 
     def __init__(self, state: CaseState, message: str, **params: Param) -> None:
         self.state = state
-        super().__init__(message, **params)
+        super().__init__(message)
+        self.params = dict(params)
 
 
 @dataclass(frozen=True)

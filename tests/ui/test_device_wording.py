@@ -27,9 +27,9 @@ def reported_codes() -> set[str]:
                 name = (node.func.attr if isinstance(node.func, ast.Attribute)
                         else node.func.id if isinstance(node.func, ast.Name) else "")
                 where = {"DeviceError": 1, "_fail": 1, "DeviceStatus": 2}.get(name)
-                if where is not None and len(node.args) > where and isinstance(
-                        node.args[where], ast.Constant):
-                    found.add(str(node.args[where].value))
+                arg = node.args[where] if where is not None and len(node.args) > where else None
+                if isinstance(arg, ast.Constant):
+                    found.add(str(arg.value))
             elif isinstance(node, ast.Return) and isinstance(node.value, ast.Tuple | ast.Constant):
                 last = node.value.elts[-1] if isinstance(node.value, ast.Tuple) else node.value
                 if isinstance(last, ast.Constant) and isinstance(last.value, str) and (

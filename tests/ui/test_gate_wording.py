@@ -83,10 +83,11 @@ REFUSED = PackageRefused([
     Problem("identity-key", "clips.jsonl", "identity field; packages must not carry identity",
             line=3, field="device_id"),
     worded("size", "package.json", "is longer than {cap} characters", field="questions",
-           cap=200),
+           params={"cap": 200}),
     worded("identity-value", "package.json", "value looks like {kind}",
-           field="questions[0].prompt", kind="phone"),
-    worded("path", "a\\b.wav", "entry name {problem}", problem="contains a backslash"),
+           field="questions[0].prompt", params={"kind": "phone"}),
+    worded("path", "a\\b.wav", "entry name {problem}",
+           params={"problem": "contains a backslash"}),
 ])
 
 
@@ -115,7 +116,7 @@ def test_the_gate_keeps_the_values_of_a_message_apart() -> None:
     problems = parse_header(header).problems
     format_problem = next(p for p in problems if p.field == "format")
     assert format_problem.template == "must be {value}"
-    assert dict(format_problem.params)["value"] in format_problem.message
+    assert str(dict(format_problem.params)["value"]) in format_problem.message
 
 
 def test_the_english_report_is_core_s() -> None:

@@ -53,7 +53,7 @@ def raised_codes() -> set[str]:
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else ""
                 if name == "_deny" and len(node.args) > 1 and isinstance(
                         node.args[1], ast.Constant):
-                    found.add(f"gate_{node.args[1].value}")
+                    found.add("gate_" + str(node.args[1].value))
                 if isinstance(node.func, ast.Name) and node.func.id == "coded":
                     kind = node.args[0]
                     assert isinstance(kind, ast.Constant)
