@@ -2642,6 +2642,10 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
         <translation>die Organisationsdatei oder das Profil ist ungültig oder nicht von Ihrer Organisation signiert (`reviewer check` sagt, warum)</translation>
     </message>
     <message>
+        <source>the organisation&apos;s settings are not valid at {field}: they may hold only defaults and locked values of known settings</source>
+        <translation>die Einstellungen der Organisation sind bei {field} ungültig: sie dürfen nur Vorgaben und gesperrte Werte bekannter Einstellungen enthalten</translation>
+    </message>
+    <message>
         <source>the library {library} is not installed (on Debian and Ubuntu: sudo apt install {package})</source>
         <translation>die Bibliothek {library} ist nicht installiert (unter Debian und Ubuntu: sudo apt install {package})</translation>
     </message>

@@ -2642,6 +2642,10 @@ Cada apertura queda registrada con su motivo.</translation>
         <translation>el archivo de la organización o el perfil no es válido o no lo ha firmado su organización (`reviewer check` indica el motivo)</translation>
     </message>
     <message>
+        <source>the organisation&apos;s settings are not valid at {field}: they may hold only defaults and locked values of known settings</source>
+        <translation>los ajustes de la organización no son válidos en {field}: solo pueden contener valores predeterminados y bloqueados de ajustes conocidos</translation>
+    </message>
+    <message>
         <source>the library {library} is not installed (on Debian and Ubuntu: sudo apt install {package})</source>
         <translation>la biblioteca {library} no está instalada (en Debian y Ubuntu: sudo apt install {package})</translation>
     </message>

@@ -197,7 +197,7 @@ class LeadWindow(QMainWindow):
         self.idle_timer.setInterval(IDLE_POLL_MS)
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start()
-        self.resize(980, 660)
+        self.resize(1040, 660)  # the decision buttons on one line in English
         self.refresh()
         self._show_decision_state()
         self.inbox.setFocus()
@@ -254,7 +254,7 @@ class LeadWindow(QMainWindow):
         layout.addLayout(comment_row)
         self.decision_error = problem_label(translate("LeadWindow", "Decision problem"))
         layout.addWidget(self.decision_error)
-        decisions = FlowLayout()  # wraps when a translation makes the buttons long
+        decisions = FlowLayout(group_spacing=6)  # wraps when a translation is long
         self.decision_buttons: dict[DecisionKind, QPushButton] = {}
         for kind in DecisionKind:
             b = QPushButton(translate("LeadWindow", DECISION_TEXT[kind]))

@@ -181,6 +181,9 @@ REASONS: dict[str, str] = {
     "trust_refused": QT_TRANSLATE_NOOP(
         "Reason", "the organisation file or the profile is not valid or not signed by your "
                   "organisation (`reviewer check` says why)"),
+    "settings_policy_invalid": QT_TRANSLATE_NOOP(
+        "Reason", "the organisation's settings are not valid at {field}: they may hold only "
+                  "defaults and locked values of known settings"),
     "missing_library": QT_TRANSLATE_NOOP(
         "Reason", "the library {library} is not installed (on Debian and Ubuntu: sudo apt "
                   "install {package})"),
