@@ -160,6 +160,7 @@ class RealBackend:
 
     @property
     def setup_hint(self) -> str:
+        from reviewer.core.reasons import reason_of
         from reviewer.core.trust import TrustRefused
         from reviewer.ui import standing_wording as say  # worded in the window's language
 
@@ -171,7 +172,7 @@ class RealBackend:
         try:
             profile = handle.profile
         except TrustRefused as why:
-            return say.profile_unusable(str(why))
+            return say.profile_unusable(reason_of(why))
         if profile is None:
             return say.not_enrolled()
         return ""

@@ -558,6 +558,69 @@ Aktueller Code: {code} (wechselt in {seconds} s)</translation>
     </message>
 </context>
 <context>
+    <name>Device</name>
+    <message>
+        <source>Audio is starting.</source>
+        <translation>Der Ton wird gestartet.</translation>
+    </message>
+    <message>
+        <source>Audio is unavailable: the PortAudio library (libportaudio.so.2) is not installed (on Debian and Ubuntu: sudo apt install libportaudio2).</source>
+        <translation>Kein Ton verfügbar: die Bibliothek PortAudio (libportaudio.so.2) ist nicht installiert (unter Debian und Ubuntu: sudo apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>No audio output device found.</source>
+        <translation>Kein Audioausgabegerät gefunden.</translation>
+    </message>
+    <message>
+        <source>The audio device stopped responding (disconnected?).</source>
+        <translation>Das Audiogerät reagiert nicht mehr (getrennt?).</translation>
+    </message>
+    <message>
+        <source>Audio could not be re-initialised.</source>
+        <translation>Der Ton konnte nicht neu initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” is not available.</source>
+        <translation>Das Audiogerät „{device}“ ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” is busy (used by another program).</source>
+        <translation>Das Audiogerät „{device}“ ist belegt (von einem anderen Programm verwendet).</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” is not available any more.</source>
+        <translation>Das Audiogerät „{device}“ ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” does not support this clip&apos;s sample rate.</source>
+        <translation>Das Audiogerät „{device}“ unterstützt die Abtastrate dieses Clips nicht.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” could not be opened.</source>
+        <translation>Das Audiogerät „{device}“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The default audio device is busy (used by another program).</source>
+        <translation>Das Standard-Audiogerät ist belegt (von einem anderen Programm verwendet).</translation>
+    </message>
+    <message>
+        <source>The default audio device is not available any more.</source>
+        <translation>Das Standard-Audiogerät ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>The default audio device does not support this clip&apos;s sample rate.</source>
+        <translation>Das Standard-Audiogerät unterstützt die Abtastrate dieses Clips nicht.</translation>
+    </message>
+    <message>
+        <source>The default audio device could not be opened.</source>
+        <translation>Das Standard-Audiogerät konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The audio device could not be used.</source>
+        <translation>Das Audiogerät konnte nicht verwendet werden.</translation>
+    </message>
+</context>
+<context>
     <name>EscalateDialog</name>
     <message>
         <source>Escalate this clip</source>
@@ -957,6 +1020,202 @@ Aktueller Code: {code} (wechselt in {seconds} s)</translation>
     <message>
         <source>contains private-use or unassigned characters</source>
         <translation>enthält Zeichen für private Nutzung oder nicht zugewiesene Zeichen</translation>
+    </message>
+    <message>
+        <source>an entry name contains a NUL character</source>
+        <translation>ein Eintragsname enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>archive has a comment; packages carry none</source>
+        <translation>das Archiv hat einen Kommentar; Pakete haben keinen</translation>
+    </message>
+    <message>
+        <source>at most {maximum} questions</source>
+        <translation>höchstens {maximum} Fragen</translation>
+    </message>
+    <message>
+        <source>cannot be examined</source>
+        <translation>kann nicht untersucht werden</translation>
+    </message>
+    <message>
+        <source>entry appears twice (names compared ignoring case)</source>
+        <translation>Eintrag kommt doppelt vor (Namen ohne Beachtung der Groß-/Kleinschreibung verglichen)</translation>
+    </message>
+    <message>
+        <source>entry has a comment; packages carry none</source>
+        <translation>der Eintrag hat einen Kommentar; Pakete haben keinen</translation>
+    </message>
+    <message>
+        <source>entry name {problem}</source>
+        <translation>Eintragsname {problem}</translation>
+    </message>
+    <message>
+        <source>expands more than 100:1 (compression ratio cap)</source>
+        <translation>entpackt sich auf mehr als 100:1 (Grenze des Kompressionsverhältnisses)</translation>
+    </message>
+    <message>
+        <source>expands more than 100:1 as a whole</source>
+        <translation>entpackt sich insgesamt auf mehr als 100:1</translation>
+    </message>
+    <message>
+        <source>expands past the total size cap (4 GiB)</source>
+        <translation>entpackt sich über die Gesamtgrößengrenze (4 GiB) hinaus</translation>
+    </message>
+    <message>
+        <source>folder cannot be listed</source>
+        <translation>der Ordnerinhalt kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>folder entry carries data</source>
+        <translation>der Ordnereintrag enthält Daten</translation>
+    </message>
+    <message>
+        <source>folder is empty</source>
+        <translation>der Ordner ist leer</translation>
+    </message>
+    <message>
+        <source>has a key that appears twice in one object</source>
+        <translation>hat einen Schlüssel, der in einem Objekt doppelt vorkommt</translation>
+    </message>
+    <message>
+        <source>has too many entries</source>
+        <translation>hat zu viele Einträge</translation>
+    </message>
+    <message>
+        <source>has too many files</source>
+        <translation>hat zu viele Dateien</translation>
+    </message>
+    <message>
+        <source>is a link; links are not allowed in packages</source>
+        <translation>ist eine Verknüpfung; Verknüpfungen sind in Paketen nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; links are not allowed</source>
+        <translation>ist eine symbolische Verknüpfung; Verknüpfungen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>is encrypted</source>
+        <translation>ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>is longer than {cap} characters</source>
+        <translation>ist länger als {cap} Zeichen</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>is not a readable zip archive</source>
+        <translation>ist kein lesbares ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>is not a regular file (device, pipe or socket)</source>
+        <translation>ist keine reguläre Datei (Gerät, Pipe oder Socket)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>more than {maximum} clips</source>
+        <translation>mehr als {maximum} Clips</translation>
+    </message>
+    <message>
+        <source>must be 1-{maximum} characters</source>
+        <translation>muss 1–{maximum} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be 2-{maximum} options</source>
+        <translation>muss 2–{maximum} Optionen haben</translation>
+    </message>
+    <message>
+        <source>must be one of: {values}</source>
+        <translation>muss einer dieser Werte sein: {values}</translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation>muss {value} sein</translation>
+    </message>
+    <message>
+        <source>package header file is missing</source>
+        <translation>die Paketkopfdatei fehlt</translation>
+    </message>
+    <message>
+        <source>package header file is missing at the top level (it is inside a folder: package the folder&apos;s contents)</source>
+        <translation>die Paketkopfdatei fehlt auf der obersten Ebene (sie liegt in einem Ordner: packen Sie den Inhalt des Ordners)</translation>
+    </message>
+    <message>
+        <source>prompts, options and ids are longer than {cap} characters together</source>
+        <translation>Fragetexte, Optionen und IDs sind zusammen länger als {cap} Zeichen</translation>
+    </message>
+    <message>
+        <source>uses NaN or Infinity, which JSON does not allow</source>
+        <translation>verwendet NaN oder Infinity, was JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>value looks like {kind}</source>
+        <translation>der Wert sieht nach {kind} aus</translation>
+    </message>
+    <message>
+        <source>clip list file is missing</source>
+        <translation>die Clipliste fehlt</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>einer E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>Koordinaten</translation>
+    </message>
+    <message>
+        <source>a plus code</source>
+        <translation>einem Plus Code</translation>
+    </message>
+    <message>
+        <source>a bank account number (IBAN)</source>
+        <translation>einer Kontonummer (IBAN)</translation>
+    </message>
+    <message>
+        <source>a card number</source>
+        <translation>einer Kartennummer</translation>
+    </message>
+    <message>
+        <source>an IMEI</source>
+        <translation>einer IMEI</translation>
+    </message>
+    <message>
+        <source>a national identity number</source>
+        <translation>einer nationalen Identifikationsnummer</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>einer Telefonnummer</translation>
+    </message>
+    <message>
+        <source>a long number (account, phone or identity number)</source>
+        <translation>einer langen Nummer (Konto-, Telefon- oder Ausweisnummer)</translation>
+    </message>
+    <message>
+        <source>an IP address</source>
+        <translation>einer IP-Adresse</translation>
+    </message>
+    <message>
+        <source>a hardware (MAC) address</source>
+        <translation>einer Hardware-Adresse (MAC)</translation>
+    </message>
+    <message>
+        <source>a serial number</source>
+        <translation>einer Seriennummer</translation>
+    </message>
+    <message>
+        <source>a street address</source>
+        <translation>einer Postanschrift</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>einer Postleitzahl</translation>
     </message>
     <message numerus="yes">
         <source>Package refused: %n problem(s); nothing was imported.</source>
@@ -1632,6 +1891,10 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
         <translation>Kommentar für den Entscheidungseintrag (bei einem Offenlegungsantrag: warum eine Identifizierung nötig ist)</translation>
     </message>
     <message>
+        <source>This case is already decided: {decision}. To decide differently, choose Change decision: the new record supersedes this one, and both are kept.</source>
+        <translation>Dieser Fall ist bereits entschieden: {decision}. Um anders zu entscheiden, wählen Sie „Entscheidung ändern“: das neue Protokoll ersetzt dieses, und beide bleiben erhalten.</translation>
+    </message>
+    <message>
         <source>Decision not recorded: {error}</source>
         <translation>Entscheidung nicht festgehalten: {error}</translation>
     </message>
@@ -1907,6 +2170,14 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
         <translation>Es ist kein unterstütztes Fußpedal angeschlossen.</translation>
     </message>
     <message>
+        <source>an incompatible &apos;hid&apos; module is installed instead of hidapi.</source>
+        <translation>statt hidapi ist ein unverträgliches Modul „hid“ installiert.</translation>
+    </message>
+    <message>
+        <source>the hidapi library is missing; pedals that type keys still work.</source>
+        <translation>die Bibliothek hidapi fehlt; Pedale, die Tasten senden, funktionieren weiterhin.</translation>
+    </message>
+    <message>
         <source>Foot pedals cannot work here: {reason}</source>
         <translation>Fußpedale funktionieren hier nicht: {reason}</translation>
     </message>
@@ -2078,6 +2349,505 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
     <message>
         <source>{finished} of {total} finished</source>
         <translation>{finished} von {total} erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>something went wrong</source>
+        <translation>etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>the input was refused</source>
+        <translation>die Eingabe wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>an internal error occurred</source>
+        <translation>ein interner Fehler ist aufgetreten</translation>
+    </message>
+    <message>
+        <source>an internal error occurred ({kind})</source>
+        <translation>ein interner Fehler ist aufgetreten ({kind})</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>a file or folder is missing</source>
+        <translation>eine Datei oder ein Ordner fehlt</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>der Datenträger hat einen Ein-/Ausgabefehler gemeldet</translation>
+    </message>
+    <message>
+        <source>a folder is where a file was expected</source>
+        <translation>wo eine Datei erwartet wurde, ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>a file of that name exists already</source>
+        <translation>eine Datei mit diesem Namen gibt es schon</translation>
+    </message>
+    <message>
+        <source>the system reported an error ({errno})</source>
+        <translation>das System hat einen Fehler gemeldet ({errno})</translation>
+    </message>
+    <message>
+        <source>no safe keyring is available to keep the workspace&apos;s key</source>
+        <translation>kein sicherer Schlüsselbund steht bereit, um den Schlüssel des Arbeitsbereichs aufzubewahren</translation>
+    </message>
+    <message>
+        <source>the keyring is locked: unlock it and try again</source>
+        <translation>der Schlüsselbund ist gesperrt: entsperren Sie ihn und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the keyring cannot be reached</source>
+        <translation>der Schlüsselbund ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s key is not in the keyring, so its data cannot be opened; nothing was changed</source>
+        <translation>der Schlüssel dieses Arbeitsbereichs ist nicht im Schlüsselbund, daher lassen sich seine Daten nicht öffnen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the key does not open this workspace; nothing was changed</source>
+        <translation>der Schlüssel öffnet diesen Arbeitsbereich nicht; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for this workspace</source>
+        <translation>falsche Passphrase für diesen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>the key in the keyring does not open this workspace (it belongs elsewhere); nothing was changed</source>
+        <translation>der Schlüssel im Schlüsselbund öffnet diesen Arbeitsbereich nicht (er gehört zu einem anderen); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the keyring entry for this workspace is not a valid key; nothing was changed</source>
+        <translation>der Schlüsselbund-Eintrag für diesen Arbeitsbereich ist kein gültiger Schlüssel; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>this workspace is protected by a passphrase</source>
+        <translation>dieser Arbeitsbereich ist durch eine Passphrase geschützt</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least {minimum} characters</source>
+        <translation>die Passphrase muss mindestens {minimum} Zeichen haben</translation>
+    </message>
+    <message>
+        <source>there is no workspace in {folder}</source>
+        <translation>in {folder} gibt es keinen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>{folder} holds a database but no workspace descriptor, so it is left untouched: restore the descriptor from a backup</source>
+        <translation>{folder} enthält eine Datenbank, aber keine Beschreibungsdatei des Arbeitsbereichs, daher bleibt er unangetastet: stellen Sie die Beschreibungsdatei aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>the workspace is damaged: restore it from a backup or contact support</source>
+        <translation>der Arbeitsbereich ist beschädigt: stellen Sie ihn aus einer Sicherung wieder her oder wenden Sie sich an den Support</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s database is older than its key anchor (an earlier copy was put back); nothing was changed (see `reviewer recover`)</source>
+        <translation>die Datenbank des Arbeitsbereichs ist älter als sein Schlüsselanker (eine frühere Kopie wurde zurückgespielt); es wurde nichts geändert (siehe `reviewer recover`)</translation>
+    </message>
+    <message>
+        <source>a package key does not open with the workspace&apos;s current key: the database was tampered with or mixed with another copy; nothing was changed</source>
+        <translation>ein Paketschlüssel lässt sich mit dem aktuellen Schlüssel des Arbeitsbereichs nicht öffnen: die Datenbank wurde manipuliert oder mit einer anderen Kopie vermischt; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s key anchor is missing, so no package can be opened; nothing was changed</source>
+        <translation>der Schlüsselanker dieses Arbeitsbereichs fehlt, daher lässt sich kein Paket öffnen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s key anchor is older than its database, so no package can be opened; nothing was changed</source>
+        <translation>der Schlüsselanker dieses Arbeitsbereichs ist älter als seine Datenbank, daher lässt sich kein Paket öffnen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>this workspace was made by a newer release of Reviewer (vault schema {found}; this release knows up to {known}): update Reviewer; nothing was changed</source>
+        <translation>dieser Arbeitsbereich stammt von einer neueren Version von Reviewer (Tresorschema {found}; diese Version kennt bis {known}): aktualisieren Sie Reviewer; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the workspace in {folder} is open in another Reviewer window or command: close that first</source>
+        <translation>der Arbeitsbereich in {folder} ist in einem anderen Reviewer-Fenster oder -Befehl geöffnet: schließen Sie diesen zuerst</translation>
+    </message>
+    <message>
+        <source>the workspace is read-only: check the folder&apos;s permissions and free space</source>
+        <translation>der Arbeitsbereich ist schreibgeschützt: prüfen Sie die Berechtigungen des Ordners und den freien Speicherplatz</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be opened for writing: check the folder&apos;s permissions and the disk</source>
+        <translation>der Arbeitsbereich lässt sich nicht zum Schreiben öffnen: prüfen Sie die Berechtigungen des Ordners und den Datenträger</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be decrypted with its key: the database is damaged, or it was replaced by another one</source>
+        <translation>der Arbeitsbereich lässt sich mit seinem Schlüssel nicht entschlüsseln: die Datenbank ist beschädigt oder wurde durch eine andere ersetzt</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s database is damaged: restore it from a backup or contact support</source>
+        <translation>die Datenbank des Arbeitsbereichs ist beschädigt: stellen Sie sie aus einer Sicherung wieder her oder wenden Sie sich an den Support</translation>
+    </message>
+    <message>
+        <source>the disk holding the workspace is full: free some space and try again</source>
+        <translation>der Datenträger mit dem Arbeitsbereich ist voll: geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written; nothing was half-written</source>
+        <translation>in den Arbeitsbereich konnte nicht geschrieben werden; nichts wurde halb geschrieben</translation>
+    </message>
+    <message>
+        <source>the workspace is gone (deleted, or its disk or network share was removed); nothing was half-written: check it and try again</source>
+        <translation>der Arbeitsbereich ist verschwunden (gelöscht, oder sein Datenträger bzw. seine Netzwerkfreigabe wurde entfernt); nichts wurde halb geschrieben: prüfen Sie ihn und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written: the disk reported an input/output error; nothing was half-written</source>
+        <translation>in den Arbeitsbereich konnte nicht geschrieben werden: der Datenträger hat einen Ein-/Ausgabefehler gemeldet; nichts wurde halb geschrieben</translation>
+    </message>
+    <message>
+        <source>{folder} could not be deleted completely; its key is already gone, so what is left cannot be opened</source>
+        <translation>{folder} konnte nicht vollständig gelöscht werden; sein Schlüssel ist schon entfernt, daher lässt sich der Rest nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the draft could not be stored; it is kept and saved again shortly</source>
+        <translation>der Entwurf konnte nicht gespeichert werden; er bleibt erhalten und wird gleich erneut gespeichert</translation>
+    </message>
+    <message>
+        <source>package {package} is already in this workspace (imported {imported}); nothing was imported</source>
+        <translation>Paket {package} ist schon in diesem Arbeitsbereich (importiert {imported}); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>package {package} was imported on {imported} and deleted on {purged}; it cannot be imported again</source>
+        <translation>Paket {package} wurde am {imported} importiert und am {purged} gelöscht; es kann nicht erneut importiert werden</translation>
+    </message>
+    <message>
+        <source>package {package} is past its retention period (ended {date}); nothing was imported</source>
+        <translation>Paket {package} hat seine Aufbewahrungsfrist überschritten (Ende {date}); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the package was refused</source>
+        <translation>das Paket wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the demo package is missing from this installation (expected at {path})</source>
+        <translation>das Demo-Paket fehlt in dieser Installation (erwartet unter {path})</translation>
+    </message>
+    <message>
+        <source>the clip cannot be opened (locked, escalated, deleted or unknown)</source>
+        <translation>der Clip lässt sich nicht öffnen (gesperrt, eskaliert, gelöscht oder unbekannt)</translation>
+    </message>
+    <message>
+        <source>clip {clip} is not in this workspace</source>
+        <translation>Clip {clip} ist nicht in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>this clip is locked until its escalation is sent</source>
+        <translation>dieser Clip ist gesperrt, bis seine Eskalation versandt ist</translation>
+    </message>
+    <message>
+        <source>this clip was escalated and erased from this workspace</source>
+        <translation>dieser Clip wurde eskaliert und aus diesem Arbeitsbereich gelöscht</translation>
+    </message>
+    <message>
+        <source>this clip was already escalated and erased</source>
+        <translation>dieser Clip wurde bereits eskaliert und gelöscht</translation>
+    </message>
+    <message>
+        <source>only a finished clip&apos;s audio is exported</source>
+        <translation>nur das Audio fertiger Clips wird exportiert</translation>
+    </message>
+    <message>
+        <source>clip {clip} cannot be changed (escalated, locked awaiting its escalation, or gone)</source>
+        <translation>Clip {clip} kann nicht geändert werden (eskaliert, bis zur Eskalation gesperrt oder nicht mehr vorhanden)</translation>
+    </message>
+    <message>
+        <source>the clip&apos;s package has been deleted</source>
+        <translation>das Paket des Clips wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>this clip has been erased</source>
+        <translation>dieser Clip wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>this clip&apos;s audio has been erased</source>
+        <translation>das Audio dieses Clips wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>no escalation of clip {clip} is owed</source>
+        <translation>für Clip {clip} steht keine Eskalation aus</translation>
+    </message>
+    <message>
+        <source>this clip was escalated; its draft cannot be saved</source>
+        <translation>dieser Clip wurde eskaliert; sein Entwurf kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>the clip&apos;s stored data failed its integrity check (altered or moved), so it cannot be used</source>
+        <translation>die gespeicherten Daten des Clips haben die Integritätsprüfung nicht bestanden (verändert oder verschoben), daher können sie nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>the clip&apos;s audio cannot be decoded</source>
+        <translation>das Audio des Clips lässt sich nicht dekodieren</translation>
+    </message>
+    <message>
+        <source>the clip is not ready to submit</source>
+        <translation>der Clip ist noch nicht bereit zum Absenden</translation>
+    </message>
+    <message>
+        <source>this workstation is not enrolled: run `reviewer enroll PROFILE` with the profile your organisation signed</source>
+        <translation>dieser Arbeitsplatz ist nicht registriert: führen Sie `reviewer enroll PROFILE` mit dem Profil aus, das Ihre Organisation signiert hat</translation>
+    </message>
+    <message>
+        <source>the profile asks for sealed exports, but this export cannot seal</source>
+        <translation>das Profil verlangt versiegelte Exporte, aber dieser Export kann nicht versiegeln</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>{folder} already holds an export of package {package}; nothing was overwritten: choose another folder</source>
+        <translation>{folder} enthält schon einen Export von Paket {package}; es wurde nichts überschrieben: wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>the disk holding the export folder {folder} is full: free some space and try again</source>
+        <translation>der Datenträger mit dem Exportordner {folder} ist voll: geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the export folder {folder} is read-only: check its permissions</source>
+        <translation>der Exportordner {folder} ist schreibgeschützt: prüfen Sie seine Berechtigungen</translation>
+    </message>
+    <message>
+        <source>the export folder {folder} cannot be written: check its permissions and the disk</source>
+        <translation>in den Exportordner {folder} kann nicht geschrieben werden: prüfen Sie seine Berechtigungen und den Datenträger</translation>
+    </message>
+    <message>
+        <source>the export folder {folder} is gone (deleted, or its disk or network share was removed)</source>
+        <translation>der Exportordner {folder} ist verschwunden (gelöscht, oder sein Datenträger bzw. seine Netzwerkfreigabe wurde entfernt)</translation>
+    </message>
+    <message>
+        <source>the export folder {folder} could not be written: the disk reported an input/output error</source>
+        <translation>in den Exportordner {folder} konnte nicht geschrieben werden: der Datenträger hat einen Ein-/Ausgabefehler gemeldet</translation>
+    </message>
+    <message>
+        <source>the export folder {folder} could not be written</source>
+        <translation>in den Exportordner {folder} konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the organisation file or the profile is not valid or not signed by your organisation (`reviewer check` says why)</source>
+        <translation>die Organisationsdatei oder das Profil ist ungültig oder nicht von Ihrer Organisation signiert (`reviewer check` sagt, warum)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s settings are not valid at {field}: they may hold only defaults and locked values of known settings</source>
+        <translation>die Einstellungen der Organisation sind bei {field} ungültig: sie dürfen nur Vorgaben und gesperrte Werte bekannter Einstellungen enthalten</translation>
+    </message>
+    <message>
+        <source>the library {library} is not installed (on Debian and Ubuntu: sudo apt install {package})</source>
+        <translation>die Bibliothek {library} ist nicht installiert (unter Debian und Ubuntu: sudo apt install {package})</translation>
+    </message>
+    <message>
+        <source>the library {library}, which comes with Reviewer, is missing: reinstall Reviewer</source>
+        <translation>die Bibliothek {library}, die mit Reviewer geliefert wird, fehlt: installieren Sie Reviewer neu</translation>
+    </message>
+    <message>
+        <source>no display is available for the window</source>
+        <translation>für das Fenster ist keine Anzeige verfügbar</translation>
+    </message>
+    <message>
+        <source>the clip could not be escalated</source>
+        <translation>der Clip konnte nicht eskaliert werden</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s profile names no leads to escalate to. The clip is locked and kept; it will be escalated by itself once a profile with escalation recipients is installed</source>
+        <translation>das Profil dieses Arbeitsplatzes nennt keine Teamleitung, an die eskaliert werden kann. Der Clip ist gesperrt und bleibt erhalten; er wird von selbst eskaliert, sobald ein Profil mit Eskalationsempfängern installiert ist</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s profile names no escalations folder. The clip is locked and kept; it will be escalated by itself once a profile with one is installed</source>
+        <translation>das Profil dieses Arbeitsplatzes nennt keinen Eskalationsordner. Der Clip ist gesperrt und bleibt erhalten; er wird von selbst eskaliert, sobald ein Profil mit einem solchen Ordner installiert ist</translation>
+    </message>
+    <message>
+        <source>the escalations folder cannot be written; the clip is locked and kept, and the escalation is tried again at the next start. Check the folder</source>
+        <translation>in den Eskalationsordner kann nicht geschrieben werden; der Clip ist gesperrt und bleibt erhalten, und die Eskalation wird beim nächsten Start erneut versucht. Prüfen Sie den Ordner</translation>
+    </message>
+    <message>
+        <source>the note is longer than {maximum} characters</source>
+        <translation>die Notiz ist länger als {maximum} Zeichen</translation>
+    </message>
+    <message>
+        <source>the envelope cannot be opened: it is not addressed to you, damaged or altered</source>
+        <translation>der Umschlag lässt sich nicht öffnen: er ist nicht an Sie gerichtet, beschädigt oder verändert</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>falsche Passphrase</translation>
+    </message>
+    <message>
+        <source>there are no lead keys in this workspace: run `reviewer lead init` first</source>
+        <translation>in diesem Arbeitsbereich gibt es keine Schlüssel der Teamleitung: führen Sie zuerst `reviewer lead init` aus</translation>
+    </message>
+    <message>
+        <source>the lead key id file is missing or damaged, so the keys cannot be opened</source>
+        <translation>die Schlüssel-ID-Datei der Teamleitung fehlt oder ist beschädigt, daher lassen sich die Schlüssel nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the lead key file is damaged or not a lead key file</source>
+        <translation>die Schlüsseldatei der Teamleitung ist beschädigt oder keine Schlüsseldatei der Teamleitung</translation>
+    </message>
+    <message>
+        <source>the keyring entry for your lead keys is missing on this account, so nothing can be opened here</source>
+        <translation>der Schlüsselbund-Eintrag für Ihre Teamleitungsschlüssel fehlt in diesem Benutzerkonto, daher lässt sich hier nichts öffnen</translation>
+    </message>
+    <message>
+        <source>the lead name must be a pseudonym of letters, digits and a few punctuation marks</source>
+        <translation>der Name der Teamleitung muss ein Pseudonym aus Buchstaben, Ziffern und wenigen Satzzeichen sein</translation>
+    </message>
+    <message>
+        <source>this workspace already holds lead keys; nothing was changed</source>
+        <translation>dieser Arbeitsbereich enthält schon Schlüssel der Teamleitung; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the escalations folder does not exist or is not a folder</source>
+        <translation>der Eskalationsordner existiert nicht oder ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>there is no such case in the inbox</source>
+        <translation>diesen Fall gibt es im Posteingang nicht</translation>
+    </message>
+    <message>
+        <source>the lead profile names no escalations folder</source>
+        <translation>das Profil der Teamleitung nennt keinen Eskalationsordner</translation>
+    </message>
+    <message>
+        <source>the lead profile names no outbox folder</source>
+        <translation>das Profil der Teamleitung nennt keinen Ausgangsordner</translation>
+    </message>
+    <message>
+        <source>the comment is longer than {maximum} characters</source>
+        <translation>der Kommentar ist länger als {maximum} Zeichen</translation>
+    </message>
+    <message>
+        <source>the profile names no outbox folder for decision records</source>
+        <translation>das Profil nennt keinen Ausgangsordner für Entscheidungsprotokolle</translation>
+    </message>
+    <message>
+        <source>write in the comment why the decision changes; the comment goes into the new record</source>
+        <translation>schreiben Sie in den Kommentar, warum sich die Entscheidung ändert; der Kommentar kommt in das neue Protokoll</translation>
+    </message>
+    <message>
+        <source>this case has no decision yet, so there is nothing to change</source>
+        <translation>zu diesem Fall gibt es noch keine Entscheidung, also nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>“{decision}” is already the decision on this case</source>
+        <translation>„{decision}“ ist bereits die Entscheidung zu diesem Fall</translation>
+    </message>
+    <message>
+        <source>this case is already decided: “{decision}”. To decide differently, choose Change decision: the new record supersedes this one, and both are kept</source>
+        <translation>dieser Fall ist bereits entschieden: „{decision}“. Um anders zu entscheiden, wählen Sie „Entscheidung ändern“: das neue Protokoll ersetzt dieses, und beide bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>the outbox folder cannot be written, so the decision was not recorded: check the folder and try again</source>
+        <translation>in den Ausgangsordner kann nicht geschrieben werden, daher wurde die Entscheidung nicht festgehalten: prüfen Sie den Ordner und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>this is not a valid disclosure request</source>
+        <translation>dies ist kein gültiger Offenlegungsantrag</translation>
+    </message>
+    <message>
+        <source>you have signed this request already; a second, different lead must co-sign it</source>
+        <translation>Sie haben diesen Antrag bereits unterzeichnet; eine zweite, andere Teamleitung muss ihn mitunterzeichnen</translation>
+    </message>
+    <message>
+        <source>signature {number} is by a lead the profile does not list</source>
+        <translation>Unterschrift {number} stammt von einer Teamleitung, die das Profil nicht aufführt</translation>
+    </message>
+    <message>
+        <source>signature {number} is by a lead who signed already</source>
+        <translation>Unterschrift {number} stammt von einer Teamleitung, die bereits unterzeichnet hat</translation>
+    </message>
+    <message>
+        <source>signature {number} does not match the request (edited content or a bad signature)</source>
+        <translation>Unterschrift {number} passt nicht zum Antrag (veränderter Inhalt oder ungültige Unterschrift)</translation>
+    </message>
+    <message>
+        <source>the request needs signatures from {required} different leads; it has {found}</source>
+        <translation>der Antrag braucht Unterschriften von {required} verschiedenen Teamleitungen; er hat {found}</translation>
+    </message>
+    <message>
+        <source>the request file cannot be read</source>
+        <translation>die Antragsdatei lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>signature {number} does not verify, so the request is not co-signed</source>
+        <translation>Unterschrift {number} lässt sich nicht bestätigen, daher wird der Antrag nicht mitunterzeichnet</translation>
+    </message>
+    <message>
+        <source>the request names no valid case id</source>
+        <translation>der Antrag nennt keine gültige Fall-ID</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>der Zugang wurde verweigert</translation>
+    </message>
+    <message>
+        <source>write why you are opening this case</source>
+        <translation>schreiben Sie, warum Sie diesen Fall öffnen</translation>
+    </message>
+    <message>
+        <source>the reason must be at least {minimum} characters</source>
+        <translation>die Begründung muss mindestens {minimum} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>this envelope cannot be opened: it is not addressed to you, damaged or altered</source>
+        <translation>dieser Umschlag lässt sich nicht öffnen: er ist nicht an Sie gerichtet, beschädigt oder verändert</translation>
+    </message>
+    <message>
+        <source>another gate window or command is checking an attempt: try again in a moment</source>
+        <translation>ein anderes Zugangsfenster oder ein Befehl prüft gerade einen Versuch: versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>the gate&apos;s lock file cannot be opened, so no attempt can be checked</source>
+        <translation>die Sperrdatei der Zugangsprüfung lässt sich nicht öffnen, daher kann kein Versuch geprüft werden</translation>
+    </message>
+    <message>
+        <source>the gate&apos;s record of attempts cannot be used, so nothing was opened</source>
+        <translation>die Aufzeichnung der Versuche der Zugangsprüfung ist nicht verwendbar, daher wurde nichts geöffnet</translation>
+    </message>
+    <message>
+        <source>the gate&apos;s record of failed attempts and used codes was missing or damaged, so the longest back-off applies: try again in {minutes} minutes</source>
+        <translation>die Aufzeichnung fehlgeschlagener Versuche und benutzter Codes fehlte oder war beschädigt, daher gilt die längste Wartezeit: versuchen Sie es in {minutes} Minuten erneut</translation>
+    </message>
+    <message>
+        <source>too many failed attempts: wait {seconds} s before trying again</source>
+        <translation>zu viele fehlgeschlagene Versuche: warten Sie {seconds} s, bevor Sie es erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the gate&apos;s record of failed attempts and used codes was missing or damaged, so the longest back-off applies: wait {seconds} s before trying again</source>
+        <translation>die Aufzeichnung fehlgeschlagener Versuche und benutzter Codes fehlte oder war beschädigt, daher gilt die längste Wartezeit: warten Sie {seconds} s, bevor Sie es erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the code is wrong or no longer current</source>
+        <translation>der Code ist falsch oder nicht mehr aktuell</translation>
+    </message>
+    <message>
+        <source>that code was used already: wait for the next one</source>
+        <translation>dieser Code wurde bereits verwendet: warten Sie auf den nächsten</translation>
+    </message>
+    <message>
+        <source>the gate could not record this attempt (its state file or keyring entry cannot be written), so nothing was opened</source>
+        <translation>die Zugangsprüfung konnte diesen Versuch nicht festhalten (ihre Statusdatei oder ihr Schlüsselbund-Eintrag ist nicht beschreibbar), daher wurde nichts geöffnet</translation>
+    </message>
+    <message>
+        <source>this case is not open: pass the gate first</source>
+        <translation>dieser Fall ist nicht geöffnet: durchlaufen Sie zuerst die Zugangsprüfung</translation>
+    </message>
+    <message>
+        <source>access ended after 10 idle minutes: pass the gate again</source>
+        <translation>der Zugang endete nach 10 Minuten ohne Aktivität: durchlaufen Sie die Zugangsprüfung erneut</translation>
     </message>
 </context>
 <context>

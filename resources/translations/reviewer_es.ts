@@ -558,6 +558,69 @@ Código actual: {code} (cambia en {seconds} s)</translation>
     </message>
 </context>
 <context>
+    <name>Device</name>
+    <message>
+        <source>Audio is starting.</source>
+        <translation>El audio se está iniciando.</translation>
+    </message>
+    <message>
+        <source>Audio is unavailable: the PortAudio library (libportaudio.so.2) is not installed (on Debian and Ubuntu: sudo apt install libportaudio2).</source>
+        <translation>El audio no está disponible: la biblioteca PortAudio (libportaudio.so.2) no está instalada (en Debian y Ubuntu: sudo apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>No audio output device found.</source>
+        <translation>No se ha encontrado ningún dispositivo de salida de audio.</translation>
+    </message>
+    <message>
+        <source>The audio device stopped responding (disconnected?).</source>
+        <translation>El dispositivo de audio ha dejado de responder (¿desconectado?).</translation>
+    </message>
+    <message>
+        <source>Audio could not be re-initialised.</source>
+        <translation>No se ha podido reiniciar el audio.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” is not available.</source>
+        <translation>El dispositivo de audio «{device}» no está disponible.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” is busy (used by another program).</source>
+        <translation>El dispositivo de audio «{device}» está ocupado (lo usa otro programa).</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” is not available any more.</source>
+        <translation>El dispositivo de audio «{device}» ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” does not support this clip&apos;s sample rate.</source>
+        <translation>El dispositivo de audio «{device}» no admite la frecuencia de muestreo de este clip.</translation>
+    </message>
+    <message>
+        <source>The audio device “{device}” could not be opened.</source>
+        <translation>No se ha podido abrir el dispositivo de audio «{device}».</translation>
+    </message>
+    <message>
+        <source>The default audio device is busy (used by another program).</source>
+        <translation>El dispositivo de audio predeterminado está ocupado (lo usa otro programa).</translation>
+    </message>
+    <message>
+        <source>The default audio device is not available any more.</source>
+        <translation>El dispositivo de audio predeterminado ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>The default audio device does not support this clip&apos;s sample rate.</source>
+        <translation>El dispositivo de audio predeterminado no admite la frecuencia de muestreo de este clip.</translation>
+    </message>
+    <message>
+        <source>The default audio device could not be opened.</source>
+        <translation>No se ha podido abrir el dispositivo de audio predeterminado.</translation>
+    </message>
+    <message>
+        <source>The audio device could not be used.</source>
+        <translation>No se ha podido usar el dispositivo de audio.</translation>
+    </message>
+</context>
+<context>
     <name>EscalateDialog</name>
     <message>
         <source>Escalate this clip</source>
@@ -957,6 +1020,202 @@ Código actual: {code} (cambia en {seconds} s)</translation>
     <message>
         <source>contains private-use or unassigned characters</source>
         <translation>contiene caracteres de uso privado o sin asignar</translation>
+    </message>
+    <message>
+        <source>an entry name contains a NUL character</source>
+        <translation>un nombre de entrada contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>archive has a comment; packages carry none</source>
+        <translation>el archivo comprimido tiene un comentario; los paquetes no llevan ninguno</translation>
+    </message>
+    <message>
+        <source>at most {maximum} questions</source>
+        <translation>como máximo {maximum} preguntas</translation>
+    </message>
+    <message>
+        <source>cannot be examined</source>
+        <translation>no se puede examinar</translation>
+    </message>
+    <message>
+        <source>entry appears twice (names compared ignoring case)</source>
+        <translation>la entrada aparece dos veces (nombres comparados sin distinguir mayúsculas y minúsculas)</translation>
+    </message>
+    <message>
+        <source>entry has a comment; packages carry none</source>
+        <translation>la entrada tiene un comentario; los paquetes no llevan ninguno</translation>
+    </message>
+    <message>
+        <source>entry name {problem}</source>
+        <translation>nombre de entrada: {problem}</translation>
+    </message>
+    <message>
+        <source>expands more than 100:1 (compression ratio cap)</source>
+        <translation>se expande más de 100:1 (límite de la tasa de compresión)</translation>
+    </message>
+    <message>
+        <source>expands more than 100:1 as a whole</source>
+        <translation>se expande más de 100:1 en conjunto</translation>
+    </message>
+    <message>
+        <source>expands past the total size cap (4 GiB)</source>
+        <translation>se expande por encima del límite de tamaño total (4 GiB)</translation>
+    </message>
+    <message>
+        <source>folder cannot be listed</source>
+        <translation>no se puede listar la carpeta</translation>
+    </message>
+    <message>
+        <source>folder entry carries data</source>
+        <translation>la entrada de carpeta lleva datos</translation>
+    </message>
+    <message>
+        <source>folder is empty</source>
+        <translation>la carpeta está vacía</translation>
+    </message>
+    <message>
+        <source>has a key that appears twice in one object</source>
+        <translation>tiene una clave que aparece dos veces en un mismo objeto</translation>
+    </message>
+    <message>
+        <source>has too many entries</source>
+        <translation>tiene demasiadas entradas</translation>
+    </message>
+    <message>
+        <source>has too many files</source>
+        <translation>tiene demasiados archivos</translation>
+    </message>
+    <message>
+        <source>is a link; links are not allowed in packages</source>
+        <translation>es un enlace; los paquetes no admiten enlaces</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; links are not allowed</source>
+        <translation>es un enlace simbólico; no se admiten enlaces</translation>
+    </message>
+    <message>
+        <source>is encrypted</source>
+        <translation>está cifrado</translation>
+    </message>
+    <message>
+        <source>is longer than {cap} characters</source>
+        <translation>tiene más de {cap} caracteres</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>is not a readable zip archive</source>
+        <translation>no es un archivo ZIP legible</translation>
+    </message>
+    <message>
+        <source>is not a regular file (device, pipe or socket)</source>
+        <translation>no es un archivo normal (dispositivo, tubería o socket)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <source>more than {maximum} clips</source>
+        <translation>más de {maximum} clips</translation>
+    </message>
+    <message>
+        <source>must be 1-{maximum} characters</source>
+        <translation>debe tener de 1 a {maximum} caracteres</translation>
+    </message>
+    <message>
+        <source>must be 2-{maximum} options</source>
+        <translation>debe tener de 2 a {maximum} opciones</translation>
+    </message>
+    <message>
+        <source>must be one of: {values}</source>
+        <translation>debe ser uno de estos valores: {values}</translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation>debe ser {value}</translation>
+    </message>
+    <message>
+        <source>package header file is missing</source>
+        <translation>falta el archivo de cabecera del paquete</translation>
+    </message>
+    <message>
+        <source>package header file is missing at the top level (it is inside a folder: package the folder&apos;s contents)</source>
+        <translation>falta el archivo de cabecera del paquete en el nivel superior (está dentro de una carpeta: empaquete el contenido de la carpeta)</translation>
+    </message>
+    <message>
+        <source>prompts, options and ids are longer than {cap} characters together</source>
+        <translation>los enunciados, las opciones y los identificadores suman más de {cap} caracteres</translation>
+    </message>
+    <message>
+        <source>uses NaN or Infinity, which JSON does not allow</source>
+        <translation>usa NaN o Infinity, que JSON no admite</translation>
+    </message>
+    <message>
+        <source>value looks like {kind}</source>
+        <translation>el valor parece {kind}</translation>
+    </message>
+    <message>
+        <source>clip list file is missing</source>
+        <translation>falta el archivo de la lista de clips</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation>unas coordenadas</translation>
+    </message>
+    <message>
+        <source>a plus code</source>
+        <translation>un Plus Code</translation>
+    </message>
+    <message>
+        <source>a bank account number (IBAN)</source>
+        <translation>un número de cuenta bancaria (IBAN)</translation>
+    </message>
+    <message>
+        <source>a card number</source>
+        <translation>un número de tarjeta</translation>
+    </message>
+    <message>
+        <source>an IMEI</source>
+        <translation>un IMEI</translation>
+    </message>
+    <message>
+        <source>a national identity number</source>
+        <translation>un número de identidad nacional</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un número de teléfono</translation>
+    </message>
+    <message>
+        <source>a long number (account, phone or identity number)</source>
+        <translation>un número largo (de cuenta, de teléfono o de identidad)</translation>
+    </message>
+    <message>
+        <source>an IP address</source>
+        <translation>una dirección IP</translation>
+    </message>
+    <message>
+        <source>a hardware (MAC) address</source>
+        <translation>una dirección de hardware (MAC)</translation>
+    </message>
+    <message>
+        <source>a serial number</source>
+        <translation>un número de serie</translation>
+    </message>
+    <message>
+        <source>a street address</source>
+        <translation>una dirección postal</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>un código postal</translation>
     </message>
     <message numerus="yes">
         <source>Package refused: %n problem(s); nothing was imported.</source>
@@ -1632,6 +1891,10 @@ Cada apertura queda registrada con su motivo.</translation>
         <translation>Comentario para el registro de la decisión (en una solicitud de divulgación: por qué es necesaria la identificación)</translation>
     </message>
     <message>
+        <source>This case is already decided: {decision}. To decide differently, choose Change decision: the new record supersedes this one, and both are kept.</source>
+        <translation>Este caso ya está decidido: {decision}. Para decidir otra cosa, elija «Cambiar la decisión»: el nuevo registro sustituye a este y se conservan los dos.</translation>
+    </message>
+    <message>
         <source>Decision not recorded: {error}</source>
         <translation>Decisión no registrada: {error}</translation>
     </message>
@@ -1907,6 +2170,14 @@ Cada apertura queda registrada con su motivo.</translation>
         <translation>No hay ningún pedal compatible conectado.</translation>
     </message>
     <message>
+        <source>an incompatible &apos;hid&apos; module is installed instead of hidapi.</source>
+        <translation>en lugar de hidapi hay instalado un módulo «hid» incompatible.</translation>
+    </message>
+    <message>
+        <source>the hidapi library is missing; pedals that type keys still work.</source>
+        <translation>falta la biblioteca hidapi; los pedales que envían teclas siguen funcionando.</translation>
+    </message>
+    <message>
         <source>Foot pedals cannot work here: {reason}</source>
         <translation>Los pedales no pueden funcionar aquí: {reason}</translation>
     </message>
@@ -2078,6 +2349,505 @@ Cada apertura queda registrada con su motivo.</translation>
     <message>
         <source>{finished} of {total} finished</source>
         <translation>{finished} de {total} terminados</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>something went wrong</source>
+        <translation>algo ha fallado</translation>
+    </message>
+    <message>
+        <source>the input was refused</source>
+        <translation>se ha rechazado la entrada</translation>
+    </message>
+    <message>
+        <source>an internal error occurred</source>
+        <translation>se ha producido un error interno</translation>
+    </message>
+    <message>
+        <source>an internal error occurred ({kind})</source>
+        <translation>se ha producido un error interno ({kind})</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>a file or folder is missing</source>
+        <translation>falta un archivo o una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>el disco ha notificado un error de entrada/salida</translation>
+    </message>
+    <message>
+        <source>a folder is where a file was expected</source>
+        <translation>hay una carpeta donde se esperaba un archivo</translation>
+    </message>
+    <message>
+        <source>a file of that name exists already</source>
+        <translation>ya existe un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <source>the system reported an error ({errno})</source>
+        <translation>el sistema ha notificado un error ({errno})</translation>
+    </message>
+    <message>
+        <source>no safe keyring is available to keep the workspace&apos;s key</source>
+        <translation>no hay ningún llavero seguro disponible para guardar la clave del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>the keyring is locked: unlock it and try again</source>
+        <translation>el llavero está bloqueado: desbloquéelo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the keyring cannot be reached</source>
+        <translation>no se puede acceder al llavero</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s key is not in the keyring, so its data cannot be opened; nothing was changed</source>
+        <translation>la clave de este espacio de trabajo no está en el llavero, así que sus datos no se pueden abrir; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>the key does not open this workspace; nothing was changed</source>
+        <translation>la clave no abre este espacio de trabajo; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for this workspace</source>
+        <translation>frase de contraseña incorrecta para este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>the key in the keyring does not open this workspace (it belongs elsewhere); nothing was changed</source>
+        <translation>la clave del llavero no abre este espacio de trabajo (pertenece a otro); no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>the keyring entry for this workspace is not a valid key; nothing was changed</source>
+        <translation>la entrada del llavero para este espacio de trabajo no es una clave válida; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>this workspace is protected by a passphrase</source>
+        <translation>este espacio de trabajo está protegido por una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least {minimum} characters</source>
+        <translation>la frase de contraseña debe tener al menos {minimum} caracteres</translation>
+    </message>
+    <message>
+        <source>there is no workspace in {folder}</source>
+        <translation>no hay ningún espacio de trabajo en {folder}</translation>
+    </message>
+    <message>
+        <source>{folder} holds a database but no workspace descriptor, so it is left untouched: restore the descriptor from a backup</source>
+        <translation>{folder} contiene una base de datos pero no el descriptor del espacio de trabajo, así que no se toca: restaure el descriptor desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the workspace is damaged: restore it from a backup or contact support</source>
+        <translation>el espacio de trabajo está dañado: restáurelo desde una copia de seguridad o contacte con el soporte</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s database is older than its key anchor (an earlier copy was put back); nothing was changed (see `reviewer recover`)</source>
+        <translation>la base de datos del espacio de trabajo es más antigua que su ancla de claves (se ha restaurado una copia anterior); no se ha cambiado nada (véase `reviewer recover`)</translation>
+    </message>
+    <message>
+        <source>a package key does not open with the workspace&apos;s current key: the database was tampered with or mixed with another copy; nothing was changed</source>
+        <translation>una clave de paquete no se abre con la clave actual del espacio de trabajo: la base de datos se ha manipulado o mezclado con otra copia; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s key anchor is missing, so no package can be opened; nothing was changed</source>
+        <translation>falta el ancla de claves de este espacio de trabajo, así que no se puede abrir ningún paquete; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s key anchor is older than its database, so no package can be opened; nothing was changed</source>
+        <translation>el ancla de claves de este espacio de trabajo es más antigua que su base de datos, así que no se puede abrir ningún paquete; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>this workspace was made by a newer release of Reviewer (vault schema {found}; this release knows up to {known}): update Reviewer; nothing was changed</source>
+        <translation>este espacio de trabajo lo creó una versión más reciente de Reviewer (esquema del almacén {found}; esta versión conoce hasta el {known}): actualice Reviewer; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>the workspace in {folder} is open in another Reviewer window or command: close that first</source>
+        <translation>el espacio de trabajo de {folder} está abierto en otra ventana u orden de Reviewer: ciérrela primero</translation>
+    </message>
+    <message>
+        <source>the workspace is read-only: check the folder&apos;s permissions and free space</source>
+        <translation>el espacio de trabajo es de solo lectura: compruebe los permisos de la carpeta y el espacio libre</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be opened for writing: check the folder&apos;s permissions and the disk</source>
+        <translation>el espacio de trabajo no se puede abrir para escribir: compruebe los permisos de la carpeta y el disco</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be decrypted with its key: the database is damaged, or it was replaced by another one</source>
+        <translation>el espacio de trabajo no se puede descifrar con su clave: la base de datos está dañada o se ha sustituido por otra</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s database is damaged: restore it from a backup or contact support</source>
+        <translation>la base de datos del espacio de trabajo está dañada: restáurela desde una copia de seguridad o contacte con el soporte</translation>
+    </message>
+    <message>
+        <source>the disk holding the workspace is full: free some space and try again</source>
+        <translation>el disco del espacio de trabajo está lleno: libere espacio e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written; nothing was half-written</source>
+        <translation>no se ha podido escribir en el espacio de trabajo; no ha quedado nada a medio escribir</translation>
+    </message>
+    <message>
+        <source>the workspace is gone (deleted, or its disk or network share was removed); nothing was half-written: check it and try again</source>
+        <translation>el espacio de trabajo ha desaparecido (se ha borrado o se ha quitado su disco o recurso de red); no ha quedado nada a medio escribir: compruébelo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written: the disk reported an input/output error; nothing was half-written</source>
+        <translation>no se ha podido escribir en el espacio de trabajo: el disco ha notificado un error de entrada/salida; no ha quedado nada a medio escribir</translation>
+    </message>
+    <message>
+        <source>{folder} could not be deleted completely; its key is already gone, so what is left cannot be opened</source>
+        <translation>{folder} no se ha podido borrar por completo; su clave ya no existe, así que lo que queda no se puede abrir</translation>
+    </message>
+    <message>
+        <source>the draft could not be stored; it is kept and saved again shortly</source>
+        <translation>no se ha podido guardar el borrador; se conserva y se volverá a guardar en breve</translation>
+    </message>
+    <message>
+        <source>package {package} is already in this workspace (imported {imported}); nothing was imported</source>
+        <translation>el paquete {package} ya está en este espacio de trabajo (importado el {imported}); no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>package {package} was imported on {imported} and deleted on {purged}; it cannot be imported again</source>
+        <translation>el paquete {package} se importó el {imported} y se eliminó el {purged}; no se puede volver a importar</translation>
+    </message>
+    <message>
+        <source>package {package} is past its retention period (ended {date}); nothing was imported</source>
+        <translation>el paquete {package} ha superado su plazo de conservación (terminó el {date}); no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>the package was refused</source>
+        <translation>se ha rechazado el paquete</translation>
+    </message>
+    <message>
+        <source>the demo package is missing from this installation (expected at {path})</source>
+        <translation>falta el paquete de demo en esta instalación (se esperaba en {path})</translation>
+    </message>
+    <message>
+        <source>the clip cannot be opened (locked, escalated, deleted or unknown)</source>
+        <translation>el clip no se puede abrir (bloqueado, escalado, eliminado o desconocido)</translation>
+    </message>
+    <message>
+        <source>clip {clip} is not in this workspace</source>
+        <translation>el clip {clip} no está en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>this clip is locked until its escalation is sent</source>
+        <translation>este clip está bloqueado hasta que se envíe su escalada</translation>
+    </message>
+    <message>
+        <source>this clip was escalated and erased from this workspace</source>
+        <translation>este clip se ha escalado y se ha borrado de este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>this clip was already escalated and erased</source>
+        <translation>este clip ya se había escalado y borrado</translation>
+    </message>
+    <message>
+        <source>only a finished clip&apos;s audio is exported</source>
+        <translation>solo se exporta el audio de los clips terminados</translation>
+    </message>
+    <message>
+        <source>clip {clip} cannot be changed (escalated, locked awaiting its escalation, or gone)</source>
+        <translation>el clip {clip} no se puede cambiar (escalado, bloqueado a la espera de su escalada o ya no existe)</translation>
+    </message>
+    <message>
+        <source>the clip&apos;s package has been deleted</source>
+        <translation>se ha eliminado el paquete del clip</translation>
+    </message>
+    <message>
+        <source>this clip has been erased</source>
+        <translation>este clip se ha borrado</translation>
+    </message>
+    <message>
+        <source>this clip&apos;s audio has been erased</source>
+        <translation>el audio de este clip se ha borrado</translation>
+    </message>
+    <message>
+        <source>no escalation of clip {clip} is owed</source>
+        <translation>no hay ninguna escalada pendiente del clip {clip}</translation>
+    </message>
+    <message>
+        <source>this clip was escalated; its draft cannot be saved</source>
+        <translation>este clip se ha escalado; su borrador no se puede guardar</translation>
+    </message>
+    <message>
+        <source>the clip&apos;s stored data failed its integrity check (altered or moved), so it cannot be used</source>
+        <translation>los datos guardados del clip no han superado la comprobación de integridad (alterados o movidos), así que no se pueden usar</translation>
+    </message>
+    <message>
+        <source>the clip&apos;s audio cannot be decoded</source>
+        <translation>el audio del clip no se puede descodificar</translation>
+    </message>
+    <message>
+        <source>the clip is not ready to submit</source>
+        <translation>el clip aún no está listo para enviarse</translation>
+    </message>
+    <message>
+        <source>this workstation is not enrolled: run `reviewer enroll PROFILE` with the profile your organisation signed</source>
+        <translation>este puesto no está dado de alta: ejecute `reviewer enroll PROFILE` con el perfil que firmó su organización</translation>
+    </message>
+    <message>
+        <source>the profile asks for sealed exports, but this export cannot seal</source>
+        <translation>el perfil pide exportaciones selladas, pero esta exportación no puede sellar</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} no es una carpeta</translation>
+    </message>
+    <message>
+        <source>{folder} already holds an export of package {package}; nothing was overwritten: choose another folder</source>
+        <translation>{folder} ya contiene una exportación del paquete {package}; no se ha sobrescrito nada: elija otra carpeta</translation>
+    </message>
+    <message>
+        <source>the disk holding the export folder {folder} is full: free some space and try again</source>
+        <translation>el disco de la carpeta de exportación {folder} está lleno: libere espacio e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the export folder {folder} is read-only: check its permissions</source>
+        <translation>la carpeta de exportación {folder} es de solo lectura: compruebe sus permisos</translation>
+    </message>
+    <message>
+        <source>the export folder {folder} cannot be written: check its permissions and the disk</source>
+        <translation>no se puede escribir en la carpeta de exportación {folder}: compruebe sus permisos y el disco</translation>
+    </message>
+    <message>
+        <source>the export folder {folder} is gone (deleted, or its disk or network share was removed)</source>
+        <translation>la carpeta de exportación {folder} ha desaparecido (se ha borrado o se ha quitado su disco o recurso de red)</translation>
+    </message>
+    <message>
+        <source>the export folder {folder} could not be written: the disk reported an input/output error</source>
+        <translation>no se ha podido escribir en la carpeta de exportación {folder}: el disco ha notificado un error de entrada/salida</translation>
+    </message>
+    <message>
+        <source>the export folder {folder} could not be written</source>
+        <translation>no se ha podido escribir en la carpeta de exportación {folder}</translation>
+    </message>
+    <message>
+        <source>the organisation file or the profile is not valid or not signed by your organisation (`reviewer check` says why)</source>
+        <translation>el archivo de la organización o el perfil no es válido o no lo ha firmado su organización (`reviewer check` indica el motivo)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s settings are not valid at {field}: they may hold only defaults and locked values of known settings</source>
+        <translation>los ajustes de la organización no son válidos en {field}: solo pueden contener valores predeterminados y bloqueados de ajustes conocidos</translation>
+    </message>
+    <message>
+        <source>the library {library} is not installed (on Debian and Ubuntu: sudo apt install {package})</source>
+        <translation>la biblioteca {library} no está instalada (en Debian y Ubuntu: sudo apt install {package})</translation>
+    </message>
+    <message>
+        <source>the library {library}, which comes with Reviewer, is missing: reinstall Reviewer</source>
+        <translation>falta la biblioteca {library}, que viene con Reviewer: vuelva a instalar Reviewer</translation>
+    </message>
+    <message>
+        <source>no display is available for the window</source>
+        <translation>no hay ninguna pantalla disponible para la ventana</translation>
+    </message>
+    <message>
+        <source>the clip could not be escalated</source>
+        <translation>no se ha podido escalar el clip</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s profile names no leads to escalate to. The clip is locked and kept; it will be escalated by itself once a profile with escalation recipients is installed</source>
+        <translation>el perfil de este puesto no indica ningún responsable al que escalar. El clip queda bloqueado y se conserva; se escalará solo en cuanto se instale un perfil con destinatarios de escaladas</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s profile names no escalations folder. The clip is locked and kept; it will be escalated by itself once a profile with one is installed</source>
+        <translation>el perfil de este puesto no indica ninguna carpeta de escaladas. El clip queda bloqueado y se conserva; se escalará solo en cuanto se instale un perfil que la indique</translation>
+    </message>
+    <message>
+        <source>the escalations folder cannot be written; the clip is locked and kept, and the escalation is tried again at the next start. Check the folder</source>
+        <translation>no se puede escribir en la carpeta de escaladas; el clip queda bloqueado y se conserva, y la escalada se volverá a intentar en el próximo inicio. Compruebe la carpeta</translation>
+    </message>
+    <message>
+        <source>the note is longer than {maximum} characters</source>
+        <translation>la nota tiene más de {maximum} caracteres</translation>
+    </message>
+    <message>
+        <source>the envelope cannot be opened: it is not addressed to you, damaged or altered</source>
+        <translation>el sobre no se puede abrir: no va dirigido a usted, está dañado o se ha alterado</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>frase de contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>there are no lead keys in this workspace: run `reviewer lead init` first</source>
+        <translation>no hay claves de responsable en este espacio de trabajo: ejecute primero `reviewer lead init`</translation>
+    </message>
+    <message>
+        <source>the lead key id file is missing or damaged, so the keys cannot be opened</source>
+        <translation>falta el archivo de identificador de claves del responsable o está dañado, así que las claves no se pueden abrir</translation>
+    </message>
+    <message>
+        <source>the lead key file is damaged or not a lead key file</source>
+        <translation>el archivo de claves del responsable está dañado o no es un archivo de claves de responsable</translation>
+    </message>
+    <message>
+        <source>the keyring entry for your lead keys is missing on this account, so nothing can be opened here</source>
+        <translation>falta en esta cuenta la entrada del llavero para sus claves de responsable, así que aquí no se puede abrir nada</translation>
+    </message>
+    <message>
+        <source>the lead name must be a pseudonym of letters, digits and a few punctuation marks</source>
+        <translation>el nombre del responsable debe ser un seudónimo de letras, cifras y algunos signos de puntuación</translation>
+    </message>
+    <message>
+        <source>this workspace already holds lead keys; nothing was changed</source>
+        <translation>este espacio de trabajo ya contiene claves de responsable; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>the escalations folder does not exist or is not a folder</source>
+        <translation>la carpeta de escaladas no existe o no es una carpeta</translation>
+    </message>
+    <message>
+        <source>there is no such case in the inbox</source>
+        <translation>ese caso no está en la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>the lead profile names no escalations folder</source>
+        <translation>el perfil del responsable no indica ninguna carpeta de escaladas</translation>
+    </message>
+    <message>
+        <source>the lead profile names no outbox folder</source>
+        <translation>el perfil del responsable no indica ninguna carpeta de salida</translation>
+    </message>
+    <message>
+        <source>the comment is longer than {maximum} characters</source>
+        <translation>el comentario tiene más de {maximum} caracteres</translation>
+    </message>
+    <message>
+        <source>the profile names no outbox folder for decision records</source>
+        <translation>el perfil no indica ninguna carpeta de salida para los registros de decisión</translation>
+    </message>
+    <message>
+        <source>write in the comment why the decision changes; the comment goes into the new record</source>
+        <translation>escriba en el comentario por qué cambia la decisión; el comentario pasa al nuevo registro</translation>
+    </message>
+    <message>
+        <source>this case has no decision yet, so there is nothing to change</source>
+        <translation>este caso aún no tiene decisión, así que no hay nada que cambiar</translation>
+    </message>
+    <message>
+        <source>“{decision}” is already the decision on this case</source>
+        <translation>«{decision}» ya es la decisión de este caso</translation>
+    </message>
+    <message>
+        <source>this case is already decided: “{decision}”. To decide differently, choose Change decision: the new record supersedes this one, and both are kept</source>
+        <translation>este caso ya está decidido: «{decision}». Para decidir otra cosa, elija «Cambiar la decisión»: el nuevo registro sustituye a este y se conservan los dos</translation>
+    </message>
+    <message>
+        <source>the outbox folder cannot be written, so the decision was not recorded: check the folder and try again</source>
+        <translation>no se puede escribir en la carpeta de salida, así que la decisión no se ha registrado: compruebe la carpeta e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>this is not a valid disclosure request</source>
+        <translation>esta no es una solicitud de divulgación válida</translation>
+    </message>
+    <message>
+        <source>you have signed this request already; a second, different lead must co-sign it</source>
+        <translation>ya ha firmado esta solicitud; debe cofirmarla un segundo responsable distinto</translation>
+    </message>
+    <message>
+        <source>signature {number} is by a lead the profile does not list</source>
+        <translation>la firma {number} es de un responsable que el perfil no incluye</translation>
+    </message>
+    <message>
+        <source>signature {number} is by a lead who signed already</source>
+        <translation>la firma {number} es de un responsable que ya había firmado</translation>
+    </message>
+    <message>
+        <source>signature {number} does not match the request (edited content or a bad signature)</source>
+        <translation>la firma {number} no coincide con la solicitud (contenido modificado o firma incorrecta)</translation>
+    </message>
+    <message>
+        <source>the request needs signatures from {required} different leads; it has {found}</source>
+        <translation>la solicitud necesita firmas de {required} responsables distintos; tiene {found}</translation>
+    </message>
+    <message>
+        <source>the request file cannot be read</source>
+        <translation>no se puede leer el archivo de la solicitud</translation>
+    </message>
+    <message>
+        <source>signature {number} does not verify, so the request is not co-signed</source>
+        <translation>la firma {number} no se puede verificar, así que la solicitud no se cofirma</translation>
+    </message>
+    <message>
+        <source>the request names no valid case id</source>
+        <translation>la solicitud no indica ningún identificador de caso válido</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>se ha denegado el acceso</translation>
+    </message>
+    <message>
+        <source>write why you are opening this case</source>
+        <translation>escriba por qué abre este caso</translation>
+    </message>
+    <message>
+        <source>the reason must be at least {minimum} characters</source>
+        <translation>el motivo debe tener al menos {minimum} caracteres</translation>
+    </message>
+    <message>
+        <source>this envelope cannot be opened: it is not addressed to you, damaged or altered</source>
+        <translation>este sobre no se puede abrir: no va dirigido a usted, está dañado o se ha alterado</translation>
+    </message>
+    <message>
+        <source>another gate window or command is checking an attempt: try again in a moment</source>
+        <translation>otra ventana de acceso u orden está comprobando un intento: inténtelo de nuevo dentro de un momento</translation>
+    </message>
+    <message>
+        <source>the gate&apos;s lock file cannot be opened, so no attempt can be checked</source>
+        <translation>no se puede abrir el archivo de bloqueo del control de acceso, así que no se puede comprobar ningún intento</translation>
+    </message>
+    <message>
+        <source>the gate&apos;s record of attempts cannot be used, so nothing was opened</source>
+        <translation>no se puede usar el registro de intentos del control de acceso, así que no se ha abierto nada</translation>
+    </message>
+    <message>
+        <source>the gate&apos;s record of failed attempts and used codes was missing or damaged, so the longest back-off applies: try again in {minutes} minutes</source>
+        <translation>faltaba el registro de intentos fallidos y códigos usados o estaba dañado, así que se aplica la espera más larga: inténtelo de nuevo dentro de {minutes} minutos</translation>
+    </message>
+    <message>
+        <source>too many failed attempts: wait {seconds} s before trying again</source>
+        <translation>demasiados intentos fallidos: espere {seconds} s antes de volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>the gate&apos;s record of failed attempts and used codes was missing or damaged, so the longest back-off applies: wait {seconds} s before trying again</source>
+        <translation>faltaba el registro de intentos fallidos y códigos usados o estaba dañado, así que se aplica la espera más larga: espere {seconds} s antes de volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>the code is wrong or no longer current</source>
+        <translation>el código es incorrecto o ya no es el actual</translation>
+    </message>
+    <message>
+        <source>that code was used already: wait for the next one</source>
+        <translation>ese código ya se ha usado: espere al siguiente</translation>
+    </message>
+    <message>
+        <source>the gate could not record this attempt (its state file or keyring entry cannot be written), so nothing was opened</source>
+        <translation>el control de acceso no ha podido registrar este intento (no se puede escribir su archivo de estado ni su entrada del llavero), así que no se ha abierto nada</translation>
+    </message>
+    <message>
+        <source>this case is not open: pass the gate first</source>
+        <translation>este caso no está abierto: pase primero el control de acceso</translation>
+    </message>
+    <message>
+        <source>access ended after 10 idle minutes: pass the gate again</source>
+        <translation>el acceso terminó tras 10 minutos de inactividad: vuelva a pasar el control de acceso</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ MAX_THREADS = 4
 class AudioDecodeError(ReviewerError):
     """The clip's audio could not be decoded."""
 
+    code = "audio_decode"
+
 
 @dataclass(frozen=True, eq=False)
 class Decoded:

@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from reviewer.audio.output import DeviceError, OutputBackend, OutputStream
+from reviewer.audio.output import DeviceError, OutputBackend, OutputStream, problem_code
 from reviewer.audio.transport import Transport
 from reviewer.core.playback import DeviceStatus
 
@@ -39,7 +39,8 @@ class DeviceLink:
         self.rate = rate
         self._failed = False  # after a failure, only play() or retry() opens a stream again
         problem = backend.problem()
-        self.status = DeviceStatus(False, problem or "Audio is starting.")
+        self.status = (DeviceStatus(False, problem, problem_code(problem)) if problem
+                       else DeviceStatus(False, "Audio is starting.", "starting"))
         self._stream: OutputStream | None = None
         self._key: tuple[str | None, int] | None = None
         self._running = False
@@ -109,7 +110,7 @@ class DeviceLink:
             if command == "lost":
                 if self._really_lost():
                     self._close()
-                    self._fail(DEVICE_LOST)
+                    self._fail(DEVICE_LOST, "device_lost")
             else:
                 self._sync()
             if done is not None:
@@ -135,7 +136,7 @@ class DeviceLink:
     def _sync(self) -> None:
         problem = self._backend.problem()
         if problem:
-            self._fail(problem)
+            self._fail(problem, problem_code(problem))
             return
         playing = self._transport.playing
         if self._stream is None and self._failed and not playing:
@@ -157,7 +158,7 @@ class DeviceLink:
                 self._halt()
         except Exception:  # PortAudio errors on a vanished device
             self._close()
-            self._fail(DEVICE_LOST)
+            self._fail(DEVICE_LOST, "device_lost")
 
     def _open(self, key: tuple[str | None, int]) -> bool:
         self._close()
@@ -172,7 +173,7 @@ class DeviceLink:
             self._stream = self._backend.open(key[0], key[1], max(16, int(key[1] * BLOCK_SECONDS)),
                                               self._transport.fill, finished)
         except DeviceError as exc:
-            self._fail(str(exc))
+            self._fail(str(exc), exc.code, exc.device)
             return False
         self._key = key
         self._failed = False
@@ -198,7 +199,7 @@ class DeviceLink:
             with contextlib.suppress(Exception):
                 stream.close()
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, message: str, code: str, device: str = "") -> None:
         self._failed = True
         t = self._transport
         with t.lock:
@@ -206,8 +207,9 @@ class DeviceLink:
             t.playing = False
         if was_playing:
             self._on_halted()
-        changed = self.status != DeviceStatus(False, message)
-        self.status = DeviceStatus(False, message)
+        failed = DeviceStatus(False, message, code, device)
+        changed = self.status != failed
+        self.status = failed
         if changed or was_playing:
             self._notify("device")
 
@@ -216,4 +218,4 @@ class DeviceLink:
         if (self._lost_after is not None and self._running and t.playing
                 and time.perf_counter() - t.last_callback_at > self._lost_after):
             self._close()
-            self._fail(DEVICE_LOST)
+            self._fail(DEVICE_LOST, "device_lost")

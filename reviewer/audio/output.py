@@ -23,10 +23,24 @@ FinishedCallback = Callable[[], None]
 NO_PORTAUDIO = ("Audio is unavailable: the PortAudio library (libportaudio.so.2) is not "
                 "installed (on Debian and Ubuntu: sudo apt install libportaudio2).")
 NO_DEVICE = "No audio output device found. Connect one and choose Retry."
+REINIT_FAILED = "Audio could not be re-initialised"
 
 
 class DeviceError(Exception):
-    """Opening or running an output stream failed; `str()` is a message for the user."""
+    """Opening or running an output stream failed; `str()` is an English message for the
+    user, `code` and `device` what a window words (core.playback.DeviceStatus)."""
+
+    def __init__(self, message: str, code: str = "device_error", device: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.device = device
+
+
+def problem_code(problem: str) -> str:
+    """The DeviceStatus code of a backend's problem() text."""
+    if problem == NO_PORTAUDIO:
+        return "no_portaudio"
+    return "reinit_failed" if problem.startswith(REINIT_FAILED) else "device_error"
 
 
 class OutputStream(Protocol):
@@ -66,19 +80,22 @@ class OutputBackend(Protocol):
         ...
 
 
-def _explain(exc: BaseException, device: str | None) -> str:
+def _explain(exc: BaseException, device: str | None) -> tuple[str, str]:
+    """The English message and the code."""
     text = str(exc)
     lowered = text.lower()
     what = f"the audio device {device!r}" if device else "the default audio device"
     if "busy" in lowered or "unavailable" in lowered or "-9985" in text:
-        return f"{what.capitalize()} is busy (used by another program)."
+        return f"{what.capitalize()} is busy (used by another program).", "device_busy"
     if "querying device -1" in lowered or "no default" in lowered:
-        return NO_DEVICE
+        return NO_DEVICE, "no_device"
     if "no device" in lowered or "invalid device" in lowered or "-9996" in text:
-        return f"{what.capitalize()} is not available any more."
+        return f"{what.capitalize()} is not available any more.", "device_gone"
     if "sample rate" in lowered or "-9997" in text:
-        return f"{what.capitalize()} does not support this clip's sample rate."
-    return f"{what.capitalize()} could not be opened ({text.splitlines()[0][:120]})."
+        return (f"{what.capitalize()} does not support this clip's sample rate.",
+                "rate_unsupported")
+    return (f"{what.capitalize()} could not be opened ({text.splitlines()[0][:120]}).",
+            "device_error")
 
 
 class SoundDeviceBackend:
@@ -115,7 +132,7 @@ class SoundDeviceBackend:
             self._sd._terminate()
             self._sd._initialize()
         except Exception as exc:  # PortAudio reports its own error type
-            self._problem = f"Audio could not be re-initialised ({type(exc).__name__})."
+            self._problem = f"{REINIT_FAILED} ({type(exc).__name__})."
         else:
             self._problem = None
 
@@ -136,10 +153,12 @@ class SoundDeviceBackend:
     def open(self, device: str | None, sample_rate: int, blocksize: int, fill: FillCallback,
              finished: FinishedCallback) -> OutputStream:
         if self._sd is None:
-            raise DeviceError(self._problem or NO_PORTAUDIO)
+            problem = self._problem or NO_PORTAUDIO
+            raise DeviceError(problem, problem_code(problem))
         sd = self._sd
         if device is not None and device not in {d.name for d in self.output_devices()}:
-            raise DeviceError(f"The audio device {device!r} is not available.")
+            raise DeviceError(f"The audio device {device!r} is not available.",
+                              "device_missing", device)
 
         def callback(outdata: npt.NDArray[np.float32], frames: int, time: object,
                      status: object) -> None:
@@ -151,7 +170,7 @@ class SoundDeviceBackend:
                 device=device, latency=self._latency, callback=callback, finished_callback=finished)
             stream.start()
         except Exception as exc:  # PortAudioError, ValueError for bad device names
-            raise DeviceError(_explain(exc, device)) from None
+            raise DeviceError(*_explain(exc, device), device or "") from None
         return _Stream(stream, blocksize / sample_rate)
 
 

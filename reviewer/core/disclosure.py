@@ -21,6 +21,8 @@ _BODY_KEYS = ("case_id", "clip_id", "package_id", "reason", "created", "requeste
 class DisclosureInvalid(RefusedInput):
     """The request does not verify; the message says which rule failed."""
 
+    code = "disclosure_invalid"
+
 
 @dataclass(frozen=True)
 class Signature:

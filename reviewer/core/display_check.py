@@ -23,6 +23,8 @@ NO_DISPLAY = ("no display: the window needs a graphical session, and neither DIS
 class NoDisplay(RefusedInput):
     """The window cannot open here (exit 2, one line)."""
 
+    code = "no_display"
+
 
 def display_problem(env: Mapping[str, str], platform: str,
                     exists: Callable[[str], bool]) -> str | None:

@@ -47,9 +47,13 @@ _CATEGORY_LABELS = {
 class EscalationRefused(RefusedInput):
     """The clip could not be escalated; it stays locked and nothing was lost."""
 
+    code = "escalation_refused"
+
 
 class EnvelopeUnreadable(RefusedInput):
     """An envelope could not be opened: not ours, damaged or altered."""
+
+    code = "envelope_unreadable"
 
 
 @dataclass(frozen=True)

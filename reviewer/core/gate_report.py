@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reviewer.core.errors import RefusedInput
+from reviewer.core.errors import Param, RefusedInput
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,11 @@ class Problem:
     message: str  # fixed wording chosen by the gate; never interpolates package values
     line: int | None = None
     field: str | None = None  # dotted key path, already checked safe to print
+    # A message built with values (a cap, the kinds of identity found, an entry's problem)
+    # also keeps its fixed wording with {placeholders} and the values, so a window can word
+    # it in its language (ui/gate_wording.py); `message` is the English, filled in.
+    template: str = ""
+    params: tuple[tuple[str, Param], ...] = ()
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
@@ -28,6 +33,8 @@ class Problem:
 
 class PackageRefused(RefusedInput):
     """The whole package is refused; nothing of it was stored."""
+
+    code = "package_refused"
 
     def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         self.problems = tuple(problems)

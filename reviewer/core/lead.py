@@ -16,6 +16,8 @@ from reviewer.core.errors import RefusedInput
 class WrongPassphrase(RefusedInput):
     """The passphrase (or the keyring entry) does not open the lead's keys."""
 
+    code = "wrong_passphrase"
+
 
 @dataclass(frozen=True)
 class KdfParams:

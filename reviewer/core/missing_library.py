@@ -31,16 +31,19 @@ _PACKAGES = {
 class MissingLibrary(ReviewerError):
     """A shared library the app needs is not installed (exit 2, one line)."""
 
+    code = "missing_library"
+
     def __init__(self, library: str, needed_by: str) -> None:
         self.library = library
         if is_bundled(library):  # a damaged installation: no system package brings it back
             self.exit_code = 1
             super().__init__(f"missing library {library}, which {needed_by} needs; it comes "
                              "with Reviewer itself, so the installation is damaged (reinstall "
-                             "Reviewer)")
+                             "Reviewer)", code="library_damaged", library=library)
             return
         super().__init__(f"missing library {library}, which {needed_by} needs (on Debian and "
-                         f"Ubuntu: sudo apt install {debian_package(library)})")
+                         f"Ubuntu: sudo apt install {debian_package(library)})",
+                         library=library, package=debian_package(library))
 
 
 def is_bundled(library: str) -> bool:

@@ -84,7 +84,8 @@ class PedalLink(StrEnum):
 class PedalStatus:
     link: PedalLink
     model: str = ""  # the pedal's model name from the device table, when one is involved
-    message: str = ""  # plain words for the reviewer
+    message: str = ""  # plain English words (logs); the window words `link` and `code`
+    code: str = ""  # UNAVAILABLE: PedalsUnavailable.code
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,12 @@ class DetectedPedal:
 
 
 class PedalsUnavailable(Exception):
-    """The HID library cannot be loaded here; the message says so in plain words."""
+    """The HID library cannot be loaded here; the message says so in plain English words,
+    `code` ("hid_missing" or "hid_incompatible") what a window words."""
+
+    def __init__(self, message: str, code: str = "hid_missing") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 EventListener = Callable[[PedalEvent], None]

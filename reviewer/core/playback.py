@@ -71,7 +71,12 @@ class OutputDevice:
 @dataclass(frozen=True)
 class DeviceStatus:
     available: bool
-    message: str = ""  # plain words for the user when not available
+    message: str = ""  # plain English words when not available (logs, the command line)
+    # What went wrong, for a window to word in its language (ui/qt_player_widget.py):
+    # "starting", "no_portaudio", "no_device", "device_lost", "device_busy", "device_gone",
+    # "device_missing", "rate_unsupported", "reinit_failed" or "device_error"; "" unknown.
+    code: str = ""
+    device: str = ""  # the device named, for codes that name one ("" the default)
 
 
 @dataclass(frozen=True)

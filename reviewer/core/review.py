@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from reviewer.core.annotation import Annotation, ClipStatus, SkipReason, SubmitProblem
 from reviewer.core.errors import RefusedInput
 from reviewer.core.package import EncodedAudio, Policy, Question, TaskKind
+from reviewer.core.reasons import Reason
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ class SubmitRefused(RefusedInput):
     """Submitting is blocked until the listed problems are fixed; nothing was lost. The
     problems are codes: the window words them (the exception's text is for logs)."""
 
+    code = "submit_refused"
+
     def __init__(self, problems: Iterable[SubmitProblem]) -> None:
         self.problems = tuple(problems)
         super().__init__("not ready to submit: " + ", ".join(map(str, self.problems)))
@@ -129,29 +132,28 @@ class SaveStatus(StrEnum):
 @dataclass(frozen=True)
 class SaveState:
     status: SaveStatus
-    # Why the last write failed (FAILED only): the error's own text, which stays English for
-    # now since the vault's errors are written in English (see review_loop.reason_text).
-    reason: str = ""
+    # Why the last write failed (FAILED only), as codes the window words (core/reasons.py).
+    reason: Reason | None = None
 
 
 class NoticeCode(StrEnum):
     """A one-line note for the status bar."""
 
-    CLIP_NOT_OPENED = "clip_not_opened"  # detail: why
-    OPENING_NOT_RECORDED = "opening_not_recorded"  # the audit entry failed; detail: why
-    AUDIO_NOT_OPENED = "audio_not_opened"  # detail: why
-    NOT_FINISHED = "not_finished"  # a submit or skip was not stored; detail: why
+    CLIP_NOT_OPENED = "clip_not_opened"  # reason: why
+    OPENING_NOT_RECORDED = "opening_not_recorded"  # the audit entry failed; reason: why
+    AUDIO_NOT_OPENED = "audio_not_opened"  # reason: why
+    NOT_FINISHED = "not_finished"  # a submit or skip was not stored; reason: why
     QUEUE_FINISHED = "queue_finished"  # every clip in the queue is finished
     NOTHING_TO_COPY = "nothing_to_copy"  # no earlier clip answered this clip's questions
-    ANSWERS_COPIED = "answers_copied"  # detail: how many answers were copied
+    ANSWERS_COPIED = "answers_copied"  # count: how many answers were copied
 
 
 @dataclass(frozen=True)
 class Notice:
     code: NoticeCode
-    # The reason an operation failed, where the code has one: the error's own text, which
-    # stays English for now since the vault's errors are written in English.
-    detail: str = ""
+    # Why an operation failed, where the code has one, as codes the window words.
+    reason: Reason | None = None
+    count: int = 0  # ANSWERS_COPIED: how many answers were copied
 
 
 class ReviewService(Protocol):

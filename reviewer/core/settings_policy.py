@@ -34,22 +34,26 @@ def parse_settings_policy(data: object, where: str = "policy.settings") -> Setti
     if data is None:
         return SettingsPolicy()
     if not isinstance(data, Mapping) or set(data) - {"defaults", "locked"}:
-        raise RefusedInput(f"{where}: must hold only 'defaults' and 'locked'")
+        raise RefusedInput(f"{where}: must hold only 'defaults' and 'locked'",
+                           code="settings_policy_invalid", field=where)
     parts: dict[str, dict[str, Scalar]] = {}
     for name in ("defaults", "locked"):
         table = data.get(name, {})
         if not isinstance(table, Mapping):
-            raise RefusedInput(f"{where}.{name}: must map setting keys to values")
+            raise RefusedInput(f"{where}.{name}: must map setting keys to values",
+                               code="settings_policy_invalid", field=f"{where}.{name}")
         out: dict[str, Scalar] = {}
         for key, value in table.items():
             if not isinstance(key, str) or not SETTING_KEY.fullmatch(key):
                 raise RefusedInput(f"{where}.{name}: a key is not a setting key "
                                    "(playback/..., view/..., keymap/..., wellbeing/... "
-                                   "or shortcuts/...)")
+                                   "or shortcuts/...)",
+                                   code="settings_policy_invalid", field=f"{where}.{name}")
             if not isinstance(value, str | int | float | bool) or (
                     isinstance(value, str) and len(value) > 200):
                 raise RefusedInput(f"{where}.{name}.{key}: must be a short text, number or "
-                                   "true/false")
+                                   "true/false",
+                                   code="settings_policy_invalid", field=f"{where}.{name}.{key}")
             out[key] = value
         parts[name] = out
     return SettingsPolicy(parts["defaults"], parts["locked"])

@@ -41,6 +41,8 @@ _NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,120}$")
 class TrustRefused(RefusedInput):
     """A document or file is not trusted (unsigned, forged, revoked, expired, insecure)."""
 
+    code = "trust_refused"
+
 
 def loads_document(data: bytes, what: str) -> dict[str, Any]:
     """A JSON object from `data` (strict: UTF-8, no duplicate keys, size-capped)."""

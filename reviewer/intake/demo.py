@@ -19,5 +19,5 @@ def demo_package_path() -> Path:
         candidate = Path(__file__).resolve().parents[2] / _RELATIVE
     if not (candidate / "package.json").is_file():
         raise InternalError("the demo package is missing from this installation "
-                            f"(expected at {candidate})")
+                            f"(expected at {candidate})", code="demo_missing", path=str(candidate))
     return candidate

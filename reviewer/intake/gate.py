@@ -76,9 +76,12 @@ def _header(source: PackageSource) -> HeaderResult:
     try:
         data = source.read(HEADER_FILE, limits.MAX_HEADER_BYTES)
     except EntryError as exc:
-        message = _entry_message(exc, "package header")
-        if exc.rule == "missing" and any(n.endswith(f"/{HEADER_FILE}") for n in source.entries):
-            message += " at the top level (it is inside a folder: package the folder's contents)"
+        message = exc.message
+        if exc.rule == "missing":
+            message = "package header file is missing"
+            if any(n.endswith(f"/{HEADER_FILE}") for n in source.entries):
+                message = ("package header file is missing at the top level (it is inside a "
+                           "folder: package the folder's contents)")
         return HeaderResult(None, [Problem(exc.rule, HEADER_FILE, message)], Policy())
     return parse_header(data)
 
@@ -87,13 +90,9 @@ def _manifest(source: PackageSource, region: str | None) -> ClipsResult:
     try:
         data = source.read(MANIFEST_FILE, limits.MAX_MANIFEST_BYTES)
     except EntryError as exc:
-        return ClipsResult([], [Problem(exc.rule, MANIFEST_FILE,
-                                        _entry_message(exc, "clip list"))])
+        message = "clip list file is missing" if exc.rule == "missing" else exc.message
+        return ClipsResult([], [Problem(exc.rule, MANIFEST_FILE, message)])
     return parse_clips(data, region)
-
-
-def _entry_message(exc: EntryError, what: str) -> str:
-    return f"{what} file is missing" if exc.rule == "missing" else exc.message
 
 
 def _entry_problems(source: PackageSource, clips: ClipsResult, file_cap: int) -> list[Problem]:

@@ -71,7 +71,7 @@ def parse_header(data: bytes) -> HeaderResult:
 
     if "format" in obj and f.string(v("format"), "format", cap=MAX_SHORT) \
             and v("format") != PACKAGE_FORMAT:
-        f.add("format", "format", f"must be {PACKAGE_FORMAT}")
+        f.add("format", "format", "must be {value}", value=PACKAGE_FORMAT)
     if "package_id" in obj and f.string(v("package_id"), "package_id", cap=MAX_SHORT) \
             and not is_opaque_id(v("package_id")):
         f.add("format", "package_id", OPAQUE_ID_RULE)
@@ -99,7 +99,8 @@ def parse_header(data: bytes) -> HeaderResult:
 def _enum(f: Findings, obj: dict[str, Any], key: str, kind: type[Any], field: str) -> None:
     if key in obj and f.string(obj[key], field, cap=MAX_SHORT) and \
             obj[key] not in {m.value for m in kind}:
-        f.add("format", field, "must be one of: " + ", ".join(m.value for m in kind))
+        f.add("format", field, "must be one of: {values}",
+              values=", ".join(m.value for m in kind))
 
 
 def _created(f: Findings, obj: dict[str, Any]) -> dt.date | None:
@@ -144,7 +145,7 @@ def _questions(f: Findings, value: Any) -> tuple[Question, ...]:
         f.add("type", "questions", "must be a list")
         return ()
     if len(value) > MAX_QUESTIONS:
-        f.add("range", "questions", f"at most {MAX_QUESTIONS} questions")
+        f.add("range", "questions", "at most {maximum} questions", maximum=MAX_QUESTIONS)
     out: list[Question] = []
     seen: set[str] = set()
     for i, q in enumerate(value[:MAX_QUESTIONS]):
@@ -169,7 +170,8 @@ def _questions(f: Findings, value: Any) -> tuple[Question, ...]:
         prompt = get(q, "prompt")
         if "prompt" in q and f.string(prompt, f"{where}.prompt", cap=MAX_PROMPT):
             if not prompt.strip():
-                f.add("range", f"{where}.prompt", f"must be 1-{MAX_PROMPT} characters")
+                f.add("range", f"{where}.prompt", "must be 1-{maximum} characters",
+                      maximum=MAX_PROMPT)
             else:
                 f.identity_free(prompt, f"{where}.prompt")
         _enum(f, q, "kind", QuestionKind, f"{where}.kind")
@@ -193,7 +195,7 @@ def _options(f: Findings, q: dict[str, Any], where: str) -> tuple[str, ...]:
         f.add("type", field, "must be a list of strings")
         return ()
     if not 2 <= len(options) <= MAX_OPTIONS:
-        f.add("range", field, f"must be 2-{MAX_OPTIONS} options")
+        f.add("range", field, "must be 2-{maximum} options", maximum=MAX_OPTIONS)
         return ()
     cleaned: list[str] = []
     for n, option in enumerate(options):

@@ -46,7 +46,7 @@ def parse_clips(data: bytes, region: str | None = None) -> ClipsResult:
     if lines and lines[-1] == "":
         lines.pop()
     if len(lines) > limits.MAX_CLIPS:
-        f.add("size", None, f"more than {limits.MAX_CLIPS} clips")
+        f.add("size", None, "more than {maximum} clips", maximum=limits.MAX_CLIPS)
         return result
     for number, line in enumerate(lines, start=1):
         f.line = number
@@ -127,7 +127,7 @@ def _response(f: Findings, value: Any) -> str | None:
         f.add("type", "assistant_response", "must be a string")
         return None
     if len(value) > MAX_RESPONSE:
-        f.add("size", "assistant_response", f"is longer than {MAX_RESPONSE} characters")
+        f.add("size", "assistant_response", "is longer than {cap} characters", cap=MAX_RESPONSE)
         return None
     try:
         value.encode("utf-8")

@@ -18,9 +18,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
+from reviewer.core.errors import Param
 from reviewer.core.gate_report import Problem
 from reviewer.intake import limits
 from reviewer.intake.paths import path_problem, shown_path
+from reviewer.intake.problems import worded
 from reviewer.intake.shapes import AUDIO_FOLDER
 from reviewer.intake.zipextra import zip_extra_problem
 
@@ -53,9 +55,9 @@ class PackageSource(ABC):
     problems: list[Problem] = field(default_factory=list)
     folded: set[str] = field(default_factory=set)  # case-folded names seen, for duplicates
 
-    def refuse(self, rule: str, name: str, message: str) -> None:
+    def refuse(self, rule: str, name: str, message: str, **params: Param) -> None:
         shown = name if name == PACKAGE else shown_path(name.rstrip("/"))
-        self.problems.append(Problem(rule, shown, message))
+        self.problems.append(worded(rule, shown, message, params=params))
 
     @abstractmethod
     def read(self, name: str, limit: int) -> bytes:
@@ -74,7 +76,7 @@ class PackageSource(ABC):
     def _add(self, name: str, size: int, compressed: int = 0) -> None:
         problem = path_problem(name)
         if problem:
-            self.refuse("path", name, f"entry name {problem}")
+            self.refuse("path", name, "entry name {problem}", problem=problem)
             return
         folded = name.casefold()
         if folded in self.folded:
@@ -203,7 +205,7 @@ class ZipSource(PackageSource):
             if info.is_dir() or stat.S_ISDIR(mode):
                 problem = path_problem(raw.rstrip("/"))
                 if problem:
-                    self.refuse("path", raw, f"entry name {problem}")
+                    self.refuse("path", raw, "entry name {problem}", problem=problem)
                 elif info.file_size:
                     self.refuse("archive", raw, "folder entry carries data")
                 elif raw.rstrip("/") != AUDIO_FOLDER:

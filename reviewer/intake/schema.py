@@ -11,10 +11,12 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from reviewer.core.errors import Param
 from reviewer.core.gate_report import Problem
 from reviewer.core.text_rules import TextKind, text_fault
-from reviewer.intake.detect.find import Mode, identity_kind, kind_words
+from reviewer.intake.detect.find import Mode, identity_kind
 from reviewer.intake.paths import key_is_identity, shown_key
+from reviewer.intake.problems import worded
 from reviewer.intake.shapes import (
     CLIP_KEYS,
     HEADER_FILE,
@@ -50,8 +52,10 @@ class Findings:
         self.problems: list[Problem] = []
         self._shown_left = MAX_SHOWN_TEXT
 
-    def add(self, rule: str, field: str | None, message: str) -> None:
-        self.problems.append(Problem(rule, self.file, message, self.line, field))
+    def add(self, rule: str, field: str | None, message: str, **params: Param) -> None:
+        """A problem; with `params`, `message` is fixed wording with {placeholders} for them
+        (a "kind" of identity data is named in words)."""
+        self.problems.append(worded(rule, self.file, message, self.line, field, params))
 
     def keys(self, obj: dict[str, Any], allowed: frozenset[str], prefix: str = "") -> None:
         """Reports unknown keys (identity keys as such), also inside their values."""
@@ -76,7 +80,7 @@ class Findings:
             self.add("type", field, "must be a string")
             return False
         if len(value) > cap:
-            self.add("size", field, f"is longer than {cap} characters")
+            self.add("size", field, "is longer than {cap} characters", cap=cap)
             return False
         fault = text_fault(value, TextKind.METADATA if strict else TextKind.SPEECH)
         if fault is not None:
@@ -89,13 +93,13 @@ class Findings:
         if self._shown_left < len(value):
             if self._shown_left >= 0:
                 self.add("size", "questions", "prompts, options and ids are longer than "
-                         f"{MAX_SHOWN_TEXT} characters together")
+                         "{cap} characters together", cap=MAX_SHOWN_TEXT)
             self._shown_left = -1
             return False
         self._shown_left -= len(value)
         found = identity_kind(value, self.region, Mode.METADATA)
         if found:
-            self.add("identity-value", field, f"value looks like {kind_words(found)}")
+            self.add("identity-value", field, "value looks like {kind}", kind=found)
             return False
         return True
 

@@ -96,7 +96,7 @@ def load_hidapi() -> HidApi:
                                 "is missing); pedals that type keys still work.") from exc
     if not hasattr(module, "device"):  # pragma: no cover - another package's `hid` module
         raise PedalsUnavailable("Foot pedal support cannot start: an incompatible 'hid' "
-                                "module is installed instead of hidapi.")
+                                "module is installed instead of hidapi.", "hid_incompatible")
     return _Hidapi(module)
 
 
@@ -173,7 +173,8 @@ class HidPedalSource:
         try:
             api = self._load()
         except PedalsUnavailable as why:
-            self._status(on_status, PedalStatus(PedalLink.UNAVAILABLE, message=str(why)))
+            self._status(on_status, PedalStatus(PedalLink.UNAVAILABLE, message=str(why),
+                                                code=why.code))
             return
         try:
             while not self._stop.is_set():

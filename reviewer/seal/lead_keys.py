@@ -66,7 +66,8 @@ def _parse(data: bytes) -> dict[str, Any]:
             raise ValueError
         return doc
     except ValueError:
-        raise RefusedInput("lead key file is damaged or not a lead key file") from None
+        raise RefusedInput("lead key file is damaged or not a lead key file",
+                           code="lead_key_file_damaged") from None
 
 
 def unlock_secrets(data: bytes, passphrase: str, keyring_secret: str) -> LeadSecrets:
@@ -77,7 +78,7 @@ def unlock_secrets(data: bytes, passphrase: str, keyring_secret: str) -> LeadSec
         params = KdfParams(int(kdf["t"]), int(kdf["m"]), int(kdf["p"]))
         salt, nonce = base64.b64decode(kdf["salt"]), base64.b64decode(doc["nonce"])
     except (KeyError, ValueError, TypeError):
-        raise RefusedInput("lead key file is damaged") from None
+        raise RefusedInput("lead key file is damaged", code="lead_key_file_damaged") from None
     aad = json.dumps(doc, sort_keys=True).encode()
     try:
         body = json.loads(AESGCM(_key(passphrase, keyring_secret, salt, params))

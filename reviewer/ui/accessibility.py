@@ -1,5 +1,5 @@
 """What a screen reader is told beyond names: announcements, status labels whose text is
-their accessible name, and the waveform as a slider.
+their accessible name, the waveform as a slider, and combo boxes named by what they choose.
 
 What reaches an AT-SPI client from PySide6 6.11 (PLATFORM.md, "Accessibility and
 translation"): an announcement event arrives as `object:announcement`; a label's text change
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QWidget
 
 
 def announce(widget: QWidget, text: str, assertive: bool = False) -> None:
@@ -95,12 +95,40 @@ class _NotificationAccessible(QAccessibleWidget):
         return super().text(t)
 
 
+class NamedComboBox(QComboBox):
+    """A combo box a screen reader names by what it chooses ("Language"), not by its
+    current value: on Linux Qt's own interface makes the value the name (and leaves the
+    label to a relation), so a reader landing on it says only "As the system". Its value is
+    its description too, so a change is sent as a description change (see SliderRole for
+    why not as a value)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        install()  # before Qt first asks for its interface
+        super().__init__(parent)
+        self.currentTextChanged.connect(self.setAccessibleDescription)
+
+
+class _ComboAccessible(QAccessibleWidget):
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo, QAccessible.Role.ComboBox)
+        self._combo = combo
+
+    def text(self, t: QAccessible.Text) -> str:
+        if t == QAccessible.Text.Name:
+            return self._combo.accessibleName() or self._combo.currentText()
+        if t == QAccessible.Text.Value:
+            return self._combo.currentText()
+        return super().text(t)
+
+
 def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
     made: QAccessibleInterface | None = None
     if isinstance(obj, SliderRole):
         made = _SliderAccessible(obj)
     elif isinstance(obj, NotificationLabel):
         made = _NotificationAccessible(obj)
+    elif isinstance(obj, NamedComboBox):
+        made = _ComboAccessible(obj)
     if made is not None:
         _made.append(made)
     return made

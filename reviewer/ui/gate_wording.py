@@ -5,16 +5,18 @@ line, field: never a value from the package) and a fixed English message; the co
 prints core's English report (gate_report.PackageRefused.report). The window words the
 headline itself and translates each message it knows: every fixed message the gate can give
 is listed below for pyside6-lupdate, and tests/ui/test_gate_wording.py fails when the gate
-gains one that is not. Messages built with a value (a size cap, the kinds of identity data
-found, a parser's error) are shown as the gate wrote them, in English.
+gains one that is not. A message built with values (a size cap, the kind of identity data
+found) comes with its fixed wording and the values apart (Problem.template, .params) and is
+worded here like the others.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from reviewer.core.errors import Param
 from reviewer.core.gate_report import PackageRefused, Problem
-from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, number, translate
 
 MESSAGES = frozenset({
     QT_TRANSLATE_NOOP(
@@ -100,7 +102,95 @@ MESSAGES = frozenset({
     QT_TRANSLATE_NOOP("GateReport", "contains characters that change text direction"),
     QT_TRANSLATE_NOOP("GateReport", "contains invisible characters"),
     QT_TRANSLATE_NOOP("GateReport", "contains private-use or unassigned characters"),
+    # Messages with values: {cap}, {maximum}: numbers; {value}, {values}: the allowed
+    # values as the package must spell them; {problem}: another message here; {kind}: one of
+    # KIND_WORDS.
+    QT_TRANSLATE_NOOP("GateReport", "an entry name contains a NUL character"),
+    QT_TRANSLATE_NOOP("GateReport", "archive has a comment; packages carry none"),
+    QT_TRANSLATE_NOOP("GateReport", "at most {maximum} questions"),
+    QT_TRANSLATE_NOOP("GateReport", "cannot be examined"),
+    QT_TRANSLATE_NOOP("GateReport", "entry appears twice (names compared ignoring case)"),
+    QT_TRANSLATE_NOOP("GateReport", "entry has a comment; packages carry none"),
+    QT_TRANSLATE_NOOP("GateReport", "entry name {problem}"),
+    QT_TRANSLATE_NOOP("GateReport", "expands more than 100:1 (compression ratio cap)"),
+    QT_TRANSLATE_NOOP("GateReport", "expands more than 100:1 as a whole"),
+    QT_TRANSLATE_NOOP("GateReport", "expands past the total size cap (4 GiB)"),
+    QT_TRANSLATE_NOOP("GateReport", "folder cannot be listed"),
+    QT_TRANSLATE_NOOP("GateReport", "folder entry carries data"),
+    QT_TRANSLATE_NOOP("GateReport", "folder is empty"),
+    QT_TRANSLATE_NOOP("GateReport", "has a key that appears twice in one object"),
+    QT_TRANSLATE_NOOP("GateReport", "has too many entries"),
+    QT_TRANSLATE_NOOP("GateReport", "has too many files"),
+    QT_TRANSLATE_NOOP("GateReport", "is a link; links are not allowed in packages"),
+    QT_TRANSLATE_NOOP("GateReport", "is a symbolic link; links are not allowed"),
+    QT_TRANSLATE_NOOP("GateReport", "is encrypted"),
+    QT_TRANSLATE_NOOP("GateReport", "is longer than {cap} characters"),
+    QT_TRANSLATE_NOOP("GateReport", "is nested too deeply"),
+    QT_TRANSLATE_NOOP("GateReport", "is not a readable zip archive"),
+    QT_TRANSLATE_NOOP("GateReport", "is not a regular file (device, pipe or socket)"),
+    QT_TRANSLATE_NOOP("GateReport", "is not valid JSON"),
+    QT_TRANSLATE_NOOP("GateReport", "more than {maximum} clips"),
+    QT_TRANSLATE_NOOP("GateReport", "must be 1-{maximum} characters"),
+    QT_TRANSLATE_NOOP("GateReport", "must be 2-{maximum} options"),
+    QT_TRANSLATE_NOOP("GateReport", "must be one of: {values}"),
+    QT_TRANSLATE_NOOP("GateReport", "must be {value}"),
+    QT_TRANSLATE_NOOP("GateReport", "package header file is missing"),
+    QT_TRANSLATE_NOOP(
+        "GateReport",
+        "package header file is missing at the top level (it is "
+        "inside a folder: package the folder's contents)"),
+    QT_TRANSLATE_NOOP(
+        "GateReport",
+        "prompts, options and ids are longer than {cap} characters "
+        "together"),
+    QT_TRANSLATE_NOOP("GateReport", "uses NaN or Infinity, which JSON does not allow"),
+    QT_TRANSLATE_NOOP("GateReport", "value looks like {kind}"),
+    QT_TRANSLATE_NOOP("GateReport", "clip list file is missing"),
 })
+
+
+# The kinds of identity data the gate names in "value looks like {kind}" (intake/detect).
+KIND_WORDS = {
+    "email": QT_TRANSLATE_NOOP("GateReport", "an e-mail address"),
+    "coordinates": QT_TRANSLATE_NOOP("GateReport", "coordinates"),
+    "plus_code": QT_TRANSLATE_NOOP("GateReport", "a plus code"),
+    "iban": QT_TRANSLATE_NOOP("GateReport", "a bank account number (IBAN)"),
+    "card": QT_TRANSLATE_NOOP("GateReport", "a card number"),
+    "imei": QT_TRANSLATE_NOOP("GateReport", "an IMEI"),
+    "ssn": QT_TRANSLATE_NOOP("GateReport", "a national identity number"),
+    "phone": QT_TRANSLATE_NOOP("GateReport", "a phone number"),
+    "number": QT_TRANSLATE_NOOP("GateReport",
+                                "a long number (account, phone or identity number)"),
+    "ip": QT_TRANSLATE_NOOP("GateReport", "an IP address"),
+    "mac": QT_TRANSLATE_NOOP("GateReport", "a hardware (MAC) address"),
+    "serial": QT_TRANSLATE_NOOP("GateReport", "a serial number"),
+    "address": QT_TRANSLATE_NOOP("GateReport", "a street address"),
+    "postcode": QT_TRANSLATE_NOOP("GateReport", "a postcode"),
+}
+
+
+def _message(text: str) -> str:
+    return translate("GateReport", text) if text in MESSAGES else text
+
+
+def _value(name: str, value: Param) -> str:
+    if name == "kind" and str(value) in KIND_WORDS:
+        return translate("GateReport", KIND_WORDS[str(value)])
+    if name == "problem":
+        return _message(str(value))
+    return number(value) if isinstance(value, int) else str(value)
+
+
+def message_text(problem: Problem) -> str:
+    """The problem's message in the interface's language (as the gate wrote it when the
+    window does not know it)."""
+    if problem.template in MESSAGES:
+        values = {name: _value(name, value) for name, value in problem.params}
+        try:
+            return _message(problem.template).format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation with a bad placeholder
+            return problem.template.format(**values)
+    return _message(problem.message)
 
 
 def problem_text(problem: Problem) -> str:
@@ -108,9 +198,7 @@ def problem_text(problem: Problem) -> str:
     where = problem.file if problem.line is None else f"{problem.file}:{problem.line}"
     if problem.field:
         where = f"{where}: {problem.field}"
-    message = (translate("GateReport", problem.message) if problem.message in MESSAGES
-               else problem.message)
-    return f"{where}: {message} [{problem.rule}]"
+    return f"{where}: {message_text(problem)} [{problem.rule}]"
 
 
 class GateReport(QObject):

@@ -100,14 +100,35 @@ def shortcut_rows(keys: Mapping[str, str], locked: Iterable[str], locked_mark: s
             shown = (keys.get(spec.id) or "—") + (locked_mark if spec.id in locked else "")
             rows.append(HelpRow(action_label(spec), shown))
     rows.append(HelpRow(translate("KeyTables", "On the waveform"), group=True))
-    rows += [HelpRow(translate("Waveform", what), keys_text) for keys_text, what in WAVEFORM_KEYS]
+    rows += [HelpRow(translate("Waveform", what), native_keys(keys_text))
+             for keys_text, what in WAVEFORM_KEYS]
     where = platform or current_platform()
     rows.append(HelpRow(translate("KeyTables", "The transcript's own keys (no keymap takes "
                                                "them)"), group=True))
-    rows += [HelpRow(_t(use), keys_text) for use, keys_text in _text_field_rows(where)]
+    rows += [HelpRow(_t(use), native_keys(keys_text))
+             for use, keys_text in _text_field_rows(where)]
     rows.append(HelpRow(translate("KeyTables", "typing"),
                         _t(TYPING["macos" if where is Platform.MACOS else "linux/windows"])))
     return rows
+
+
+# Key names the tables spell in words where Qt's portable names are the characters.
+_SPELLED = {"Plus": "+", "Minus": "-"}
+_SEPARATORS = re.compile(r"( / |, )")
+
+
+def native_key(key: str) -> str:
+    """One key as the menus show it, in the interface's language (Qt's own key names, as
+    qtbase_<language>.qm translates them: "Ctrl+Space" reads "Strg+Leertaste" in German)."""
+    sequence = QKeySequence(_SPELLED.get(key, key), QKeySequence.SequenceFormat.PortableText)
+    shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    return shown if sequence.count() == 1 and shown else key
+
+
+def native_keys(text: str) -> str:
+    """Keys separated by ", " or " / " ("Shift+Left / Right"), each as native_key."""
+    return "".join(part if _SEPARATORS.fullmatch(part) else native_key(part)
+                   for part in _SEPARATORS.split(text))
 
 
 def _text_field_rows(platform: Platform) -> list[tuple[str, str]]:

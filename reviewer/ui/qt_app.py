@@ -21,6 +21,7 @@ from reviewer.ui.qt_operations import install_main_runner
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_start import start_application
 from reviewer.ui.qt_theme import apply_font_size
+from reviewer.ui.reason_wording import reason_sentence
 
 # Opens the workspace; given a passphrase when the workspace asked for one.
 BackendFactory = Callable[[str | None], WorkspaceBackend]
@@ -96,9 +97,10 @@ def quit_when_idle() -> None:
 
 def _refuse(exc: ReviewerError) -> int:
     """The window could not open the workspace: one line on stderr (for a terminal or the
-    session's log) and the same text in a dialog (for a start from the desktop)."""
+    session's log, in English) and the same in a dialog, in the user's language (for a start
+    from the desktop)."""
     print(f"reviewer: {exc}", file=sys.stderr, flush=True)
-    QMessageBox.critical(None, "Reviewer", str(exc))
+    QMessageBox.critical(None, "Reviewer", reason_sentence(exc))
     return exc.exit_code
 
 
@@ -116,7 +118,7 @@ def run_window(make_backend: BackendFactory, on_shown: Callable[[], None] | None
             break
         except (PassphraseRequired, WrongKey) as exc:
             if isinstance(exc, WrongKey) and passphrase is None:
-                QMessageBox.critical(None, "Reviewer", str(exc))
+                QMessageBox.critical(None, "Reviewer", reason_sentence(exc))
                 return exc.exit_code
             tries += 1
             passphrase = _ask_passphrase(tries, wrong=isinstance(exc, WrongKey))

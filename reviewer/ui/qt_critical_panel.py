@@ -49,6 +49,7 @@ from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.ui.labels import label
 from reviewer.ui.qt_common import PROBLEM_COLOUR, buddy, button, named, problem_label
+from reviewer.ui.qt_flow_layout import FlowLayout
 from reviewer.ui.qt_review_model import ReviewModel
 from reviewer.ui.qt_shortcuts import ShortcutRegistry
 from reviewer.ui.qt_waveform import seconds_text
@@ -155,10 +156,10 @@ class CriticalPanel(QGroupBox):
         self.mark_category.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.mark_category.setMinimumContentsLength(8)
-        mark_row = QHBoxLayout()
-        mark_row.addWidget(buddy(translate("CriticalPanel", "Categor&y"), self.mark_category))
-        mark_row.addWidget(self.mark_category, 1)
-        mark_row.addWidget(self.mark_button)
+        mark_row = FlowLayout()  # the button wraps below when a translation is long
+        mark_row.add_group(buddy(translate("CriticalPanel", "Categor&y"), self.mark_category),
+                           self.mark_category)
+        mark_row.add_group(self.mark_button, right=True)
         span_row = QHBoxLayout()
         span_row.addStretch(1)
         span_row.addWidget(self.set_time_button)

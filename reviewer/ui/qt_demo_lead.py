@@ -43,6 +43,7 @@ from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog
 from reviewer.ui.qt_lead_window import GateFactory, LeadWindow
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_shortcuts import ShortcutRegistry, default_key_text
+from reviewer.ui.reason_wording import reason_sentence
 
 if TYPE_CHECKING:
     from reviewer.ui.qt_main_window import MainWindow
@@ -264,8 +265,8 @@ class DemoLeadDesk(QObject):
                 desk = self._source.demo_lead_desk()
                 player = self._source.demo_lead_player()
             except ReviewerError as exc:
-                QMessageBox.warning(self._parent, translate("DemoLeadDesk", "Demo lead desk"), str(
-                        exc))
+                QMessageBox.warning(self._parent, translate("DemoLeadDesk", "Demo lead desk"),
+                                    reason_sentence(exc))
                 return None
             if self.window is not None:
                 self.window.deleteLater()  # closed earlier; its workers are already stopped

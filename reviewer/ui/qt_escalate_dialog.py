@@ -32,6 +32,7 @@ from reviewer.ui.i18n import translate
 from reviewer.ui.labels import label
 from reviewer.ui.qt_common import problem_label
 from reviewer.ui.qt_operations import EDIT_LANE, Operations
+from reviewer.ui.reason_wording import reason_sentence
 from reviewer.workflows.escalate import EscalationReceipt
 
 
@@ -156,7 +157,8 @@ def escalate_interactively(parent: QWidget | None, player: Player,
     try:
         receipt = escalate(category, dialog.note())
     except ReviewerError as exc:
-        QMessageBox.warning(parent, translate("EscalationController", "Not escalated"), str(exc))
+        QMessageBox.warning(parent, translate("EscalationController", "Not escalated"),
+                            reason_sentence(exc))
         return None
     after = AftercareDialog(receipt.support_text, receipt.suggest_break, parent)
     if on_break is not None:
@@ -251,7 +253,7 @@ class EscalationController(QObject):
             self._release()
 
     def _failed(self, local_id: int, exc: BaseException) -> None:
-        message = (str(exc) if isinstance(exc, ReviewerError)
+        message = (reason_sentence(exc) if isinstance(exc, ReviewerError)
                    else translate("EscalationController",
                            "The clip could not be escalated (internal error); it is kept."))
         try:

@@ -24,6 +24,7 @@ from reviewer.core.disclosure import DisclosureRequest
 from reviewer.core.errors import ReviewerError
 from reviewer.ui.i18n import translate
 from reviewer.ui.qt_common import problem_label
+from reviewer.ui.reason_wording import reason_sentence
 
 Cosign = Callable[[str, str], DisclosureRequest]
 
@@ -83,7 +84,7 @@ class CosignDialog(QDialog):
         try:
             self.signed = self._cosign(self.passphrase.text(), self.code.text().strip())
         except ReviewerError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(reason_sentence(exc))
             self.passphrase.clear()
             self.code.clear()
             return

@@ -35,6 +35,7 @@ from reviewer.ui.i18n import translate
 from reviewer.ui.labels import label as enum_label
 from reviewer.ui.qt_common import problem_label
 from reviewer.ui.qt_operations import Operations
+from reviewer.ui.reason_wording import reason_sentence
 from reviewer.workflows.lead_desk import CaseView
 from reviewer.workflows.lead_gate import MIN_REASON, AccessDenied, visible_reason
 
@@ -190,12 +191,12 @@ class LeadGateDialog(QDialog):
         if isinstance(exc, AccessDenied):
             self._denied(exc)
         else:
-            self.error.setText(str(exc) if isinstance(exc, ReviewerError)
+            self.error.setText(reason_sentence(exc) if isinstance(exc, ReviewerError)
                                else translate("LeadGateDialog",
                                        "The case could not be opened (internal error)."))
 
     def _denied(self, denied: AccessDenied) -> None:
-        self.error.setText(str(denied))
+        self.error.setText(reason_sentence(denied))
         self.passphrase.clear()
         self.code.clear()
         self.passphrase.setFocus()

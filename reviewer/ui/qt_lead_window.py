@@ -56,12 +56,14 @@ from reviewer.ui.accessibility import status_label
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.ui.labels import label
 from reviewer.ui.qt_common import PROBLEM_COLOUR, buddy, problem_label
+from reviewer.ui.qt_flow_layout import FlowLayout
 from reviewer.ui.qt_lead_cosign_dialog import Cosign, CosignDialog
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog, entry_label
 from reviewer.ui.qt_operations import Operations
 from reviewer.ui.qt_player_widget import PlayerWidget
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_shortcuts import ACTIONS, action_label, key_for, shown_keys
+from reviewer.ui.reason_wording import reason_sentence, reason_text
 from reviewer.ui.wording import with_key
 from reviewer.workflows.lead_decisions import AlreadyDecided
 from reviewer.workflows.lead_desk import CaseView, LeadDesk
@@ -176,6 +178,7 @@ class LeadWindow(QMainWindow):
                 "Select a case and open it through the gate (Return).\n"
                              "Every opening is recorded with your reason."))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setWordWrap(True)  # a long translation wraps, the window stays narrow
         self.stack.addWidget(placeholder)
         self.stack.addWidget(self._case_panel())
         splitter = QSplitter()
@@ -194,7 +197,7 @@ class LeadWindow(QMainWindow):
         self.idle_timer.setInterval(IDLE_POLL_MS)
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start()
-        self.resize(980, 660)
+        self.resize(1040, 660)  # the decision buttons on one line in English
         self.refresh()
         self._show_decision_state()
         self.inbox.setFocus()
@@ -207,6 +210,7 @@ class LeadWindow(QMainWindow):
         self.case_title = QLabel("")
         # RichText: a translation need not start with the tag Qt guesses the format by.
         self.case_title.setTextFormat(Qt.TextFormat.RichText)
+        self.case_title.setWordWrap(True)
         status_label(self.case_title, translate("LeadWindow", "Case"))
         self.case_warning = QLabel("")
         self.case_warning.setStyleSheet(f"color: {PROBLEM_COLOUR};")
@@ -250,26 +254,25 @@ class LeadWindow(QMainWindow):
         layout.addLayout(comment_row)
         self.decision_error = problem_label(translate("LeadWindow", "Decision problem"))
         layout.addWidget(self.decision_error)
-        decisions = QHBoxLayout()
+        decisions = FlowLayout(group_spacing=6)  # wraps when a translation is long
         self.decision_buttons: dict[DecisionKind, QPushButton] = {}
         for kind in DecisionKind:
             b = QPushButton(translate("LeadWindow", DECISION_TEXT[kind]))
             b.setAccessibleName(label(kind))
             b.clicked.connect(lambda _c=False, k=kind: self.decide(k))
             self.decision_buttons[kind] = b
-            decisions.addWidget(b)
+            decisions.add_group(b)
         self.change_button = QPushButton(translate("LeadWindow", "C&hange decision…"))
         self.change_button.setAccessibleName(translate("LeadWindow", "Change decision"))
         self.change_button.setToolTip(translate("LeadWindow",
                 "Record a different decision that supersedes the "
                                       "current one; both records are kept"))
         self.change_button.clicked.connect(self.toggle_change)
-        decisions.addWidget(self.change_button)
+        decisions.add_group(self.change_button)
         self.close_button = QPushButton(translate("LeadWindow", "Clos&e case"))
         self.close_button.setAccessibleName(translate("LeadWindow", "Close case"))
         self.close_button.clicked.connect(self.close_case)
-        decisions.addStretch(1)
-        decisions.addWidget(self.close_button)
+        decisions.add_group(self.close_button, right=True)
         layout.addLayout(decisions)
         return panel
 
@@ -344,7 +347,7 @@ class LeadWindow(QMainWindow):
             states = {}
             self.statusBar().showMessage(translate("LeadWindow",
                     "Where cases stand cannot be read: {error}").format(
-                error=exc))
+                error=reason_text(exc)))
         self.inbox.clear()
         for entry in entries:
             state = states.get(entry.case_id)
@@ -380,7 +383,8 @@ class LeadWindow(QMainWindow):
         try:
             count = self.desk.import_new()
         except ReviewerError as exc:
-            QMessageBox.warning(self, translate("LeadWindow", "Import cases"), str(exc))
+            QMessageBox.warning(self, translate("LeadWindow", "Import cases"),
+                                reason_sentence(exc))
             return
         self.refresh()
         self.statusBar().showMessage(self.tr("%n new case(s) imported", "", count))
@@ -467,7 +471,7 @@ class LeadWindow(QMainWindow):
             self.case_closed.emit(case)
 
     def _denied(self, denied: AccessDenied) -> None:
-        self._drop_case(str(denied))
+        self._drop_case(reason_sentence(denied))
 
     @property
     def play_button(self) -> QAbstractButton:
@@ -504,7 +508,7 @@ class LeadWindow(QMainWindow):
             except ReviewerError as exc:
                 self.decision_error.setText(translate("LeadWindow",
                         "Where this case stands cannot be read: {error}").format(
-                    error=exc))
+                    error=reason_text(exc)))
         self.case_state = state
         current = state.current if state is not None else None
         open_case = self.view is not None
@@ -567,11 +571,15 @@ class LeadWindow(QMainWindow):
             self.changing = False
             self._show_decision_state()
             self.refresh()
-            self.decision_error.setText(str(refused))
+            current = refused.state.current
+            self.decision_error.setText(reason_sentence(refused) if current is None else translate(
+                    "LeadWindow", "This case is already decided: {decision}. To decide "
+                    "differently, choose Change decision: the new record supersedes this one, "
+                    "and both are kept.").format(decision=describe(current)))
             return
         except ReviewerError as exc:
             self.decision_error.setText(translate("LeadWindow",
-                    "Decision not recorded: {error}").format(error=exc))
+                    "Decision not recorded: {error}").format(error=reason_text(exc)))
             self.comment.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.comment.clear()
@@ -603,7 +611,7 @@ class LeadWindow(QMainWindow):
         try:
             request = read_request(path)
         except ReviewerError as exc:
-            QMessageBox.warning(self, translate("LeadWindow", "Co-sign"), str(exc))
+            QMessageBox.warning(self, translate("LeadWindow", "Co-sign"), reason_sentence(exc))
             return False
         chosen = path
         dialog = self._cosign_factory(request, lambda p, c: self.desk.cosign(chosen, p, c), self)

@@ -20,8 +20,8 @@ from reviewer.ui.backend import ExportSummary, ImportSummary
 from reviewer.ui.i18n import number, translate
 from reviewer.ui.qt_export_dialog import ExportChoice, ExportDialog
 from reviewer.ui.qt_operations import BULK_LANE, run_on_main
-from reviewer.ui.qt_review_model import reason_text
 from reviewer.ui.qt_welcome_view import RefusedDialog
+from reviewer.ui.reason_wording import reason_text
 
 if TYPE_CHECKING:
     from reviewer.ui.qt_main_window import MainWindow

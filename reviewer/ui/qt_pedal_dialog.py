@@ -39,7 +39,7 @@ from reviewer.core.pedals import (
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.ui.labels import label
 from reviewer.ui.qt_common import buddy, button, named
-from reviewer.ui.qt_pedals import PedalBridge, status_text
+from reviewer.ui.qt_pedals import PedalBridge, status_text, unavailable_text
 from reviewer.ui.qt_settings import PEDAL_BACKSTEP_KEY, PEDALS_KEY, UiSettings, pedal_key
 from reviewer.ui.qt_settings_dialog import lock_if
 
@@ -162,7 +162,8 @@ class PedalDialog(QDialog):
         try:
             pedals = self.bridge.source.detect()
         except PedalsUnavailable as why:
-            self.found.addItem(str(why))
+            self.found.addItem(translate("Pedals", "Foot pedals cannot work here: {reason}")
+                               .format(reason=unavailable_text(why.code)))
             return
         for pedal in pedals:
             self.found.addItem(describe(pedal))

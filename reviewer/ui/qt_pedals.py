@@ -138,7 +138,7 @@ class PedalBridge(QObject):
 
 def status_text(status: PedalStatus) -> str:
     """Where the pedal source stands, in the interface's language (the source's own message
-    is English: it is also logged; only an unavailable library's reason is passed on)."""
+    is English: it is also logged; an unavailable library's reason comes as a code)."""
     if status.link is PedalLink.STOPPED:
         return translate("Pedals", "Not reading pedals.")
     if status.link is PedalLink.CONNECTED:
@@ -154,7 +154,17 @@ def status_text(status: PedalStatus) -> str:
                 if status.model else
                 translate("Pedals", "No supported foot pedal is plugged in."))
     return translate("Pedals", "Foot pedals cannot work here: {reason}").format(
-        reason=status.message)
+        reason=unavailable_text(status.code))
+
+
+def unavailable_text(code: str) -> str:
+    """Why the HID library cannot be used (PedalsUnavailable.code), in the interface's
+    language."""
+    if code == "hid_incompatible":
+        return translate("Pedals", "an incompatible 'hid' module is installed instead of "
+                                   "hidapi.")
+    return translate("Pedals", "the hidapi library is missing; pedals that type keys still "
+                               "work.")
 
 
 def install_pedals(window: MainWindow) -> PedalBridge | None:

@@ -56,8 +56,10 @@ from reviewer.core.playback import (
 )
 from reviewer.core.time_selection import TimeSelection
 from reviewer.ui.accessibility import status_label
+from reviewer.ui.device_wording import device_text
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, clock, number, translate
 from reviewer.ui.qt_common import AfterRepaint, buddy, button
+from reviewer.ui.qt_flow_layout import FlowLayout
 from reviewer.ui.qt_operations import Operations, run_on_main
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_waveform import WaveformWidget
@@ -155,24 +157,20 @@ class PlayerWidget(QWidget):
         self.device_label.setWordWrap(True)
         self.retry_button = button(QPushButton(), translate("PlayerWidget", "Retry audio device"))
 
-        # Two rows, so the player stays narrow with large fonts.
-        transport = QHBoxLayout()
+        # Two rows, so the player stays narrow with large fonts; each wraps when a long
+        # translation would make the window wider than the screen (FlowLayout).
+        transport = FlowLayout(spacing=6, group_spacing=6)
         for w in (self.play_button, self.back_button, self.forward_button, self.replay_button,
                   self.replay_last_button):
-            transport.addWidget(w)
-        transport.addStretch(1)
-        transport.addWidget(self.time_label)
-        shaping = QHBoxLayout()
-        shaping.addWidget(buddy(translate("PlayerWidget", "&Speed"), self.speed_box))
-        shaping.addWidget(self.speed_box)
-        shaping.addSpacing(12)
-        shaping.addWidget(buddy(translate("PlayerWidget", "&Volume"), self.volume_slider))
-        shaping.addWidget(self.volume_slider)
-        shaping.addSpacing(12)
-        shaping.addWidget(self.disguise_box)
-        shaping.addStretch(1)
-        shaping.addWidget(self.spectrogram_button)
-        shaping.addWidget(self.zoom_button)
+            transport.add_group(w)
+        transport.add_group(self.time_label, right=True)
+        shaping = FlowLayout()
+        shaping.add_group(buddy(translate("PlayerWidget", "&Speed"), self.speed_box),
+                          self.speed_box)
+        shaping.add_group(buddy(translate("PlayerWidget", "&Volume"), self.volume_slider),
+                          self.volume_slider)
+        shaping.add_group(self.disguise_box)
+        shaping.add_group(self.spectrogram_button, self.zoom_button, right=True)
         device_row = QHBoxLayout()
         device_row.addWidget(self.device_label, 1)
         device_row.addWidget(self.retry_button)
@@ -450,10 +448,9 @@ class PlayerWidget(QWidget):
             for w in (self.play_button, self.back_button, self.forward_button,
                       self.replay_button, self.replay_last_button):
                 w.setEnabled(has_clip)
-            self.device_label.setText("" if status.available else
-                                      translate("PlayerWidget", "{problem} Playback is off; you "
-                                                "can still read and type. Connect a device and "
-                                                "choose Retry.").format(problem=status.message))
+            self.device_label.setText("" if status.available else translate(
+                    "PlayerWidget", "{problem} Playback is off; you can still read and type. "
+                    "Connect a device and choose Retry.").format(problem=device_text(status)))
             self.device_label.setVisible(not status.available)
             self.retry_button.setVisible(not status.available)
         if playing and not self._poll.isActive():

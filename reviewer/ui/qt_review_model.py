@@ -29,8 +29,9 @@ from reviewer.core.review import ClipSummary, ClipView, SaveState, StatusCounts
 from reviewer.ui.backend import WorkspaceBackend
 from reviewer.ui.qt_common import QtTimer
 from reviewer.ui.qt_operations import Operations
+from reviewer.ui.reason_wording import reason_text
 from reviewer.ui.wording import notice_text
-from reviewer.workflows.review_loop import ReviewLoop, reason_text
+from reviewer.workflows.review_loop import ReviewLoop
 
 __all__ = ["ReviewModel", "reason_text"]
 

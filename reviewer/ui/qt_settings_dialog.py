@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.playback import Player
 from reviewer.core.wellbeing import MAX_BREAK_AFTER_MINUTES, MAX_BREAK_AFTER_WARNINGS
+from reviewer.ui.accessibility import NamedComboBox
 from reviewer.ui.i18n import (
     LANGUAGE_KEY,
     LANGUAGE_NAMES,
@@ -165,7 +165,7 @@ class SettingsDialog(QDialog):
         button(self.autoplay, translate("SettingsDialog", "Play each clip when it opens"),
                translate("SettingsDialog", "Never for clips with a content warning"))
         self.autoplay.setChecked(settings.autoplay)
-        self.device = QComboBox()
+        self.device = NamedComboBox()
         self.device.addItem(translate("SettingsDialog", SYSTEM_DEVICE), "")
         for dev in player.devices():
             self.device.addItem(dev.name + (translate("SettingsDialog",
@@ -194,7 +194,7 @@ class SettingsDialog(QDialog):
         form.addRow(buddy(translate("SettingsDialog", "Audio &device"), self.device), self.device)
         form.addRow(buddy(translate("SettingsDialog", "&Font size"), self.font_size),
                     self.font_size)
-        self.language = QComboBox()
+        self.language = NamedComboBox()
         self.language.addItem(translate("SettingsDialog", "As the system"), SYSTEM)
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
@@ -219,7 +219,7 @@ class SettingsDialog(QDialog):
 
         keys = QWidget()
         keys_form = QFormLayout(keys)
-        self.preset = QComboBox()
+        self.preset = NamedComboBox()
         for preset in PRESETS:
             self.preset.addItem(translate("Keymaps", preset.label), preset.id)
         self.preset.setCurrentIndex(max(self.preset.findData(settings.keymap_preset), 0))

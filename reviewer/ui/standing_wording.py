@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from reviewer.core.reasons import Reason
 from reviewer.ui.i18n import translate
+from reviewer.ui.reason_wording import reason_text
 
 
 class Standing(QObject):
@@ -65,9 +67,9 @@ def unmanaged(anchor: str) -> str:
                      "organisation file.").format(file=anchor)
 
 
-def profile_unusable(why: str) -> str:
+def profile_unusable(why: Reason) -> str:
     return translate("Standing", "This workstation's profile cannot be used: {reason}.").format(
-        reason=why)
+        reason=reason_text(why))
 
 
 def not_enrolled() -> str:

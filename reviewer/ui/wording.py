@@ -4,8 +4,8 @@ submitted, the autosave state, the review loop's notices; and how a hint names a
 This is the one place these sentences live. Each is a whole sentence with named
 placeholders, never assembled from fragments, so that the localisation (issue 16) can wrap
 every one in tr() as it is: each is marked with QT_TRANSLATE_NOOP and translated
-when worded (`_t`). Details that arrive with a code (the reason a write failed) are
-the errors' own texts, which are English for now.
+when worded (`_t`). The reason that arrives with a code (why a write failed) is worded by
+ui/reason_wording.py.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from reviewer.core.annotation import Answer, SubmitProblem, SubmitProblemCode
 from reviewer.core.package import Question
 from reviewer.core.review import Notice, NoticeCode, SaveState, SaveStatus
-from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP, number, translate
+from reviewer.ui.reason_wording import reason_text
 
 # {prompt}: the question's prompt, as the questions panel shows it.
 _PROBLEMS: dict[SubmitProblemCode, str] = {
@@ -34,7 +35,7 @@ _PROBLEMS: dict[SubmitProblemCode, str] = {
 NOT_SUBMITTED = QT_TRANSLATE_NOOP("Wording", "Not submitted: {problems}")
 PROBLEM_SEPARATOR = " · "
 
-# {reason}: why the write failed (the error's own text).
+# {reason}: why the write failed (ui/reason_wording.py).
 _SAVE_STATES: dict[SaveStatus, str] = {
     SaveStatus.SAVED: QT_TRANSLATE_NOOP("Wording", "Saved"),
     SaveStatus.SAVING: QT_TRANSLATE_NOOP("Wording", "Saving…"),
@@ -42,7 +43,7 @@ _SAVE_STATES: dict[SaveStatus, str] = {
     SaveStatus.FAILED: QT_TRANSLATE_NOOP("Wording", "Not saved: {reason} — retrying"),
 }
 
-# {detail}: why it failed (the error's own text).
+# {detail}: why it failed (ui/reason_wording.py); ANSWERS_COPIED: how many.
 _NOTICES: dict[NoticeCode, str] = {
     NoticeCode.CLIP_NOT_OPENED: QT_TRANSLATE_NOOP(
         "Wording", "That clip cannot be opened: {detail}"),
@@ -101,11 +102,13 @@ def not_submitted(problems: Sequence[SubmitProblem], questions: Sequence[Questio
 
 
 def save_state_text(state: SaveState) -> str:
-    return _t(_SAVE_STATES[state.status]).format(reason=state.reason)
+    return _t(_SAVE_STATES[state.status]).format(reason=reason_text(state.reason))
 
 
 def notice_text(notice: Notice) -> str:
-    return _t(_NOTICES[notice.code]).format(detail=notice.detail)
+    detail = (number(notice.count) if notice.code is NoticeCode.ANSWERS_COPIED
+              else reason_text(notice.reason))
+    return _t(_NOTICES[notice.code]).format(detail=detail)
 
 
 def answer_text(value: Answer | None) -> str:

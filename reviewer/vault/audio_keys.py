@@ -60,7 +60,7 @@ class AudioKeys:
 
     def unwrap_package(self, number: int, wrapped: bytes | None) -> bytes:
         if wrapped is None:
-            raise ClipUnavailable("the clip's package has been purged")
+            raise ClipUnavailable("the clip's package has been purged", code="package_purged")
         for kek in self._keks():
             try:
                 return crypto.open_sealed(kek, bytes(wrapped), crypto.package_aad(number))
@@ -72,7 +72,7 @@ class AudioKeys:
     def data_key_of(self, number: int, local_id: int, package_wrapped: bytes | None,
                     clip_wrapped: bytes | None) -> bytes:
         if clip_wrapped is None:
-            raise ClipUnavailable("this clip has been erased")
+            raise ClipUnavailable("this clip has been erased", code="clip_erased")
         package_key = self.unwrap_package(number, package_wrapped)
         try:
             return crypto.open_sealed(package_key, bytes(clip_wrapped),
@@ -87,7 +87,8 @@ class AudioKeys:
             "SELECT c.package_number, p.wrapped_key, c.wrapped_key FROM clips c JOIN packages "
             "p ON p.number = c.package_number WHERE c.local_id = ?", (local_id,)).fetchone()
         if row is None:
-            raise ClipUnavailable(f"clip {local_id} is not in this workspace")
+            raise ClipUnavailable(f"clip {local_id} is not in this workspace",
+                                  code="clip_not_here", clip=local_id)
         number = int(row[0])
         return number, self.data_key_of(number, local_id, row[1], row[2])
 
@@ -111,10 +112,11 @@ class AudioKeys:
             "LEFT JOIN clip_audio a ON a.local_id = c.local_id WHERE c.local_id = ?",
             (local_id,)).fetchone()
         if row is None:
-            raise ClipUnavailable(f"clip {local_id} is not in this workspace")
+            raise ClipUnavailable(f"clip {local_id} is not in this workspace",
+                                  code="clip_not_here", clip=local_id)
         number, package_wrapped, wrapped, blob, rate, frames = row
         if wrapped is None or blob is None:
-            raise ClipUnavailable("this clip's audio has been erased")
+            raise ClipUnavailable("this clip's audio has been erased", code="clip_audio_erased")
         data_key = self.data_key_of(int(number), local_id, package_wrapped, wrapped)
         try:
             flac = crypto.open_sealed(data_key, bytes(blob),

@@ -51,7 +51,8 @@ class ClipStore:
             row = self._reader.execute(f"SELECT {CLIP_COLUMNS} {CLIP_FROM} "
                                        "WHERE c.local_id = ?", (local_id,)).fetchone()
         if row is None:
-            raise ClipUnavailable(f"clip {local_id} is not in this workspace")
+            raise ClipUnavailable(f"clip {local_id} is not in this workspace",
+                                  code="clip_not_here", clip=local_id)
         return clip_from_row(row, self._keys)
 
     def package_clips(self, number: int) -> list[StoredClip]:
@@ -69,11 +70,14 @@ class ClipStore:
             row = self._conn.execute("SELECT status, locked FROM clips WHERE local_id = ?",
                                      (local_id,)).fetchone()
             if row is None:
-                raise ClipUnavailable(f"clip {local_id} is not in this workspace")
+                raise ClipUnavailable(f"clip {local_id} is not in this workspace",
+                                      code="clip_not_here", clip=local_id)
             if row[1]:
-                raise ClipUnavailable("this clip is locked until its escalation is sent")
+                raise ClipUnavailable("this clip is locked until its escalation is sent",
+                                      code="clip_locked")
             if row[0] == ClipStatus.ESCALATED.value:
-                raise ClipUnavailable("this clip was escalated and erased from this workspace")
+                raise ClipUnavailable("this clip was escalated and erased from this workspace",
+                                      code="clip_escalated")
             return self._keys.decrypt(local_id)
 
     def record_opened(self, local_id: int) -> None:
@@ -87,7 +91,7 @@ class ClipStore:
             row = self._conn.execute("SELECT status, locked FROM clips WHERE local_id = ?",
                                      (local_id,)).fetchone()
             if row is None or row[1] or row[0] != ClipStatus.DONE.value:
-                raise ClipUnavailable("only a done clip's audio is exported")
+                raise ClipUnavailable("only a done clip's audio is exported", code="clip_not_done")
             return self._keys.decrypt(local_id)
 
     # ------------------------------------------------------------------ writing
@@ -101,7 +105,8 @@ class ClipStore:
                 number, key = self._keys.data_key(local_id)
             except ClipUnavailable:
                 raise ClipUnavailable(f"clip {local_id} cannot be changed (escalated, locked "
-                                      "awaiting its escalation, or gone)") from None
+                                      "awaiting its escalation, or gone)",
+                                      code="clip_unchangeable", clip=local_id) from None
             sealed = self._keys.seal_text(key, number, local_id, "annotation_json", body)
             cur = self._conn.execute(
                 "UPDATE clips SET annotation_json = ?, status = ?, updated_at = ? "
@@ -109,7 +114,8 @@ class ClipStore:
                 (sealed, status.value, now_utc(), local_id))
             if cur.rowcount != 1:
                 raise ClipUnavailable(f"clip {local_id} cannot be changed (escalated, locked "
-                                      "awaiting its escalation, or gone)")
+                                      "awaiting its escalation, or gone)",
+                                      code="clip_unchangeable", clip=local_id)
             if event:
                 self._audit.append_in_transaction(event, {"clip": local_id, **(details or {})})
         if event:

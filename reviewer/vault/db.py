@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from reviewer.core.errors import ReviewerError
+from reviewer.core.errors import Param, ReviewerError
 from reviewer.core.workspace_errors import (
     DiskFull,
     StorageFailed,
@@ -116,35 +116,48 @@ SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_NOTADB = 8
 SQLITE_IOERR, SQLITE_PERM = 10, 3
 
 
-def storage_error(exc: BaseException, what: str = "the workspace") -> Exception:
-    """Turns a SQLite/OS error into the one-line error a user can act on."""
+def storage_error(exc: BaseException, what: str = "the workspace", *,
+                  place: str = "workspace", folder: str = "") -> Exception:
+    """Turns a SQLite/OS error into the one-line error a user can act on. `what` names the
+    place in the English text; its code is the kind of failure, prefixed with `place` when
+    that is not the workspace ("export_disk_full"), with `folder` for the wording."""
     code = getattr(exc, "sqlite_errorcode", None)
     base = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()
     os_code = getattr(exc, "errno", None)
+    prefix = "" if place == "workspace" else f"{place}_"
+    params: dict[str, Param] = {"folder": folder} if folder else {}
+
+    def coded(kind: str) -> str:
+        return prefix + kind
+
     if base == SQLITE_FULL or "disk is full" in text or os_code in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(f"the disk holding {what} is full: free some space and try again")
+        return DiskFull(f"the disk holding {what} is full: free some space and try again",
+                        code=coded("disk_full"), **params)
     if base in (SQLITE_READONLY, SQLITE_PERM) or "readonly" in text or "read-only" in text \
             or os_code in (errno.EROFS, errno.EACCES, errno.EPERM):
         return WorkspaceReadOnly(f"{what} is read-only: check the folder's permissions "
-                                 "and free space")
+                                 "and free space", code=coded("read_only"), **params)
     if base == SQLITE_CANTOPEN:
         return WorkspaceReadOnly(f"{what} is read-only or cannot be opened for writing: "
-                                 "check the folder's permissions and the disk")
+                                 "check the folder's permissions and the disk",
+                                 code=coded("cannot_open"), **params)
     if base == SQLITE_NOTADB:
         return WrongKey(f"{what} cannot be decrypted with its key: the database is damaged, "
-                        "or it was replaced by another one")
+                        "or it was replaced by another one", code=coded("not_a_database"), **params)
     if base == SQLITE_CORRUPT or "malformed" in text:
         return WorkspaceCorrupt(f"{what} is damaged (database corrupted); restore it from "
-                                "a backup or contact support")
+                                "a backup or contact support",
+                                code=coded("database_corrupt"), **params)
     if os_code in (errno.ENOENT, errno.ENOTDIR, errno.ENODEV, errno.ESTALE):
         return StorageFailed(f"{what} is gone (deleted, or its disk or network share was "
-                             "removed); nothing was half-written: check it and try again")
+                             "removed); nothing was half-written: check it and try again",
+                             code=coded("gone"), **params)
     if os_code == errno.EIO:
         return StorageFailed(f"{what} could not be written: the disk reported an input/output "
-                             "error; nothing was half-written")
+                             "error; nothing was half-written", code=coded("io_error"), **params)
     return StorageFailed(f"{what} could not be written ({type(exc).__name__}); nothing "
-                         "was half-written")
+                         "was half-written", code=coded("write_failed"), **params)
 
 
 class Connection:
@@ -226,7 +239,8 @@ def upgrade(conn: Connection) -> int:
     if found > SCHEMA_VERSION:
         raise WorkspaceNewer(f"this workspace was made by a newer release of Reviewer (vault "
                              f"schema {found}; this release knows up to {SCHEMA_VERSION}): "
-                             "update Reviewer; nothing was changed")
+                             "update Reviewer; nothing was changed",
+                             found=found, known=SCHEMA_VERSION)
     if found < 1:
         raise WorkspaceCorrupt("the workspace database has no schema version: it is damaged "
                                "or not a Reviewer vault; nothing was changed")

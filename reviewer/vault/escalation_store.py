@@ -47,9 +47,11 @@ class EscalationStore:
             row = self._conn.execute("SELECT status FROM clips WHERE local_id = ?",
                                      (local_id,)).fetchone()
             if row is None:
-                raise ClipUnavailable(f"clip {local_id} is not in this workspace")
+                raise ClipUnavailable(f"clip {local_id} is not in this workspace",
+                                      code="clip_not_here", clip=local_id)
             if row[0] == ClipStatus.ESCALATED.value:
-                raise ClipUnavailable("this clip was already escalated and erased")
+                raise ClipUnavailable("this clip was already escalated and erased",
+                                      code="clip_already_escalated")
             number, key = self._keys.data_key(local_id)
             self._conn.execute(
                 "INSERT INTO escalations_owed(local_id, case_id, category, note, created) "
@@ -105,10 +107,12 @@ class EscalationStore:
             row = self._conn.execute(f"SELECT {CLIP_COLUMNS} {CLIP_FROM} "
                                      "WHERE c.local_id = ?", (local_id,)).fetchone()
             if row is None:
-                raise ClipUnavailable(f"clip {local_id} is not in this workspace")
+                raise ClipUnavailable(f"clip {local_id} is not in this workspace",
+                                      code="clip_not_here", clip=local_id)
             clip = clip_from_row(row, self._keys)
             if clip.status is ClipStatus.ESCALATED:
-                raise ClipUnavailable("this clip was already escalated and erased")
+                raise ClipUnavailable("this clip was already escalated and erased",
+                                      code="clip_already_escalated")
             audio = self._keys.decrypt(local_id)
         draft = clip.annotation.transcript if clip.annotation else ""
         return EscalationMaterial(audio_flac=audio.flac, draft=draft, clip_id=clip.clip_id,
@@ -123,7 +127,8 @@ class EscalationStore:
         with self._lock:
             owed = self._owed(local_id)
             if owed is None:
-                raise ClipUnavailable(f"no escalation of clip {local_id} is owed")
+                raise ClipUnavailable(f"no escalation of clip {local_id} is owed",
+                                      code="no_escalation_owed", clip=local_id)
             with self._epochs.rotation() as rewrap, db.transaction(self._conn):
                 self._erase(local_id)
                 rewrap()
@@ -156,6 +161,7 @@ class EscalationStore:
             "status = 'escalated', locked = 0, updated_at = ? WHERE local_id = ?",
             (now_utc(), local_id))
         if cur.rowcount != 1:
-            raise ClipUnavailable(f"clip {local_id} is not in this workspace")
+            raise ClipUnavailable(f"clip {local_id} is not in this workspace",
+                                  code="clip_not_here", clip=local_id)
         self._audit.append_in_transaction("clip.erase", {"clip": local_id})
 

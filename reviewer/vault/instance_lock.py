@@ -24,13 +24,13 @@ class InstanceLock:
         try:
             fd = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:  # a read-only or vanished folder, said as such
-            raise storage_error(exc, f"the workspace {folder}") from None
+            raise storage_error(exc, f"the workspace {folder}", folder=str(folder)) from None
         try:
             _lock(fd)
         except OSError:
             os.close(fd)
             raise WorkspaceBusy(f"the workspace in {folder} is open in another Reviewer window "
-                                "or command: close that first") from None
+                                "or command: close that first", folder=str(folder)) from None
         return cls(fd)
 
     def release(self) -> None:

@@ -107,7 +107,7 @@ class KeyEpochs:
         elif found > anchor.epoch:
             raise AnchorMissing("this workspace's key anchor is older than its database (the "
                                 "keyring was restored from an earlier copy?): no package can "
-                                "be opened; nothing was changed")
+                                "be opened; nothing was changed", code="anchor_older")
         self._anchor = anchor
         if found < anchor.epoch or self._older_log(anchor):
             return True  # an earlier copy of vault.db
@@ -207,7 +207,8 @@ class KeyEpochs:
             except crypto.SealBroken:
                 raise WorkspaceRestored("a package key does not open with the workspace's "
                                         "current key: the database was tampered with or "
-                                        "mixed with another copy; nothing was changed") from None
+                                        "mixed with another copy; nothing was changed",
+                                        code="workspace_mixed") from None
             self._conn.execute("UPDATE packages SET wrapped_key = ? WHERE number = ?",
                                (crypto.seal(new.kek, key, aad), int(number)))
         self._conn.execute("INSERT OR REPLACE INTO meta(k, v) VALUES ('kek_epoch', ?)",

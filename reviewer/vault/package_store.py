@@ -41,9 +41,12 @@ class PackageStore:
         when = str(row[0])[:10]
         if row[1] is None:
             raise AlreadyImported(f"package {package_id} is already in this workspace "
-                                  f"(imported {when}); nothing was imported")
+                                  f"(imported {when}); nothing was imported",
+                                  package=package_id, imported=when)
         raise AlreadyImported(f"package {package_id} was imported on {when} and purged on "
-                              f"{str(row[1])[:10]}; it cannot be imported again")
+                              f"{str(row[1])[:10]}; it cannot be imported again",
+                              code="already_purged", package=package_id, imported=when,
+                              purged=str(row[1])[:10])
 
     def store(self, pkg: AcceptedPackage, progress: Progress | None = None) -> int:
         """Stores the whole package in one transaction (all or nothing); returns its number."""

@@ -121,10 +121,11 @@ class Workspace:
         if not descriptor.exists():
             if (path / DATABASE).exists():
                 raise WorkspaceCorrupt(f"{path} has a database but no {DESCRIPTOR}: refusing "
-                                       "to touch it; restore the descriptor from a backup")
+                                       "to touch it; restore the descriptor from a backup",
+                                       code="workspace_no_descriptor", folder=str(path))
             if not create:
                 raise WorkspaceMissing(f"no workspace at {path}: import a package or run "
-                                       "`reviewer init` first")
+                                       "`reviewer init` first", folder=str(path))
             return cls._create(path, secrets, passphrase)
         meta = _read_descriptor(descriptor)
         instance = InstanceLock.acquire(path)
@@ -133,9 +134,11 @@ class Workspace:
             if not pysecrets.compare_digest(crypto.key_check(master),
                                             str(meta.get("key_check"))):
                 if meta["key"] == "passphrase":
-                    raise WrongKey("wrong passphrase for this workspace")
+                    raise WrongKey("wrong passphrase for this workspace",
+                                   code="workspace_passphrase_wrong")
                 raise WrongKey("the key in the keyring does not open this workspace (it "
-                               "belongs elsewhere); nothing was changed")
+                               "belongs elsewhere); nothing was changed",
+                               code="keyring_key_foreign")
             conn = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"),
                               create=False)
             ws = cls(path, str(meta["id"]), str(meta["key"]), master, conn,
@@ -160,7 +163,8 @@ class Workspace:
         meta: dict[str, Any] = {"format": WORKSPACE_FORMAT, "id": workspace_id}
         if passphrase is not None:
             if len(passphrase) < 8:
-                raise PassphraseRequired("the passphrase must have at least 8 characters")
+                raise PassphraseRequired("the passphrase must have at least 8 characters",
+                                         code="passphrase_too_short", minimum=8)
             salt = os.urandom(16)
             master = crypto.passphrase_key(passphrase, salt, **ARGON2)
             meta.update(key="passphrase", kdf={"name": "argon2id", "salt": salt.hex(), **ARGON2})
@@ -182,7 +186,7 @@ class Workspace:
         except OSError as exc:
             if secrets is not None and meta["key"] == "keyring":
                 secrets.delete(keyring_service(workspace_id), KEY_NAME)
-            raise db.storage_error(exc, f"workspace folder {path}") from None
+            raise db.storage_error(exc, f"workspace folder {path}", folder=str(path)) from None
         instance = InstanceLock.acquire(path)
         try:
             conn = db.connect(path / DATABASE, crypto.derive(master, "sqlcipher"), create=True)
@@ -229,7 +233,8 @@ class Workspace:
         except OSError as exc:
             raise StorageFailed(f"{path} could not be deleted completely "
                                 f"({exc.strerror or 'error'}); its key is already gone, so "
-                                "what is left cannot be opened") from None
+                                "what is left cannot be opened",
+                                code="workspace_not_deleted", folder=str(path)) from None
 
     # ------------------------------------------------------------------ enrolment
     def signed_profile(self) -> bytes | None:
@@ -326,8 +331,8 @@ def _master_key(meta: dict[str, Any], secrets: SecretStore | None,
         key = bytes.fromhex(stored)
     except ValueError:
         raise WrongKey("the keyring entry for this workspace is not a valid key; nothing "
-                       "was changed") from None
+                       "was changed", code="keyring_key_invalid") from None
     if len(key) != crypto.KEY_BYTES:
         raise WrongKey("the keyring entry for this workspace is not a valid key; nothing "
-                       "was changed")
+                       "was changed", code="keyring_key_invalid")
     return key

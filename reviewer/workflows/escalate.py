@@ -102,7 +102,8 @@ class Escalator:
             player.unload()
         note = note.strip()
         if len(note) > NOTE_MAX:
-            raise RefusedInput(f"the note is longer than {NOTE_MAX} characters")
+            raise RefusedInput(f"the note is longer than {NOTE_MAX} characters",
+                               code="note_too_long", maximum=NOTE_MAX)
         owed = self._source.begin_escalation(local_id, new_case_id(), category, note,
                                              iso_utc(self._clock()))
         crash_point("escalate.journaled")
@@ -127,10 +128,10 @@ class Escalator:
         profile = self._profile
         if profile is None or not profile.escalation_recipients:
             self._source.escalation_waiting(owed.local_id, "no_recipients")
-            raise EscalationRefused(NO_RECIPIENTS)
+            raise EscalationRefused(NO_RECIPIENTS, code="escalation_no_recipients")
         if not str(self._dir) or str(self._dir) == ".":
             self._source.escalation_waiting(owed.local_id, "no_escalations_folder")
-            raise EscalationRefused(NO_FOLDER)
+            raise EscalationRefused(NO_FOLDER, code="escalation_no_folder")
         path = self._dir / envelope_name(owed.case_id, owed.category, owed.created)
         if not path.exists():  # written before a crash: that envelope is the case
             material = self._source.escalation_material(owed.local_id)
@@ -145,7 +146,7 @@ class Escalator:
                 atomic_write(path, sealed)
             except OSError:
                 self._source.escalation_waiting(owed.local_id, "folder_not_writable")
-                raise EscalationRefused(NOT_WRITABLE) from None
+                raise EscalationRefused(NOT_WRITABLE, code="escalation_not_writable") from None
         crash_point("escalate.envelope_written")
         self._source.complete_escalation(owed.local_id, len(profile.escalation_recipients))
         crash_point("escalate.erased")

@@ -90,13 +90,16 @@ def export_results(workspace: Workspace, out_dir: Path, profile: Profile | None,
         raise NotEnrolled("no workstation profile: run `reviewer enroll PROFILE` first "
                           "(the export names the reviewer's pseudonym)")
     if profile.export_recipients and sealer is None:
-        raise RefusedInput("the profile asks for sealed exports, but this export cannot seal")
+        raise RefusedInput("the profile asks for sealed exports, but this export cannot seal",
+                           code="export_cannot_seal")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise storage_error(exc, f"the export folder {out_dir}") from None
+        raise storage_error(exc, f"the export folder {out_dir}", place="export",
+                            folder=str(out_dir)) from None
     if not out_dir.is_dir():
-        raise RefusedInput(f"{out_dir} is not a folder")
+        raise RefusedInput(f"{out_dir} is not a folder",
+                           code="export_not_a_folder", folder=str(out_dir))
     done: list[PackageExport] = []
     for pkg in workspace.packages.stored():
         clips = workspace.clips.package_clips(pkg.number)
@@ -212,7 +215,8 @@ def _write_new(out_dir: Path, package_id: str, files: dict[str, bytes]) -> None:
                            audio_dir(package_id)) if (out_dir / n).exists()]
     if earlier:
         raise RefusedInput(f"{out_dir} already holds an export of package {package_id}; "
-                           "nothing was overwritten: choose another folder")
+                           "nothing was overwritten: choose another folder",
+                           code="export_exists", folder=str(out_dir), package=package_id)
     written: list[Path] = []
     folder = out_dir / audio_dir(package_id)
     try:
@@ -226,4 +230,5 @@ def _write_new(out_dir: Path, package_id: str, files: dict[str, bytes]) -> None:
             path.unlink(missing_ok=True)
         if folder.is_dir():
             shutil.rmtree(folder, ignore_errors=True)
-        raise storage_error(exc, f"the export folder {out_dir}") from None
+        raise storage_error(exc, f"the export folder {out_dir}", place="export",
+                            folder=str(out_dir)) from None

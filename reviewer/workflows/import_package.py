@@ -48,7 +48,8 @@ def import_package(workspace: Workspace, path: Path, gate: Gate,
     ends = h.created + dt.timedelta(days=h.retention_days)
     if check_retention and ends <= (today or dt.date.today()):
         raise RefusedInput(f"package {h.package_id} is past its retention period (ended "
-                           f"{ends.isoformat()}); nothing was imported")
+                           f"{ends.isoformat()}); nothing was imported",
+                           code="package_expired", package=h.package_id, date=ends.isoformat())
     workspace.packages.check_not_imported(h.package_id)
     number = workspace.packages.store(accepted, phase("storing"))
     return ImportResult(package_number=number, clips=len(accepted.clips),

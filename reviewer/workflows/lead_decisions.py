@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.core.disclosure import DisclosureRequest
-from reviewer.core.errors import RefusedInput
+from reviewer.core.errors import Param, RefusedInput
 from reviewer.core.escalation import NOTE_MAX, AuditTrail, DecisionKind, DecisionRecord
 from reviewer.core.lead_cases import (
     CaseState,
@@ -39,9 +39,12 @@ if TYPE_CHECKING:
 class AlreadyDecided(RefusedInput):
     """The case has a decision; only an explicit change replaces it."""
 
-    def __init__(self, state: CaseState, message: str) -> None:
+    code = "already_decided"
+
+    def __init__(self, state: CaseState, message: str, **params: Param) -> None:
         self.state = state
         super().__init__(message)
+        self.params = dict(params)
 
 
 @dataclass(frozen=True)
@@ -143,14 +146,16 @@ def decide(gate: LeadGate, audit: AuditTrail, outbox: Path, case_id: str, kind: 
     exchange), the record's sealed copy is kept beside it first (workflows/lead_travel.py)."""
     comment = comment.strip()
     if len(comment) > NOTE_MAX:
-        raise RefusedInput(f"the comment is longer than {NOTE_MAX} characters")
+        raise RefusedInput(f"the comment is longer than {NOTE_MAX} characters",
+                           code="comment_too_long", maximum=NOTE_MAX)
     if not str(outbox) or str(outbox) == ".":
-        raise RefusedInput("the profile names no outbox folder for decision records")
+        raise RefusedInput("the profile names no outbox folder for decision records",
+                           code="no_outbox")
     if travel is not None:
         travel.check()
     if change and not comment:
         raise RefusedInput("Write in the comment why the decision changes; the comment goes "
-                           "into the new record.")
+                           "into the new record.", code="change_needs_comment")
     access = gate.use(case_id, f"decide_{kind.value}")
     payload = access.payload
     assert payload is not None  # gate.use only returns open cases
@@ -160,15 +165,18 @@ def decide(gate: LeadGate, audit: AuditTrail, outbox: Path, case_id: str, kind: 
     if change:
         if current is None:
             raise _refused(audit, case_id, kind, "not_decided", RefusedInput(
-                "This case has no decision yet, so there is nothing to change."))
+                "This case has no decision yet, so there is nothing to change.",
+                code="not_decided"))
         if current.decision is kind and not state.conflicting:
             raise _refused(audit, case_id, kind, "same_decision", RefusedInput(
-                f"“{kind.label}” is already the decision on this case."))
+                f"“{kind.label}” is already the decision on this case.",
+                code="same_decision", decision=kind.value))
     elif current is not None:
         raise _refused(audit, case_id, kind, "already_decided", AlreadyDecided(
             state, f"This case is already decided: {describe(current)}. To decide "
             "differently, choose Change decision: the new record supersedes this one, and "
-            "both are kept."))
+            "both are kept.", decision=current.decision.value, created=current.created,
+            lead=current.lead))
     now = iso_utc(gate.now())
     record = DecisionRecord(case_id=case_id, clip_id=payload.clip_id,
                             package_id=payload.package_id, category=payload.category,
@@ -199,7 +207,8 @@ def decide(gate: LeadGate, audit: AuditTrail, outbox: Path, case_id: str, kind: 
         audit.append("lead.decision", {"case": case_id, "decision": kind.value,
                                        "outcome": "failed", "why": "outbox_not_writable"})
         raise RefusedInput("the outbox folder cannot be written; the decision was not "
-                           "recorded. Check the folder and try again.") from None
+                           "recorded. Check the folder and try again.",
+                           code="outbox_not_writable") from None
     details: dict[str, object] = {"case": case_id, "decision": kind.value,
                                   "outcome": "written", "record": record_path.name,
                                   "sha256": hashlib.sha256(data).hexdigest(),

@@ -44,7 +44,8 @@ class CaseView:
 
 def _folder(value: str, what: str) -> Path:
     if not value.strip():
-        raise RefusedInput(f"the lead profile names no {what} folder")
+        raise RefusedInput(f"the lead profile names no {what} folder",
+                           code=f"lead_profile_no_{what}")
     return Path(value).expanduser()
 
 

@@ -23,12 +23,12 @@ import dataclasses
 import hashlib
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import pyotp
 
-from reviewer.core.errors import RefusedInput, ReviewerError
+from reviewer.core.errors import Param, RefusedInput, ReviewerError
 from reviewer.core.escalation import (
     CASE_ID,
     AuditSink,
@@ -87,9 +87,12 @@ def visible_reason(text: str) -> str:
 class AccessDenied(RefusedInput):
     """The gate refused; `why` is the audited code."""
 
-    def __init__(self, why: str, message: str) -> None:
+    code = "access_denied"
+
+    def __init__(self, why: str, message: str, *, code: str | None = None,
+                 **params: Param) -> None:
         self.why = why
-        super().__init__(message)
+        super().__init__(message, code=code or f"gate_{why}", **params)
 
 
 @dataclass
@@ -166,7 +169,7 @@ class LeadGate:
             if len(reason) < MIN_REASON:
                 raise self._deny(case_id, "reason_too_short",
                                  f"The reason must be at least {MIN_REASON} characters.",
-                                 reason)
+                                 reason, wording={"minimum": MIN_REASON})
             before = self._state
             secrets, counter = self._credentials(case_id, passphrase, code, reason)
             try:
@@ -230,7 +233,8 @@ class LeadGate:
                                  reason) from None
             except OSError:
                 raise self._deny(case_id, "state_unavailable", "The gate's lock file cannot "
-                                 "be opened, so no attempt can be checked.", reason) from None
+                                 "be opened, so no attempt can be checked.", reason,
+                                 code="gate_lock_unavailable") from None
             yield
 
     def _begin(self, case_id: str, reason: str) -> None:
@@ -239,18 +243,22 @@ class LeadGate:
         try:
             loaded = self._ws.gate_store.load(now)
         except ReviewerError as exc:
-            raise self._deny(case_id, *_keys_refusal(exc), reason) from None
+            raise self._deny(case_id, *_keys_refusal(exc), reason, code=exc.code,
+                             wording=exc.params) from None
         self._state = loaded.state
         if loaded.problem is not None:
             self._save(case_id, reason, loaded.state)
             raise self._deny(case_id, "state_damaged",
                              f"{_STATE_RESET}: try again in {int(BACKOFF_MAX) // 60} minutes.",
-                             reason, state=loaded.problem)
+                             reason, wording={"minutes": int(BACKOFF_MAX) // 60},
+                             state=loaded.problem)
         wait = self._state.blocked_until - now
         if wait > 0:
             why = _STATE_RESET if self._state.reset else "Too many failed attempts"
             raise self._deny(case_id, "backoff", f"{why}: wait {int(wait) + 1} s before trying "
-                             "again.", reason)
+                             "again.", reason,
+                             code="gate_backoff_reset" if self._state.reset else "gate_backoff",
+                             wording={"seconds": int(wait) + 1})
 
     def _credentials(self, case_id: str, passphrase: str, code: str,
                      reason: str) -> tuple[LeadSecrets, int]:
@@ -267,7 +275,8 @@ class LeadGate:
         except WrongPassphrase:
             raise self._deny(case_id, "wrong_passphrase", "Wrong passphrase.", reason) from None
         except ReviewerError as exc:
-            raise self._deny(case_id, *_keys_refusal(exc), reason) from None
+            raise self._deny(case_id, *_keys_refusal(exc), reason, code=exc.code,
+                             wording=exc.params) from None
         counter = self._code_counter(secrets, code)
         if counter is None:
             raise self._deny(case_id, "wrong_or_stale_code",
@@ -287,7 +296,7 @@ class LeadGate:
         if not self._try_save(state):
             raise self._deny(case_id, "state_unavailable", "The gate could not record this "
                              "attempt (its state file or keyring entry cannot be written), so "
-                             "nothing was opened.", reason)
+                             "nothing was opened.", reason, code="gate_state_unsaved")
 
     def _try_save(self, state: GateState) -> bool:
         try:
@@ -296,12 +305,15 @@ class LeadGate:
             return False
         return True
 
-    def _deny(self, case_id: str, why: str, message: str, reason: str,
+    def _deny(self, case_id: str, why: str, message: str, reason: str, *,
+              code: str | None = None, wording: Mapping[str, Param] | None = None,
               **details: str) -> AccessDenied:
+        """Audits the refusal; the AccessDenied carries `code` (default: "gate_" + why)
+        and the values its wording needs."""
         self._audit.append("lead.gate", {"case": _case_code(case_id), "outcome": "denied",
                                          "why": why, **_reason_digest(reason),
                                          "failures": self._state.failures, **details})
-        return AccessDenied(why, message)
+        return AccessDenied(why, message, code=code, **(wording or {}))
 
     def _code_counter(self, secrets: LeadSecrets, code: str) -> int | None:
         """The TOTP time step the code belongs to (current, or one step either side)."""

@@ -38,6 +38,8 @@ LOCK_FILE = "gate.lock"
 class KeyringEntryMissing(RefusedInput):
     """The keyring holds no half of the lead's keys for this workspace (on this account)."""
 
+    code = "lead_keyring_entry_missing"
+
 
 @dataclass(frozen=True)
 class LoadedState:

@@ -60,7 +60,8 @@ class LeadWorkspace:
 
     def name(self) -> str:
         if not self.exists():
-            raise RefusedInput("no lead keys in this workspace; run `reviewer lead init` first")
+            raise RefusedInput("no lead keys in this workspace; run `reviewer lead init` first",
+                               code="no_lead_keys")
         return self.crypto.read_name(self.keys_file.read_bytes())
 
     def forget(self) -> None:
@@ -79,19 +80,22 @@ class LeadWorkspace:
             key_id = self.id_file.read_text(encoding="ascii").strip()
         except (OSError, UnicodeDecodeError):
             raise RefusedInput("the lead key id file is missing or damaged; the keys cannot "
-                               "be opened") from None
+                               "be opened", code="lead_key_id_damaged") from None
         if not re.fullmatch(r"[0-9a-f]{32}", key_id):
-            raise RefusedInput("the lead key id file is damaged; the keys cannot be opened")
+            raise RefusedInput("the lead key id file is damaged; the keys cannot be opened",
+                               code="lead_key_id_damaged")
         return key_id
 
     def init(self, name: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> LeadEnrollment:
         if not _NAME.match(name):
             raise RefusedInput("lead name must be a pseudonym of 2-64 letters, digits, "
-                               "'_', '.' or '-'")
+                               "'_', '.' or '-'", code="lead_name_invalid")
         if len(passphrase) < MIN_PASSPHRASE:
-            raise RefusedInput(f"passphrase must be at least {MIN_PASSPHRASE} characters")
+            raise RefusedInput(f"passphrase must be at least {MIN_PASSPHRASE} characters",
+                               code="lead_passphrase_short", minimum=MIN_PASSPHRASE)
         if self.exists():
-            raise RefusedInput("this workspace already holds lead keys; nothing was changed")
+            raise RefusedInput("this workspace already holds lead keys; nothing was changed",
+                               code="lead_keys_exist")
         age_secret, recipient = self.crypto.new_identity()
         sign_private, sign_public = self.crypto.new_signing_key()
         totp_secret = pyotp.random_base32(32)
@@ -111,7 +115,8 @@ class LeadWorkspace:
     def unlock(self, passphrase: str) -> LeadSecrets:
         """Opens the lead's keys; raises WrongPassphrase (also when the keyring half differs)."""
         if not self.exists():
-            raise RefusedInput("no lead keys in this workspace; run `reviewer lead init` first")
+            raise RefusedInput("no lead keys in this workspace; run `reviewer lead init` first",
+                               code="no_lead_keys")
         keyring_secret = self._store.get(KEYRING_SERVICE, self._keyring_name())
         if keyring_secret is None:
             raise KeyringEntryMissing("the keyring entry for the lead keys is missing; the keys "
@@ -123,7 +128,8 @@ class LeadWorkspace:
     def import_envelopes(self, escalations_dir: Path) -> int:
         """Copies envelopes not yet in the inbox (still sealed); returns how many are new."""
         if not escalations_dir.is_dir():
-            raise RefusedInput("the escalations folder does not exist or is not a folder")
+            raise RefusedInput("the escalations folder does not exist or is not a folder",
+                               code="escalations_folder_missing")
         new = 0
         for path in sorted(escalations_dir.iterdir()):
             if parse_envelope_name(path.name) is None or not path.is_file():
@@ -145,11 +151,11 @@ class LeadWorkspace:
 
     def envelope_path(self, case_id: str) -> Path:
         if not CASE_ID.match(case_id):
-            raise RefusedInput("no such case in the inbox")
+            raise RefusedInput("no such case in the inbox", code="no_such_case")
         for path in self.inbox_dir.glob(f"*_{case_id}.age"):
             if parse_envelope_name(path.name) is not None:
                 return path
-        raise RefusedInput("no such case in the inbox")
+        raise RefusedInput("no such case in the inbox", code="no_such_case")
 
 
 def new_demo_passphrase() -> str:

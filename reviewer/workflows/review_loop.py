@@ -34,6 +34,7 @@ from reviewer.core.errors import ReviewerError
 from reviewer.core.events import Event
 from reviewer.core.package import EncodedAudio, Question
 from reviewer.core.playback import Player
+from reviewer.core.reasons import reason_of
 from reviewer.core.review import (
     ClipSummary,
     ClipView,
@@ -63,16 +64,6 @@ AUDIO_LANE = "audio"
 SAVED = SaveState(SaveStatus.SAVED)
 SAVING = SaveState(SaveStatus.SAVING)
 NOT_YET = SaveState(SaveStatus.NOT_YET)
-
-
-def reason_text(exc: BaseException) -> str:
-    """A message fit to show: ReviewerError texts are written for users; others are not.
-    (English: the errors' own texts are; it travels as the detail of a Notice or SaveState.)"""
-    if isinstance(exc, ReviewerError):
-        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    if isinstance(exc, OSError):
-        return exc.strerror or type(exc).__name__
-    return f"internal error ({type(exc).__name__})"
 
 
 class ReviewLoop:
@@ -178,7 +169,7 @@ class ReviewLoop:
         try:
             view = self.service.open_clip(local_id)
         except ReviewerError as exc:  # e.g. escalated meanwhile: say so, stay put
-            self.message.emit(Notice(NoticeCode.CLIP_NOT_OPENED, reason_text(exc)))
+            self.message.emit(Notice(NoticeCode.CLIP_NOT_OPENED, reason_of(exc)))
             return
         kept = self._unsaved.get(local_id)
         annotation = kept if kept is not None else view.annotation
@@ -231,7 +222,7 @@ class ReviewLoop:
         """The audit entry of this showing (in order with the drafts)."""
         self._runner.run(lambda: self.service.record_opened(local_id),
                          on_failure=lambda exc: self.message.emit(
-                             Notice(NoticeCode.OPENING_NOT_RECORDED, reason_text(exc))),
+                             Notice(NoticeCode.OPENING_NOT_RECORDED, reason_of(exc))),
                          lane=EDIT_LANE)
 
     def _load_audio(self, local_id: int) -> None:
@@ -250,7 +241,7 @@ class ReviewLoop:
 
         def failed(exc: BaseException) -> None:
             if serial == self._audio_serial:
-                self.message.emit(Notice(NoticeCode.AUDIO_NOT_OPENED, reason_text(exc)))
+                self.message.emit(Notice(NoticeCode.AUDIO_NOT_OPENED, reason_of(exc)))
 
         ready = self._ready.pop(local_id, None)
         self._ready.clear()
@@ -345,7 +336,7 @@ class ReviewLoop:
         self._in_flight -= 1
         if self._sending.get(local_id) == annotation:
             del self._sending[local_id]
-        self._set_state(SaveState(SaveStatus.FAILED, reason_text(exc)))
+        self._set_state(SaveState(SaveStatus.FAILED, reason_of(exc)))
         log.warning("draft not saved (%s); retrying", type(exc).__name__)
         self._retry.start()
 
@@ -418,7 +409,7 @@ class ReviewLoop:
             return
         answers = {**self.annotation.answers, **carried}
         self.update(replace(self.annotation, answers=answers))
-        self.message.emit(Notice(NoticeCode.ANSWERS_COPIED, str(len(carried))))
+        self.message.emit(Notice(NoticeCode.ANSWERS_COPIED, count=len(carried)))
 
     # ------------------------------------------------------------------ finishing
     def accept_and_submit(self) -> None:
@@ -490,8 +481,8 @@ class ReviewLoop:
                 self.save_now()
                 self.submit_refused.emit(list(exc.problems))
                 return
-            self._set_state(SaveState(SaveStatus.FAILED, reason_text(exc)))
+            self._set_state(SaveState(SaveStatus.FAILED, reason_of(exc)))
             self._retry.start()
-            self.message.emit(Notice(NoticeCode.NOT_FINISHED, reason_text(exc)))
+            self.message.emit(Notice(NoticeCode.NOT_FINISHED, reason_of(exc)))
 
         self._runner.run(call, on_success=done, on_failure=failed, lane=EDIT_LANE)

@@ -47,7 +47,8 @@ class ReviewSession:
     def open_clip(self, local_id: int) -> ClipView:
         c = self._clips.clip(local_id)
         if c.status is ClipStatus.ESCALATED:
-            raise ClipUnavailable("this clip was escalated and erased from this workspace")
+            raise ClipUnavailable("this clip was escalated and erased from this workspace",
+                                  code="clip_escalated")
         summary = ClipSummary(local_id=c.local_id, package_number=c.package_number,
                               ordinal=c.ordinal, package_total=c.package_total,
                               status=c.status, duration=c.duration,
@@ -76,14 +77,16 @@ class ReviewSession:
         try:
             current = self._clips.clip(local_id)
             if current.status is ClipStatus.ESCALATED:
-                raise ClipUnavailable("this clip was escalated; its draft cannot be saved")
+                raise ClipUnavailable("this clip was escalated; its draft cannot be saved",
+                                      code="draft_escalated")
             if current.status.finished and current.annotation == annotation:
                 return
             self._clips.save_annotation(local_id, annotation, ClipStatus.DRAFT)
         except ClipUnavailable:
             raise
         except ReviewerError as exc:
-            raise DraftNotSaved(str(exc)) from None  # the loop says "not saved", and keeps it
+            # the loop says "not saved", and keeps it; the window words the cause
+            raise DraftNotSaved(str(exc), code=exc.code, **exc.params) from None
 
     def submit(self, local_id: int, annotation: Annotation) -> None:
         try:
@@ -91,7 +94,7 @@ class ReviewSession:
         except ClipUnavailable:
             raise
         except ReviewerError as exc:
-            raise DraftNotSaved(str(exc)) from None
+            raise DraftNotSaved(str(exc), code=exc.code, **exc.params) from None
         problems = submit_problems(annotation, c.header.questions)
         if problems:
             raise SubmitRefused(problems)
@@ -108,4 +111,4 @@ class ReviewSession:
         except ClipUnavailable:
             raise
         except ReviewerError as exc:
-            raise DraftNotSaved(str(exc)) from None
+            raise DraftNotSaved(str(exc), code=exc.code, **exc.params) from None

@@ -78,12 +78,14 @@ class FakeBackend:
     def open(self, device: str | None, sample_rate: int, blocksize: int, fill: FillCallback,
              finished: FinishedCallback) -> FakeStream:
         if not self.devices:
-            raise DeviceError(NO_DEVICE)
+            raise DeviceError(NO_DEVICE, "no_device")
         name = device or self.devices[0]
         if name not in self.devices:
-            raise DeviceError(f"The audio device {name!r} is not available.")
+            raise DeviceError(f"The audio device {name!r} is not available.", "device_missing",
+                              name)
         if name in self.busy:
-            raise DeviceError(f"The audio device {name!r} is busy (used by another program).")
+            raise DeviceError(f"The audio device {name!r} is busy (used by another program).",
+                              "device_busy", name)
         stream = FakeStream(self, device, sample_rate, blocksize, fill, finished)
         self.streams.append(stream)
         return stream

@@ -13,15 +13,18 @@ from tests.audio.conftest import wait_until
 from tests.audio.signals import flac, tone
 
 
-@pytest.mark.parametrize(("error", "expected"), [
-    ("Error querying device -1", NO_DEVICE),
-    ("Device unavailable [PaErrorCode -9985]", "is busy"),
-    ("Invalid device [PaErrorCode -9996]", "is not available any more"),
-    ("Invalid sample rate [PaErrorCode -9997]", "does not support"),
-    ("Something odd\nsecond line", "could not be opened (Something odd)"),
+@pytest.mark.parametrize(("error", "expected", "code"), [
+    ("Error querying device -1", NO_DEVICE, "no_device"),
+    ("Device unavailable [PaErrorCode -9985]", "is busy", "device_busy"),
+    ("Invalid device [PaErrorCode -9996]", "is not available any more", "device_gone"),
+    ("Invalid sample rate [PaErrorCode -9997]", "does not support", "rate_unsupported"),
+    ("Something odd\nsecond line", "could not be opened (Something odd)", "device_error"),
 ])
-def test_portaudio_errors_become_plain_words(error: str, expected: str) -> None:
-    assert expected in _explain(RuntimeError(error), "USB Headset")
+def test_portaudio_errors_become_plain_words(error: str, expected: str, code: str) -> None:
+    """Plain English for the logs and the command line, and a code the window words."""
+    message, found = _explain(RuntimeError(error), "USB Headset")
+    assert expected in message
+    assert found == code
 
 
 def test_without_portaudio_the_engine_still_runs(monkeypatch: pytest.MonkeyPatch) -> None:

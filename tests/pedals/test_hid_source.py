@@ -220,7 +220,8 @@ def test_missing_hidapi_is_reported_not_raised() -> None:
     source.start(rec.on_event, rec.on_status)
     status = rec.next_status()
     assert status == PedalStatus(PedalLink.UNAVAILABLE,
-                                 message="Foot pedal support is not installed here.")
+                                 message="Foot pedal support is not installed here.",
+                                 code="hid_missing")
     source.stop()
     with pytest.raises(PedalsUnavailable):
         source.detect()

@@ -132,7 +132,7 @@ class FakeReviewService:
         with self.lock:
             if self.fail_saves > 0:
                 self.fail_saves -= 1
-                raise ReviewerError("the disk is full")
+                raise ReviewerError("the disk is full", code="os_disk_full")
             c = self._usable(local_id)
             if c.status.finished and c.annotation == annotation:
                 return  # unchanged: a finished clip stays finished

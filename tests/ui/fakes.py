@@ -157,7 +157,7 @@ class FakePlayer:
     def device_status(self) -> DeviceStatus:
         if self.available:
             return DeviceStatus(True)
-        return DeviceStatus(False, "No audio output device was found.")
+        return DeviceStatus(False, "No audio output device was found.", "no_device")
 
     def retry_device(self) -> DeviceStatus:
         return self.device_status()

@@ -349,6 +349,16 @@ def test_tab_order_transcript_questions_flags_critical_submit(review: Review) ->
     assert focused[-1] == "push button “Submit and next”", focused
 
 
+def test_the_settings_combo_boxes_say_what_they_choose(review: Review) -> None:
+    """Named by what they set, not by their value ("As the system" said nothing of what it
+    was); the value is their description."""
+    nodes = review.trees["settings_dialog"]
+    combos = {n["name"]: n for n in nodes if n["role"] == "combo box"}
+    assert {"Audio device", "Language"} <= combos.keys(), _controls(nodes)
+    assert combos["Language"]["description"] == "As the system"
+    assert combos["Audio device"]["description"]
+
+
 def test_help_is_a_table(review: Review) -> None:
     nodes = review.trees["shortcuts_help"]
     tables = [n for n in nodes if n["role"] in ("table", "tree table")]

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from reviewer.core.gate_report import PackageRefused, Problem
-from reviewer.ui.gate_wording import MESSAGES, report_text
+from reviewer.intake.problems import worded
+from reviewer.ui.gate_wording import KIND_WORDS, MESSAGES, report_text
 from reviewer.ui.i18n import install_language
 from tests.support.translations import ensure_compiled
 
@@ -20,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [*sorted((ROOT / "reviewer" / "intake").glob("*.py")),
            ROOT / "reviewer" / "core" / "text_rules.py"]
 MESSAGE_ARGUMENT = {"add": 2, "Problem": 2, "EntryError": 1, "AudioRefused": 0,
-                    "_clip_problem": 3}
+                    "_clip_problem": 3, "refuse": 2, "JsonRefused": 0, "worded": 2}
 RETURNED_MESSAGES = ("paths.py", "zipextra.py", "shapes.py")  # functions returning a message
 MESSAGE_CONSTANTS = ("text_rules.py", "reader.py", "shapes.py")  # UPPER_CASE = "message"
 
@@ -30,9 +31,13 @@ def _text(node: ast.AST | None) -> str | None:
 
 
 def _returned_or_constant(node: ast.AST, file: str) -> bool:
-    """`return "message"` in a message function, or `UPPER = "message"`."""
+    """`return "message"` in a message function, `UPPER = "message"`, or a message chosen
+    before it is given (`message = "..."`)."""
     if isinstance(node, ast.Return):
         return file in RETURNED_MESSAGES
+    if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "message"
+                                            for t in node.targets):
+        return True
     return (isinstance(node, ast.Assign) and file in MESSAGE_CONSTANTS
             and any(isinstance(t, ast.Name) and t.id.isupper() for t in node.targets))
 
@@ -77,21 +82,46 @@ def german() -> Iterator[None]:
 REFUSED = PackageRefused([
     Problem("identity-key", "clips.jsonl", "identity field; packages must not carry identity",
             line=3, field="device_id"),
-    Problem("size", "package.json", "is longer than 200 characters", field="questions"),
+    worded("size", "package.json", "is longer than {cap} characters", field="questions",
+           params={"cap": 200}),
+    worded("identity-value", "package.json", "value looks like {kind}",
+           field="questions[0].prompt", params={"kind": "phone"}),
+    worded("path", "a\\b.wav", "entry name {problem}",
+           params={"problem": "contains a backslash"}),
 ])
 
 
 def test_the_report_reads_in_german(german: None) -> None:
     lines = report_text(REFUSED).splitlines()
-    assert lines[0] == "Paket abgelehnt: 2 Probleme; es wurde nichts importiert."
+    assert lines[0] == "Paket abgelehnt: 4 Probleme; es wurde nichts importiert."
     assert lines[1] == ("  clips.jsonl:3: device_id: Identitätsfeld; Pakete dürfen keine "
                         "Identitätsdaten enthalten [identity-key]")
-    assert lines[2] == "  package.json: questions: is longer than 200 characters [size]"
+    assert lines[2] == "  package.json: questions: ist länger als 200 Zeichen [size]"
+    assert lines[3] == ("  package.json: questions[0].prompt: der Wert sieht nach einer "
+                        "Telefonnummer aus [identity-value]")
+    assert lines[4] == "  a\\b.wav: Eintragsname enthält einen Backslash [path]"
+
+
+def test_every_kind_of_identity_data_is_worded() -> None:
+    from reviewer.intake.detect.common import KINDS
+
+    assert KIND_WORDS == KINDS
+
+
+def test_the_gate_keeps_the_values_of_a_message_apart() -> None:
+    """The gate's own problem for an over-long prompt carries its wording and its cap."""
+    from reviewer.intake.header import parse_header
+
+    header = (b'{"format": "x", "package_id": "p"}')
+    problems = parse_header(header).problems
+    format_problem = next(p for p in problems if p.field == "format")
+    assert format_problem.template == "must be {value}"
+    assert str(dict(format_problem.params)["value"]) in format_problem.message
 
 
 def test_the_english_report_is_core_s() -> None:
     install_language("en")
-    assert report_text(REFUSED) == REFUSED.report().replace("2 problem(s)", "2 problems")
+    assert report_text(REFUSED) == REFUSED.report().replace("4 problem(s)", "4 problems")
     one = PackageRefused(REFUSED.problems[:1])
     assert report_text(one).splitlines()[0] == ("Package refused: 1 problem; nothing was "
                                                 "imported.")

@@ -217,3 +217,18 @@ def test_what_the_text_field_does_with_a_key_is_worded() -> None:
     from reviewer.ui.qt_settings_dialog import KEY_USES
 
     assert {row.does for row in TEXT_FIELD_KEYS} - KEY_USES == set()
+
+
+def test_the_help_table_names_keys_in_the_interface_s_language(german: None) -> None:
+    """F1's keys as the menus show them: Qt's key names, translated ("Strg", not "Ctrl")."""
+    from reviewer.ui.key_tables import native_keys, shortcut_rows
+    from reviewer.ui.keymaps import Platform
+
+    rows = shortcut_rows({"play_pause": "Strg+Leertaste"}, (), " (locked)", Platform.LINUX)
+    keys = " ".join(row.keys for row in rows if not row.group)
+    for name in ("Ctrl", "Shift", "Space", "Home", "Backspace", "Del", "PgUp", "Escape"):
+        assert name not in keys
+    assert "Umschalt+Links / Rechts" in keys
+    assert "Pos1" in keys
+    assert native_keys("Plus / Minus") == "+ / -"
+    assert native_keys("Ctrl+Shift+Ins, F16") == "Strg+Umschalt+Einfg, F16"

@@ -414,7 +414,9 @@ def test_dialog_says_when_hidapi_is_missing(qtbot: QtBot, settings: UiSettings) 
     win = open_window(qtbot, backend, settings)
     dialog = PedalDialog(bridge_of(win), settings, win)
     qtbot.addWidget(dialog)
-    assert dialog.found.item(0).text() == "Foot pedal support is not installed here."
+    assert dialog.found.item(0).text() == (
+        "Foot pedals cannot work here: the hidapi library is missing; pedals that type keys "
+        "still work.")
     dialog.reject()
 
 
@@ -427,6 +429,8 @@ def test_unavailable_status_reaches_the_dialog(qtbot: QtBot, settings: UiSetting
     qtbot.addWidget(dialog)
     assert backend.source.on_status is not None
     with qtbot.waitSignal(bridge_of(win).status_changed, timeout=2000):
-        backend.source.on_status(PedalStatus(PedalLink.UNAVAILABLE, message="No hidapi."))
-    assert dialog.status.text() == "Foot pedals cannot work here: No hidapi."
+        backend.source.on_status(PedalStatus(PedalLink.UNAVAILABLE, message="No hidapi.",
+                                             code="hid_incompatible"))
+    assert dialog.status.text() == ("Foot pedals cannot work here: an incompatible 'hid' "
+                                    "module is installed instead of hidapi.")
     dialog.reject()

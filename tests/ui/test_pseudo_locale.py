@@ -262,3 +262,30 @@ def test_right_to_left_nothing_overlaps(pseudo: None, tmp_path: Path) -> None:
         assert found == [], "\n".join(found)
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+SCREEN = (1280, 800)  # the smallest screen the windows must fit (a common laptop's)
+
+
+def _too_big(name: str, widget: QWidget) -> str | None:
+    """The window or dialog when its layout cannot shrink to SCREEN (its minimum size hint,
+    or a minimum size set on it, is wider or taller)."""
+    hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    if hint.width() > SCREEN[0] or hint.height() > SCREEN[1]:
+        return f"{name}: needs at least {hint.width()}x{hint.height()}"
+    return None
+
+
+@pytest.mark.gui
+def test_every_window_and_dialog_fits_a_small_screen(pseudo: None, tmp_path: Path) -> None:
+    """In the pseudo locale (every text ~40% longer) every top-level window and dialog still
+    fits 1280x800: long labels wrap, long single lines elide (their full text as a tooltip),
+    and layouts give way."""
+    found = []
+    for make, root in ((reviewer_surfaces, tmp_path / "r"), (lead_surfaces, tmp_path / "l")):
+        with make(root) as surfaces:
+            for name, widget, prepare in surfaces:
+                prepare()
+                settle()
+                found += [problem for problem in [_too_big(name, widget.window())] if problem]
+    assert found == [], "\n".join(found)

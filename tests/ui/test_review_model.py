@@ -32,7 +32,7 @@ class FlakySubmit(FakeReviewService):
     def submit(self, local_id: int, annotation: Annotation) -> None:
         if self.failures:
             self.failures -= 1
-            raise ReviewerError("the disk is full")
+            raise ReviewerError("the disk is full", code="os_disk_full")
         super().submit(local_id, annotation)
 
 

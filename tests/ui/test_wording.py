@@ -7,6 +7,7 @@ import pytest
 
 from reviewer.core.annotation import SubmitProblem, SubmitProblemCode
 from reviewer.core.package import Question, QuestionKind
+from reviewer.core.reasons import Reason
 from reviewer.core.review import Notice, NoticeCode, SaveState, SaveStatus
 from reviewer.ui.wording import (
     not_submitted,
@@ -15,6 +16,8 @@ from reviewer.ui.wording import (
     save_state_text,
     with_key,
 )
+
+DISK_FULL = Reason(("disk_full", "error"))
 
 INTENT = Question("intent", "Was it a request?", QuestionKind.BOOL, required=True)
 ROOM = Question("room", "Which room?", QuestionKind.CHOICE, ("kitchen", "hall"))
@@ -34,20 +37,21 @@ def test_every_problem_code_is_worded(code: SubmitProblemCode) -> None:
 
 @pytest.mark.parametrize("status", list(SaveStatus))
 def test_every_save_state_is_worded(status: SaveStatus) -> None:
-    text = save_state_text(SaveState(status, "the disk is full"))
+    text = save_state_text(SaveState(status, DISK_FULL))
     assert text.strip()
     assert "{" not in text
-    assert ("the disk is full" in text) == (status is SaveStatus.FAILED)
+    assert ("the disk holding the workspace is full" in text) == (status is SaveStatus.FAILED)
 
 
 @pytest.mark.parametrize("code", list(NoticeCode))
 def test_every_notice_code_is_worded(code: NoticeCode) -> None:
-    text = notice_text(Notice(code, "the disk is full"))
+    text = notice_text(Notice(code, DISK_FULL, count=3))
     assert text.strip()
     assert "{" not in text
     # Only these two carry no detail; every other notice says its detail.
     without_detail = {NoticeCode.QUEUE_FINISHED, NoticeCode.NOTHING_TO_COPY}
-    assert ("the disk is full" in text) == (code not in without_detail)
+    detail = "3" if code is NoticeCode.ANSWERS_COPIED else "the disk holding the workspace is full"
+    assert (detail in text) == (code not in without_detail)
 
 
 def test_problems_read_as_the_window_has_always_shown_them() -> None:
@@ -84,16 +88,17 @@ def test_save_states_and_notices_read_as_before() -> None:
     assert save_state_text(SaveState(SaveStatus.SAVED)) == "Saved"
     assert save_state_text(SaveState(SaveStatus.SAVING)) == "Saving…"
     assert save_state_text(SaveState(SaveStatus.NOT_YET)) == "Not saved yet"
-    assert save_state_text(SaveState(SaveStatus.FAILED, "the disk is full")) == (
+    assert save_state_text(SaveState(SaveStatus.FAILED, Reason(("os_disk_full",)))) == (
         "Not saved: the disk is full — retrying")
+    escalated = Reason(("clip_escalated", "clip_unavailable", "refused_input", "error"))
     why = "this clip was escalated and erased from this workspace"
-    assert notice_text(Notice(NoticeCode.CLIP_NOT_OPENED, why)) == (
+    assert notice_text(Notice(NoticeCode.CLIP_NOT_OPENED, escalated)) == (
         f"That clip cannot be opened: {why}")
-    assert notice_text(Notice(NoticeCode.OPENING_NOT_RECORDED, why)) == (
+    assert notice_text(Notice(NoticeCode.OPENING_NOT_RECORDED, escalated)) == (
         f"The clip's opening could not be recorded: {why}")
-    assert notice_text(Notice(NoticeCode.AUDIO_NOT_OPENED, why)) == (
+    assert notice_text(Notice(NoticeCode.AUDIO_NOT_OPENED, escalated)) == (
         f"The clip's audio could not be opened: {why}")
-    assert notice_text(Notice(NoticeCode.NOT_FINISHED, why)) == (
+    assert notice_text(Notice(NoticeCode.NOT_FINISHED, escalated)) == (
         f"The clip was not finished: {why}")
     assert notice_text(Notice(NoticeCode.QUEUE_FINISHED)) == (
         "Every clip in the queue is finished. Export your results from the File menu.")
@@ -101,8 +106,9 @@ def test_save_states_and_notices_read_as_before() -> None:
 
 def test_details_are_inserted_as_they_are() -> None:
     """A reason or prompt with braces is text, not a template."""
-    assert notice_text(Notice(NoticeCode.NOT_FINISHED, "odd {name} text")) == (
-        "The clip was not finished: odd {name} text")
+    odd = Reason(("workspace_missing",), {"folder": "odd {name} text"})
+    assert notice_text(Notice(NoticeCode.NOT_FINISHED, odd)) == (
+        "The clip was not finished: there is no workspace in odd {name} text")
     braces = Question("b", "Say {x}?", QuestionKind.TEXT, required=True)
     assert problem_text(SubmitProblem(SubmitProblemCode.UNANSWERED, "b"), (braces,)) == (
         "Answer the required question: Say {x}?")

@@ -53,6 +53,11 @@ def parts(service: CountingService) -> tuple[ReviewLoop, SyncRunner, Timers, Clo
     return loop, runner, timers, clock
 
 
+
+def said(messages: list[Notice]) -> list[tuple[NoticeCode, str]]:
+    """The notices' codes with their reasons' English texts (the window words the codes)."""
+    return [(m.code, m.reason.english if m.reason else "") for m in messages]
+
 def _player(loop: ReviewLoop) -> CountingPlayer:
     assert isinstance(loop.player, CountingPlayer)
     return loop.player
@@ -173,7 +178,9 @@ def test_autosave_after_a_pause_and_retry_after_a_failure(
     assert service.saves == []
     service.fail_saves = 1
     timers.fire(AUTOSAVE_MS)
-    assert states[-1] == SaveState(SaveStatus.FAILED, "the disk is full")
+    assert states[-1].status is SaveStatus.FAILED
+    assert states[-1].reason is not None
+    assert states[-1].reason.english == "the disk is full"
     assert loop.save_state == states[-1]
     assert loop.unsaved() == {1: Annotation(transcript="typed")}
     timers.fire(RETRY_MS)
@@ -240,8 +247,10 @@ def test_an_unopenable_clip_is_said_and_the_loop_stays_put(
     service.open_clip = gone  # type: ignore[method-assign,assignment]  # escalated meanwhile
     loop.open(2)
     assert loop.current_id == 1
-    assert messages == [Notice(NoticeCode.CLIP_NOT_OPENED,
+    assert said(messages) == [(NoticeCode.CLIP_NOT_OPENED,
                                "this clip was escalated and erased from this workspace")]
+    assert messages[0].reason is not None
+    assert messages[0].reason.codes[-3:] == ("clip_unavailable", "refused_input", "error")
 
 
 def test_audio_that_cannot_be_opened_is_said_and_a_failed_preload_is_silent(
@@ -261,7 +270,7 @@ def test_audio_that_cannot_be_opened_is_said_and_a_failed_preload_is_silent(
 
     service.clip_audio = damaged  # type: ignore[method-assign]
     loop.open(1)  # its audio fails; nothing is preloaded after a failure
-    assert messages == [Notice(NoticeCode.AUDIO_NOT_OPENED,
+    assert said(messages) == [(NoticeCode.AUDIO_NOT_OPENED,
                                "this clip's stored audio failed its integrity check")]
     loop.open(3)  # plays; the preload of 4 works
     loop.open(4)
@@ -283,7 +292,7 @@ def test_an_opening_the_audit_log_did_not_take_is_said(
     service.record_opened = full  # type: ignore[method-assign]
     loop.open(1)
     assert loop.current_id == 1  # shown all the same
-    assert messages == [Notice(NoticeCode.OPENING_NOT_RECORDED,
+    assert said(messages) == [(NoticeCode.OPENING_NOT_RECORDED,
                                "the disk holding the workspace is full: free some space")]
 
 
@@ -344,10 +353,11 @@ def test_a_submit_the_vault_cannot_store_comes_back_as_a_draft(
     loop.submit()
     assert loop.current_id == 1  # brought back
     assert loop.unsaved()[1].transcript == "do not lose me"
-    assert messages[-1] == Notice(NoticeCode.NOT_FINISHED,
-                                  "the disk holding the workspace is full: free some space")
-    assert loop.save_state == SaveState(
-        SaveStatus.FAILED, "the disk holding the workspace is full: free some space")
+    assert said(messages[-1:]) == [(NoticeCode.NOT_FINISHED,
+                                    "the disk holding the workspace is full: free some space")]
+    assert messages[-1].reason is not None
+    assert messages[-1].reason.code == "draft_not_saved"
+    assert loop.save_state == SaveState(SaveStatus.FAILED, messages[-1].reason)
     service.submit = real  # type: ignore[method-assign]
     timers.fire(RETRY_MS)  # the draft is stored; submitting again finishes it
     loop.submit()
@@ -374,12 +384,23 @@ def test_a_refusal_found_by_the_vault_brings_the_clip_back(
     assert service.saves[-1][1].transcript == "words"  # kept as a draft
 
 
-def test_reasons_are_worded_for_people() -> None:
-    from reviewer.workflows.review_loop import reason_text
+def test_reasons_travel_as_codes() -> None:
+    """The loop reports why as codes and values (the window words them); the English text
+    rides along for the logs."""
+    from reviewer.core.reasons import reason_of
+    from reviewer.core.workspace_errors import ClipUnavailable, DiskFull
 
-    assert reason_text(OSError(28, "No space left on device")) == "No space left on device"
-    assert reason_text(OSError()) == "OSError"
-    assert reason_text(KeyError("x")) == "internal error (KeyError)"
+    full = reason_of(OSError(28, "No space left on device"))
+    assert full.codes == ("os_disk_full", "os_error")
+    assert full.english == "No space left on device"
+    assert reason_of(OSError()).codes == ("os_error",)
+    assert reason_of(KeyError("x")).codes == ("internal_exception", "internal")
+    assert reason_of(KeyError("x")).params == {"kind": "KeyError"}
+    gone = reason_of(ClipUnavailable("clip 7 is not in this workspace", code="clip_not_here",
+                                     clip=7))
+    assert gone.codes == ("clip_not_here", "clip_unavailable", "refused_input", "error")
+    assert gone.params == {"clip": 7}
+    assert reason_of(DiskFull("full")).codes == ("disk_full", "error")
 
 
 def test_what_a_loop_with_nothing_open_ignores(
@@ -480,7 +501,7 @@ def test_same_answers_as_the_previous_clip() -> None:
     loop.update(Annotation(transcript="two", answers={"intent": True}))
     loop.copy_previous_answers()
     assert loop.annotation.answers == {"intent": False, "room": "hall", "note": "tv on"}
-    assert messages[-1] == Notice(NoticeCode.ANSWERS_COPIED, "3")
+    assert messages[-1] == Notice(NoticeCode.ANSWERS_COPIED, count=3)
     loop.submit()
     assert service.clips[2].annotation.answers == {"intent": False, "room": "hall",
                                                    "note": "tv on"}

@@ -113,7 +113,8 @@ def test_a_failed_save_raises_and_the_loop_keeps_the_draft(
     loop.update(draft)
     timers.fire(500)  # autosave
     assert loop.save_state.status is SaveStatus.FAILED
-    assert loop.save_state.reason.startswith("the disk holding the draft store is full")
+    assert loop.save_state.reason is not None
+    assert loop.save_state.reason.english.startswith("the disk holding the draft store is full")
     assert loop.unsaved() == {1: draft}
     loop.open(2)
     loop.open(1)

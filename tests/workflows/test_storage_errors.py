@@ -79,7 +79,9 @@ def test_disk_full_keeps_the_draft_and_recovers(small_disk: Path) -> None:
         timers.fire(500)
         assert loop.unsaved() == {1: draft}
         assert loop.save_state.status is SaveStatus.FAILED
-        assert "full" in loop.save_state.reason
+        assert loop.save_state.reason is not None
+        assert "full" in loop.save_state.reason.english
+        assert loop.save_state.reason.code == "disk_full"
         filler.unlink()
         timers.fire(2000)
         assert loop.unsaved() == {}

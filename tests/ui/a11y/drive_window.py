@@ -94,7 +94,7 @@ class Driver:
         def save_draft(local_id: int, annotation: Annotation) -> None:
             if failures[0]:
                 failures[0] -= 1
-                raise ReviewerError("the disk is full")
+                raise ReviewerError("the disk is full", code="os_disk_full")
             real_save(local_id, annotation)
 
         service.save_draft = save_draft  # type: ignore[method-assign]
