@@ -147,6 +147,9 @@ class PackageFlows(QObject):
             results = self.tr("%n result(s)", "", clips)
             text = self.tr("Exported {results} from %n package(s) to {folder}.", "",
                            packages).format(results=results, folder=summary.folder)
+            if summary.queued:
+                text += " " + self.tr("%n sealed export(s) queued for upload.", "",
+                                      summary.queued)
         w.statusBar().showMessage(text, 12000)
         w.export_finished.emit(True)
 
