@@ -135,7 +135,8 @@ def test_the_window_syncs_a_package_in_and_its_results_out(
     # Acknowledged upstream once imported: the organisation's inbox object is gone.
     qtbot.waitUntil(lambda: org_store.list(WS.inbox) == [], timeout=SYNC_WAIT_MS)
     spool = Spool(workspace_spool(workspace_dir))
-    assert spool.waiting() == [] and spool.to_acknowledge() == []
+    assert spool.waiting() == []
+    assert spool.to_acknowledge() == []
 
     # A second sync on the same spool refuses, in one line, and leaves the first running.
     assert win.sync.process is not None
