@@ -63,7 +63,7 @@ class SyncController(QObject):
         self._importing = self._again = self._reading = False
         self._unreachable = False
         self.label = QLabel()
-        status_label(self.label, translate("SyncStatus", "Exchange"))
+        status_label(self.label, self.tr("Exchange"))
         window.statusBar().addPermanentWidget(self.label)
         self.exchange.incoming.mkdir(parents=True, exist_ok=True)
         self._soon = QTimer(self, singleShot=True, interval=200)  # a burst of files: once
@@ -162,9 +162,8 @@ class SyncController(QObject):
             w.show_stack()
             if w.model.view is None:
                 w.model.open_first()
-            w.statusBar().showMessage(translate(
-                "SyncStatus", "%n clip(s) arrived from the exchange.", "", summary.clips),
-                8000)
+            w.statusBar().showMessage(self.tr(
+                "%n clip(s) arrived from the exchange.", "", summary.clips), 8000)
         for exc in summary.refused:
             self._tell_refused(exc)
         self.imported.emit(summary.clips)
@@ -223,21 +222,20 @@ class SyncController(QObject):
         "Sync not running · never synced", ..."""
         status = self._status
         last = status.last_sync if status is not None else None
-        since = (translate("SyncStatus", "last sync {time}").format(time=when(last))
-                 if last is not None else translate("SyncStatus", "never synced"))
+        since = (self.tr("last sync {time}").format(time=when(last))
+                 if last is not None else self.tr("never synced"))
         if not self.running and not self.elsewhere:
-            parts = [translate("SyncStatus", "Sync stopped, restarting")
+            parts = [self.tr("Sync stopped, restarting")
                      if self._restart.isActive() and not self._closing
-                     else translate("SyncStatus", "Sync not running"), since]
+                     else self.tr("Sync not running"), since]
         elif status is not None and status.state is not None and not status.state.ok:
-            parts = [translate("SyncStatus", "Store unreachable"), since]
+            parts = [self.tr("Store unreachable"), since]
         elif last is not None:
-            parts = [translate("SyncStatus", "Synced {time}").format(time=when(last))]
+            parts = [self.tr("Synced {time}").format(time=when(last))]
         else:
-            parts = [translate("SyncStatus", "Not synced yet")]
+            parts = [self.tr("Not synced yet")]
         if status is not None and status.waiting_to_upload:
-            parts.append(translate("SyncStatus", "%n waiting to upload", "",
-                                   status.waiting_to_upload))
+            parts.append(self.tr("%n waiting to upload", "", status.waiting_to_upload))
         return " · ".join(parts)
 
 
