@@ -171,9 +171,16 @@ class SyncController(QObject):
             self.import_now()
 
     def _import_failed(self, exc: BaseException) -> None:
+        """Not a refusal (the package stays waiting, tried again at the next round): said
+        in the status bar, not in a dialog that would come back every round."""
         self._importing = False
         log.warning("import from the spool failed (%s)", type(exc).__name__)
-        self._tell_refused(exc)
+        if isinstance(exc, PackageRefused):
+            self._tell_refused(exc)
+            return
+        self.w.statusBar().showMessage(translate(
+            "PackageFlows", "The package was not imported: {reason}").format(
+                reason=reason_text(exc)), 12000)
 
     def _tell_refused(self, exc: BaseException) -> None:
         """The same notice as a refused manual import (never blocking: the reviewer works)."""
