@@ -125,7 +125,7 @@ class Spool:
         """Removes temp files a killed writer left (atomic_write's `.NAME.*.part`), once they
         are old enough that no live writer (the importer, in the other process) owns them."""
         limit = time.time() - older_than
-        for folder in (self.incoming, *(self.outgoing / f for f in OUTGOING)):
+        for folder in (self.root, self.incoming, *(self.outgoing / f for f in OUTGOING)):
             if folder.is_dir():
                 for part in folder.glob(".*.part"):
                     with contextlib.suppress(FileNotFoundError):
