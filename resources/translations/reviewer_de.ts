@@ -645,6 +645,10 @@ Aktueller Code: {code} (wechselt in {seconds} s)</translation>
         <translation>Über exportiertes Audio</translation>
     </message>
     <message>
+        <source>Sealed results also go to your organisation&apos;s exchange with the next sync; until then they wait on this computer.</source>
+        <translation>Versiegelte Ergebnisse gehen außerdem mit der nächsten Synchronisierung an den Austausch Ihrer Organisation; bis dahin warten sie auf diesem Computer.</translation>
+    </message>
+    <message>
         <source>Export problem</source>
         <translation>Exportproblem</translation>
     </message>

@@ -645,6 +645,10 @@ Código actual: {code} (cambia en {seconds} s)</translation>
         <translation>Acerca del audio exportado</translation>
     </message>
     <message>
+        <source>Sealed results also go to your organisation&apos;s exchange with the next sync; until then they wait on this computer.</source>
+        <translation>Los resultados sellados también van al intercambio de su organización con la próxima sincronización; hasta entonces esperan en este equipo.</translation>
+    </message>
+    <message>
         <source>Export problem</source>
         <translation>Problema de exportación</translation>
     </message>

@@ -37,7 +37,8 @@ class PackageFlows(QObject):
         self.w = window
         self.choose_import_path: PathChooser = self._ask_import_path
         self.choose_export: Callable[[], ExportChoice | None] = (
-            lambda: ExportDialog.ask(window.settings, window))
+            lambda: ExportDialog.ask(window.settings, window,
+                                     uploads=window.backend.capabilities.exchange is not None))
         self.refused_dialog: RefusedDialog | None = None
 
     # ------------------------------------------------------------------ import

@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reviewer.core.gate_report import PackageRefused, Problem
@@ -155,3 +156,27 @@ def test_a_package_arriving_is_imported_at_once_and_a_refused_one_is_told(
     assert sync is not None
     qtbot.waitUntil(lambda: any(isinstance(d, RefusedDialog) and d.isVisible()
                                 for d in sync.refused))
+
+
+def test_the_export_dialog_says_sealed_results_go_to_the_exchange(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from reviewer.ui.qt_export_dialog import ExportDialog
+
+    settings = UiSettings(tmp_path / "export.ini")
+    plain = ExportDialog(settings)
+    qtbot.addWidget(plain)
+    assert not plain.upload_note.isVisibleTo(plain)  # no S3 exchange: nothing said
+    win, _ = open_window(qtbot, tmp_path, LIVES)
+    shown: list[ExportDialog] = []
+
+    def look() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, ExportDialog) and w.isVisible())
+        shown.append(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(100, look)
+    assert win.flows.choose_export() is None
+    assert shown
+    assert shown[0].upload_note.isVisibleTo(shown[0])
+    assert "exchange with the next sync" in shown[0].upload_note.text()
