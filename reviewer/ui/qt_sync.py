@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QFileSystemWatcher, QLocale, QObject, QProcess, QTimer, Signal
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 STATUS_LANE = "spool"  # reads the spool's state: a few listings, beside imports
 RESTART_DELAYS_MS = (1_000, 2_000, 5_000, 15_000, 60_000, 300_000)
 ELSEWHERE_RECHECK_MS = 60_000  # another sync serves the spool: look again this often
+STEADY_S = 60.0  # a sync that ran this long had recovered: its next death starts over
 STOP_WAIT_MS = 5_000
 
 
@@ -56,6 +58,7 @@ class SyncController(QObject):
         self.w, self.exchange = window, exchange
         self.process: QProcess | None = None
         self.failures = 0  # deaths since sync last ran a while
+        self._started_at = 0.0
         self.elsewhere = False  # another sync serves this spool
         self.last_error = ""  # sync's last line on stderr
         self.refused: list[RefusedDialog | QMessageBox] = []  # notices shown (kept alive)
@@ -98,6 +101,7 @@ class SyncController(QObject):
         process.started.connect(self._show)
         self.process = process
         self.elsewhere = False
+        self._started_at = time.monotonic()
         process.start(program, args)
 
     @property
@@ -123,6 +127,8 @@ class SyncController(QObject):
             self.elsewhere = True
             self._restart.start(ELSEWHERE_RECHECK_MS)
         else:
+            if time.monotonic() - self._started_at >= STEADY_S:
+                self.failures = 0
             delay = RESTART_DELAYS_MS[min(self.failures, len(RESTART_DELAYS_MS) - 1)]
             self.failures += 1
             log.warning("reviewer sync ended (exit %s); starting it again in %d s", code,

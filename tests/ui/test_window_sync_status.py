@@ -87,13 +87,27 @@ def test_a_sync_that_dies_is_started_again_and_the_window_says_so(
         qtbot: QtBot, tmp_path: Path) -> None:
     win, exchange = open_window(qtbot, tmp_path, "raise SystemExit(3)\n")
     qtbot.waitUntil(lambda: label(win) == "Sync stopped, restarting · never synced")
+    sync = win.sync
+    assert sync is not None
+    assert sync._restart.interval() == 1000
     qtbot.waitUntil(lambda: exchange.started() >= 2, timeout=10_000)  # after 1 s
-    assert win.sync is not None
-    assert win.sync.failures >= 1
+    qtbot.waitUntil(lambda: sync.failures == 2, timeout=10_000)
+    assert sync._restart.interval() == 2000  # growing delays
     win.close()
     started = exchange.started()
     qtbot.wait(2500)  # the next delay (2 s) has passed: no start after closing
     assert exchange.started() == started
+
+
+def test_a_sync_that_ran_a_while_starts_its_delays_over(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.ui import qt_sync
+
+    monkeypatch.setattr(qt_sync, "STEADY_S", 0.0)  # every run counts as a steady one
+    win, exchange = open_window(qtbot, tmp_path, "raise SystemExit(3)\n")
+    qtbot.waitUntil(lambda: exchange.started() >= 3, timeout=15_000)
+    assert win.sync is not None
+    assert win.sync._restart.interval() == 1000
 
 
 def test_a_sync_that_finds_another_serving_the_spool_is_not_restarted(
