@@ -228,3 +228,35 @@ def test_with_the_store_down_the_window_works_and_nothing_is_lost(
             w.close()
         opened.clear()
         gate.down()
+
+
+def test_the_app_with_an_s3_profile_opens_with_its_own_sockets_blocked(
+        secret_service: keyring.backend.KeyringBackend, organisation: TestOrganisation,
+        workspace_dir: Path, tmp_path: Path) -> None:
+    """The real start (command line, composition root, window) with every IP socket of the
+    window's process blocked: it writes sync's settings, starts sync as a separate process
+    (which has the network), and leaves none behind when it closes."""
+    enroll(workspace_dir, organisation, "http://127.0.0.1:9", "exchange")
+    org_file = organisation.write(tmp_path / "organisation.json")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REVIEWER_GUI_CHECK": "1",
+           "REVIEWER_WORKSPACE": str(workspace_dir)}
+    result = subprocess.run([sys.executable, str(ROOT / "tests" / "support" / "no_network.py"),
+                             "--organisation", str(org_file), "-m", "reviewer"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            check=False, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "window ready" in result.stdout
+    assert "network blocked" not in result.stderr
+    assert "Traceback" not in result.stderr
+    spool = workspace_spool(workspace_dir)
+    assert (spool / "exchange.json").is_file()
+    left = [p for p in Path("/proc").iterdir() if p.name.isdigit()
+            and str(spool) in _cmdline(p)]
+    assert left == []
+
+
+def _cmdline(proc: Path) -> str:
+    try:
+        return (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
