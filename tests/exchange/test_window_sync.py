@@ -16,7 +16,7 @@ from pathlib import Path
 import keyring.backend
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reviewer.app import RealBackend, open_backend
@@ -146,23 +146,36 @@ def test_the_window_syncs_a_package_in_and_its_results_out(
     recipient = enroll(workspace_dir, organisation, gateway.endpoint, open_bucket)
     package = sealed_package(organisation, tmp_path / "org", recipient)
     org_store.put_new(WS.inbox + object_name(package, "rpkg"), package)
+    # And one sealed to another workstation's key: refused, told, left for the organisation.
+    stray = sealed_package(organisation, tmp_path / "stray", organisation.crypto.new_identity()[1])
+    stray_key = WS.inbox + object_name(stray, "rpkg")
+    org_store.put_new(stray_key, stray)
 
     opened.append(Opened(qtbot, workspace_dir, tmp_path / "settings.ini"))
     win = opened[0].win
-    assert win.sync is not None
+    sync = win.sync
+    assert sync is not None
     assert (workspace_spool(workspace_dir) / "exchange.json").is_file()  # written at start
     # Pulled by the window's sync, imported by the window into its queue.
     qtbot.waitUntil(lambda: win.model.counts().total == 2, timeout=SYNC_WAIT_MS)
     assert win.stack.currentWidget() is win.review
-    # Acknowledged upstream once imported: the organisation's inbox object is gone.
-    qtbot.waitUntil(lambda: org_store.list(WS.inbox) == [], timeout=SYNC_WAIT_MS)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in sync.refused), timeout=SYNC_WAIT_MS)
+    (notice,) = sync.refused
+    assert isinstance(notice, QMessageBox)  # as a manual import refused by trust says it
+    assert notice.windowTitle() == "Import failed"
+    assert notice.text().startswith("The package was not imported: ")
+    notice.close()
+    # Acknowledged upstream once imported: the organisation's inbox object is gone; the
+    # refused one stays there for the organisation to look at.
+    qtbot.waitUntil(lambda: org_store.list(WS.inbox) == [stray_key], timeout=SYNC_WAIT_MS)
     spool = Spool(workspace_spool(workspace_dir))
     assert spool.waiting() == []
     assert spool.to_acknowledge() == []
+    assert win.model.counts().total == 2
 
     # A second sync on the same spool refuses, in one line, and leaves the first running.
-    assert win.sync.process is not None
-    pid = win.sync.process.processId()
+    assert sync.process is not None
+    pid = sync.process.processId()
     second = subprocess.run([sys.executable, "-m", "reviewer", "sync", "--spool",
                              str(spool.root), "--workspace", str(workspace_dir), "--once"],
                             capture_output=True, text=True, cwd=ROOT, timeout=60,
