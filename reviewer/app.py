@@ -19,10 +19,17 @@ if TYPE_CHECKING:  # the GUI's parts load lazily: the command line must stay qui
     from reviewer.core.playback import Player
     from reviewer.core.review import ReviewService
     from reviewer.core.settings_policy import SettingsPolicy
-    from reviewer.ui.backend import Capabilities, ExportSummary, ImportProgress, ImportSummary
+    from reviewer.ui.backend import (
+        Capabilities,
+        ExportSummary,
+        ImportProgress,
+        ImportSummary,
+        SpoolImportSummary,
+    )
     from reviewer.workflows.escalate import EscalationReceipt, Escalator
     from reviewer.workflows.lead_demo import DemoLead
     from reviewer.workflows.lead_desk import LeadDesk
+    from reviewer.workflows.spool import Spool, SpoolStatus
     from reviewer.workflows.workspace_session import SessionHandle
 
 __all__ = ["APP_NAME", "default_workspace", "workspace_path"]
@@ -53,6 +60,7 @@ class RealBackend:
         self._lead_player: Player | None = None
         self._lead_desk: LeadDesk | None = None
         self._pedals: PedalSource | None = None
+        self._exchange: SpoolExchange | None = None
 
     @property
     def review(self) -> ReviewService:
@@ -109,12 +117,9 @@ class RealBackend:
     def launch_demo(self) -> None:
         """Start `reviewer --demo` as its own process; this workspace is not touched."""
         import subprocess
-        import sys
 
-        frozen = getattr(sys, "frozen", False)
-        args = [sys.executable, "--demo"] if frozen else [sys.executable, "-m", "reviewer",
-                                                          "--demo"]
-        subprocess.Popen(args, stdin=subprocess.DEVNULL, start_new_session=True)
+        program, args = own_command("--demo")
+        subprocess.Popen([program, *args], stdin=subprocess.DEVNULL, start_new_session=True)
 
     def export(self, folder: Path, with_audio: bool) -> ExportSummary:
         from reviewer.ui.backend import ExportSummary
@@ -125,7 +130,30 @@ class RealBackend:
         written = export_results(ws, folder, self._handle.profile,
                                  export_sealer(ws, self._handle.trust.crypto),
                                  with_audio=with_audio)
-        return ExportSummary(len(written), sum(w.exported for w in written), folder)
+        queued = 0
+        if self._exchange is not None:  # sealed exports travel; a clear one never does
+            for w in written:
+                if w.results.name.endswith(".age"):
+                    self._exchange.spool.stage("results", w.results.read_bytes())
+                    queued += 1
+        return ExportSummary(len(written), sum(w.exported for w in written), folder, queued)
+
+    def prepare_exchange(self) -> None:
+        """At start: the verified profile's S3 exchange written for `reviewer sync` (or a
+        stale one removed); the window then starts sync and imports from the spool."""
+        from reviewer.core.trust import TrustRefused
+        from reviewer.workflows.spool import Spool, workspace_spool
+        from reviewer.workflows.sync_settings import write_sync_settings
+
+        if self._handle.demo:
+            return
+        try:
+            profile = self._handle.profile
+        except TrustRefused:
+            profile = None  # an unusable profile moves nothing
+        spool = Spool(workspace_spool(self._handle.workspace.path))
+        if write_sync_settings(spool.root, profile) is not None:
+            self._exchange = SpoolExchange(self, self._handle.workspace.path, spool)
 
     def escalate(self, local_id: int, category: EscalationCategory,
                  note: str) -> EscalationReceipt:
@@ -134,7 +162,10 @@ class RealBackend:
     def resume_escalations(self) -> None:
         """At start: completes escalations a crash interrupted or a profile now allows.
         With none owed (the usual start) the sealing code is not even imported."""
-        if not self._handle.workspace.escalations.owed_escalations():
+        from reviewer.workflows.spool import HELD_ESCALATIONS, workspace_spool
+
+        held = workspace_spool(self._handle.workspace.path) / HELD_ESCALATIONS
+        if not self._handle.workspace.escalations.owed_escalations() and not held.is_dir():
             self._resumed, self._waiting = [], 0
             return
         escalator = self._current_escalator()
@@ -144,7 +175,7 @@ class RealBackend:
     def _current_escalator(self) -> Escalator:
         from reviewer.core.trust import TrustRefused
         from reviewer.seal.kit import SealKit
-        from reviewer.workflows.escalate import Escalator, escalations_dir
+        from reviewer.workflows.escalate import Escalator, escalation_route
 
         ws = self._handle.workspace
         try:
@@ -155,7 +186,7 @@ class RealBackend:
             self._escalator = Escalator.for_profile(ws.escalations, profile, SealKit(),
                                                     ws.path)
         else:  # a profile may have been enrolled meanwhile
-            self._escalator.set_profile(profile, escalations_dir(profile, ws.path))
+            self._escalator.set_profile(profile, *escalation_route(profile, ws.path))
         return self._escalator
 
     @property
@@ -190,7 +221,7 @@ class RealBackend:
 
         return Capabilities(escalate=self.escalate, launch_demo=self.launch_demo,
                             demo_lead=self if self._demo_lead is not None else None,
-                            pedals=self.pedal_source())
+                            pedals=self.pedal_source(), exchange=self._exchange)
 
     def pedal_source(self) -> PedalSource:
         """The USB foot pedal source (hidapi); it opens nothing until the window starts it."""
@@ -238,6 +269,51 @@ class RealBackend:
             self._handle.close()  # a demo workspace's folder (and its demo lead) goes too
 
 
+def own_command(*args: str) -> tuple[str, list[str]]:
+    """This app started again with `args`: the frozen executable, or this interpreter
+    with `-m reviewer`."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, list(args)
+    return sys.executable, ["-m", "reviewer", *args]
+
+
+class SpoolExchange:
+    """The window's side of an S3 exchange (reviewer.ui.backend.ExchangeSync): sync runs
+    as its own process; the window imports from the spool and reads its state."""
+
+    def __init__(self, backend: RealBackend, workspace: Path, spool: Spool) -> None:
+        self._backend, self._workspace = backend, workspace
+        self.spool = spool
+
+    @property
+    def incoming(self) -> Path:
+        return self.spool.incoming
+
+    def sync_command(self) -> tuple[str, list[str]]:
+        return own_command("sync", "--workspace", str(self._workspace), "--spool",
+                           str(self.spool.root))
+
+    def import_waiting(self) -> SpoolImportSummary:
+        from reviewer.core.errors import RefusedInput
+        from reviewer.ui.backend import SpoolImportSummary
+        from reviewer.workflows.import_spool import import_from_spool
+
+        clips = [0]
+        refused: list[BaseException] = []
+
+        def one(path: Path) -> None:
+            clips[0] += self._backend.import_package(path, lambda done, total: None).clips
+
+        def said_no(path: Path, exc: RefusedInput) -> None:
+            refused.append(exc)
+
+        outcome = import_from_spool(self.spool, one, said_no)
+        return SpoolImportSummary(outcome.imported, clips[0], tuple(refused))
+
+    def status(self) -> SpoolStatus:
+        return self.spool.status()
+
+
 DEMO_REVIEWER = "demo-reviewer"
 
 
@@ -273,6 +349,7 @@ def open_backend(workspace: Path, demo: bool, passphrase: str | None = None, *,
             demo_lead = _install_demo_lead(handle)
         backend = RealBackend(handle, player if player is not None else AudioEngine(),
                               demo_lead, lead_player)
+        backend.prepare_exchange()
         backend.resume_escalations()
         return backend
     except BaseException:

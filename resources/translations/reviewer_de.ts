@@ -708,6 +708,10 @@ Aktueller Code: {code} (wechselt in {seconds} s)</translation>
         <translation>Über exportiertes Audio</translation>
     </message>
     <message>
+        <source>Sealed results also go to your organisation&apos;s exchange with the next sync; until then they wait on this computer.</source>
+        <translation>Versiegelte Ergebnisse gehen außerdem mit der nächsten Synchronisierung an den Austausch Ihrer Organisation; bis dahin warten sie auf diesem Computer.</translation>
+    </message>
+    <message>
         <source>Export problem</source>
         <translation>Exportproblem</translation>
     </message>
@@ -2043,6 +2047,13 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
             <numerusform>{results} aus %n Paketen nach {folder} exportiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sealed export(s) queued for upload.</source>
+        <translation>
+            <numerusform>%n versiegelter Export zum Hochladen eingereiht.</numerusform>
+            <numerusform>%n versiegelte Exporte zum Hochladen eingereiht.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
@@ -3200,6 +3211,55 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
     <message>
         <source>On this clip {time}</source>
         <translation>Für diesen Clip {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Exchange</source>
+        <translation>Austausch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) arrived from the exchange.</source>
+        <translation>
+            <numerusform>%n Clip ist über den Austausch eingetroffen.</numerusform>
+            <numerusform>%n Clips sind über den Austausch eingetroffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync {time}</source>
+        <translation>letzte Synchronisierung {time}</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Sync stopped, restarting</source>
+        <translation>Synchronisierung beendet, startet neu</translation>
+    </message>
+    <message>
+        <source>Sync not running</source>
+        <translation>Synchronisierung läuft nicht</translation>
+    </message>
+    <message>
+        <source>Store unreachable</source>
+        <translation>Speicher nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synchronisiert {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to upload</source>
+        <translation>
+            <numerusform>%n wartet auf das Hochladen</numerusform>
+            <numerusform>%n warten auf das Hochladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

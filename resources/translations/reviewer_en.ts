@@ -116,6 +116,13 @@
             <numerusform>Exported {results} from %n packages to {folder}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sealed export(s) queued for upload.</source>
+        <translation>
+            <numerusform>%n sealed export queued for upload.</numerusform>
+            <numerusform>%n sealed exports queued for upload.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RefusedDialog</name>
@@ -155,6 +162,23 @@
         <translation>
             <numerusform>%n clip is locked, waiting to be escalated: this workstation&apos;s profile cannot send escalations yet (ask your organisation for one that names the leads).</numerusform>
             <numerusform>%n clips are locked, waiting to be escalated: this workstation&apos;s profile cannot send escalations yet (ask your organisation for one that names the leads).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n clip(s) arrived from the exchange.</source>
+        <translation>
+            <numerusform>%n clip arrived from the exchange.</numerusform>
+            <numerusform>%n clips arrived from the exchange.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to upload</source>
+        <translation>
+            <numerusform>%n waiting to upload</numerusform>
+            <numerusform>%n waiting to upload</numerusform>
         </translation>
     </message>
 </context>

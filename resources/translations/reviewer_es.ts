@@ -708,6 +708,10 @@ Código actual: {code} (cambia en {seconds} s)</translation>
         <translation>Acerca del audio exportado</translation>
     </message>
     <message>
+        <source>Sealed results also go to your organisation&apos;s exchange with the next sync; until then they wait on this computer.</source>
+        <translation>Los resultados sellados también van al intercambio de su organización con la próxima sincronización; hasta entonces esperan en este equipo.</translation>
+    </message>
+    <message>
         <source>Export problem</source>
         <translation>Problema de exportación</translation>
     </message>
@@ -2043,6 +2047,13 @@ Cada apertura queda registrada con su motivo.</translation>
             <numerusform>Exportados {results} de %n paquetes a {folder}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sealed export(s) queued for upload.</source>
+        <translation>
+            <numerusform>%n exportación sellada en cola para subir.</numerusform>
+            <numerusform>%n exportaciones selladas en cola para subir.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export failed</source>
         <translation>Error de exportación</translation>
@@ -3200,6 +3211,55 @@ Cada apertura queda registrada con su motivo.</translation>
     <message>
         <source>On this clip {time}</source>
         <translation>En este clip {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Exchange</source>
+        <translation>Intercambio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) arrived from the exchange.</source>
+        <translation>
+            <numerusform>%n clip llegó del intercambio.</numerusform>
+            <numerusform>%n clips llegaron del intercambio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync {time}</source>
+        <translation>última sincronización {time}</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>Sync stopped, restarting</source>
+        <translation>Sincronización detenida, reiniciando</translation>
+    </message>
+    <message>
+        <source>Sync not running</source>
+        <translation>La sincronización no está en marcha</translation>
+    </message>
+    <message>
+        <source>Store unreachable</source>
+        <translation>Almacén inaccesible</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Sincronizado {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to upload</source>
+        <translation>
+            <numerusform>%n pendiente de subir</numerusform>
+            <numerusform>%n pendientes de subir</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,10 @@ the spool (offline.install_sync_guard).
     reviewer sync ... --role lead              (pull escalations, push decision records)
     reviewer sync --endpoint URL --bucket NAME --workstation WS [--spool DIR] [--once]
     reviewer sync --store-credentials [--workstation WS]  (access key, secret: two stdin lines)
+
+One sync serves a spool: it holds `spool/sync.lock`, and a second one (the window's, while
+a standalone or systemd sync runs) says so in one line and exits 0. Each round's outcome goes
+to `spool/sync-state.json`, which the window shows ("store unreachable").
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from reviewer.core.errors import RefusedInput, ReviewerError
 from reviewer.core.exchange import ExchangeError, Layout, check_workstation
 from reviewer.core.exchange_settings import S3Exchange, SettingsRefused, parse_s3_exchange
 from reviewer.core.ports import SecretStore
+from reviewer.fileio import exclusive_lock
 from reviewer.locations import workspace_path
 from reviewer.vault.keyring_store import KeyringSecretStore
 from reviewer.workflows.spool import Spool
@@ -88,7 +93,7 @@ def main(argv: Sequence[str], secrets: SecretStore | None = None) -> int:
         keyring = secrets or KeyringSecretStore()
         if args.store_credentials:
             return _store_credentials(keyring, layout)
-        return _run(args, settings, layout, workspace, spool, keyring)
+        return _run_alone(args, settings, layout, workspace, spool, keyring)
     except ReviewerError as exc:
         if os.environ.get("REVIEWER_DEBUG") == "1":
             raise
@@ -139,6 +144,25 @@ def credentials(keyring: SecretStore, layout: Layout) -> tuple[str, str]:
     return str(doc["access_key"]), str(doc["secret_key"])
 
 
+def _run_alone(args: argparse.Namespace, settings: S3Exchange, layout: Layout,
+               workspace: Path, spool: Spool, keyring: SecretStore) -> int:
+    """Runs only while no other sync serves this spool (the lock ends with the process)."""
+    spool.root.mkdir(parents=True, exist_ok=True)
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(exclusive_lock(spool.lock_path, timeout=0))
+        except TimeoutError:
+            print(f"reviewer: sync: another `reviewer sync` already serves {spool.root}; "
+                  "this one exits", file=sys.stderr, flush=True)
+            return 0
+        try:
+            return _run(args, settings, layout, workspace, spool, keyring)
+        except ExchangeError as exc:  # a refusal ends the run: the window shows why
+            spool.record_state(False, dt.datetime.now(dt.UTC), str(exc))
+            raise
+    raise AssertionError("unreachable")
+
+
 def _run(args: argparse.Namespace, settings: S3Exchange, layout: Layout, workspace: Path,
          spool: Spool, keyring: SecretStore) -> int:
     from reviewer.exchange.s3 import S3Settings, S3Store
@@ -160,8 +184,12 @@ def _run(args: argparse.Namespace, settings: S3Exchange, layout: Layout, workspa
                                ca_bundle=ca_bundle), access, secret)
     syncer = _syncer(args, spool)(store, layout, spool, sizes=sizes)
     interval = args.interval if args.interval is not None else float(settings.poll_seconds)
+    def on_round(outcome: RoundReport | Exception) -> None:
+        _say(outcome)
+        _record(spool, outcome)
+
     if args.once:
-        _say(syncer.run_round())
+        on_round(syncer.run_round())
         return 0
     stopping = False
 
@@ -172,7 +200,7 @@ def _run(args: argparse.Namespace, settings: S3Exchange, layout: Layout, workspa
 
     signal.signal(signal.SIGTERM, stop)
     with contextlib.suppress(KeyboardInterrupt):
-        syncer.run_forever(interval, lambda: stopping, _say)
+        syncer.run_forever(interval, lambda: stopping, on_round)
     return 0
 
 
@@ -195,6 +223,16 @@ def _private_ca_file(pem: str) -> str:
         fh.write(pem)
     atexit.register(lambda: Path(name).unlink(missing_ok=True))
     return name
+
+
+def _record(spool: Spool, outcome: RoundReport | Exception) -> None:
+    """The round's outcome for the window (one line of error at most)."""
+    now = dt.datetime.now(dt.UTC)
+    if isinstance(outcome, RoundReport):
+        spool.record_state(True, now, "; ".join(outcome.errors))
+    else:
+        spool.record_state(False, now, str(outcome).splitlines()[0] if str(outcome) else
+                           type(outcome).__name__)
 
 
 def _say(outcome: RoundReport | Exception) -> None:

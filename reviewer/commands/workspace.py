@@ -108,9 +108,13 @@ def _enroll(args: argparse.Namespace) -> int:
     if not args.profile:
         raise RefusedInput("give a signed PROFILE, or --request OUT to ask for one")
     from reviewer.workflows.escalate import Escalator
+    from reviewer.workflows.spool import workspace_spool
+    from reviewer.workflows.sync_settings import write_sync_settings
 
     with open_workspace(args, create=False) as ws:
         profile = enroll(ws, trust, Path(args.profile))
+        # `reviewer sync` never opens the vault: it learns the S3 exchange from the spool.
+        write_sync_settings(workspace_spool(ws.path), profile)
         # Escalations waiting for a profile that allows them complete now, by themselves.
         completed = Escalator.for_profile(ws.escalations, profile, trust.crypto,
                                           ws.path).resume()

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # names for the protocols only: the window imports none of th
     from reviewer.workflows.escalate import EscalationReceipt
     from reviewer.workflows.lead_demo import DemoLead
     from reviewer.workflows.lead_desk import LeadDesk
+    from reviewer.workflows.spool import SpoolStatus
 
 # (done, total): called from the worker thread while a package is imported.
 ImportProgress = Callable[[int, int], None]
@@ -42,6 +43,36 @@ class DemoLeadSource(Protocol):
 
 
 @dataclass(frozen=True)
+class SpoolImportSummary:
+    packages: int  # packages imported now
+    clips: int  # clips they added to the queue
+    refused: tuple[BaseException, ...] = ()  # why each refused package was refused
+
+
+class ExchangeSync(Protocol):
+    """The profile names an S3 exchange: `reviewer sync`, a child process of the window,
+    moves sealed files between the store and the spool; the window (which never opens a
+    connection) imports from the spool and shows what waits to upload."""
+
+    @property
+    def incoming(self) -> Path:
+        """The folder sync delivers packages to (the window watches it)."""
+        ...
+
+    def sync_command(self) -> tuple[str, list[str]]:
+        """The program and arguments that start `reviewer sync` for this spool."""
+        ...
+
+    def import_waiting(self) -> SpoolImportSummary:
+        """Imports every package waiting in the spool, each exactly once (worker thread)."""
+        ...
+
+    def status(self) -> SpoolStatus:
+        """Waiting to upload, last sync, how sync's last round ended (cheap; any thread)."""
+        ...
+
+
+@dataclass(frozen=True)
 class Capabilities:
     """What a backend can do beyond the review loop; the window offers only what is set."""
 
@@ -49,6 +80,7 @@ class Capabilities:
     launch_demo: Callable[[], None] | None = None  # the demo in its own process
     demo_lead: DemoLeadSource | None = None  # demo workspaces only
     pedals: PedalSource | None = None  # USB foot pedals (started only when the user wants)
+    exchange: ExchangeSync | None = None  # the profile names an S3 exchange
 
 
 @dataclass(frozen=True)
@@ -61,6 +93,7 @@ class ExportSummary:
     packages: int  # packages with at least one result written
     clips: int  # result lines written
     folder: Path  # the folder the reviewer chose; file names are not shown (they carry ids)
+    queued: int = 0  # sealed exports also queued for upload to the S3 exchange
 
 
 class WorkspaceBackend(Protocol):

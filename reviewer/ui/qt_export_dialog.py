@@ -46,7 +46,7 @@ class ExportChoice:
 
 class ExportDialog(QDialog):
     def __init__(self, settings: UiSettings, parent: QWidget | None = None,
-                 choose_folder: FolderChooser | None = None) -> None:
+                 choose_folder: FolderChooser | None = None, uploads: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("ExportDialog", "Export results"))
         self.settings = settings
@@ -65,6 +65,12 @@ class ExportDialog(QDialog):
         self.note = QLabel(translate("ExportDialog", AUDIO_NOTE))
         self.note.setWordWrap(True)
         self.note.setAccessibleName(translate("ExportDialog", "About exported audio"))
+        # An S3 exchange: the sealed export also goes to the organisation with the next sync.
+        self.upload_note = QLabel(translate(
+            "ExportDialog", "Sealed results also go to your organisation's exchange with the "
+            "next sync; until then they wait on this computer."))
+        self.upload_note.setWordWrap(True)
+        self.upload_note.setVisible(uploads)
         self.problem = problem_label(translate("ExportDialog", "Export problem"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
@@ -80,6 +86,7 @@ class ExportDialog(QDialog):
         layout.addLayout(folder_row)
         layout.addWidget(self.with_audio)
         layout.addWidget(self.note)
+        layout.addWidget(self.upload_note)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
@@ -134,7 +141,8 @@ class ExportDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, settings: UiSettings, parent: QWidget | None = None) -> ExportChoice | None:
+    def ask(cls, settings: UiSettings, parent: QWidget | None = None,
+            uploads: bool = False) -> ExportChoice | None:
         """Show the dialog; the choice, or None when cancelled."""
-        dialog = cls(settings, parent)
+        dialog = cls(settings, parent, uploads=uploads)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -57,6 +58,9 @@ from reviewer.ui.qt_welcome_view import WelcomeView
 from reviewer.ui.qt_wellbeing import Wellbeing
 from reviewer.ui.tags import TAGS
 from reviewer.ui.wording import answered, no_such_question, not_submitted, save_state_text
+
+if TYPE_CHECKING:
+    from reviewer.ui.qt_sync import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +115,12 @@ class MainWindow(QMainWindow):
         self.import_from = self.flows.import_from
         self.import_package, self.import_demo = self.flows.import_package, self.flows.import_demo
         self.export_results = self.flows.export_results
+        self.sync: SyncController | None = None
+        exchange = backend.capabilities.exchange
+        if exchange is not None:  # an S3 exchange: sync runs beside the window
+            from reviewer.ui.qt_sync import SyncController
+
+            self.sync = SyncController(self, exchange)
         self.escalation: EscalationController | None = None
         escalate = backend.capabilities.escalate
         if escalate is not None:
@@ -128,6 +138,8 @@ class MainWindow(QMainWindow):
         self.show_stack()
         if self.model.counts().total:
             self.model.open_first()
+        if self.sync is not None:
+            QTimer.singleShot(0, self.sync.begin)
 
     def _expose_page(self, page: ReviewPage) -> None:
         """The page's parts, under the names the window has always offered."""
@@ -340,6 +352,8 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.settings, self.backend.player, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sync is not None:  # no orphan: sync ends with the window
+            self.sync.stop()
         self.model.save_now()
         self.ops.shutdown()
         if self.model.has_unsaved:

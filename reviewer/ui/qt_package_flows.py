@@ -37,7 +37,8 @@ class PackageFlows(QObject):
         self.w = window
         self.choose_import_path: PathChooser = self._ask_import_path
         self.choose_export: Callable[[], ExportChoice | None] = (
-            lambda: ExportDialog.ask(window.settings, window))
+            lambda: ExportDialog.ask(window.settings, window,
+                                     uploads=window.backend.capabilities.exchange is not None))
         self.refused_dialog: RefusedDialog | None = None
 
     # ------------------------------------------------------------------ import
@@ -147,6 +148,9 @@ class PackageFlows(QObject):
             results = self.tr("%n result(s)", "", clips)
             text = self.tr("Exported {results} from %n package(s) to {folder}.", "",
                            packages).format(results=results, folder=summary.folder)
+            if summary.queued:
+                text += " " + self.tr("%n sealed export(s) queued for upload.", "",
+                                      summary.queued)
         w.statusBar().showMessage(text, 12000)
         w.export_finished.emit(True)
 

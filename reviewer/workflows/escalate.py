@@ -8,6 +8,11 @@ an erased clip, or no case and the clip unchanged:
 2. the envelope is written atomically under a name fixed by the journal (a retry writes the
    same case, never a second one);
 3. complete: the clip is erased and the owed escalation forgotten, in one transaction.
+With an S3 exchange (the profile's `exchange.s3`) the envelope is first written under its
+journal-fixed name to a held folder in the spool, then staged (a copy under its content
+hash, written atomically and fsynced) in `spool/out/escalations` for `reviewer sync`, and
+only then is the clip erased; the held copy goes last. A retry stages the same bytes under
+the same name, so the store receives one object per case.
 `Escalator.resume()` runs at every start and after every enrolment: it completes each owed
 escalation whose envelope can now be written (an envelope already on disk is kept), and
 leaves the others waiting with their reason. An escalation refused for want of recipients or
@@ -23,6 +28,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from reviewer.core.errors import RefusedInput
@@ -40,8 +46,12 @@ from reviewer.core.lead import SealPort
 from reviewer.core.playback import Player
 from reviewer.core.profile import Profile
 from reviewer.fileio import atomic_write, crash_point
+from reviewer.workflows.lead_sync import stage_envelope
+from reviewer.workflows.spool import HELD_ESCALATIONS, Spool, workspace_spool
 
 Clock = Callable[[], float]
+# Stages a sealed envelope for upload (durably); returns where it now waits.
+Deliver = Callable[[Path], Path]  # stages the envelope written at that path for upload
 
 NO_RECIPIENTS = ("This workstation's profile names no leads to escalate to. The clip is "
                  "locked and kept; it will be escalated by itself once a profile with "
@@ -80,20 +90,24 @@ class Escalator:
     def for_profile(cls, source: EscalationSource, profile: Profile | None, crypto: SealPort,
                     base: Path, clock: Clock = time.time) -> Escalator:
         """The escalations folder comes from the profile (relative paths: under `base`)."""
-        return cls(source, profile, escalations_dir(profile, base), crypto, clock)
+        folder, deliver = escalation_route(profile, base)
+        return cls(source, profile, folder, crypto, clock, deliver)
 
     def __init__(self, source: EscalationSource, profile: Profile | None,
-                 escalations_dir: Path, crypto: SealPort, clock: Clock = time.time) -> None:
+                 escalations_dir: Path, crypto: SealPort, clock: Clock = time.time,
+                 deliver: Deliver | None = None) -> None:
         self._crypto = crypto
         self._source = source
         self._profile = profile
         self._dir = escalations_dir
         self._clock = clock
+        self._deliver = deliver
         self.count = 0
 
-    def set_profile(self, profile: Profile | None, escalations_dir: Path) -> None:
+    def set_profile(self, profile: Profile | None, escalations_dir: Path,
+                    deliver: Deliver | None = None) -> None:
         """A newly enrolled profile (e.g. one with recipients: waiting clips can go now)."""
-        self._profile, self._dir = profile, escalations_dir
+        self._profile, self._dir, self._deliver = profile, escalations_dir, deliver
 
     def escalate(self, local_id: int, category: EscalationCategory, note: str = "",
                  player: Player | None = None) -> EscalationReceipt:
@@ -122,7 +136,20 @@ class Escalator:
             with contextlib.suppress(EscalationRefused):
                 self._complete(owed)
                 done.append(owed.case_id)
+        self._forget_delivered()
         return done
+
+    def _forget_delivered(self) -> None:
+        """Held envelopes of cases no longer owed were staged before their clip was erased
+        (a crash came between the erasure and their removal): they go now."""
+        if self._deliver is None or not self._dir.is_dir():
+            return
+        owed = {envelope_name(o.case_id, o.category, o.created)
+                for o in self._source.owed_escalations()}
+        for held in self._dir.iterdir():
+            if held.name.endswith(".age") and not held.name.startswith(".") \
+                    and held.name not in owed:
+                held.unlink(missing_ok=True)
 
     def _complete(self, owed: OwedEscalation) -> Path:
         profile = self._profile
@@ -147,10 +174,29 @@ class Escalator:
             except OSError:
                 self._source.escalation_waiting(owed.local_id, "folder_not_writable")
                 raise EscalationRefused(NOT_WRITABLE, code="escalation_not_writable") from None
+        held = path
+        if self._deliver is not None:  # durably staged for upload before the clip goes
+            try:
+                path = self._deliver(held)
+            except OSError:
+                self._source.escalation_waiting(owed.local_id, "folder_not_writable")
+                raise EscalationRefused(NOT_WRITABLE, code="escalation_not_writable") from None
+            crash_point("escalate.staged")
         crash_point("escalate.envelope_written")
         self._source.complete_escalation(owed.local_id, len(profile.escalation_recipients))
         crash_point("escalate.erased")
+        if self._deliver is not None:
+            held.unlink(missing_ok=True)
         return path
+
+
+def escalation_route(profile: Profile | None, base: Path) -> tuple[Path, Deliver | None]:
+    """Where envelopes are written, and how they then travel: with an S3 exchange, held in
+    the workspace's spool and staged for `reviewer sync`; else the escalations folder."""
+    if profile is not None and profile.exchange.s3 is not None:
+        spool = Spool(workspace_spool(base))
+        return spool.root / HELD_ESCALATIONS, partial(stage_envelope, spool)
+    return escalations_dir(profile, base), None
 
 
 def escalations_dir(profile: Profile | None, base: Path) -> Path:

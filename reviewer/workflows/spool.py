@@ -11,6 +11,9 @@ imports and writes them). Plain files, so the two processes share nothing but a 
                                (workflows/transfer.py), so a new sync resumes it
     downloads/<name>.rpkg      a large download under way (a prefix of the object)
     last-sync                  when the last round with the store succeeded (ISO 8601, UTC)
+    sync-state.json            how the last round ended: {"ok", "at", "error"} (the window
+                               says "store unreachable" from it)
+    sync.lock                  held by the one `reviewer sync` that serves this spool
 
 Every file is written atomically (temp file, fsync, rename), and names are content hashes
 (core/exchange.py), so a file is either absent or whole and correct.
@@ -21,9 +24,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
 import os
 import time
 from collections.abc import Collection
+from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.core.exchange import ObjectCorrupt, is_object_name, object_name, verify
@@ -31,6 +36,33 @@ from reviewer.fileio import atomic_write, fsync_dir
 
 OUTGOING = ("results", "escalations", "decisions")
 IMPORTED, ACKED, REFUSED = ".imported", ".acked", ".refused"
+STATE_FILE, LOCK_FILE = "sync-state.json", "sync.lock"
+# Escalation envelopes under their journal's name until staged (workflows/escalate.py).
+HELD_ESCALATIONS = "held-escalations"
+_STATE_MAX = 4096
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """How sync's last round ended (written by sync, read by the window)."""
+
+    ok: bool
+    at: dt.datetime
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class SpoolStatus:
+    """What the window shows of the exchange: read from the spool's files only."""
+
+    waiting_to_upload: int
+    last_sync: dt.datetime | None
+    state: SyncState | None
+
+
+def workspace_spool(workspace: Path) -> Path:
+    """The spool folder of a workspace (the default of `sync`, `import --from-spool`)."""
+    return workspace / "spool"
 
 
 class Spool:
@@ -134,7 +166,7 @@ class Spool:
         """Removes temp files a killed writer left (atomic_write's `.NAME.*.part`), once they
         are old enough that no live writer (the importer, in the other process) owns them."""
         limit = time.time() - older_than
-        for folder in (self.incoming, *(self.outgoing / f for f in OUTGOING),
+        for folder in (self.root, self.incoming, *(self.outgoing / f for f in OUTGOING),
                        *(self.uploads / f for f in OUTGOING)):
             if folder.is_dir():
                 for part in folder.glob(".*.part"):
@@ -151,6 +183,28 @@ class Spool:
             return dt.datetime.fromisoformat((self.root / "last-sync").read_text().strip())
         except (OSError, ValueError):
             return None
+
+    def record_state(self, ok: bool, when: dt.datetime, error: str = "") -> None:
+        doc = {"ok": ok, "at": when.astimezone(dt.UTC).isoformat(), "error": error[:500]}
+        atomic_write(self.root / STATE_FILE, json.dumps(doc).encode())
+
+    def sync_state(self) -> SyncState | None:
+        """The last round's outcome; None when there is none (or the file is damaged)."""
+        try:
+            with (self.root / STATE_FILE).open("rb") as fh:
+                doc = json.loads(fh.read(_STATE_MAX))
+            return SyncState(bool(doc["ok"]), dt.datetime.fromisoformat(str(doc["at"])),
+                             str(doc.get("error", ""))[:500])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def status(self) -> SpoolStatus:
+        """Cheap (a few directory listings): the window reads it every few seconds."""
+        return SpoolStatus(self.waiting_to_upload(), self.last_sync(), self.sync_state())
+
+    @property
+    def lock_path(self) -> Path:
+        return self.root / LOCK_FILE
 
     @staticmethod
     def _listing(folder: Path) -> list[Path]:

@@ -23,6 +23,7 @@ from reviewer.commands.lead import lead_travel
 from reviewer.core.annotation import Annotation
 from reviewer.core.escalation import DecisionKind, EscalationCategory
 from reviewer.core.exchange import DECISIONS, ESCALATIONS, RESULTS, Layout, object_name
+from reviewer.core.exchange_frames import unframe_envelope
 from reviewer.core.exchange_policy import bucket_policy
 from reviewer.core.lead import FAST_TEST_KDF
 from reviewer.core.lead_cases import CaseStatus
@@ -33,7 +34,6 @@ from reviewer.vault.workspace import Workspace
 from reviewer.workflows.escalate import Escalator
 from reviewer.workflows.lead_desk import LeadDesk
 from reviewer.workflows.lead_gate import LeadGate
-from reviewer.workflows.lead_sync import stage_envelope
 from reviewer.workflows.lead_workspace import LeadWorkspace
 from reviewer.workflows.review_session import ReviewSession
 from reviewer.workflows.spool import Spool
@@ -141,14 +141,17 @@ def test_organisation_to_workstation_to_lead_and_back(
                                           SealKit(), ws.path)
         receipt = escalator.escalate(rows[0].local_id, EscalationCategory.SELF_HARM,
                                      "said twice")
-        stage_envelope(spool, receipt.envelope)  # what the window does with an S3 exchange
+        # With an S3 exchange the escalator stages the envelope itself (the window's path).
+        assert receipt.envelope.parent == spool.outgoing / "escalations"
         session = ReviewSession(ws.clips)
         for clip in rows[1:]:
             session.submit(clip.local_id, Annotation(transcript="hello"))
     assert cli.main(["export", "--out", str(tmp_path / "export"), "--to-spool"]) == 0
     assert "uploaded 2" in reviewer("sync", "--once")  # the result and the escalation
     (escalation_key,) = org.list(ESCALATIONS)
-    assert receipt.envelope.name.encode() in org.get(escalation_key)  # its name travels
+    assert escalation_key.endswith("/" + receipt.envelope.name)
+    _name, label, _sealed = unframe_envelope(org.get(escalation_key))  # its name travels
+    assert label.category is EscalationCategory.SELF_HARM
 
     # The lead: sync in lead role (from exchange.json), import, open through the gate,
     # decide; the decision travels sealed.
