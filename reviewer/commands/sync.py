@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bucket", help="the exchange bucket")
     p.add_argument("--region", default="us-east-1")
     p.add_argument("--ca-bundle", metavar="FILE",
-                   help="the organisation's CA certificates (PEM), if its store uses them")
+                   help="the organisation's CA certificates (PEM), trusted on top of the "
+                        "system's, if its store's certificate comes from its own CA")
     p.add_argument("--spool", metavar="DIR",
                    help="the spool folder (default: the workspace's `spool` folder)")
     p.add_argument("--workspace", metavar="DIR", help="the workspace folder (for the spool)")
@@ -107,12 +108,18 @@ def _run(args: argparse.Namespace, layout: Layout, workspace: Path, spool: Spool
 
     if not args.endpoint or not args.bucket:
         raise RefusedInput("--endpoint and --bucket are required")
+    organisation_ca = ""
+    if args.ca_bundle:  # imported only then: X.509 parsing costs the resident budget
+        from reviewer.trust.tls_ca import read_organisation_ca
+
+        organisation_ca = read_organisation_ca(args.ca_bundle)
+    settings = S3Settings(endpoint=args.endpoint, bucket=args.bucket, region=args.region,
+                          organisation_ca=organisation_ca)
     access, secret = credentials(keyring, layout)
     # From here on this process moves files and nothing else (only once the options are
     # sound: a refusal above leaves a caller's process as it was).
     offline.install_sync_guard(workspace, spool.root)
-    store = S3Store(S3Settings(endpoint=args.endpoint, bucket=args.bucket, region=args.region,
-                               ca_bundle=args.ca_bundle), access, secret)
+    store = S3Store(settings, access, secret)
     syncer = Syncer(store, layout, spool)
     if args.once:
         _say(syncer.run_round())
