@@ -158,15 +158,16 @@ def _translated(action: str) -> Iterator[None]:
                                  f"folder ({code or status}); check the credentials in the "
                                  "keyring") from None
         raise ExchangeUnavailable(f"{action}: the store answered {code or status}") from None
-    except botocore.exceptions.SSLError as exc:
+    except (botocore.exceptions.SSLError, botocore.exceptions.ProxyConnectionError) as exc:
         reason = _certificate_failure(exc)
         if reason is not None:  # a refusal: retrying cannot make it trusted
-            raise ExchangeDenied(f"{action}: the store's certificate is not trusted "
-                                 f"({reason}); its CA must be in this "
-                                 "system's trust store or among the organisation's CA "
-                                 "certificates") from None
+            whose = ("the proxy's" if isinstance(exc, botocore.exceptions.ProxyConnectionError)
+                     else "the store's")
+            raise ExchangeDenied(f"{action}: {whose} certificate is not trusted ({reason}); "
+                                 "its CA must be in this system's trust store or among the "
+                                 "organisation's CA certificates") from None
         raise ExchangeUnavailable(f"{action}: the store could not be reached "
-                                  "(SSLError)") from None
+                                  f"({type(exc).__name__})") from None
     except (botocore.exceptions.BotoCoreError, OSError) as exc:
         raise ExchangeUnavailable(f"{action}: the store could not be reached "
                                   f"({type(exc).__name__})") from None

@@ -25,6 +25,7 @@ from reviewer.trust.tls_ca import organisation_ca, read_organisation_ca
 from reviewer.workflows.spool import Spool
 from tests.exchange.conftest import s3_store
 from tests.support.ceph_gateway import Gateway
+from tests.support.connect_proxy import running_proxy
 from tests.support.tls_material import TestCA
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -282,3 +283,89 @@ def test_where_the_system_has_no_ca_file_the_librarys_copy_stands_in(
     bundle = Path(trust_bundle.verify_path(ca, str(library)))
     assert bundle.read_text().startswith(library.read_text())
     assert bundle.read_text().endswith(ca)
+
+
+# ------------------------------------------------------------------ proxies
+
+@pytest.mark.parametrize("variable", ["HTTPS_PROXY", "https_proxy"])
+def test_the_sync_goes_through_the_https_proxy_of_its_environment(
+        gateway: Gateway, open_bucket: str, credentials: None, ca_file: Path,
+        tmp_path: Path, variable: str) -> None:
+    org = s3_store(gateway, open_bucket)
+    spool = Spool(tmp_path / "spool")
+    package, result_name = one_round(org, spool)
+    target = tls_gateway(gateway).tls_endpoint.removeprefix("https://")
+    with running_proxy() as proxy:
+        result = sync(*args_for(gateway.tls_endpoint, open_bucket, spool.root, "--ca-bundle",
+                                str(ca_file), "--once"),
+                      env=clean_env(**{variable: proxy.url}))
+        seen = proxy.connects()
+    assert result.returncode == 0, result.stderr
+    assert "uploaded 1, downloaded 1" in result.stdout
+    assert seen
+    assert set(seen) == {f"CONNECT {target}"}  # every request, through the tunnel
+    assert [p.read_bytes() for p in spool.waiting()] == [package]
+    assert org.list(WS.results) == [WS.results + result_name]
+
+
+@pytest.mark.parametrize("variable", ["NO_PROXY", "no_proxy"])
+def test_no_proxy_sends_the_sync_straight_to_the_store(
+        gateway: Gateway, open_bucket: str, credentials: None, ca_file: Path,
+        tmp_path: Path, variable: str) -> None:
+    with running_proxy() as proxy:
+        result = sync(*args_for(tls_gateway(gateway).tls_endpoint, open_bucket,
+                                tmp_path / "spool", "--ca-bundle", str(ca_file), "--once"),
+                      env=clean_env(HTTPS_PROXY=proxy.url, **{variable: "example.org,localhost"}))
+        seen = proxy.connects()
+    assert result.returncode == 0, result.stderr
+    assert seen == []
+
+
+def test_plain_http_to_this_machine_honours_http_proxy_and_no_proxy(
+        gateway: Gateway, open_bucket: str, credentials: None, tmp_path: Path) -> None:
+    """HTTP_PROXY for an http:// store; NO_PROXY=127.0.0.1 takes it off the proxy. (This
+    proxy only tunnels: the proxied round fails, and says the store was unavailable.)"""
+    args = args_for(gateway.endpoint, open_bucket, tmp_path / "spool", "--once")
+    with running_proxy() as proxy:
+        proxied = sync(*args, env=clean_env(HTTP_PROXY=proxy.url))
+        through = proxy.connects()
+        direct = sync(*args, env=clean_env(HTTP_PROXY=proxy.url, NO_PROXY="127.0.0.1"))
+        after = proxy.connects()
+    assert proxied.returncode == 1, proxied.stderr
+    assert "502" in proxied.stderr
+    assert through
+    assert all(line.startswith(f"GET {gateway.endpoint}/{open_bucket}") for line in through)
+    assert direct.returncode == 0, direct.stderr
+    assert after == through  # nothing more went through the proxy
+
+
+def test_an_https_proxy_is_checked_against_the_same_trust(
+        gateway: Gateway, open_bucket: str, credentials: None, tmp_path: Path) -> None:
+    """A proxy that speaks TLS itself, with a certificate from a second organisation CA:
+    trusted when that CA is among the organisation's, refused (one line) when not."""
+    import ssl
+
+    proxy_ca = TestCA("Example Org Proxy CA (test)")
+    issued = proxy_ca.issue_server(["localhost"])
+    (tmp_path / "proxy.pem").write_text(issued.cert_pem + issued.key_pem)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "proxy.pem")
+    both = tmp_path / "both-cas.pem"
+    both.write_text(tls_gateway(gateway).ca_pem + proxy_ca.pem)
+    store_only = tmp_path / "store-ca.pem"
+    store_only.write_text(gateway.ca_pem)
+    target = gateway.tls_endpoint.removeprefix("https://")
+    with running_proxy(context) as proxy:
+        trusted = sync(*args_for(gateway.tls_endpoint, open_bucket, tmp_path / "spool",
+                                 "--ca-bundle", str(both), "--once"),
+                       env=clean_env(HTTPS_PROXY=proxy.url))
+        seen = proxy.connects()
+        untrusted = sync(*args_for(gateway.tls_endpoint, open_bucket, tmp_path / "spool",
+                                   "--ca-bundle", str(store_only), "--once"),
+                         env=clean_env(HTTPS_PROXY=proxy.url))
+    assert trusted.returncode == 0, trusted.stderr
+    assert seen
+    assert set(seen) == {f"CONNECT {target}"}
+    assert untrusted.returncode == 2, untrusted.stderr
+    assert len(untrusted.stderr.strip().splitlines()) == 1
+    assert "the proxy's certificate is not trusted" in untrusted.stderr
