@@ -81,6 +81,10 @@ signed_put() {
 cmd_start() {
   local users=("$@")
   [ ${#users[@]} -gt 0 ] || users=(org ws-a ws-b lead)
+  if [ -n "${CEPH_RGW_TLS_CERT:-}" ] || [ -n "${CEPH_RGW_TLS_KEY:-}" ]; then
+    [ -r "${CEPH_RGW_TLS_CERT:-}" ] && [ -r "${CEPH_RGW_TLS_KEY:-}" ] ||
+      die "CEPH_RGW_TLS_CERT and CEPH_RGW_TLS_KEY must both name readable PEM files"
+  fi
   ensure_packages
   local t0 base fsid
   t0=$(date +%s.%N)
@@ -93,9 +97,7 @@ cmd_start() {
   # Ports: monitor at base, gateway at base+1 (HTTPS, if asked, at base+2), the OSD's
   # messengers in base+4..base+23.
   local mon_port=$base rgw_port=$((base + 1)) tls_port=$((base + 2)) tls_frontend=""
-  if [ -n "${CEPH_RGW_TLS_CERT:-}" ] || [ -n "${CEPH_RGW_TLS_KEY:-}" ]; then
-    [ -r "${CEPH_RGW_TLS_CERT:-}" ] && [ -r "${CEPH_RGW_TLS_KEY:-}" ] ||
-      die "CEPH_RGW_TLS_CERT and CEPH_RGW_TLS_KEY must both name readable PEM files"
+  if [ -n "${CEPH_RGW_TLS_CERT:-}" ]; then
     # Copies in the state folder: the gateway reads them at start, and `stop` removes them.
     install -m 600 "$CEPH_RGW_TLS_CERT" "$dir/tls-cert.pem"
     install -m 600 "$CEPH_RGW_TLS_KEY" "$dir/tls-key.pem"

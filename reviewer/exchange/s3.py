@@ -163,9 +163,12 @@ def _translated(action: str) -> Iterator[None]:
         if reason is not None:  # a refusal: retrying cannot make it trusted
             whose = ("the proxy's" if isinstance(exc, botocore.exceptions.ProxyConnectionError)
                      else "the store's")
+            advice = ("the endpoint must use a host name the certificate is for"
+                      if "match" in reason.lower() else
+                      "its CA must be in this system's trust store or among the "
+                      "organisation's CA certificates")
             raise ExchangeDenied(f"{action}: {whose} certificate is not trusted ({reason}); "
-                                 "its CA must be in this system's trust store or among the "
-                                 "organisation's CA certificates") from None
+                                 f"{advice}") from None
         raise ExchangeUnavailable(f"{action}: the store could not be reached "
                                   f"({type(exc).__name__})") from None
     except (botocore.exceptions.BotoCoreError, OSError) as exc:

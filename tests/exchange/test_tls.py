@@ -17,7 +17,7 @@ import keyring.backend
 import pytest
 
 from reviewer.core.errors import RefusedInput
-from reviewer.core.exchange import ExchangeDenied, Layout, object_name
+from reviewer.core.exchange import ExchangeDenied, ExchangeUnavailable, Layout, object_name
 from reviewer.core.trust import TrustRefused
 from reviewer.exchange import trust_bundle
 from reviewer.exchange.s3 import S3Settings, S3Store
@@ -130,6 +130,8 @@ def test_a_certificate_for_another_host_is_refused(
     # OpenSSL's words or urllib3's (which checks IP addresses itself)
     assert re.search(r"not valid for '127\.0\.0\.1'|hostname '127\.0\.0\.1' doesn't "
                      r"match 'localhost'", result.stderr), result.stderr
+    assert "the endpoint must use a host name the certificate is for" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
 
 
@@ -155,6 +157,18 @@ def test_the_store_object_refuses_an_untrusted_certificate_as_denied(
     trusted = S3Store(S3Settings(endpoint=gateway.tls_endpoint, bucket=bucket,
                                  organisation_ca=gateway.ca_pem), access, secret)
     assert trusted.put_new("inbox/ws-a/" + object_name(b"x", "rpkg"), b"x")
+
+
+def test_a_tls_failure_that_is_not_the_certificates_is_unavailable_not_refused(
+        gateway: Gateway, bucket: str) -> None:
+    """HTTPS to a port that answers in plain HTTP (as a store half-restarted behind a
+    balancer might): retried as "unavailable", never reported as a certificate refusal."""
+    access, secret = gateway.keys["org"]
+    plain_port = gateway.endpoint.rsplit(":", 1)[1]
+    store = S3Store(S3Settings(endpoint=f"https://127.0.0.1:{plain_port}", bucket=bucket,
+                               organisation_ca=gateway.ca_pem), access, secret)
+    with pytest.raises(ExchangeUnavailable, match="could not be reached"):
+        store.list("")
 
 
 # ------------------------------------------------------------------ the trust bundle

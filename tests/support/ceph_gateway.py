@@ -1,5 +1,7 @@
 """The real S3 server for the exchange tests: resources/dev/ceph_rgw.sh, started once per
-test session (or reused when REVIEWER_S3_ENDPOINT says one is already running).
+test session (or reused when REVIEWER_S3_ENDPOINT says one is already running; then
+REVIEWER_S3_TLS_PORT and REVIEWER_S3_TLS_CA, its CA's PEM file, describe its HTTPS side).
+Started here, it also serves HTTPS with a certificate from a CA made for the session.
 
 Missing on a developer's machine (packages not installed, not root): the tests skip. Under
 CI=true they fail (tests/support/real_parts.py).
