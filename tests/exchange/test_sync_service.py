@@ -134,15 +134,22 @@ def test_the_exec_start_line_syncs_against_the_real_gateway_and_stops_on_sigterm
         f"--spool {spool.root} --interval 60\n")
     env = {k: v for k, v in os.environ.items()
            if k.lower() not in {"http_proxy", "https_proxy", "no_proxy"}}
+    runtime = tmp_path / "run"  # the user's XDG_RUNTIME_DIR, as a user manager sets it
+    runtime.mkdir(mode=0o700)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
     running = subprocess.Popen(exec_start_command(read_environment_file(settings)), cwd=ROOT,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env={**env, **read_environment_file(settings)})
     deadline = time.monotonic() + 60
     while spool.last_sync() is None and time.monotonic() < deadline and running.poll() is None:
         time.sleep(0.05)
+    bundles_while_running = list(runtime.glob("reviewer-ca-*.pem"))
     running.send_signal(signal.SIGTERM)  # what `systemctl --user stop` sends
     out, err = running.communicate(timeout=30)
     assert running.returncode == 0, err
     assert "uploaded 1, downloaded 1, acknowledged 0, 0 waiting to upload" in out
     assert [p.read_bytes() for p in spool.waiting()] == [package]
     assert org.list(WS.results) == [WS.results + staged.name]
+    # The trust bundle (system store + organisation CA) lived as long as the process.
+    assert len(bundles_while_running) == 1
+    assert list(runtime.glob("reviewer-ca-*.pem")) == []
