@@ -16,6 +16,7 @@ import ssl
 import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import boto3
@@ -44,9 +45,11 @@ class S3Settings:
     bucket: str
     region: str = "us-east-1"
     root: str = ""  # a prefix inside the bucket ("" or "something/")
-    # The organisation's CA certificates (PEM text, checked by reviewer.trust.tls_ca), trusted
-    # on top of the system's store (exchange/trust_bundle.py).
+    # The organisation's CA certificates, trusted on top of the system's store (exchange/
+    # trust_bundle.py): as PEM text (from the signed profile), or a PEM file, or both. The
+    # caller checks them first (reviewer.trust.tls_ca: CA certificates only).
     organisation_ca: str = ""
+    ca_bundle: str | None = None
 
     def __post_init__(self) -> None:
         check_endpoint(self.endpoint)
@@ -95,7 +98,7 @@ class S3Store:
         self._client: Any = boto3.session.Session().client(
             "s3", endpoint_url=settings.endpoint, aws_access_key_id=access_key,
             aws_secret_access_key=secret_key, config=config,
-            verify=trust_bundle.verify_path(settings.organisation_ca,
+            verify=trust_bundle.verify_path(_organisation_pem(settings),
                                             fallback=botocore.httpsession.get_cert_path(True)))
 
     def list(self, prefix: str) -> list[str]:
@@ -128,6 +131,17 @@ class S3Store:
         with _translated("delete"):
             self._client.delete_object(Bucket=self.settings.bucket,
                                        Key=self._root + check_key(key))
+
+
+def _organisation_pem(settings: S3Settings) -> str:
+    pem = settings.organisation_ca
+    if settings.ca_bundle:
+        try:
+            pem += Path(settings.ca_bundle).read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            raise RefusedInput(f"the organisation's CA certificates ({settings.ca_bundle}): "
+                               "cannot be read as PEM text") from None
+    return pem
 
 
 class _Exists(Exception):

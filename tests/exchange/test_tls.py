@@ -159,6 +159,18 @@ def test_the_store_object_refuses_an_untrusted_certificate_as_denied(
     assert trusted.put_new("inbox/ws-a/" + object_name(b"x", "rpkg"), b"x")
 
 
+def test_the_organisation_ca_may_come_as_a_file_too(
+        gateway: Gateway, bucket: str, tmp_path: Path) -> None:
+    access, secret = gateway.keys["org"]
+    (tmp_path / "ca.pem").write_text(tls_gateway(gateway).ca_pem)
+    store = S3Store(S3Settings(endpoint=gateway.tls_endpoint, bucket=bucket,
+                               ca_bundle=str(tmp_path / "ca.pem")), access, secret)
+    assert store.put_new("inbox/ws-a/" + object_name(b"y", "rpkg"), b"y")
+    with pytest.raises(RefusedInput, match="cannot be read as PEM text"):
+        S3Store(S3Settings(endpoint=gateway.tls_endpoint, bucket=bucket,
+                           ca_bundle=str(tmp_path / "missing.pem")), access, secret)
+
+
 def test_a_tls_failure_that_is_not_the_certificates_is_unavailable_not_refused(
         gateway: Gateway, bucket: str) -> None:
     """HTTPS to a port that answers in plain HTTP (as a store half-restarted behind a
