@@ -83,7 +83,7 @@ def test_verify_would_catch_a_damaged_unit(tmp_path: Path, damage: tuple[str, st
 def test_the_unit_is_a_user_service_that_restarts_but_not_after_a_refusal() -> None:
     service = unit()["Service"]
     assert service["ExecStart"] == "/usr/bin/reviewer sync $REVIEWER_SYNC_ARGS"
-    assert service["EnvironmentFile"] == "%E/reviewer/sync.env"
+    assert service["EnvironmentFile"] == "-%E/reviewer/sync.env"  # optional
     assert service["Restart"] == "on-failure"
     assert service["RestartPreventExitStatus"] == "2"  # reviewer's refusals (ReviewerError)
     assert service["NoNewPrivileges"] == "yes"
@@ -103,6 +103,19 @@ def exec_start_command(settings: dict[str, str]) -> list[str]:
             words.append(word)
     assert words[0] == "/usr/bin/reviewer"
     return [sys.executable, "-m", "reviewer", *words[1:]]
+
+
+def test_without_settings_the_exec_start_line_refuses_in_one_line_and_stays_stopped(
+        tmp_path: Path) -> None:
+    """No sync.env and nothing else to go by: exit status 2, which the unit does not
+    restart after (RestartPreventExitStatus=2), with its reason for the journal."""
+    result = subprocess.run([*exec_start_command({}), "--workspace", str(tmp_path / "ws")],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60,
+                            check=False)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("reviewer: ")  # argparse's or the command's refusal
 
 
 def read_environment_file(path: Path) -> dict[str, str]:
