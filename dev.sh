@@ -24,6 +24,9 @@ APT_PACKAGES=(
   # The exchange tests' real S3 server: a single-node Ceph RADOS Gateway (resources/dev/ceph_rgw.sh).
   radosgw ceph-mon ceph-osd ceph-common uuid-runtime curl
   faketime  # the exchange tests skew a real sync's clock (tests/exchange/test_sync_outages.py)
+  # The sync's HTTPS trusts the system's store; its user service is checked with
+  # systemd-analyze (tests/exchange/test_tls.py, test_sync_service.py, check-deb.sh).
+  ca-certificates systemd
   # the accessibility bus and Debian's pyatspi (tests/ui/test_atspi.py reads the window as a
   # screen reader would)
   at-spi2-core python3-pyatspi

@@ -6,6 +6,9 @@
 #       REVIEWER_CEPH_DIR (give it to `stop`), REVIEWER_S3_ENDPOINT, and for each USER
 #       (default: org ws-a ws-b lead) REVIEWER_S3_<USER>_ACCESS_KEY / _SECRET_KEY
 #       (upper case, '-' as '_'). The first user is meant to own the buckets.
+#       With CEPH_RGW_TLS_CERT and CEPH_RGW_TLS_KEY (PEM files: the server's certificate
+#       chain and its key), the gateway also serves HTTPS on 127.0.0.1 and prints
+#       REVIEWER_S3_TLS_PORT (the certificate says which host names it is valid for).
 #   bash resources/dev/ceph_rgw.sh stop DIR          stops the daemons and removes DIR
 #   bash resources/dev/ceph_rgw.sh gateway-stop DIR  stops only the gateway (the store keeps
 #       its objects: the monitor and the OSD run on), as an outage of the S3 endpoint
@@ -82,6 +85,10 @@ signed_put() {
 cmd_start() {
   local users=("$@")
   [ ${#users[@]} -gt 0 ] || users=(org ws-a ws-b lead)
+  if [ -n "${CEPH_RGW_TLS_CERT:-}" ] || [ -n "${CEPH_RGW_TLS_KEY:-}" ]; then
+    [ -r "${CEPH_RGW_TLS_CERT:-}" ] && [ -r "${CEPH_RGW_TLS_KEY:-}" ] ||
+      die "CEPH_RGW_TLS_CERT and CEPH_RGW_TLS_KEY must both name readable PEM files"
+  fi
   ensure_packages
   local t0 base fsid
   t0=$(date +%s.%N)
@@ -91,8 +98,15 @@ cmd_start() {
   CONF=$dir/ceph.conf
   base=$(free_ports 24)
   fsid=$(uuidgen)
-  # Ports: monitor at base, gateway at base+1, the OSD's messengers in base+4..base+23.
-  local mon_port=$base rgw_port=$((base + 1))
+  # Ports: monitor at base, gateway at base+1 (HTTPS, if asked, at base+2), the OSD's
+  # messengers in base+4..base+23.
+  local mon_port=$base rgw_port=$((base + 1)) tls_port=$((base + 2)) tls_frontend=""
+  if [ -n "${CEPH_RGW_TLS_CERT:-}" ]; then
+    # Copies in the state folder: the gateway reads them at start, and `stop` removes them.
+    install -m 600 "$CEPH_RGW_TLS_CERT" "$dir/tls-cert.pem"
+    install -m 600 "$CEPH_RGW_TLS_KEY" "$dir/tls-key.pem"
+    tls_frontend=" ssl_endpoint=127.0.0.1:$tls_port ssl_certificate=$dir/tls-cert.pem ssl_private_key=$dir/tls-key.pem"
+  fi
   cat >"$CONF" <<EOF
 [global]
 fsid = $fsid
@@ -125,7 +139,7 @@ mon_allow_pool_delete = true
 osd_objectstore = memstore
 osd_data = $dir/osd.\$id
 [client.rgw.a]
-rgw_frontends = beast endpoint=127.0.0.1:$rgw_port
+rgw_frontends = beast endpoint=127.0.0.1:$rgw_port$tls_frontend
 rgw_data = $dir/rgw
 EOF
   mkdir -p "$dir/mon.a" "$dir/osd.0" "$dir/rgw"
@@ -150,6 +164,11 @@ EOF
   radosgw -c "$CONF" -n client.rgw.a 2>>"$dir/setup.log"
   wait_for 60 curl -sf "http://127.0.0.1:$rgw_port/" \
     || { die "the gateway did not answer on 127.0.0.1:$rgw_port"; }
+  if [ -n "$tls_frontend" ]; then
+    # -k: this only asks whether HTTPS answers; the tests check the certificate properly.
+    wait_for 30 curl -sfk "https://127.0.0.1:$tls_port/" \
+      || { die "the gateway did not answer HTTPS on 127.0.0.1:$tls_port"; }
+  fi
   local u access secret var first=""
   for u in "${users[@]}"; do
     access=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n' | tr a-f A-F)
@@ -168,6 +187,7 @@ EOF
     || { die "the gateway refused an object PUT (log: $dir)"; }
   READY=1
   printf 'REVIEWER_CEPH_DIR=%s\nREVIEWER_S3_ENDPOINT=http://127.0.0.1:%s\n' "$dir" "$rgw_port"
+  [ -z "$tls_frontend" ] || printf 'REVIEWER_S3_TLS_PORT=%s\n' "$tls_port"
   cat "$dir/env.users"
   say "gateway on 127.0.0.1:$rgw_port ready in $(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$t0" "$(date +%s.%N)") s (state: $dir)"
 }
@@ -201,7 +221,7 @@ cmd_stop() {
   done
   # The ports close with their processes; wait until nothing listens on the gateway's port.
   local port
-  port=$(sed -n 's/^rgw_frontends = beast endpoint=127.0.0.1:\([0-9]*\)$/\1/p' "$dir/ceph.conf")
+  port=$(gateway_port "$dir")
   [ -n "$port" ] && wait_for 10 bash -c "! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null"
   rm -rf "$dir"
 }
@@ -210,7 +230,10 @@ check_dir() {
   [ -n "${1:-}" ] && [ -f "$1/ceph.conf" ] || die "not a folder that start printed: ${1:-}"
 }
 
-gateway_port() { sed -n 's/^rgw_frontends = beast endpoint=127.0.0.1:\([0-9]*\)$/\1/p' "$1/ceph.conf"; }
+# The plain-HTTP port, with or without the TLS endpoint after it on the line.
+gateway_port() {
+  sed -n 's/^rgw_frontends = beast endpoint=127.0.0.1:\([0-9]*\)\( .*\)\{0,1\}$/\1/p' "$1/ceph.conf"
+}
 
 cmd_gateway_stop() {
   check_dir "${1:-}"

@@ -104,6 +104,9 @@ ln -s /opt/reviewer/reviewer "$STAGE/usr/bin/reviewer"
 # USB foot pedals: lets the user at the seat read the pedal's hidraw node (docs/deployment.md).
 install -m 644 "$HERE/linux/70-reviewer-pedals.rules" \
   "$STAGE/usr/lib/udev/rules.d/70-reviewer-pedals.rules"
+# The exchange sync as a systemd user service (docs/deployment.md, "Exchange"); not enabled
+# for anyone: the administrator or the user enables it once the settings are in place.
+install -D -m 644 "$HERE/linux/reviewer-sync.service" "$STAGE/usr/lib/systemd/user/reviewer-sync.service"
 install -m 644 "$BUILD/icons/reviewer.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/reviewer.svg"
 for png in "$BUILD"/icons/hicolor/*/reviewer.png; do
   size=$(basename "$(dirname "$png")")

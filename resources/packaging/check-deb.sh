@@ -63,6 +63,7 @@ installed=1
 
 for path in /usr/bin/reviewer /opt/reviewer/reviewer \
             /usr/lib/udev/rules.d/70-reviewer-pedals.rules \
+            /usr/lib/systemd/user/reviewer-sync.service \
             /usr/share/icons/hicolor/scalable/apps/reviewer.svg \
             /usr/share/icons/hicolor/256x256/apps/reviewer.png; do
   [ -e "$path" ] || die "$path missing after install"
@@ -74,7 +75,15 @@ unexpected_paths=$(dpkg -L reviewer | grep -v -E \
   '^/(\.|opt|opt/reviewer(/.*)?|usr|usr/bin|usr/bin/reviewer|usr/share|usr/share/applications|usr/share/doc(/reviewer(/copyright|/changelog\.gz)?)?|usr/share/lintian(/overrides(/reviewer)?)?|usr/share/icons(/hicolor(/[^/]+(/apps(/reviewer\.(png|svg))?)?)?)?|usr/lib(/udev(/rules\.d(/70-reviewer-pedals\.rules)?)?)?)$' || true)
 # Issue 17: desktop entry and metainfo under the app id, man page, bash and zsh completion.
 unexpected_paths=$(grep -v -E '^/usr/share/(applications/invalid\.reviewer\.reviewer\.desktop|metainfo(/invalid\.reviewer\.reviewer\.metainfo\.xml)?|man(/man1(/reviewer\.1\.gz)?)?|bash-completion(/completions(/reviewer)?)?|zsh(/vendor-completions(/_reviewer)?)?)$' <<<"$unexpected_paths" || true)
+# The exchange sync's systemd user service (issue 18).
+unexpected_paths=$(grep -v -E '^/usr/lib/systemd(/user(/reviewer-sync\.service)?)?$' <<<"$unexpected_paths" || true)
 [ -z "$unexpected_paths" ] || die "the package installs unexpected paths: $unexpected_paths"
+# The installed unit, with the real /usr/bin/reviewer and man page (tests/exchange/
+# test_sync_service.py checks the source; a user manager's checks need a runtime folder).
+mkdir -m 700 "$WORK/user-runtime"
+unit_check=$(XDG_RUNTIME_DIR=$WORK/user-runtime systemd-analyze --user verify \
+  /usr/lib/systemd/user/reviewer-sync.service 2>&1) || die "reviewer-sync.service: $unit_check"
+[ -z "$unit_check" ] || die "reviewer-sync.service: $unit_check"
 writable=$(find /opt/reviewer -perm -o+w ! -type l | head -n 3)
 [ -z "$writable" ] || die "world-writable files under /opt/reviewer: $writable"
 # Desktop entry, AppStream metainfo, man page, completions, SHA256SUMS and SBOM (issue 17).

@@ -20,14 +20,12 @@ to `spool/sync-state.json`, which the window shows ("store unreachable").
 from __future__ import annotations
 
 import argparse
-import atexit
 import contextlib
 import datetime as dt
 import json
 import os
 import signal
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
@@ -61,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bucket", help="the exchange bucket")
     p.add_argument("--region", default="us-east-1")
     p.add_argument("--ca-bundle", metavar="FILE",
-                   help="the organisation's CA certificates (PEM), if its store uses them")
+                   help="the organisation's CA certificates (PEM), trusted on top of the "
+                        "system's, if its store's certificate comes from its own CA")
     p.add_argument("--spool", metavar="DIR",
                    help="the spool folder (default: the workspace's `spool` folder)")
     p.add_argument("--workspace", metavar="DIR", help="the workspace folder (for the spool)")
@@ -172,18 +171,26 @@ def _run(args: argparse.Namespace, settings: S3Exchange, layout: Layout, workspa
     if sizes.part < S3_MIN_PART or sizes.threshold < sizes.part:
         raise RefusedInput("--part-size is at least 5 (MiB) and --multipart-threshold at "
                            "least --part-size")
+    # The organisation's CA certificates (CA certificates only, or a one-line refusal), from
+    # --ca-bundle, else from the signed profile; imported only then: X.509 parsing costs the
+    # resident budget.
+    organisation_ca = ""
+    if args.ca_bundle or settings.ca_certificates:
+        from reviewer.trust import tls_ca
+
+        organisation_ca = (tls_ca.read_organisation_ca(args.ca_bundle) if args.ca_bundle
+                           else tls_ca.organisation_ca(settings.ca_certificates,
+                                                       "the signed profile"))
     access, secret = credentials(keyring, layout)
-    ca_bundle = args.ca_bundle
-    if ca_bundle is None and settings.ca_certificates:
-        ca_bundle = _private_ca_file(settings.ca_certificates)
     # From here on this process moves files and nothing else (only once the options are
     # sound: a refusal above leaves a caller's process as it was).
     offline.install_sync_guard(workspace, spool.root)
     store = S3Store(S3Settings(endpoint=settings.endpoint, bucket=settings.bucket,
                                region=settings.region, root=settings.prefix,
-                               ca_bundle=ca_bundle), access, secret)
+                               organisation_ca=organisation_ca), access, secret)
     syncer = _syncer(args, spool)(store, layout, spool, sizes=sizes)
     interval = args.interval if args.interval is not None else float(settings.poll_seconds)
+
     def on_round(outcome: RoundReport | Exception) -> None:
         _say(outcome)
         _record(spool, outcome)
@@ -213,16 +220,6 @@ def _syncer(args: argparse.Namespace, spool: Spool) -> type[Syncer]:
     if role is None and not (args.endpoint or args.bucket):
         role = read_sync_settings(spool.root).role.value
     return LeadSyncer if role == "lead" else Syncer
-
-
-def _private_ca_file(pem: str) -> str:
-    """The profile's CA certificates in a file only this process reads (botocore wants a
-    path), removed at exit."""
-    fd, name = tempfile.mkstemp(prefix="reviewer-sync-ca-", suffix=".pem")
-    with os.fdopen(fd, "w") as fh:
-        fh.write(pem)
-    atexit.register(lambda: Path(name).unlink(missing_ok=True))
-    return name
 
 
 def _record(spool: Spool, outcome: RoundReport | Exception) -> None:

@@ -16,15 +16,21 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import ipaddress
 import re
+import ssl
+import urllib.parse
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import boto3
 import botocore.config
 import botocore.exceptions
+import botocore.httpsession
 
+from reviewer.core.errors import RefusedInput
 from reviewer.core.exchange import (
     ExchangeDenied,
     ExchangeUnavailable,
@@ -32,6 +38,7 @@ from reviewer.core.exchange import (
     UploadMissing,
     check_key,
 )
+from reviewer.exchange import trust_bundle
 
 _DENIED = {"AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "AllAccessDisabled",
            "AccountProblem", "InvalidToken", "ExpiredToken", "403"}
@@ -42,11 +49,42 @@ _TOTAL = re.compile(r"/(\d+)$")  # the whole size at the end of a Content-Range 
 
 @dataclass(frozen=True)
 class S3Settings:
-    endpoint: str  # https://... (http only for a gateway on 127.0.0.1 in tests)
+    endpoint: str  # https://... (http only for a store on this machine: a loopback address)
     bucket: str
     region: str = "us-east-1"
     root: str = ""  # a prefix inside the bucket ("" or "something/")
-    ca_bundle: str | None = None  # the organisation's CA file, on top of the system's
+    # The organisation's CA certificates, trusted on top of the system's store (exchange/
+    # trust_bundle.py): as PEM text (from the signed profile), or a PEM file, or both. The
+    # caller checks them first (reviewer.trust.tls_ca: CA certificates only).
+    organisation_ca: str = ""
+    ca_bundle: str | None = None
+
+    def __post_init__(self) -> None:
+        check_endpoint(self.endpoint)
+
+
+def check_endpoint(endpoint: str) -> None:
+    """https://HOST[:PORT][/path], or http:// to a loopback address only: anything that
+    leaves this machine travels under TLS (credentials sign requests, but listings, sizes
+    and timing would be in clear, and a path could be redirected)."""
+    url = urllib.parse.urlsplit(endpoint)
+    host = url.hostname or ""
+    if url.scheme not in ("https", "http") or not host:
+        raise RefusedInput(f"the store's endpoint must be an https:// address, not "
+                           f"{endpoint!r}")
+    if url.scheme == "http" and not _is_loopback(host):
+        raise RefusedInput(f"the store's endpoint {endpoint} is plain http:// to another "
+                           "computer: use https:// (plain http is for a store on this "
+                           "machine only)")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":  # RFC 6761: always the loopback interface
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class S3Store:
@@ -68,7 +106,8 @@ class S3Store:
         self._client: Any = boto3.session.Session().client(
             "s3", endpoint_url=settings.endpoint, aws_access_key_id=access_key,
             aws_secret_access_key=secret_key, config=config,
-            verify=settings.ca_bundle if settings.ca_bundle else True)
+            verify=trust_bundle.verify_path(_organisation_pem(settings),
+                                            fallback=botocore.httpsession.get_cert_path(True)))
         _owner_acl_on_parts(self._client)
 
     def list(self, prefix: str) -> list[str]:
@@ -198,6 +237,17 @@ def _owner_acl_on_parts(client: Any) -> None:
         client.meta.events.register(f"before-sign.s3.{operation}", add)
 
 
+def _organisation_pem(settings: S3Settings) -> str:
+    pem = settings.organisation_ca
+    if settings.ca_bundle:
+        try:
+            pem += Path(settings.ca_bundle).read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            raise RefusedInput(f"the organisation's CA certificates ({settings.ca_bundle}): "
+                               "cannot be read as PEM text") from None
+    return pem
+
+
 class _Exists(Exception):
     pass
 
@@ -241,6 +291,39 @@ def _translated(action: str) -> Iterator[None]:
                                  f"folder ({code or status}); check the credentials in the "
                                  "keyring") from None
         raise ExchangeUnavailable(f"{action}: the store answered {code or status}") from None
+    except (botocore.exceptions.SSLError, botocore.exceptions.ProxyConnectionError) as exc:
+        reason = _certificate_failure(exc)
+        if reason is not None:  # a refusal: retrying cannot make it trusted
+            whose = ("the proxy's" if isinstance(exc, botocore.exceptions.ProxyConnectionError)
+                     else "the store's")
+            advice = ("the endpoint must use a host name the certificate is for"
+                      if "match" in reason.lower() else
+                      "its CA must be in this system's trust store or among the "
+                      "organisation's CA certificates")
+            raise ExchangeDenied(f"{action}: {whose} certificate is not trusted ({reason}); "
+                                 f"{advice}") from None
+        raise ExchangeUnavailable(f"{action}: the store could not be reached "
+                                  f"({type(exc).__name__})") from None
     except (botocore.exceptions.BotoCoreError, OSError) as exc:
         raise ExchangeUnavailable(f"{action}: the store could not be reached "
                                   f"({type(exc).__name__})") from None
+
+
+def _certificate_failure(exc: BaseException) -> str | None:
+    """Why the store's certificate was refused (OpenSSL's or urllib3's reason: "unable to get
+    local issuer certificate", "hostname 'x' doesn't match 'y'"), or None when the TLS failure
+    is not the certificate's (a connection cut during the handshake: a store restarting)."""
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        item = todo.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, ssl.SSLCertVerificationError):
+            return str(item.verify_message or item.reason or "certificate verify failed")
+        if type(item).__name__ == "CertificateError":  # urllib3's own host name check
+            return str(item)
+        todo += [item.__cause__, item.__context__, *item.args,
+                 *getattr(item, "kwargs", {}).values()]
+    return "certificate verify failed" if "CERTIFICATE_VERIFY_FAILED" in str(exc) else None

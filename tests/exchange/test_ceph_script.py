@@ -3,6 +3,7 @@ nothing behind (no daemon, no listening port, no state folder)."""
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 from pathlib import Path
@@ -59,3 +60,21 @@ def test_usage(args: list[str]) -> None:
                             timeout=30, check=False)
     assert result.returncode == 2
     assert "usage" in result.stderr
+
+
+def test_the_session_gateway_also_serves_https_with_its_certificate(gateway: Gateway) -> None:
+    """CEPH_RGW_TLS_CERT/KEY add an HTTPS listener (test_tls.py checks the certificate)."""
+    assert gateway.tls_endpoint.startswith("https://localhost:")
+    assert listening(int(gateway.tls_endpoint.rsplit(":", 1)[1]))
+
+
+def test_half_a_tls_setting_is_refused_before_anything_starts(tmp_path: Path) -> None:
+    (tmp_path / "cert.pem").write_text("not used")
+    result = subprocess.run(["bash", str(SCRIPT), "start", "only"], capture_output=True,
+                            text=True, timeout=60, check=False,
+                            env={**os.environ, "CEPH_RGW_TLS_CERT": str(tmp_path / "cert.pem"),
+                                 "CEPH_RGW_TLS_KEY": ""})
+    assert result.returncode == 1
+    assert "CEPH_RGW_TLS_CERT and CEPH_RGW_TLS_KEY must both name readable PEM files" in \
+        result.stderr
+    assert result.stdout == ""
