@@ -2658,8 +2658,8 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
         <translation>die Datei ist für einen anderen Zweck signiert als den, für den sie verwendet wird</translation>
     </message>
     <message>
-        <source>the file holds a field Reviewer does not know ({field})</source>
-        <translation>die Datei enthält ein Feld, das Reviewer nicht kennt ({field})</translation>
+        <source>the file holds a field Reviewer does not know</source>
+        <translation>die Datei enthält ein Feld, das Reviewer nicht kennt</translation>
     </message>
     <message>
         <source>the field {field} of the signed file is not valid</source>

@@ -2658,8 +2658,8 @@ Cada apertura queda registrada con su motivo.</translation>
         <translation>el archivo está firmado para un fin distinto de aquel para el que se usa</translation>
     </message>
     <message>
-        <source>the file holds a field Reviewer does not know ({field})</source>
-        <translation>el archivo contiene un campo que Reviewer no conoce ({field})</translation>
+        <source>the file holds a field Reviewer does not know</source>
+        <translation>el archivo contiene un campo que Reviewer no conoce</translation>
     </message>
     <message>
         <source>the field {field} of the signed file is not valid</source>

@@ -83,7 +83,7 @@ def check_keys(obj: Mapping[Any, Any], allowed: set[str], what: str) -> None:
     if unknown:
         shown = unknown[0] if re.fullmatch(r"[a-z_]{1,32}", unknown[0]) and unknown[0] in (
             allowed | {"format"}) else "<key>"
-        raise TrustRefused(f"{what}: unknown key {shown}", code="unknown_field", field=shown)
+        raise TrustRefused(f"{what}: unknown key {shown}", code="unknown_field")
 
 
 def load_document(data: bytes, what: str, fmt: str, keys: set[str]) -> dict[str, Any]:

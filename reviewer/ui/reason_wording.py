@@ -192,8 +192,8 @@ REASONS: dict[str, str] = {
                                                "the file is not a {format} document"),
     "document_wrong_kind": QT_TRANSLATE_NOOP(
         "Reason", "the file is signed for another purpose than the one it is used for"),
-    "unknown_field": QT_TRANSLATE_NOOP(
-        "Reason", "the file holds a field Reviewer does not know ({field})"),
+    "unknown_field": QT_TRANSLATE_NOOP("Reason",
+                                       "the file holds a field Reviewer does not know"),
     "field_invalid": QT_TRANSLATE_NOOP("Reason",
                                        "the field {field} of the signed file is not valid"),
     "profile_field_refused": QT_TRANSLATE_NOOP(

@@ -120,6 +120,36 @@ def profile_with_a_bad_exchange(ws: Workspace, org: TestOrganisation, tmp: Path)
     return _enrol_signed(json.dumps(body).encode())(ws, org, tmp)
 
 
+def not_a_profile(ws: Workspace, org: TestOrganisation, tmp: Path) -> object:
+    ensure_workstation(ws, org.crypto)
+    return enroll(ws, org.trust, _file(tmp, b"\x89PNG not a profile at all"))
+
+
+def a_huge_profile(ws: Workspace, org: TestOrganisation, tmp: Path) -> object:
+    ensure_workstation(ws, org.crypto)
+    return enroll(ws, org.trust, _file(tmp, b" " * (257 * 1024), "huge.json"))
+
+
+def package_signature_as_profile(ws: Workspace, org: TestOrganisation, tmp: Path) -> object:
+    doc = json.loads(org.sign(KIND_PROFILE, profile_for(ws, org).to_bytes()))
+    doc["kind"] = KIND_PACKAGE
+    return enroll(ws, org.trust, _file(tmp, json.dumps(doc).encode()))
+
+
+def profile_with_an_extra_field(ws: Workspace, org: TestOrganisation, tmp: Path) -> object:
+    body = profile_for(ws, org).to_json()
+    body["disclosure_roster"] = ["lead-a"]
+    return _enrol_signed(json.dumps(body).encode())(ws, org, tmp)
+
+
+def profile_whose_keys_were_deleted(ws: Workspace, org: TestOrganisation,
+                                    tmp: Path) -> object:
+    enroll(ws, org.trust, _file(tmp, org.sign(KIND_PROFILE, profile_for(ws, org).to_bytes())))
+    with ws.lock:
+        ws.conn.execute("DELETE FROM meta WHERE k = 'workstation'")
+    return trusted_profile(ws, org.trust)
+
+
 def no_request_yet(ws: Workspace, org: TestOrganisation, tmp: Path) -> object:
     with Workspace.open(tmp / "fresh", DictSecretStore(), create=True) as fresh:
         return enroll(fresh, org.trust, _file(tmp, b"{}"))
@@ -189,6 +219,33 @@ def unsigned_plain_package(ws: Workspace, org: TestOrganisation, tmp: Path) -> o
     return gate_for(ws, org.trust)(b.write_dir(tmp / "plain"), None)
 
 
+def _sealed_frame(ws: Workspace, org: TestOrganisation, tmp: Path, plain: bytes) -> object:
+    mine = ensure_workstation(ws, org.crypto).keys.age
+    path = _file(tmp, SealKit().seal(plain, [mine]), "crafted.rpkg")
+    return gate_for(ws, org.trust)(path, None)
+
+
+def package_with_an_edited_signature(ws: Workspace, org: TestOrganisation,
+                                     tmp: Path) -> object:
+    mine = ensure_workstation(ws, org.crypto).keys.age
+    genuine = packed(tmp)
+    signature = PackageSignature(genuine.package_id, mine,
+                                 hashlib.sha256(genuine.package_zip).hexdigest(), {})
+    doc = parse_signed(org.sign(KIND_PACKAGE, signature.to_bytes()), KIND_PACKAGE, "package")
+    edited = dataclasses.replace(signature, files={"extra.wav": "0" * 64})
+    forged = signed_to_bytes(dataclasses.replace(doc, body=edited.to_bytes()))
+    return _sealed_frame(ws, org, tmp, frame_rpkg(forged, genuine.package_zip))
+
+
+def package_without_a_signature(ws: Workspace, org: TestOrganisation, tmp: Path) -> object:
+    return _sealed_frame(ws, org, tmp, frame_rpkg(b'{"format": "none"}', packed(tmp)
+                                                  .package_zip))
+
+
+def sealed_garbage(ws: Workspace, org: TestOrganisation, tmp: Path) -> object:
+    return _sealed_frame(ws, org, tmp, b"PK\x03\x04 a plain zip, sealed")
+
+
 def package_before_enrolment(ws: Workspace, org: TestOrganisation, tmp: Path) -> object:
     with Workspace.open(tmp / "fresh", DictSecretStore(), create=True) as fresh:
         return gate_for(fresh, org.trust)(_file(tmp, b"age-encryption.org/v1", "x.rpkg"),
@@ -253,6 +310,19 @@ CASES: list[tuple[str, Refusal, dict[str, str]]] = [
     ("profile_field_refused", profile_with_a_bad_exchange,
      {"en": "field exchange.s3.endpoint", "de": "Feld exchange.s3.endpoint",
       "es": "campo exchange.s3.endpoint"}),
+    ("document_invalid", not_a_profile,
+     {"en": "damaged or not in the expected format", "de": "beschädigt",
+      "es": "dañado"}),
+    ("file_too_large", a_huge_profile,
+     {"en": "huge.json is too large", "de": "huge.json ist zu groß",
+      "es": "huge.json es demasiado grande"}),
+    ("document_wrong_kind", package_signature_as_profile,
+     {"en": "another purpose", "de": "anderen Zweck", "es": "fin distinto"}),
+    ("unknown_field", profile_with_an_extra_field,
+     {"en": "does not know", "de": "nicht kennt", "es": "no conoce"}),
+    ("workstation_keys_missing", profile_whose_keys_were_deleted,
+     {"en": "keys are missing", "de": "Schlüssel dieses Arbeitsplatzes fehlen",
+      "es": "faltan las claves"}),
     ("no_enrollment_request", no_request_yet,
      {"en": "no enrolment request", "de": "Registrierungsantrag", "es": "solicitud de alta"}),
     ("trust_not_managed", unmanaged,
@@ -273,6 +343,14 @@ CASES: list[tuple[str, Refusal, dict[str, str]]] = [
      {"en": "Signed Only Org accepts signed packages only",
       "de": "Signed Only Org nimmt nur signierte Pakete an",
       "es": "Signed Only Org solo acepta paquetes firmados"}),
+    ("package_signature_mismatch", package_with_an_edited_signature,
+     {"en": "signature does not match", "de": "Signatur des Pakets passt nicht",
+      "es": "firma del paquete no coincide"}),
+    ("package_not_signed", package_without_a_signature,
+     {"en": "no signature", "de": "keine Signatur", "es": "ninguna firma"}),
+    ("package_not_rpkg", sealed_garbage,
+     {"en": "not a sealed Reviewer package", "de": "kein versiegeltes Reviewer-Paket",
+      "es": "no es un paquete sellado"}),
     ("package_no_workstation_keys", package_before_enrolment,
      {"en": "no keys yet", "de": "noch keine Schlüssel", "es": "aún no tiene claves"}),
     ("file_unreadable", unreadable_package,
