@@ -323,15 +323,15 @@ def parse_package_signature(body: bytes) -> PackageSignature:
                         {"package_id", "recipient", "zip_sha256", "files"})
     package_id = obj.get("package_id")
     if not isinstance(package_id, str) or not 1 <= len(package_id) <= 64:
-        raise TrustRefused(f"{what}: package_id must be a package id")
+        raise field_refused(f"{what}: package_id", f"{what}: package_id must be a package id")
     digest = obj.get("zip_sha256")
     if not isinstance(digest, str) or not SHA256_HEX.fullmatch(digest):
-        raise TrustRefused(f"{what}: zip_sha256 must be 64 hex digits")
+        raise field_refused(f"{what}: zip_sha256", f"{what}: zip_sha256 must be 64 hex digits")
     files = obj.get("files")
     if not isinstance(files, dict) or not all(
             isinstance(k, str) and isinstance(v, str) and SHA256_HEX.fullmatch(v)
             for k, v in files.items()):
-        raise TrustRefused(f"{what}: files must map names to sha256 digests")
+        raise field_refused(f"{what}: files", f"{what}: files must map names to sha256 digests")
     return PackageSignature(package_id, age_recipient(obj.get("recipient"),
                                                       f"{what}: recipient"), digest, files)
 

@@ -237,6 +237,14 @@ def package_with_an_edited_signature(ws: Workspace, org: TestOrganisation,
     return _sealed_frame(ws, org, tmp, frame_rpkg(forged, genuine.package_zip))
 
 
+def package_with_a_bad_digest(ws: Workspace, org: TestOrganisation, tmp: Path) -> object:
+    mine = ensure_workstation(ws, org.crypto).keys.age
+    genuine = packed(tmp)
+    signature = PackageSignature(genuine.package_id, mine, "not a digest", {})
+    return _sealed_frame(ws, org, tmp, frame_rpkg(org.sign(KIND_PACKAGE, signature.to_bytes()),
+                                                  genuine.package_zip))
+
+
 def package_without_a_signature(ws: Workspace, org: TestOrganisation, tmp: Path) -> object:
     return _sealed_frame(ws, org, tmp, frame_rpkg(b'{"format": "none"}', packed(tmp)
                                                   .package_zip))
@@ -346,6 +354,8 @@ CASES: list[tuple[str, Refusal, dict[str, str]]] = [
     ("package_signature_mismatch", package_with_an_edited_signature,
      {"en": "signature does not match", "de": "Signatur des Pakets passt nicht",
       "es": "firma del paquete no coincide"}),
+    ("field_invalid", package_with_a_bad_digest,
+     {"en": "field zip_sha256", "de": "Feld zip_sha256", "es": "campo zip_sha256"}),
     ("package_not_signed", package_without_a_signature,
      {"en": "no signature", "de": "keine Signatur", "es": "ninguna firma"}),
     ("package_not_rpkg", sealed_garbage,
