@@ -2653,6 +2653,150 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
         <translation>die Organisationsdatei oder das Profil ist ungültig oder nicht von Ihrer Organisation signiert (`reviewer check` sagt, warum)</translation>
     </message>
     <message>
+        <source>this installation is not managed (there is no organisation file), so it can run the demo only: ask IT to install the organisation file</source>
+        <translation>diese Installation wird nicht verwaltet (es gibt keine Organisationsdatei), daher kann sie nur die Demo ausführen: bitten Sie die IT, die Organisationsdatei zu installieren</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not in the expected format</source>
+        <translation>die Datei ist beschädigt oder nicht im erwarteten Format</translation>
+    </message>
+    <message>
+        <source>the file is not a {format} document</source>
+        <translation>die Datei ist kein {format}-Dokument</translation>
+    </message>
+    <message>
+        <source>the file is signed for another purpose than the one it is used for</source>
+        <translation>die Datei ist für einen anderen Zweck signiert als den, für den sie verwendet wird</translation>
+    </message>
+    <message>
+        <source>the file holds a field Reviewer does not know</source>
+        <translation>die Datei enthält ein Feld, das Reviewer nicht kennt</translation>
+    </message>
+    <message>
+        <source>the field {field} of the signed file is not valid</source>
+        <translation>das Feld {field} der signierten Datei ist ungültig</translation>
+    </message>
+    <message>
+        <source>the profile was refused: its field {field} is not valid</source>
+        <translation>das Profil wurde abgelehnt: sein Feld {field} ist ungültig</translation>
+    </message>
+    <message>
+        <source>the organisation file is not valid at {field}: ask IT to correct it</source>
+        <translation>die Organisationsdatei ist bei {field} ungültig: bitten Sie die IT, sie zu korrigieren</translation>
+    </message>
+    <message>
+        <source>the profile is not signed by your organisation</source>
+        <translation>das Profil ist nicht von Ihrer Organisation signiert</translation>
+    </message>
+    <message>
+        <source>the profile is not signed by a key in your organisation file (another organisation&apos;s key, or a revoked one): ask for a newly signed profile</source>
+        <translation>das Profil ist nicht mit einem Schlüssel aus Ihrer Organisationsdatei signiert (Schlüssel einer anderen Organisation oder ein widerrufener): fordern Sie ein neu signiertes Profil an</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s signature does not match its content (altered or damaged)</source>
+        <translation>die Signatur des Profils passt nicht zu seinem Inhalt (verändert oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>the profile names no workstation</source>
+        <translation>das Profil nennt keinen Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>the profile is for another workstation: enrol with this workstation&apos;s own request (`reviewer enroll --request FILE`)</source>
+        <translation>das Profil ist für einen anderen Arbeitsplatz: registrieren Sie sich mit dem Antrag dieses Arbeitsplatzes (`reviewer enroll --request FILE`)</translation>
+    </message>
+    <message>
+        <source>the profile expired on {date}: ask your organisation for a new one</source>
+        <translation>das Profil ist am {date} abgelaufen: fordern Sie bei Ihrer Organisation ein neues an</translation>
+    </message>
+    <message>
+        <source>this workstation has made no enrolment request yet: run `reviewer enroll --request FILE` and send FILE to your organisation</source>
+        <translation>dieser Arbeitsplatz hat noch keinen Registrierungsantrag gestellt: führen Sie `reviewer enroll --request FILE` aus und senden Sie FILE an Ihre Organisation</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s keys are missing, so its profile cannot be checked: enrol again (`reviewer enroll --request FILE`)</source>
+        <translation>die Schlüssel dieses Arbeitsplatzes fehlen, daher lässt sich sein Profil nicht prüfen: registrieren Sie ihn erneut (`reviewer enroll --request FILE`)</translation>
+    </message>
+    <message>
+        <source>this workstation has no keys yet, so no package can be sealed to it: enrol first (`reviewer enroll --request FILE`)</source>
+        <translation>dieser Arbeitsplatz hat noch keine Schlüssel, daher kann kein Paket für ihn versiegelt sein: registrieren Sie ihn zuerst (`reviewer enroll --request FILE`)</translation>
+    </message>
+    <message>
+        <source>the file is not a sealed Reviewer package (.rpkg)</source>
+        <translation>die Datei ist kein versiegeltes Reviewer-Paket (.rpkg)</translation>
+    </message>
+    <message>
+        <source>the sealed package is truncated or damaged</source>
+        <translation>das versiegelte Paket ist unvollständig oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the package cannot be opened: it is sealed to another workstation, or damaged</source>
+        <translation>das Paket lässt sich nicht öffnen: es ist für einen anderen Arbeitsplatz versiegelt oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the package carries no signature by your organisation</source>
+        <translation>das Paket trägt keine Signatur Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>the package is not signed by a key in your organisation file (another organisation&apos;s key, or a revoked one): ask for a newly signed package</source>
+        <translation>das Paket ist nicht mit einem Schlüssel aus Ihrer Organisationsdatei signiert (Schlüssel einer anderen Organisation oder ein widerrufener): fordern Sie ein neu signiertes Paket an</translation>
+    </message>
+    <message>
+        <source>the package&apos;s signature does not match its content (altered or damaged)</source>
+        <translation>die Signatur des Pakets passt nicht zu seinem Inhalt (verändert oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>the package was signed for another workstation</source>
+        <translation>das Paket wurde für einen anderen Arbeitsplatz signiert</translation>
+    </message>
+    <message>
+        <source>the package&apos;s content does not match its signature (altered)</source>
+        <translation>der Inhalt des Pakets passt nicht zu seiner Signatur (verändert)</translation>
+    </message>
+    <message>
+        <source>the package&apos;s header names another package than its signature</source>
+        <translation>der Paketkopf nennt ein anderes Paket als seine Signatur</translation>
+    </message>
+    <message>
+        <source>{organisation} accepts signed packages only (.rpkg files); this package is not signed</source>
+        <translation>{organisation} nimmt nur signierte Pakete an (.rpkg-Dateien); dieses Paket ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read</source>
+        <translation>{file} lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>{file} is too large</source>
+        <translation>{file} ist zu groß</translation>
+    </message>
+    <message>
+        <source>there are no workstation keys or profile to sign the export with</source>
+        <translation>es gibt keine Arbeitsplatzschlüssel und kein Profil, mit denen der Export signiert werden kann</translation>
+    </message>
+    <message>
+        <source>the organisation file cannot be checked: {path} cannot be read</source>
+        <translation>die Organisationsdatei lässt sich nicht prüfen: {path} lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the organisation file is refused: {path} is a symbolic link</source>
+        <translation>die Organisationsdatei wird abgelehnt: {path} ist eine symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>the organisation file is refused: {path} is not owned by root</source>
+        <translation>die Organisationsdatei wird abgelehnt: {path} gehört nicht root</translation>
+    </message>
+    <message>
+        <source>the organisation file is refused: {path} is writable by group or others</source>
+        <translation>die Organisationsdatei wird abgelehnt: {path} ist für Gruppe oder andere beschreibbar</translation>
+    </message>
+    <message>
+        <source>the organisation file is refused: {path} is not a regular file</source>
+        <translation>die Organisationsdatei wird abgelehnt: {path} ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the organisation file {path} is too large</source>
+        <translation>die Organisationsdatei {path} ist zu groß</translation>
+    </message>
+    <message>
         <source>the organisation&apos;s settings are not valid at {field}: they may hold only defaults and locked values of known settings</source>
         <translation>die Einstellungen der Organisation sind bei {field} ungültig: sie dürfen nur Vorgaben und gesperrte Werte bekannter Einstellungen enthalten</translation>
     </message>

@@ -2653,6 +2653,150 @@ Cada apertura queda registrada con su motivo.</translation>
         <translation>el archivo de la organización o el perfil no es válido o no lo ha firmado su organización (`reviewer check` indica el motivo)</translation>
     </message>
     <message>
+        <source>this installation is not managed (there is no organisation file), so it can run the demo only: ask IT to install the organisation file</source>
+        <translation>esta instalación no está gestionada (no existe el archivo de la organización), así que solo puede ejecutar la demo: pida al departamento de TI que instale el archivo de la organización</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not in the expected format</source>
+        <translation>el archivo está dañado o no tiene el formato esperado</translation>
+    </message>
+    <message>
+        <source>the file is not a {format} document</source>
+        <translation>el archivo no es un documento {format}</translation>
+    </message>
+    <message>
+        <source>the file is signed for another purpose than the one it is used for</source>
+        <translation>el archivo está firmado para un fin distinto de aquel para el que se usa</translation>
+    </message>
+    <message>
+        <source>the file holds a field Reviewer does not know</source>
+        <translation>el archivo contiene un campo que Reviewer no conoce</translation>
+    </message>
+    <message>
+        <source>the field {field} of the signed file is not valid</source>
+        <translation>el campo {field} del archivo firmado no es válido</translation>
+    </message>
+    <message>
+        <source>the profile was refused: its field {field} is not valid</source>
+        <translation>se ha rechazado el perfil: su campo {field} no es válido</translation>
+    </message>
+    <message>
+        <source>the organisation file is not valid at {field}: ask IT to correct it</source>
+        <translation>el archivo de la organización no es válido en {field}: pida al departamento de TI que lo corrija</translation>
+    </message>
+    <message>
+        <source>the profile is not signed by your organisation</source>
+        <translation>el perfil no lo ha firmado su organización</translation>
+    </message>
+    <message>
+        <source>the profile is not signed by a key in your organisation file (another organisation&apos;s key, or a revoked one): ask for a newly signed profile</source>
+        <translation>el perfil no está firmado con una clave del archivo de su organización (la clave de otra organización o una revocada): pida un perfil firmado de nuevo</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s signature does not match its content (altered or damaged)</source>
+        <translation>la firma del perfil no coincide con su contenido (alterado o dañado)</translation>
+    </message>
+    <message>
+        <source>the profile names no workstation</source>
+        <translation>el perfil no indica ningún puesto</translation>
+    </message>
+    <message>
+        <source>the profile is for another workstation: enrol with this workstation&apos;s own request (`reviewer enroll --request FILE`)</source>
+        <translation>el perfil es para otro puesto: dé de alta este puesto con su propia solicitud (`reviewer enroll --request FILE`)</translation>
+    </message>
+    <message>
+        <source>the profile expired on {date}: ask your organisation for a new one</source>
+        <translation>el perfil caducó el {date}: pida uno nuevo a su organización</translation>
+    </message>
+    <message>
+        <source>this workstation has made no enrolment request yet: run `reviewer enroll --request FILE` and send FILE to your organisation</source>
+        <translation>este puesto aún no ha hecho ninguna solicitud de alta: ejecute `reviewer enroll --request FILE` y envíe FILE a su organización</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s keys are missing, so its profile cannot be checked: enrol again (`reviewer enroll --request FILE`)</source>
+        <translation>faltan las claves de este puesto, así que su perfil no se puede comprobar: vuelva a darlo de alta (`reviewer enroll --request FILE`)</translation>
+    </message>
+    <message>
+        <source>this workstation has no keys yet, so no package can be sealed to it: enrol first (`reviewer enroll --request FILE`)</source>
+        <translation>este puesto aún no tiene claves, así que no se le puede haber sellado ningún paquete: dé de alta el puesto primero (`reviewer enroll --request FILE`)</translation>
+    </message>
+    <message>
+        <source>the file is not a sealed Reviewer package (.rpkg)</source>
+        <translation>el archivo no es un paquete sellado de Reviewer (.rpkg)</translation>
+    </message>
+    <message>
+        <source>the sealed package is truncated or damaged</source>
+        <translation>el paquete sellado está truncado o dañado</translation>
+    </message>
+    <message>
+        <source>the package cannot be opened: it is sealed to another workstation, or damaged</source>
+        <translation>el paquete no se puede abrir: está sellado para otro puesto o dañado</translation>
+    </message>
+    <message>
+        <source>the package carries no signature by your organisation</source>
+        <translation>el paquete no lleva ninguna firma de su organización</translation>
+    </message>
+    <message>
+        <source>the package is not signed by a key in your organisation file (another organisation&apos;s key, or a revoked one): ask for a newly signed package</source>
+        <translation>el paquete no está firmado con una clave del archivo de su organización (la clave de otra organización o una revocada): pida un paquete firmado de nuevo</translation>
+    </message>
+    <message>
+        <source>the package&apos;s signature does not match its content (altered or damaged)</source>
+        <translation>la firma del paquete no coincide con su contenido (alterado o dañado)</translation>
+    </message>
+    <message>
+        <source>the package was signed for another workstation</source>
+        <translation>el paquete se firmó para otro puesto</translation>
+    </message>
+    <message>
+        <source>the package&apos;s content does not match its signature (altered)</source>
+        <translation>el contenido del paquete no coincide con su firma (alterado)</translation>
+    </message>
+    <message>
+        <source>the package&apos;s header names another package than its signature</source>
+        <translation>la cabecera del paquete indica otro paquete que su firma</translation>
+    </message>
+    <message>
+        <source>{organisation} accepts signed packages only (.rpkg files); this package is not signed</source>
+        <translation>{organisation} solo acepta paquetes firmados (archivos .rpkg); este paquete no está firmado</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read</source>
+        <translation>no se puede leer {file}</translation>
+    </message>
+    <message>
+        <source>{file} is too large</source>
+        <translation>{file} es demasiado grande</translation>
+    </message>
+    <message>
+        <source>there are no workstation keys or profile to sign the export with</source>
+        <translation>no hay claves del puesto ni perfil con los que firmar la exportación</translation>
+    </message>
+    <message>
+        <source>the organisation file cannot be checked: {path} cannot be read</source>
+        <translation>el archivo de la organización no se puede comprobar: no se puede leer {path}</translation>
+    </message>
+    <message>
+        <source>the organisation file is refused: {path} is a symbolic link</source>
+        <translation>se rechaza el archivo de la organización: {path} es un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>the organisation file is refused: {path} is not owned by root</source>
+        <translation>se rechaza el archivo de la organización: {path} no pertenece a root</translation>
+    </message>
+    <message>
+        <source>the organisation file is refused: {path} is writable by group or others</source>
+        <translation>se rechaza el archivo de la organización: {path} lo pueden modificar el grupo u otros</translation>
+    </message>
+    <message>
+        <source>the organisation file is refused: {path} is not a regular file</source>
+        <translation>se rechaza el archivo de la organización: {path} no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the organisation file {path} is too large</source>
+        <translation>el archivo de la organización {path} es demasiado grande</translation>
+    </message>
+    <message>
         <source>the organisation&apos;s settings are not valid at {field}: they may hold only defaults and locked values of known settings</source>
         <translation>los ajustes de la organización no son válidos en {field}: solo pueden contener valores predeterminados y bloqueados de ajustes conocidos</translation>
     </message>

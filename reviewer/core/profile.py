@@ -116,7 +116,9 @@ class Profile:
 
 
 def _refuse(field_name: str, why: str) -> TrustRefused:
-    return TrustRefused(f"profile refused: {field_name}: {why}")
+    """Names the field (a window shows it), never the value."""
+    return TrustRefused(f"profile refused: {field_name}: {why}", code="profile_field_refused",
+                        field=field_name)
 
 
 def _pseudonym(value: object, where: str) -> str:
@@ -159,7 +161,12 @@ def parse_profile(data: object) -> Profile:
     try:
         s3 = parse_s3_exchange(exchange["s3"]) if "s3" in exchange else None
     except SettingsRefused as exc:
-        raise _refuse("exchange", str(exc)) from None
+        # The settings' message starts with the field it refused ("s3.endpoint: ...").
+        where = str(exc).split(":", 1)[0]
+        refused = _refuse("exchange", str(exc))
+        if re.fullmatch(r"s3(\.[a-z_]{1,32})?", where):
+            refused.params["field"] = f"exchange.{where}"
+        raise refused from None
     support = data.get("support_text", "")
     if not isinstance(support, str) or len(support) > 4000:
         raise _refuse("support_text", "must be text of at most 4000 characters")

@@ -44,16 +44,25 @@ class TrustRefused(RefusedInput):
     code = "trust_refused"
 
 
+def field_refused(where: str, message: str) -> TrustRefused:
+    """A refusal naming the field (`where` is "document: field"), never its value: a window
+    words a profile's field apart from a field of any other signed document."""
+    document, _, name = where.rpartition(": ")
+    if document.startswith("profile"):
+        return TrustRefused(message, code="profile_field_refused", field=name or document)
+    return TrustRefused(message, code="field_invalid", field=name or document)
+
+
 def loads_document(data: bytes, what: str) -> dict[str, Any]:
     """A JSON object from `data` (strict: UTF-8, no duplicate keys, size-capped)."""
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise TrustRefused(f"{what} is too large")
+        raise TrustRefused(f"{what} is too large", code="document_invalid")
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for k, v in items:
             if k in out:
-                raise TrustRefused(f"{what} has a key twice")
+                raise TrustRefused(f"{what} has a key twice", code="document_invalid")
             out[k] = v
         return out
 
@@ -62,9 +71,10 @@ def loads_document(data: bytes, what: str) -> dict[str, Any]:
     except TrustRefused:
         raise
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise TrustRefused(f"{what} is not valid JSON (UTF-8)") from None
+        raise TrustRefused(f"{what} is not valid JSON (UTF-8)",
+                           code="document_invalid") from None
     if not isinstance(obj, dict):
-        raise TrustRefused(f"{what} must be a JSON object")
+        raise TrustRefused(f"{what} must be a JSON object", code="document_invalid")
     return obj
 
 
@@ -73,14 +83,15 @@ def check_keys(obj: Mapping[Any, Any], allowed: set[str], what: str) -> None:
     if unknown:
         shown = unknown[0] if re.fullmatch(r"[a-z_]{1,32}", unknown[0]) and unknown[0] in (
             allowed | {"format"}) else "<key>"
-        raise TrustRefused(f"{what}: unknown key {shown}")
+        raise TrustRefused(f"{what}: unknown key {shown}", code="unknown_field")
 
 
 def load_document(data: bytes, what: str, fmt: str, keys: set[str]) -> dict[str, Any]:
     """A JSON object of format `fmt` with no key outside `keys` (plus `format`)."""
     obj = loads_document(data, what)
     if obj.get("format") != fmt:
-        raise TrustRefused(f"{what}: format must be {fmt}")
+        raise TrustRefused(f"{what}: format must be {fmt}", code="document_wrong_format",
+                           format=fmt)
     check_keys(obj, keys | {"format"}, what)
     return obj
 
@@ -88,23 +99,23 @@ def load_document(data: bytes, what: str, fmt: str, keys: set[str]) -> dict[str,
 def b64_bytes(value: object, where: str) -> bytes:
     """Strict base64 (no stray characters) of a JSON string."""
     if not isinstance(value, str):
-        raise TrustRefused(f"{where}: must be base64")
+        raise field_refused(where, f"{where}: must be base64")
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise TrustRefused(f"{where}: must be base64") from None
+        raise field_refused(where, f"{where}: must be base64") from None
 
 
 def b64_key(value: object, where: str, size: int = 32) -> str:
     """A base64 Ed25519 public key (or signature, with size=64)."""
     if len(b64_bytes(value, where)) != size:
-        raise TrustRefused(f"{where}: must be {size} bytes")
+        raise field_refused(where, f"{where}: must be {size} bytes")
     return str(value)
 
 
 def age_recipient(value: object, where: str) -> str:
     if not isinstance(value, str) or not AGE_RECIPIENT.fullmatch(value):
-        raise TrustRefused(f"{where}: must be an age X25519 public key (age1...)")
+        raise field_refused(where, f"{where}: must be an age X25519 public key (age1...)")
     return value
 
 
@@ -115,11 +126,11 @@ def key_id_of(public_b64: str) -> str:
 
 def iso_date(value: object, where: str) -> dt.date:
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise TrustRefused(f"{where}: must be a date YYYY-MM-DD")
+        raise field_refused(where, f"{where}: must be a date YYYY-MM-DD")
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise TrustRefused(f"{where}: must be a date YYYY-MM-DD") from None
+        raise field_refused(where, f"{where}: must be a date YYYY-MM-DD") from None
 
 
 # ---------------------------------------------------------------- organisation file
@@ -148,31 +159,40 @@ def parse_organisation(data: bytes) -> Organisation:
     name = obj.get("name")
     if not isinstance(name, str) or not _NAME.fullmatch(name) or \
             text_fault(name, TextKind.METADATA) is not None:
-        raise TrustRefused(f"{what}: name must be 1-120 printable characters")
+        raise TrustRefused(f"{what}: name must be 1-120 printable characters",
+                           code="organisation_field_invalid", field="name")
     raw_keys = obj.get("signing_keys")
     if not isinstance(raw_keys, list) or not 1 <= len(raw_keys) <= 16:
-        raise TrustRefused(f"{what}: signing_keys must list 1-16 keys")
+        raise TrustRefused(f"{what}: signing_keys must list 1-16 keys",
+                           code="organisation_field_invalid", field="signing_keys")
     keys = []
     for n, item in enumerate(raw_keys):
         if not isinstance(item, dict) or set(item) != {"id", "ed25519"}:
-            raise TrustRefused(f"{what}: signing_keys[{n}] must be {{id, ed25519}}")
+            raise TrustRefused(f"{what}: signing_keys[{n}] must be {{id, ed25519}}",
+                           code="organisation_field_invalid", field="signing_keys")
         public = b64_key(item["ed25519"], f"{what}: signing_keys[{n}].ed25519")
         if item["id"] != key_id_of(public):
-            raise TrustRefused(f"{what}: signing_keys[{n}].id does not match its key")
+            raise TrustRefused(f"{what}: signing_keys[{n}].id does not match its key",
+                           code="organisation_field_invalid", field="signing_keys")
         keys.append(OrganisationKey(item["id"], public))
     if len({k.key_id for k in keys}) != len(keys):
-        raise TrustRefused(f"{what}: a signing key is listed twice")
+        raise TrustRefused(f"{what}: a signing key is listed twice",
+                           code="organisation_field_invalid", field="signing_keys")
     policy = obj.get("policy", {})
     if not isinstance(policy, dict):
-        raise TrustRefused(f"{what}: policy must be an object")
+        raise TrustRefused(f"{what}: policy must be an object",
+                           code="organisation_field_invalid", field="policy")
     check_keys(policy, {"allow_unsigned_packages", "settings"}, f"{what}: policy")
     unsigned = policy.get("allow_unsigned_packages", False)
     if not isinstance(unsigned, bool):
-        raise TrustRefused(f"{what}: policy.allow_unsigned_packages must be true or false")
+        raise TrustRefused(f"{what}: policy.allow_unsigned_packages must be true or false",
+                           code="organisation_field_invalid",
+                           field="policy.allow_unsigned_packages")
     try:
         settings = parse_settings_policy(policy.get("settings"))
     except RefusedInput as exc:
-        raise TrustRefused(f"{what}: {exc}") from None
+        # keeps the settings' own code and field (a window words them)
+        raise TrustRefused(f"{what}: {exc}", code=exc.code, **exc.params) from None
     return Organisation(name, tuple(keys), unsigned, settings)
 
 
@@ -200,23 +220,32 @@ def signed_message(kind: str, body: bytes) -> bytes:
     return SIGNED_FORMAT.encode() + b"\x00" + kind.encode() + b"\x00" + body
 
 
+def unsigned(what: str, message: str) -> TrustRefused:
+    """`what` (a package, or some profile) carries no organisation signature."""
+    if what == KIND_PACKAGE:
+        return TrustRefused(message, code="package_not_signed")
+    return TrustRefused(message, code="profile_not_signed")
+
+
 def parse_signed(data: bytes, kind: str, what: str) -> SignedDocument:
     obj = loads_document(data, what)
     if obj.get("format") != SIGNED_FORMAT:
-        raise TrustRefused(f"{what} is not signed by the organisation (format must be "
-                           f"{SIGNED_FORMAT})")
+        raise unsigned(what, f"{what} is not signed by the organisation (format must be "
+                             f"{SIGNED_FORMAT})")
     check_keys(obj, {"format", "kind", "body", "signatures"}, what)
     if obj.get("kind") != kind:
-        raise TrustRefused(f"{what} is a signed document of another kind")
+        raise TrustRefused(f"{what} is a signed document of another kind",
+                           code="document_wrong_kind")
     raw = b64_bytes(obj.get("body"), f"{what}: body")
     sigs = obj.get("signatures")
     if not isinstance(sigs, list) or not 1 <= len(sigs) <= 16:
-        raise TrustRefused(f"{what} carries no signature")
+        raise unsigned(what, f"{what} carries no signature")
     out = []
     for n, item in enumerate(sigs):
         if not isinstance(item, dict) or set(item) != {"key", "signature"} or \
                 not isinstance(item["key"], str) or not KEY_ID.fullmatch(item["key"]):
-            raise TrustRefused(f"{what}: signatures[{n}] must be {{key, signature}}")
+            raise TrustRefused(f"{what}: signatures[{n}] must be {{key, signature}}",
+                               code="document_invalid")
         out.append((item["key"], b64_key(item["signature"], f"{what}: signatures[{n}]", 64)))
     return SignedDocument(kind, raw, tuple(out))
 
@@ -260,7 +289,7 @@ def proof_message(keys: WorkstationKeys, created: dt.date) -> bytes:
 
 def workstation_keys(value: object, where: str) -> WorkstationKeys:
     if not isinstance(value, dict) or set(value) != {"age", "ed25519"}:
-        raise TrustRefused(f"{where}: must be {{age, ed25519}}")
+        raise field_refused(where, f"{where}: must be {{age, ed25519}}")
     return WorkstationKeys(age_recipient(value["age"], f"{where}.age"),
                            b64_key(value["ed25519"], f"{where}.ed25519"))
 
@@ -294,15 +323,15 @@ def parse_package_signature(body: bytes) -> PackageSignature:
                         {"package_id", "recipient", "zip_sha256", "files"})
     package_id = obj.get("package_id")
     if not isinstance(package_id, str) or not 1 <= len(package_id) <= 64:
-        raise TrustRefused(f"{what}: package_id must be a package id")
+        raise field_refused(f"{what}: package_id", f"{what}: package_id must be a package id")
     digest = obj.get("zip_sha256")
     if not isinstance(digest, str) or not SHA256_HEX.fullmatch(digest):
-        raise TrustRefused(f"{what}: zip_sha256 must be 64 hex digits")
+        raise field_refused(f"{what}: zip_sha256", f"{what}: zip_sha256 must be 64 hex digits")
     files = obj.get("files")
     if not isinstance(files, dict) or not all(
             isinstance(k, str) and isinstance(v, str) and SHA256_HEX.fullmatch(v)
             for k, v in files.items()):
-        raise TrustRefused(f"{what}: files must map names to sha256 digests")
+        raise field_refused(f"{what}: files", f"{what}: files must map names to sha256 digests")
     return PackageSignature(package_id, age_recipient(obj.get("recipient"),
                                                       f"{what}: recipient"), digest, files)
 
@@ -320,11 +349,12 @@ def frame_rpkg(signature: bytes, package_zip: bytes) -> bytes:
 
 def unframe_rpkg(plain: bytes) -> tuple[bytes, bytes]:
     if not plain.startswith(RPKG_MAGIC) or len(plain) < len(RPKG_MAGIC) + 4:
-        raise TrustRefused("sealed package is not a reviewer-rpkg/1 package")
+        raise TrustRefused("sealed package is not a reviewer-rpkg/1 package",
+                           code="package_not_rpkg")
     start = len(RPKG_MAGIC) + 4
     size = int.from_bytes(plain[len(RPKG_MAGIC):start], "big")
     if size > MAX_DOCUMENT_BYTES or start + size > len(plain):
-        raise TrustRefused("sealed package is truncated or damaged")
+        raise TrustRefused("sealed package is truncated or damaged", code="package_damaged")
     return plain[start:start + size], plain[start + size:]
 
 

@@ -50,7 +50,8 @@ def load_organisation(path: Path | None = None, *, owner_uid: int = 0) -> Organi
         return None
     except OSError as exc:
         raise TrustRefused(f"the organisation file {path} cannot be examined "
-                           f"({exc.strerror or 'error'})") from None
+                           f"({exc.strerror or 'error'})", code="organisation_file_unreadable",
+                           path=str(path)) from None
     _check_chain(path, owner_uid)
     return _parse(path, _read_checked(path, owner_uid))
 
@@ -61,22 +62,23 @@ def _check_chain(path: Path, owner_uid: int) -> None:
         try:
             st = os.lstat(part)
         except OSError:
-            raise TrustRefused(f"the organisation file's folder {part} cannot be examined") \
-                from None
+            raise TrustRefused(f"the organisation file's folder {part} cannot be examined",
+                               code="organisation_file_unreadable", path=str(part)) from None
         what = "organisation file" if part == path else "folder above the organisation file"
         if stat.S_ISLNK(st.st_mode):
             raise TrustRefused(f"refusing the organisation file: the {what} {part} is a "
-                               "symbolic link")
+                               "symbolic link", code="organisation_file_link", path=str(part))
         _owned(part, st, owner_uid, what)
 
 
 def _owned(part: Path, st: os.stat_result, owner_uid: int, what: str) -> None:
     if st.st_uid != owner_uid:
         raise TrustRefused(f"refusing the organisation file: the {what} {part} is not owned "
-                           "by root")
+                           "by root", code="organisation_file_not_root", path=str(part))
     if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
         raise TrustRefused(f"refusing the organisation file: the {what} {part} is writable "
-                           "by group or others")
+                           "by group or others", code="organisation_file_writable",
+                           path=str(part))
 
 
 def _read_checked(path: Path, owner_uid: int) -> bytes:
@@ -85,11 +87,13 @@ def _read_checked(path: Path, owner_uid: int) -> bytes:
         fd = os.open(path, flags)
     except OSError as exc:
         raise TrustRefused(f"the organisation file {path} cannot be read "
-                           f"({exc.strerror or 'error'})") from None
+                           f"({exc.strerror or 'error'})", code="organisation_file_unreadable",
+                           path=str(path)) from None
     with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fh.fileno())  # the file actually opened, not the name checked earlier
         if not stat.S_ISREG(st.st_mode):
-            raise TrustRefused(f"refusing the organisation file {path}: not a regular file")
+            raise TrustRefused(f"refusing the organisation file {path}: not a regular file",
+                               code="organisation_file_not_regular", path=str(path))
         _owned(path, st, owner_uid, "organisation file")
         data = fh.read(MAX_BYTES + 1)
     return data
@@ -102,10 +106,12 @@ def _read_plain(path: Path) -> bytes | None:
         return None
     except OSError as exc:
         raise TrustRefused(f"the organisation file {path} cannot be read "
-                           f"({exc.strerror or 'error'})") from None
+                           f"({exc.strerror or 'error'})", code="organisation_file_unreadable",
+                           path=str(path)) from None
 
 
 def _parse(path: Path, data: bytes) -> Organisation:
     if len(data) > MAX_BYTES:
-        raise TrustRefused(f"the organisation file {path} is too large")
+        raise TrustRefused(f"the organisation file {path} is too large",
+                           code="organisation_file_too_large", path=str(path))
     return parse_organisation(data)

@@ -181,6 +181,90 @@ REASONS: dict[str, str] = {
     "trust_refused": QT_TRANSLATE_NOOP(
         "Reason", "the organisation file or the profile is not valid or not signed by your "
                   "organisation (`reviewer check` says why)"),
+    # ------------------------------------------------------------ trust: why a profile, a
+    # package or the organisation file is refused (core/trust.py, workflows/trust.py)
+    "trust_not_managed": QT_TRANSLATE_NOOP(
+        "Reason", "this installation is not managed (there is no organisation file), so it "
+                  "can run the demo only: ask IT to install the organisation file"),
+    "document_invalid": QT_TRANSLATE_NOOP(
+        "Reason", "the file is damaged or not in the expected format"),
+    "document_wrong_format": QT_TRANSLATE_NOOP("Reason",
+                                               "the file is not a {format} document"),
+    "document_wrong_kind": QT_TRANSLATE_NOOP(
+        "Reason", "the file is signed for another purpose than the one it is used for"),
+    "unknown_field": QT_TRANSLATE_NOOP("Reason",
+                                       "the file holds a field Reviewer does not know"),
+    "field_invalid": QT_TRANSLATE_NOOP("Reason",
+                                       "the field {field} of the signed file is not valid"),
+    "profile_field_refused": QT_TRANSLATE_NOOP(
+        "Reason", "the profile was refused: its field {field} is not valid"),
+    "organisation_field_invalid": QT_TRANSLATE_NOOP(
+        "Reason", "the organisation file is not valid at {field}: ask IT to correct it"),
+    "profile_not_signed": QT_TRANSLATE_NOOP(
+        "Reason", "the profile is not signed by your organisation"),
+    "profile_unknown_signer": QT_TRANSLATE_NOOP(
+        "Reason", "the profile is not signed by a key in your organisation file (another "
+                  "organisation's key, or a revoked one): ask for a newly signed profile"),
+    "profile_signature_mismatch": QT_TRANSLATE_NOOP(
+        "Reason", "the profile's signature does not match its content (altered or "
+                  "damaged)"),
+    "profile_no_workstation": QT_TRANSLATE_NOOP("Reason",
+                                                "the profile names no workstation"),
+    "profile_other_workstation": QT_TRANSLATE_NOOP(
+        "Reason", "the profile is for another workstation: enrol with this workstation's "
+                  "own request (`reviewer enroll --request FILE`)"),
+    "profile_expired": QT_TRANSLATE_NOOP(
+        "Reason", "the profile expired on {date}: ask your organisation for a new one"),
+    "no_enrollment_request": QT_TRANSLATE_NOOP(
+        "Reason", "this workstation has made no enrolment request yet: run `reviewer enroll "
+                  "--request FILE` and send FILE to your organisation"),
+    "workstation_keys_missing": QT_TRANSLATE_NOOP(
+        "Reason", "this workstation's keys are missing, so its profile cannot be checked: "
+                  "enrol again (`reviewer enroll --request FILE`)"),
+    "package_no_workstation_keys": QT_TRANSLATE_NOOP(
+        "Reason", "this workstation has no keys yet, so no package can be sealed to it: "
+                  "enrol first (`reviewer enroll --request FILE`)"),
+    "package_not_rpkg": QT_TRANSLATE_NOOP(
+        "Reason", "the file is not a sealed Reviewer package (.rpkg)"),
+    "package_damaged": QT_TRANSLATE_NOOP("Reason",
+                                         "the sealed package is truncated or damaged"),
+    "package_sealed_elsewhere": QT_TRANSLATE_NOOP(
+        "Reason", "the package cannot be opened: it is sealed to another workstation, or "
+                  "damaged"),
+    "package_not_signed": QT_TRANSLATE_NOOP(
+        "Reason", "the package carries no signature by your organisation"),
+    "package_unknown_signer": QT_TRANSLATE_NOOP(
+        "Reason", "the package is not signed by a key in your organisation file (another "
+                  "organisation's key, or a revoked one): ask for a newly signed package"),
+    "package_signature_mismatch": QT_TRANSLATE_NOOP(
+        "Reason", "the package's signature does not match its content (altered or "
+                  "damaged)"),
+    "package_other_workstation": QT_TRANSLATE_NOOP(
+        "Reason", "the package was signed for another workstation"),
+    "package_altered": QT_TRANSLATE_NOOP(
+        "Reason", "the package's content does not match its signature (altered)"),
+    "package_id_mismatch": QT_TRANSLATE_NOOP(
+        "Reason", "the package's header names another package than its signature"),
+    "package_unsigned": QT_TRANSLATE_NOOP(
+        "Reason", "{organisation} accepts signed packages only (.rpkg files); this package "
+                  "is not signed"),
+    "file_unreadable": QT_TRANSLATE_NOOP("Reason", "{file} cannot be read"),
+    "file_too_large": QT_TRANSLATE_NOOP("Reason", "{file} is too large"),
+    "export_not_enrolled": QT_TRANSLATE_NOOP(
+        "Reason", "there are no workstation keys or profile to sign the export with"),
+    "organisation_file_unreadable": QT_TRANSLATE_NOOP(
+        "Reason", "the organisation file cannot be checked: {path} cannot be read"),
+    "organisation_file_link": QT_TRANSLATE_NOOP(
+        "Reason", "the organisation file is refused: {path} is a symbolic link"),
+    "organisation_file_not_root": QT_TRANSLATE_NOOP(
+        "Reason", "the organisation file is refused: {path} is not owned by root"),
+    "organisation_file_writable": QT_TRANSLATE_NOOP(
+        "Reason", "the organisation file is refused: {path} is writable by group or "
+                  "others"),
+    "organisation_file_not_regular": QT_TRANSLATE_NOOP(
+        "Reason", "the organisation file is refused: {path} is not a regular file"),
+    "organisation_file_too_large": QT_TRANSLATE_NOOP(
+        "Reason", "the organisation file {path} is too large"),
     "settings_policy_invalid": QT_TRANSLATE_NOOP(
         "Reason", "the organisation's settings are not valid at {field}: they may hold only "
                   "defaults and locked values of known settings"),

@@ -62,7 +62,7 @@ class Trust:
         if self.organisation is None:
             raise TrustRefused(f"this installation is not managed: there is no {self.anchor}. "
                                "It can run the demo only; ask IT to install the "
-                               "organisation file")
+                               "organisation file", code="trust_not_managed")
         return self.organisation
 
 
@@ -77,13 +77,17 @@ def verify_signed(org: Organisation, crypto: SealPort, doc: SignedDocument, what
     """Passes when a key the organisation file lists signed exactly this document."""
     message = signed_message(doc.kind, doc.body)
     listed = [(org.key(k), s) for k, s in doc.signatures if org.key(k) is not None]
+    package = what == KIND_PACKAGE  # else some profile: a window words the two apart
     if not listed:
-        raise TrustRefused(f"{what} is not signed by a key in the organisation file (another "
-                           f"organisation's, or a revoked key: ask for a newly signed {what})")
+        text = (f"{what} is not signed by a key in the organisation file (another "
+                f"organisation's, or a revoked key: ask for a newly signed {what})")
+        raise (TrustRefused(text, code="package_unknown_signer") if package
+               else TrustRefused(text, code="profile_unknown_signer"))
     if not any(key is not None and crypto.verify(key.public, message, sig)
                for key, sig in listed):
-        raise TrustRefused(f"{what}'s signature does not match its content (altered or "
-                           "damaged)")
+        text = f"{what}'s signature does not match its content (altered or damaged)"
+        raise (TrustRefused(text, code="package_signature_mismatch") if package
+               else TrustRefused(text, code="profile_signature_mismatch"))
 
 
 # ---------------------------------------------------------------- the workstation's keys
@@ -134,13 +138,15 @@ def read_profile(trust: Trust, data: bytes, keys: WorkstationKeys | None) -> Pro
     verify_signed(org, trust.crypto, doc, "profile")
     profile = parse_profile_body(doc.body)
     if profile.workstation is None:
-        raise TrustRefused("profile refused: it names no workstation")
+        raise TrustRefused("profile refused: it names no workstation",
+                           code="profile_no_workstation")
     if keys is not None and profile.workstation != keys:
         raise TrustRefused("profile refused: it is for another workstation (enrol with this "
-                           "workstation's request: reviewer enroll --request FILE)")
+                           "workstation's request: reviewer enroll --request FILE)",
+                           code="profile_other_workstation")
     if profile.expired(trust.today()):
         raise TrustRefused(f"profile expired on {profile.expires}: ask the organisation for "
-                           "a new one")
+                           "a new one", code="profile_expired", date=str(profile.expires))
     return profile
 
 
@@ -150,7 +156,8 @@ def enroll(ws: Workspace, trust: Trust, path: Path) -> Profile:
     secrets = workstation(ws)
     if secrets is None:
         raise TrustRefused("this workstation has made no enrollment request yet: run "
-                           "`reviewer enroll --request FILE` and send FILE to the organisation")
+                           "`reviewer enroll --request FILE` and send FILE to the organisation",
+                           code="no_enrollment_request")
     data = read_limited(path, "profile")
     profile = read_profile(trust, data, secrets.keys)
     ws.set_signed_profile(data, profile.role.value)
@@ -166,7 +173,8 @@ def trusted_profile(ws: Workspace, trust: Trust) -> Profile | None:
     secrets = workstation(ws)
     if secrets is None:  # a profile without this workstation's keys belongs to nobody here
         raise TrustRefused("this workstation's keys are missing, so its profile cannot be "
-                           "checked: enrol again (reviewer enroll --request FILE)")
+                           "checked: enrol again (reviewer enroll --request FILE)",
+                           code="workstation_keys_missing")
     return read_profile(trust, data, secrets.keys)
 
 
@@ -179,21 +187,23 @@ def open_sealed_package(ws: Workspace, trust: Trust, data: bytes
     secrets = workstation(ws)
     if secrets is None:
         raise TrustRefused("this workstation has no keys yet, so no package can be sealed to "
-                           "it: enrol first (reviewer enroll --request FILE)")
+                           "it: enrol first (reviewer enroll --request FILE)",
+                           code="package_no_workstation_keys")
     try:
         plain = trust.crypto.open_sealed(data, [secrets.age_secret])
     except EnvelopeUnreadable:
         raise TrustRefused("sealed package cannot be opened: it is sealed to another "
-                           "workstation, or damaged") from None
+                           "workstation, or damaged", code="package_sealed_elsewhere") from None
     signature_bytes, package_zip = unframe_rpkg(plain)
     doc = parse_signed(signature_bytes, KIND_PACKAGE, "package")
     verify_signed(org, trust.crypto, doc, "package")
     signature = parse_package_signature(doc.body)
     if signature.recipient != secrets.keys.age:
-        raise TrustRefused("package refused: it was signed for another workstation")
+        raise TrustRefused("package refused: it was signed for another workstation",
+                           code="package_other_workstation")
     if hashlib.sha256(package_zip).hexdigest() != signature.zip_sha256:
         raise TrustRefused("package refused: its content does not match its signature "
-                           "(altered)")
+                           "(altered)", code="package_altered")
     return package_zip, signature
 
 
@@ -209,7 +219,7 @@ def trusted_gate(ws: Workspace, trust: Trust, path_gate: PathGate,
             accepted = bytes_gate(package_zip, progress)
             if accepted.header.package_id != signature.package_id:
                 raise TrustRefused("package refused: its header names another package than "
-                                   "its signature")
+                                   "its signature", code="package_id_mismatch")
             return accepted
         require_unsigned_allowed(trust)
         return path_gate(path, progress)
@@ -221,7 +231,8 @@ def require_unsigned_allowed(trust: Trust) -> None:
     org = trust.require()
     if not org.allow_unsigned_packages:
         raise TrustRefused(f"{org.name} accepts signed packages only (.rpkg files); this "
-                           "package is not signed")
+                           "package is not signed", code="package_unsigned",
+                           organisation=org.name)
 
 
 def read_limited(path: Path, what: str, limit: int = 256 * 1024) -> bytes:
@@ -229,10 +240,11 @@ def read_limited(path: Path, what: str, limit: int = 256 * 1024) -> bytes:
         with path.open("rb") as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
-        raise TrustRefused(f"{what} {path} cannot be read ({exc.strerror or 'error'})") \
-            from None
+        raise TrustRefused(f"{what} {path} cannot be read ({exc.strerror or 'error'})",
+                           code="file_unreadable", file=str(path)) from None
     if len(data) > limit:
-        raise TrustRefused(f"{what} {path} is too large")
+        raise TrustRefused(f"{what} {path} is too large", code="file_too_large",
+                           file=str(path))
     return data
 
 
@@ -276,7 +288,8 @@ def export_sealer(ws: Workspace, crypto: SealPort) -> Callable[[dict[str, bytes]
     def seal(files: dict[str, bytes], recipients: tuple[str, ...]) -> bytes:
         secrets, profile = workstation(ws), ws.signed_profile()
         if secrets is None or profile is None:
-            raise TrustRefused("no workstation keys or profile to sign the export with")
+            raise TrustRefused("no workstation keys or profile to sign the export with",
+                               code="export_not_enrolled")
         out = io.BytesIO()
         with tarfile.open(fileobj=out, mode="w", format=tarfile.PAX_FORMAT) as tar:
             for name, data in files.items():
