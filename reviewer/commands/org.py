@@ -319,8 +319,13 @@ def _org_store(args: argparse.Namespace) -> ExchangeStore:
         raise RefusedInput(f"no exchange credentials for {args.account} in the keyring: run "
                            f"`reviewer org store-credentials --account {args.account}`")
     doc = json.loads(stored)
+    organisation_ca = ""
+    if args.ca_bundle:  # CA certificates only (one-line refusal), on top of the system's
+        from reviewer.trust.tls_ca import read_organisation_ca
+
+        organisation_ca = read_organisation_ca(args.ca_bundle)
     return S3Store(S3Settings(endpoint=s3.endpoint, bucket=s3.bucket, region=s3.region,
-                              root=s3.prefix, ca_bundle=args.ca_bundle),
+                              root=s3.prefix, organisation_ca=organisation_ca),
                    str(doc["access_key"]), str(doc["secret_key"]))
 
 
