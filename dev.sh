@@ -159,7 +159,7 @@ cmd_shots() {
   start_audio
   with_keyring env PATH="$VENV/bin:$PATH" QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
-      'python resources/dev/screenshots.py docs/screenshots && python resources/dev/lead_screenshots.py && python resources/dev/layout_screenshots.py docs/screenshots && python resources/dev/l10n_screenshots.py docs/screenshots'
+      'python resources/dev/screenshots.py docs/screenshots && python resources/dev/lead_screenshots.py && python resources/dev/layout_screenshots.py docs/screenshots && python resources/dev/l10n_screenshots.py docs/screenshots && python resources/dev/sync_screenshots.py docs/screenshots'
 }
 
 # The audio bench compares against Qt's QMediaPlayer, which needs PySide6-Addons (the
