@@ -31,10 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def new_escalations(count: int) -> str:
-    return translate("LeadSync", "%n new escalation(s)", "", count)
-
-
 class LeadSync(SyncSupervisor):
     imported = Signal(int)
 
@@ -51,7 +47,7 @@ class LeadSync(SyncSupervisor):
     def _imported(self, count: int) -> None:
         if count:
             self.lead_window.refresh()
-            said = new_escalations(count)
+            said = self.tr("%n new escalation(s)", "", count)
             self.w.statusBar().showMessage(said, 8000)
             announce(self.lead_window.inbox, said)
         self.imported.emit(count)

@@ -43,11 +43,21 @@ RESTART_DELAYS_MS = (1_000, 2_000, 5_000, 15_000, 60_000, 300_000)
 ELSEWHERE_RECHECK_MS = 60_000  # another sync serves the spool: look again this often
 STEADY_S = 60.0  # a sync that ran this long had recovered: its next death starts over
 STOP_WAIT_MS = 5_000
-# The status line's words were first the reviewer window's: their translations keep its name.
-CONTEXT = "SyncController"
+
+
+class SyncWords(QObject):
+    """The status line's plural: pyside6-lupdate marks plural forms only in `self.tr`, and
+    `self.tr` looks a text up under the class it runs in (SyncController, LeadSync), not
+    the one it is written in; a class of its own gives it one context."""
+
+    def waiting(self, count: int) -> str:
+        return self.tr("%n waiting to upload", "", count)
 
 
 class SyncSupervisor(QObject):
+    """The status line's words were first the reviewer window's: their translations keep
+    its context, "SyncController" (a literal in each call: lupdate reads no variables)."""
+
     status_changed = Signal(str)
 
     def __init__(self, window: QMainWindow, ops: Operations, spool: SpoolSync,
@@ -66,7 +76,7 @@ class SyncSupervisor(QObject):
         self._importing = self._again = self._reading = False
         self._unreachable = False
         self.label = QLabel()
-        status_label(self.label, translate(CONTEXT, "Exchange"))
+        status_label(self.label, translate("SyncController", "Exchange"))
         window.statusBar().addPermanentWidget(self.label)
         incoming.mkdir(parents=True, exist_ok=True)
         self._soon = QTimer(self, singleShot=True, interval=200)  # a burst of files: once
@@ -80,6 +90,7 @@ class SyncSupervisor(QObject):
         self._restart = QTimer(self, singleShot=True)
         self._restart.timeout.connect(self.start)
         self._status: SpoolStatus | None = None
+        self._words = SyncWords(self)
 
     # ------------------------------------------------------------------ the child process
     def begin(self) -> None:
@@ -203,21 +214,20 @@ class SyncSupervisor(QObject):
         "Sync not running · never synced", ..."""
         status = self._status
         last = status.last_sync if status is not None else None
-        since = (translate(CONTEXT, "last sync {time}").format(time=when(last))
-                 if last is not None else translate(CONTEXT, "never synced"))
+        since = (translate("SyncController", "last sync {time}").format(time=when(last))
+                 if last is not None else translate("SyncController", "never synced"))
         if not self.running and not self.elsewhere:
-            parts = [translate(CONTEXT, "Sync stopped, restarting")
+            parts = [translate("SyncController", "Sync stopped, restarting")
                      if self._restart.isActive() and not self._closing
-                     else translate(CONTEXT, "Sync not running"), since]
+                     else translate("SyncController", "Sync not running"), since]
         elif status is not None and status.state is not None and not status.state.ok:
-            parts = [translate(CONTEXT, "Store unreachable"), since]
+            parts = [translate("SyncController", "Store unreachable"), since]
         elif last is not None:
-            parts = [translate(CONTEXT, "Synced {time}").format(time=when(last))]
+            parts = [translate("SyncController", "Synced {time}").format(time=when(last))]
         else:
-            parts = [translate(CONTEXT, "Not synced yet")]
+            parts = [translate("SyncController", "Not synced yet")]
         if status is not None and status.waiting_to_upload:
-            parts.append(translate(CONTEXT, "%n waiting to upload", "",
-                                   status.waiting_to_upload))
+            parts.append(self._words.waiting(status.waiting_to_upload))
         return " · ".join(parts)
 
 
