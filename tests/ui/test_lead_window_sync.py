@@ -180,3 +180,17 @@ def test_new_escalations_are_said_in_german_and_spanish(
         assert translate("LeadSync", "%n new escalation(s)", "", 2) == two
     finally:
         install_language("en")
+
+
+def test_the_lead_window_runs_sync_on_the_lead_workspace_and_watches_its_escalations(
+        tmp_path: Path) -> None:
+    from reviewer.app import LeadSpool
+    from reviewer.workflows.spool import Spool
+
+    spool = Spool(tmp_path / "spool")
+    lead = LeadSpool(tmp_path, spool)
+    program, args = lead.sync_command()
+    assert program == sys.executable
+    assert args == ["-m", "reviewer", "sync", "--workspace", str(tmp_path), "--spool",
+                    str(spool.root)]
+    assert lead.escalations == spool.incoming / "escalations"  # where lead sync pulls to
