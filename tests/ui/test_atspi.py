@@ -23,6 +23,8 @@ from typing import IO, Any
 
 import pytest
 
+from tests.support.translations import ensure_compiled
+
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent / "a11y"
 TRANSCRIPT = ROOT / "docs" / "a11y-transcript.md"
@@ -114,6 +116,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
         if os.environ.get("CI") == "true":
             pytest.fail(f"the AT-SPI test cannot run in CI: {why}")
         pytest.skip(why)
+    ensure_compiled()  # the window speaks English plural forms from reviewer_en.qm
     started: list[subprocess.Popen[Any]] = []
     logs = tmp_path_factory.mktemp("a11y")
     with (logs / "window.log").open("w") as driver_log, \

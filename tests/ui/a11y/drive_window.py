@@ -26,6 +26,7 @@ from reviewer.core.annotation import Annotation
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import EscalationCategory, InboxEntry
 from reviewer.core.review import SaveStatus
+from reviewer.ui.i18n import install_language
 from reviewer.ui.qt_app import application
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_settings import UiSettings
@@ -52,6 +53,7 @@ class StandInSync:
 class Driver:
     def __init__(self) -> None:
         self.app = application()
+        install_language("en")  # as `reviewer --demo` starts: English plural forms too
         self.folder = Path(tempfile.mkdtemp(prefix="reviewer-a11y-"))
         # The demo workspace, lead and all, as `reviewer --demo` opens it, with the test
         # player in place of the audio engines: what the player widget says would otherwise
