@@ -168,16 +168,20 @@ def test_closing_the_window_stops_its_sync(qtbot: QtBot, tmp_path: Path) -> None
         os.kill(pid, 0)
 
 
-@pytest.mark.parametrize(("language", "one", "two"), [
-    ("de", "1 neue Eskalation", "2 neue Eskalationen"),
-    ("es", "1 escalada nueva", "2 escaladas nuevas")])
+@pytest.mark.parametrize(("language", "one", "two", "waiting"), [
+    ("de", "1 neue Eskalation", "2 neue Eskalationen", "2 warten auf das Hochladen"),
+    ("es", "1 escalada nueva", "2 escaladas nuevas", "2 pendientes de subir")])
 def test_new_escalations_are_said_in_german_and_spanish(
-        qapp: QApplication, language: str, one: str, two: str) -> None:
+        qapp: QApplication, language: str, one: str, two: str, waiting: str) -> None:
+    from reviewer.ui.qt_sync_supervisor import SyncWords
+
     ensure_compiled()
     try:
         install_language(language)
         assert translate("LeadSync", "%n new escalation(s)", "", 1) == one
         assert translate("LeadSync", "%n new escalation(s)", "", 2) == two
+        # The status line's plural, moved with it, keeps its forms in both windows.
+        assert SyncWords().waiting(2) == waiting
     finally:
         install_language("en")
 
