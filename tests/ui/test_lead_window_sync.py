@@ -133,6 +133,29 @@ def test_escalations_that_arrive_reach_the_inbox_with_no_button_pressed(
     assert announced[-1] == "1 new escalation"
 
 
+def test_an_import_that_fails_is_said_in_the_status_bar_and_tried_again(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.core.errors import RefusedInput
+
+    lead = Lead(tmp_path)
+    failures = [RefusedInput("the escalations folder does not exist or is not a folder",
+                             code="escalations_folder_missing")]
+    real = lead.desk.import_new
+
+    def flaky() -> int:
+        if failures:
+            raise failures.pop()
+        return real()
+
+    monkeypatch.setattr(lead.desk, "import_new", flaky)
+    win = open_window(qtbot, lead)
+    qtbot.waitUntil(lambda: win.statusBar().currentMessage().startswith(
+        "New escalations could not be imported: "))
+    assert not failures
+    lead.escalate(1)  # the next round brings it all the same
+    qtbot.waitUntil(lambda: win.inbox.count() == 1, timeout=5_000)
+
+
 def test_the_status_line_is_the_reviewer_windows(qtbot: QtBot, tmp_path: Path) -> None:
     lead = Lead(tmp_path)
     win = open_window(qtbot, lead)
