@@ -277,21 +277,44 @@ def own_command(*args: str) -> tuple[str, list[str]]:
     return sys.executable, ["-m", "reviewer", *args]
 
 
-class SpoolExchange:
-    """The window's side of an S3 exchange (reviewer.ui.backend.ExchangeSync): sync runs
-    as its own process; the window imports from the spool and reads its state."""
+class SpoolProcess:
+    """`reviewer sync` for a workspace's spool (reviewer.ui.backend.SpoolSync): its own
+    process, with the settings the app wrote into the spool (the role among them)."""
 
-    def __init__(self, backend: RealBackend, workspace: Path, spool: Spool) -> None:
-        self._backend, self._workspace = backend, workspace
+    def __init__(self, workspace: Path, spool: Spool) -> None:
+        self._workspace = workspace
         self.spool = spool
-
-    @property
-    def incoming(self) -> Path:
-        return self.spool.incoming
 
     def sync_command(self) -> tuple[str, list[str]]:
         return own_command("sync", "--workspace", str(self._workspace), "--spool",
                            str(self.spool.root))
+
+    def status(self) -> SpoolStatus:
+        return self.spool.status()
+
+
+class LeadSpool(SpoolProcess):
+    """The lead window's side of an S3 exchange (reviewer.ui.backend.LeadExchange): sync
+    pulls escalations into the spool, the desk imports them (workflows/lead_sync.py)."""
+
+    @property
+    def escalations(self) -> Path:
+        from reviewer.workflows.lead_sync import EscalationShelf
+
+        return EscalationShelf(self.spool).folder
+
+
+class SpoolExchange(SpoolProcess):
+    """The window's side of an S3 exchange (reviewer.ui.backend.ExchangeSync): sync runs
+    as its own process; the window imports from the spool and reads its state."""
+
+    def __init__(self, backend: RealBackend, workspace: Path, spool: Spool) -> None:
+        super().__init__(workspace, spool)
+        self._backend = backend
+
+    @property
+    def incoming(self) -> Path:
+        return self.spool.incoming
 
     def import_waiting(self) -> SpoolImportSummary:
         from reviewer.core.errors import RefusedInput
@@ -309,9 +332,6 @@ class SpoolExchange:
 
         outcome = import_from_spool(self.spool, one, said_no)
         return SpoolImportSummary(outcome.imported, clips[0], tuple(refused))
-
-    def status(self) -> SpoolStatus:
-        return self.spool.status()
 
 
 DEMO_REVIEWER = "demo-reviewer"

@@ -1631,6 +1631,20 @@ Aktueller Code: {code} (wechselt in {seconds} s)</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync</name>
+    <message numerus="yes">
+        <source>%n new escalation(s)</source>
+        <translation>
+            <numerusform>%n neue Eskalation</numerusform>
+            <numerusform>%n neue Eskalationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New escalations could not be imported: {error}</source>
+        <translation>Neue Eskalationen konnten nicht importiert werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>LeadWindow</name>
     <message>
         <source>&amp;No action needed</source>
@@ -3398,6 +3412,9 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
+</context>
+<context>
+    <name>SyncWords</name>
     <message numerus="yes">
         <source>%n waiting to upload</source>
         <translation>

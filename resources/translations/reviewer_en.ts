@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>LeadSync</name>
+    <message numerus="yes">
+        <source>%n new escalation(s)</source>
+        <translation>
+            <numerusform>%n new escalation</numerusform>
+            <numerusform>%n new escalations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadWindow</name>
     <message numerus="yes">
         <source>%n case(s) in the inbox</source>
@@ -174,6 +184,9 @@
             <numerusform>%n clips arrived from the exchange.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SyncWords</name>
     <message numerus="yes">
         <source>%n waiting to upload</source>
         <translation>

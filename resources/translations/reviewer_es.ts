@@ -1631,6 +1631,20 @@ Código actual: {code} (cambia en {seconds} s)</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync</name>
+    <message numerus="yes">
+        <source>%n new escalation(s)</source>
+        <translation>
+            <numerusform>%n escalada nueva</numerusform>
+            <numerusform>%n escaladas nuevas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New escalations could not be imported: {error}</source>
+        <translation>No se pudieron importar las escaladas nuevas: {error}</translation>
+    </message>
+</context>
+<context>
     <name>LeadWindow</name>
     <message>
         <source>&amp;No action needed</source>
@@ -3398,6 +3412,9 @@ Cada apertura queda registrada con su motivo.</translation>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
+</context>
+<context>
+    <name>SyncWords</name>
     <message numerus="yes">
         <source>%n waiting to upload</source>
         <translation>

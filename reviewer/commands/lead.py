@@ -195,6 +195,7 @@ def _cosign(args: argparse.Namespace) -> int:
 
 def _window(args: argparse.Namespace) -> int:
     require_display(os.environ, sys.platform, os.path.exists)  # one line, not Qt's abort
+    from reviewer.app import LeadSpool
     from reviewer.audio.engine import AudioEngine
     from reviewer.ui.qt_app import application
     from reviewer.ui.qt_lead_app import run_lead_window
@@ -210,12 +211,14 @@ def _window(args: argparse.Namespace) -> int:
     trust = current_trust()
     with _open_workspace(args.workspace_dir, create=False) as ws:
         profile = _profile_in(ws, trust)
-        desk = LeadDesk(lead_ws, LeadGate(lead_ws, ws.audit), ws.audit, profile,
-                        lead_travel(args.workspace_dir, profile, ws.signed_profile()))
+        travel = lead_travel(args.workspace_dir, profile, ws.signed_profile())
+        desk = LeadDesk(lead_ws, LeadGate(lead_ws, ws.audit), ws.audit, profile, travel)
+        # An S3 exchange: the window runs `reviewer sync` (lead role) beside it.
+        exchange = LeadSpool(args.workspace_dir, travel.spool) if travel else None
         player = AudioEngine()
         try:
             result: int = run_lead_window(desk, player, trust.organisation.settings
-                                          if trust.organisation else None)
+                                          if trust.organisation else None, exchange)
         finally:
             player.close()
     return result

@@ -49,7 +49,19 @@ class SpoolImportSummary:
     refused: tuple[BaseException, ...] = ()  # why each refused package was refused
 
 
-class ExchangeSync(Protocol):
+class SpoolSync(Protocol):
+    """`reviewer sync` for one spool, as a window starts it and reads what it did."""
+
+    def sync_command(self) -> tuple[str, list[str]]:
+        """The program and arguments that start `reviewer sync` for this spool."""
+        ...
+
+    def status(self) -> SpoolStatus:
+        """Waiting to upload, last sync, how sync's last round ended (cheap; any thread)."""
+        ...
+
+
+class ExchangeSync(SpoolSync, Protocol):
     """The profile names an S3 exchange: `reviewer sync`, a child process of the window,
     moves sealed files between the store and the spool; the window (which never opens a
     connection) imports from the spool and shows what waits to upload."""
@@ -59,16 +71,19 @@ class ExchangeSync(Protocol):
         """The folder sync delivers packages to (the window watches it)."""
         ...
 
-    def sync_command(self) -> tuple[str, list[str]]:
-        """The program and arguments that start `reviewer sync` for this spool."""
-        ...
-
     def import_waiting(self) -> SpoolImportSummary:
         """Imports every package waiting in the spool, each exactly once (worker thread)."""
         ...
 
-    def status(self) -> SpoolStatus:
-        """Waiting to upload, last sync, how sync's last round ended (cheap; any thread)."""
+
+class LeadExchange(SpoolSync, Protocol):
+    """The lead's profile names an S3 exchange: the lead window runs `reviewer sync` (lead
+    role) beside it; sync pulls escalations into `escalations`, and the window brings them
+    into the inbox with the desk's import (the decisions it stages leave the same way)."""
+
+    @property
+    def escalations(self) -> Path:
+        """The folder sync delivers escalations to (the lead window watches it)."""
         ...
 
 

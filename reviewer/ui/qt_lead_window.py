@@ -19,6 +19,10 @@ Signals:
     case_opened(str): a case passed the gate (case id).
     case_closed(str): the open case was closed (case id), by the lead or for idleness.
     decided(str, str): a decision was recorded (case id, decision value), a change included.
+
+With an S3 exchange in the lead's profile (`exchange`), the window runs `reviewer sync` beside
+it and new escalations reach the inbox by themselves (qt_lead_sync.LeadSync); its status bar
+says what waits to upload and when the store was last reached.
 """
 
 from __future__ import annotations
@@ -53,12 +57,14 @@ from reviewer.core.escalation import ClipTexts, DecisionKind, InboxEntry
 from reviewer.core.lead_cases import CaseState, CaseStatus, KnownDecision
 from reviewer.core.playback import Player, PlayerState
 from reviewer.ui.accessibility import status_label
+from reviewer.ui.backend import LeadExchange
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.ui.labels import label
 from reviewer.ui.qt_common import PROBLEM_COLOUR, buddy, problem_label
 from reviewer.ui.qt_flow_layout import FlowLayout
 from reviewer.ui.qt_lead_cosign_dialog import Cosign, CosignDialog
 from reviewer.ui.qt_lead_gate_dialog import LeadGateDialog, entry_label
+from reviewer.ui.qt_lead_sync import LeadSync
 from reviewer.ui.qt_operations import Operations
 from reviewer.ui.qt_player_widget import PlayerWidget
 from reviewer.ui.qt_settings import UiSettings
@@ -129,7 +135,8 @@ class LeadWindow(QMainWindow):
 
     def __init__(self, desk: LeadDesk, player: Player, gate_factory: GateFactory | None = None,
                  cosign_factory: CosignFactory | None = None,
-                 settings: UiSettings | None = None) -> None:
+                 settings: UiSettings | None = None,
+                 exchange: LeadExchange | None = None) -> None:
         super().__init__()
         self.desk = desk
         self.player = player
@@ -198,6 +205,10 @@ class LeadWindow(QMainWindow):
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start()
         self.resize(1040, 660)  # the decision buttons on one line in English
+        self.sync: LeadSync | None = None
+        if exchange is not None:  # an S3 exchange: sync runs beside the window
+            self.sync = LeadSync(self, exchange)
+            QTimer.singleShot(0, self.sync.begin)
         self.refresh()
         self._show_decision_state()
         self.inbox.setFocus()
@@ -633,6 +644,8 @@ class LeadWindow(QMainWindow):
                     "Access ended after 10 idle minutes; the case is closed."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sync is not None:  # no orphan: sync ends with the window
+            self.sync.stop()
         self.close_case()
         self.idle_timer.stop()
         self.operations.shutdown()

@@ -1,16 +1,11 @@
-"""The window's side of an S3 exchange (the profile's `exchange.s3`): it starts `reviewer
-sync` as a child process, imports what sync delivers to the spool, and says in the status bar
-what waits to upload and when the store was last reached.
+"""The reviewer window's side of an S3 exchange (the profile's `exchange.s3`): it starts
+`reviewer sync` as a child process, imports what sync delivers to the spool, and says in the
+status bar what waits to upload and when the store was last reached.
 
-The window never waits on the network and opens no connection: sync is its own process (the
-window only starts and stops it), packages are imported on the bulk lane as they appear in
-`spool/in` (a watcher, and a slow timer for what a watcher can miss), and the status is read
-from the spool's files on a lane of its own (a listing, never on the GUI thread).
-
-Sync is restarted with growing delays when it dies; when another sync already serves the
-spool (a standalone one, or the systemd service), the window's exits at once (exit 0) and the
-window starts none of its own, checking again now and then. Closing the window stops its sync
-(SIGTERM, then a wait).
+The child process, its restarts, the watch on `spool/in` and the status line are the part
+both windows share (qt_sync_supervisor.SyncSupervisor); here, packages that arrive are
+imported on the bulk lane into the reviewer's queue, and a refused one is told as a manual
+import's refusal.
 
 Signals:
     imported(int): an import from the spool ended (clips added).
@@ -19,149 +14,57 @@ Signals:
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QFileSystemWatcher, QLocale, QObject, QProcess, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox
 
 from reviewer.core.gate_report import PackageRefused
-from reviewer.ui.accessibility import announce, status_label
 from reviewer.ui.backend import ExchangeSync, SpoolImportSummary
 from reviewer.ui.i18n import translate
 from reviewer.ui.qt_operations import BULK_LANE
 from reviewer.ui.qt_review_model import reason_text
+from reviewer.ui.qt_sync_supervisor import (
+    ELSEWHERE_RECHECK_MS,
+    RESTART_DELAYS_MS,
+    STATUS_LANE,
+    STEADY_S,
+    STOP_WAIT_MS,
+    SyncSupervisor,
+    when,
+)
 from reviewer.ui.qt_welcome_view import RefusedDialog
-from reviewer.workflows.spool import SpoolStatus
 
 if TYPE_CHECKING:
     from reviewer.ui.qt_main_window import MainWindow
 
+__all__ = ["ELSEWHERE_RECHECK_MS", "RESTART_DELAYS_MS", "STATUS_LANE", "STEADY_S",
+           "STOP_WAIT_MS", "SyncController", "when"]
+
 log = logging.getLogger(__name__)
 
-STATUS_LANE = "spool"  # reads the spool's state: a few listings, beside imports
-RESTART_DELAYS_MS = (1_000, 2_000, 5_000, 15_000, 60_000, 300_000)
-ELSEWHERE_RECHECK_MS = 60_000  # another sync serves the spool: look again this often
-STEADY_S = 60.0  # a sync that ran this long had recovered: its next death starts over
-STOP_WAIT_MS = 5_000
 
-
-class SyncController(QObject):
+class SyncController(SyncSupervisor):
     imported = Signal(int)
-    status_changed = Signal(str)
 
     def __init__(self, window: MainWindow, exchange: ExchangeSync, *,
                  status_ms: int = 2_000, poll_ms: int = 15_000) -> None:
-        super().__init__(window)
-        self.w, self.exchange = window, exchange
-        self.process: QProcess | None = None
-        self.failures = 0  # deaths since sync last ran a while
-        self._started_at = 0.0
-        self.elsewhere = False  # another sync serves this spool
-        self.last_error = ""  # sync's last line on stderr
+        # This module's timings, read now: tests shorten them here.
+        super().__init__(window, window.ops, exchange, exchange.incoming, status_ms=status_ms,
+                         poll_ms=poll_ms, restart_delays_ms=RESTART_DELAYS_MS,
+                         steady_s=STEADY_S)
+        self.w: MainWindow = window
+        self.exchange = exchange
         self.refused: list[RefusedDialog | QMessageBox] = []  # notices shown (kept alive)
-        self._closing = False
-        self._importing = self._again = self._reading = False
-        self._unreachable = False
-        self.label = QLabel()
-        status_label(self.label, self.tr("Exchange"))
-        window.statusBar().addPermanentWidget(self.label)
-        self.exchange.incoming.mkdir(parents=True, exist_ok=True)
-        self._soon = QTimer(self, singleShot=True, interval=200)  # a burst of files: once
-        self._soon.timeout.connect(self.import_now)
-        self.watcher = QFileSystemWatcher([str(exchange.incoming)], self)
-        self.watcher.directoryChanged.connect(lambda _path: self._soon.start())
-        self._poll = QTimer(self, interval=poll_ms)
-        self._poll.timeout.connect(self.import_now)
-        self._status_timer = QTimer(self, interval=status_ms)
-        self._status_timer.timeout.connect(self.refresh_status)
-        self._restart = QTimer(self, singleShot=True)
-        self._restart.timeout.connect(self.start)
-        self._status: SpoolStatus | None = None
-
-    # ------------------------------------------------------------------ the child process
-    def begin(self) -> None:
-        """Start sync, import what waits, show the status (once the window is built)."""
-        self._poll.start()
-        self._status_timer.start()
-        self.start()
-        self.import_now()
-        self.refresh_status()
-
-    def start(self) -> None:
-        if self._closing or self.running:
-            return
-        program, args = self.exchange.sync_command()
-        process = QProcess(self)
-        process.readyReadStandardOutput.connect(process.readAllStandardOutput)  # not kept
-        process.readyReadStandardError.connect(lambda: self._read_errors(process))
-        process.finished.connect(lambda code, status: self._finished(process, code, status))
-        process.started.connect(self._show)
-        self.process = process
-        self.elsewhere = False
-        self._started_at = time.monotonic()
-        process.start(program, args)
-
-    @property
-    def running(self) -> bool:
-        return (self.process is not None
-                and self.process.state() != QProcess.ProcessState.NotRunning)
-
-    def _read_errors(self, process: QProcess) -> None:
-        lines = bytes(process.readAllStandardError().data()).decode(errors="replace")
-        last = [line for line in lines.splitlines() if line.strip()]
-        if last:
-            self.last_error = last[-1].strip()[:300]
-
-    def _finished(self, process: QProcess, code: int, status: QProcess.ExitStatus) -> None:
-        self._read_errors(process)
-        if process is self.process:
-            self.process = None
-        process.deleteLater()
-        if self._closing:
-            return
-        if status == QProcess.ExitStatus.NormalExit and code == 0:
-            # Only a sync that found another one serving the spool ends with 0 unasked.
-            self.elsewhere = True
-            self._restart.start(ELSEWHERE_RECHECK_MS)
-        else:
-            if time.monotonic() - self._started_at >= STEADY_S:
-                self.failures = 0
-            delay = RESTART_DELAYS_MS[min(self.failures, len(RESTART_DELAYS_MS) - 1)]
-            self.failures += 1
-            log.warning("reviewer sync ended (exit %s); starting it again in %d s", code,
-                        delay // 1000)
-            self._restart.start(delay)
-        self._show()
-
-    def stop(self) -> None:
-        """The window closes: sync stops (SIGTERM, then a wait; killed if it hangs)."""
-        self._closing = True
-        for timer in (self._restart, self._poll, self._status_timer, self._soon):
-            timer.stop()
-        process = self.process
-        if process is not None and process.state() != QProcess.ProcessState.NotRunning:
-            process.terminate()
-            if not process.waitForFinished(STOP_WAIT_MS):
-                process.kill()
-                process.waitForFinished(STOP_WAIT_MS)
 
     # ------------------------------------------------------------------ imports
-    def import_now(self) -> None:
-        """Import what waits in the spool (on the bulk lane, after any import running)."""
-        if self._closing:
-            return
-        if self._importing:
-            self._again = True  # files came during this import: one more round after it
-            return
-        self._importing, self._again = True, False
+    def _start_intake(self) -> None:
+        """Import what waits in the spool (on the bulk lane)."""
         self.w.ops.run(self.exchange.import_waiting, on_success=self._imported,
                        on_failure=self._import_failed, lane=BULK_LANE)
 
     def _imported(self, summary: SpoolImportSummary) -> None:
-        self._importing = False
         w = self.w
         if summary.packages:
             w.model.refresh_queue()
@@ -173,13 +76,12 @@ class SyncController(QObject):
         for exc in summary.refused:
             self._tell_refused(exc)
         self.imported.emit(summary.clips)
-        if self._again:
-            self.import_now()
+        self._intake_ended()
 
     def _import_failed(self, exc: BaseException) -> None:
         """Not a refusal (the package stays waiting, tried again at the next round): said
         in the status bar, not in a dialog that would come back every round."""
-        self._importing = False
+        self._intake_ended(again=False)
         log.warning("import from the spool failed (%s)", type(exc).__name__)
         if isinstance(exc, PackageRefused):
             self._tell_refused(exc)
@@ -201,61 +103,3 @@ class SyncController(QObject):
                                  QMessageBox.StandardButton.Ok, self.w)
         self.refused.append(dialog)
         dialog.open()
-
-    # ------------------------------------------------------------------ status
-    def refresh_status(self) -> None:
-        if self._reading or self._closing:
-            return
-        self._reading = True
-        self.w.ops.run(self.exchange.status, on_success=self._status_read,
-                       on_failure=lambda _exc: self._status_read(None), lane=STATUS_LANE)
-
-    def _status_read(self, status: SpoolStatus | None) -> None:
-        self._reading = False
-        if status is not None:
-            self._status = status
-        self._show()
-
-    def _show(self) -> None:
-        text = self.status_text()
-        if text == self.label.text():
-            return
-        self.label.setText(text)
-        self.label.setToolTip(self.last_error if not self.running and not self.elsewhere
-                              else "")
-        unreachable = self._status is not None and self._status.state is not None \
-            and not self._status.state.ok
-        if unreachable != self._unreachable:  # said aloud when it changes, not every round
-            self._unreachable = unreachable
-            announce(self.label, text)
-        self.status_changed.emit(text)
-
-    def status_text(self) -> str:
-        """"Synced 14:02 · 3 waiting to upload", "Store unreachable · last sync 14:02",
-        "Sync not running · never synced", ..."""
-        status = self._status
-        last = status.last_sync if status is not None else None
-        since = (self.tr("last sync {time}").format(time=when(last))
-                 if last is not None else self.tr("never synced"))
-        if not self.running and not self.elsewhere:
-            parts = [self.tr("Sync stopped, restarting")
-                     if self._restart.isActive() and not self._closing
-                     else self.tr("Sync not running"), since]
-        elif status is not None and status.state is not None and not status.state.ok:
-            parts = [self.tr("Store unreachable"), since]
-        elif last is not None:
-            parts = [self.tr("Synced {time}").format(time=when(last))]
-        else:
-            parts = [self.tr("Not synced yet")]
-        if status is not None and status.waiting_to_upload:
-            parts.append(self.tr("%n waiting to upload", "", status.waiting_to_upload))
-        return " · ".join(parts)
-
-
-def when(moment: dt.datetime) -> str:
-    """The time of day in the reviewer's locale (with the date when not today)."""
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    locale = QLocale()
-    if local.date() == QDateTime.currentDateTime().date():
-        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-    return locale.toString(local, QLocale.FormatType.ShortFormat)

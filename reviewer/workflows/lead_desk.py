@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,13 +62,16 @@ class LeadDesk:
         self._profile = profile
         self._travel = travel
         self._book: DecisionBook | None = None
+        # The lead window imports on a worker while the lead decides on the GUI thread:
+        # one import, one staging of decisions at a time.
+        self._spool_lock = threading.RLock()
         self._send()  # a decision a crash kept from its staging leaves now
 
     def _send(self) -> None:
         """Stages kept decisions for sync. A spool that cannot be written now delays them,
         never the decision: its record is written, and the next start or import sends it."""
         if self._travel is not None:
-            with contextlib.suppress(OSError):
+            with self._spool_lock, contextlib.suppress(OSError):
                 self._travel.flush()
 
     def lead_name(self) -> str:
@@ -101,9 +105,11 @@ class LeadDesk:
         (`reviewer sync` pulled them), still sealed."""
         if self._travel is not None:
             self._send()
-            count, refused = import_spooled(self._travel.shelf, self.workspace.inbox_dir)
-            if count or refused:
-                self._audit.append("lead.import", {"envelopes": count, "refused": refused})
+            with self._spool_lock:
+                count, refused = import_spooled(self._travel.shelf, self.workspace.inbox_dir)
+                if count or refused:
+                    self._audit.append("lead.import", {"envelopes": count,
+                                                       "refused": refused})
             return count
         count = self.workspace.import_envelopes(
             _folder(self._profile.exchange.escalations, "escalations"))

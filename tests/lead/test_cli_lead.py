@@ -137,10 +137,12 @@ def test_lead_window_command_builds_the_desk(tmp_path: Path, store: DictSecretSt
     assert cli.main(["--workspace", a["ws"], "enroll", str(profile)]) == 0
     seen: list[object] = []
 
-    def window(desk: LeadDesk, player: Player, policy: SettingsPolicy | None = None) -> int:
-        seen.append((desk.lead_name(), desk.inbox(), policy))
+    def window(desk: LeadDesk, player: Player, policy: SettingsPolicy | None = None,
+               exchange: object = None) -> int:
+        seen.append((desk.lead_name(), desk.inbox(), policy, exchange))
         return 0
 
     monkeypatch.setattr(qt_lead_app, "run_lead_window", window)
     assert cli.main(["--workspace", a["ws"], "lead"]) == 0
-    assert seen == [("lead-a", [], organisation.organisation.settings)]
+    # Shared folders, no S3 exchange: the window starts no sync.
+    assert seen == [("lead-a", [], organisation.organisation.settings, None)]

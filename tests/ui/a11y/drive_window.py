@@ -26,18 +26,34 @@ from reviewer.core.annotation import Annotation
 from reviewer.core.errors import ReviewerError
 from reviewer.core.escalation import EscalationCategory, InboxEntry
 from reviewer.core.review import SaveStatus
+from reviewer.ui.i18n import install_language
 from reviewer.ui.qt_app import application
 from reviewer.ui.qt_main_window import MainWindow
 from reviewer.ui.qt_settings import UiSettings
 from reviewer.ui.qt_settings_dialog import ShortcutsDialog
+from reviewer.workflows.spool import SpoolStatus
 from tests.ui.fakes import FakePlayer
 
 Check = Callable[[], bool]
 
 
+class StandInSync:
+    """`reviewer sync` for the lead window: a process that waits, and a spool never synced."""
+
+    def __init__(self, escalations: Path) -> None:
+        self.escalations = escalations
+
+    def sync_command(self) -> tuple[str, list[str]]:
+        return sys.executable, ["-c", "import time; time.sleep(600)"]
+
+    def status(self) -> SpoolStatus:
+        return SpoolStatus(0, None, None)
+
+
 class Driver:
     def __init__(self) -> None:
         self.app = application()
+        install_language("en")  # as `reviewer --demo` starts: English plural forms too
         self.folder = Path(tempfile.mkdtemp(prefix="reviewer-a11y-"))
         # The demo workspace, lead and all, as `reviewer --demo` opens it, with the test
         # player in place of the audio engines: what the player widget says would otherwise
@@ -158,6 +174,25 @@ class Driver:
 
         return self._show(CosignDialog(request, refuse, self.lead_window))
 
+    def lead_escalations_arrive(self) -> Check:
+        """The lead window's sync (a stand-in process) and an escalation that arrives: the
+        desk imports it from the demo's escalations folder, where the envelope lands."""
+        from reviewer.seal.kit import SealKit
+        from reviewer.ui.qt_lead_sync import LeadSync
+        from reviewer.ui.qt_lead_window import LeadWindow
+        from reviewer.workflows.escalate import Escalator
+        from tests.lead.fakes import FakeSource, material
+
+        lead = self.lead_window
+        assert isinstance(lead, LeadWindow)
+        profile = lead.desk._profile
+        folder = Path(profile.exchange.escalations)
+        before = lead.inbox.count()
+        LeadSync(lead, StandInSync(folder)).begin()
+        Escalator(FakeSource({1: material(1)}), profile, folder, SealKit()).escalate(
+            1, EscalationCategory.MEDICAL_EMERGENCY)
+        return lambda: lead.inbox.count() == before + 1
+
     def _show(self, dialog: QDialog) -> Check:
         self.dialog = dialog
         dialog.show()
@@ -202,7 +237,7 @@ STEPS = {name: getattr(Driver, name) for name in (
     "open_window", "tab_round", "refused_submit", "autosave_fails_then_saves",
     "answer_question", "submit_and_next", "shortcuts_help", "close_dialog", "settings_dialog",
     "skip_dialog", "escalate_dialog", "export_dialog", "demo_help", "lead_desk", "lead_gate",
-    "lead_cosign", "quit")}
+    "lead_cosign", "lead_escalations_arrive", "quit")}
 
 
 def main() -> int:
