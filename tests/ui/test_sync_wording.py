@@ -165,3 +165,17 @@ def test_an_outage_while_sync_runs_is_transient(qtbot: QtBot, tmp_path: Path) ->
     qtbot.waitUntil(lambda: label(win) == "Store unreachable · never synced")
     exchange.spool_status = SpoolStatus(0, None, state("store_key_refused", "exchange_denied"))
     qtbot.waitUntil(lambda: label(win).startswith("The store refused this workstation's key"))
+
+
+def test_the_window_says_the_refusal_in_german(qtbot: QtBot, tmp_path: Path) -> None:
+    ensure_compiled()
+    install_language("de")
+    try:
+        win, exchange = open_window(qtbot, tmp_path, "raise SystemExit(2)\n")
+        exchange.spool_status = SpoolStatus(0, None, state(
+            "sync_no_credentials", "refused_input", workstation="ws-a"))
+        qtbot.waitUntil(lambda: label(win) ==
+                        "Keine Zugangsdaten für den Austausch auf diesem Arbeitsplatz: bitten "
+                        "Sie die IT um Hilfe · noch nie synchronisiert")
+    finally:
+        install_language("en")
