@@ -88,6 +88,27 @@ def test_the_state_file_keeps_codes_and_safe_values_only(tmp_path: Path) -> None
     assert SECRET not in json.dumps(doc)
 
 
+def test_a_refusal_before_any_round_is_written_unless_another_sync_serves_the_spool(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reviewer.commands.sync import main
+    from reviewer.fileio import exclusive_lock
+
+    spool = Spool(tmp_path / "spool")
+    spool.root.mkdir()
+    assert main(["--spool", str(spool.root), "--once"]) == 2
+    assert "no exchange settings in" in capsys.readouterr().err  # the same English line
+    state = spool.sync_state()
+    assert state is not None
+    assert state.codes == ("sync_no_settings", "refused_input", "error")
+    # Another sync holds the spool: its rounds are what the window shows, left untouched.
+    spool.record_state(True, dt.datetime.now(dt.UTC))
+    with exclusive_lock(spool.lock_path, timeout=0):
+        assert main(["--spool", str(spool.root), "--once"]) == 2
+    kept = spool.sync_state()
+    assert kept is not None
+    assert kept.ok
+
+
 # ------------------------------------------------------------------ the whole path
 
 @contextlib.contextmanager
