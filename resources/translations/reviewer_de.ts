@@ -2851,6 +2851,18 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
         <translation>der Umschlag lässt sich nicht öffnen: er ist nicht an Sie gerichtet, beschädigt oder verändert</translation>
     </message>
     <message>
+        <source>there are no exchange settings on this workstation yet</source>
+        <translation>auf diesem Arbeitsplatz gibt es noch keine Austausch-Einstellungen</translation>
+    </message>
+    <message>
+        <source>the exchange settings cannot be read</source>
+        <translation>die Austausch-Einstellungen lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the exchange settings are not well formed</source>
+        <translation>die Austausch-Einstellungen sind fehlerhaft aufgebaut</translation>
+    </message>
+    <message>
         <source>wrong passphrase</source>
         <translation>falsche Passphrase</translation>
     </message>
@@ -3401,16 +3413,115 @@ Jedes Öffnen wird mit Ihrer Begründung festgehalten.</translation>
         <translation>Synchronisierung läuft nicht</translation>
     </message>
     <message>
-        <source>Store unreachable</source>
-        <translation>Speicher nicht erreichbar</translation>
-    </message>
-    <message>
         <source>Synced {time}</source>
         <translation>Synchronisiert {time}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Store unreachable</source>
+        <translation>Speicher nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Proxy unreachable</source>
+        <translation>Proxy nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Store not answering properly</source>
+        <translation>Speicher antwortet nicht richtig</translation>
+    </message>
+    <message>
+        <source>Exchange folder unavailable</source>
+        <translation>Austauschordner nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The store refused this workstation&apos;s key: ask IT to check it</source>
+        <translation>Der Speicher hat den Schlüssel dieses Arbeitsplatzes abgelehnt: bitten Sie die IT, ihn zu prüfen</translation>
+    </message>
+    <message>
+        <source>The store refused this workstation access: ask IT to check its permissions</source>
+        <translation>Der Speicher hat diesem Arbeitsplatz den Zugriff verweigert: bitten Sie die IT, seine Berechtigungen zu prüfen</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is off: set it and sync will resume</source>
+        <translation>Die Uhr dieses Computers geht falsch: Stellen Sie sie richtig, dann läuft die Synchronisierung weiter</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s bucket does not exist on the store: ask IT</source>
+        <translation>Der Bucket des Austauschs existiert im Speicher nicht: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>The store&apos;s certificate is not trusted: ask IT</source>
+        <translation>Dem Zertifikat des Speichers wird nicht vertraut: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>The store&apos;s certificate is for another address: ask IT</source>
+        <translation>Das Zertifikat des Speichers gilt für eine andere Adresse: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s certificate is not trusted: ask IT</source>
+        <translation>Dem Zertifikat des Proxys wird nicht vertraut: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s certificate is for another address: ask IT</source>
+        <translation>Das Zertifikat des Proxys gilt für eine andere Adresse: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address in the exchange settings is not allowed: ask IT</source>
+        <translation>Die Adresse des Speichers in den Austausch-Einstellungen ist nicht zulässig: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>No exchange credentials on this workstation: ask IT</source>
+        <translation>Keine Zugangsdaten für den Austausch auf diesem Arbeitsplatz: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>The exchange credentials on this workstation are damaged: ask IT to store them again</source>
+        <translation>Die Zugangsdaten für den Austausch auf diesem Arbeitsplatz sind beschädigt: bitten Sie die IT, sie neu zu hinterlegen</translation>
+    </message>
+    <message>
+        <source>No exchange settings on this workstation: ask IT</source>
+        <translation>Keine Austausch-Einstellungen auf diesem Arbeitsplatz: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>The exchange settings cannot be read: ask IT</source>
+        <translation>Die Austausch-Einstellungen lassen sich nicht lesen: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>The exchange settings cannot be used: ask IT</source>
+        <translation>Die Austausch-Einstellungen lassen sich nicht verwenden: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificates cannot be used: ask IT</source>
+        <translation>Die CA-Zertifikate der Organisation lassen sich nicht verwenden: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>The exchange folder refused access: ask IT</source>
+        <translation>Der Austauschordner verweigert den Zugriff: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s exchange name is not valid: ask IT</source>
+        <translation>Der Austausch-Name dieses Arbeitsplatzes ist ungültig: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>The store refused this workstation: ask IT</source>
+        <translation>Der Speicher hat diesen Arbeitsplatz abgewiesen: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>Sync refused its settings as not trusted: ask IT</source>
+        <translation>Die Synchronisierung vertraut ihren Einstellungen nicht: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>Sync refused its settings: ask IT</source>
+        <translation>Die Synchronisierung hat ihre Einstellungen abgelehnt: bitten Sie die IT um Hilfe</translation>
+    </message>
+    <message>
+        <source>Sync stopped: ask IT</source>
+        <translation>Synchronisierung angehalten: bitten Sie die IT um Hilfe</translation>
     </message>
 </context>
 <context>

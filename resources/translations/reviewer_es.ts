@@ -2851,6 +2851,18 @@ Cada apertura queda registrada con su motivo.</translation>
         <translation>el sobre no se puede abrir: no va dirigido a usted, está dañado o se ha alterado</translation>
     </message>
     <message>
+        <source>there are no exchange settings on this workstation yet</source>
+        <translation>este puesto aún no tiene ajustes de intercambio</translation>
+    </message>
+    <message>
+        <source>the exchange settings cannot be read</source>
+        <translation>no se pueden leer los ajustes de intercambio</translation>
+    </message>
+    <message>
+        <source>the exchange settings are not well formed</source>
+        <translation>los ajustes de intercambio no tienen un formato válido</translation>
+    </message>
+    <message>
         <source>wrong passphrase</source>
         <translation>frase de contraseña incorrecta</translation>
     </message>
@@ -3401,16 +3413,115 @@ Cada apertura queda registrada con su motivo.</translation>
         <translation>La sincronización no está en marcha</translation>
     </message>
     <message>
-        <source>Store unreachable</source>
-        <translation>Almacén inaccesible</translation>
-    </message>
-    <message>
         <source>Synced {time}</source>
         <translation>Sincronizado {time}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Store unreachable</source>
+        <translation>Almacén inaccesible</translation>
+    </message>
+    <message>
+        <source>Proxy unreachable</source>
+        <translation>Proxy inaccesible</translation>
+    </message>
+    <message>
+        <source>Store not answering properly</source>
+        <translation>El almacén no responde correctamente</translation>
+    </message>
+    <message>
+        <source>Exchange folder unavailable</source>
+        <translation>Carpeta de intercambio no disponible</translation>
+    </message>
+    <message>
+        <source>The store refused this workstation&apos;s key: ask IT to check it</source>
+        <translation>El almacén ha rechazado la clave de este puesto: pida al departamento de TI que la revise</translation>
+    </message>
+    <message>
+        <source>The store refused this workstation access: ask IT to check its permissions</source>
+        <translation>El almacén ha denegado el acceso a este puesto: pida al departamento de TI que revise sus permisos</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is off: set it and sync will resume</source>
+        <translation>El reloj de este ordenador no está en hora: póngalo en hora y la sincronización se reanudará</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s bucket does not exist on the store: ask IT</source>
+        <translation>El bucket del intercambio no existe en el almacén: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>The store&apos;s certificate is not trusted: ask IT</source>
+        <translation>El certificado del almacén no es de confianza: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>The store&apos;s certificate is for another address: ask IT</source>
+        <translation>El certificado del almacén es para otra dirección: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s certificate is not trusted: ask IT</source>
+        <translation>El certificado del proxy no es de confianza: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s certificate is for another address: ask IT</source>
+        <translation>El certificado del proxy es para otra dirección: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address in the exchange settings is not allowed: ask IT</source>
+        <translation>La dirección del almacén en los ajustes de intercambio no está permitida: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>No exchange credentials on this workstation: ask IT</source>
+        <translation>No hay credenciales de intercambio en este puesto: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>The exchange credentials on this workstation are damaged: ask IT to store them again</source>
+        <translation>Las credenciales de intercambio de este puesto están dañadas: pida al departamento de TI que las vuelva a guardar</translation>
+    </message>
+    <message>
+        <source>No exchange settings on this workstation: ask IT</source>
+        <translation>No hay ajustes de intercambio en este puesto: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>The exchange settings cannot be read: ask IT</source>
+        <translation>No se pueden leer los ajustes de intercambio: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>The exchange settings cannot be used: ask IT</source>
+        <translation>Los ajustes de intercambio no se pueden usar: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificates cannot be used: ask IT</source>
+        <translation>Los certificados de CA de la organización no se pueden usar: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>The exchange folder refused access: ask IT</source>
+        <translation>La carpeta de intercambio ha denegado el acceso: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s exchange name is not valid: ask IT</source>
+        <translation>El nombre de intercambio de este puesto no es válido: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>The store refused this workstation: ask IT</source>
+        <translation>El almacén ha rechazado este puesto: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>Sync refused its settings as not trusted: ask IT</source>
+        <translation>La sincronización ha rechazado sus ajustes por no ser de confianza: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>Sync refused its settings: ask IT</source>
+        <translation>La sincronización ha rechazado sus ajustes: consulte al departamento de TI</translation>
+    </message>
+    <message>
+        <source>Sync stopped: ask IT</source>
+        <translation>Sincronización detenida: consulte al departamento de TI</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,9 @@ the spool (offline.install_sync_guard).
 
 One sync serves a spool: it holds `spool/sync.lock`, and a second one (the window's, while
 a standalone or systemd sync runs) says so in one line and exits 0. Each round's outcome goes
-to `spool/sync-state.json`, which the window shows ("store unreachable").
+to `spool/sync-state.json`, and so does a refusal that ends the process (no credentials, no
+settings, a refused key, an untrusted certificate): its English line with its codes and
+values, which the window words in the reviewer's language (ui/sync_wording.py).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from reviewer.core.errors import RefusedInput, ReviewerError
 from reviewer.core.exchange import ExchangeError, Layout, check_workstation
 from reviewer.core.exchange_settings import S3Exchange, SettingsRefused, parse_s3_exchange
 from reviewer.core.ports import SecretStore
+from reviewer.core.reasons import reason_of
 from reviewer.fileio import exclusive_lock
 from reviewer.locations import workspace_path
 from reviewer.vault.keyring_store import KeyringSecretStore
@@ -83,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str], secrets: SecretStore | None = None) -> int:
     args = build_parser().parse_args(argv)
+    spool: Spool | None = None
     try:
         workspace = workspace_path(args.workspace)
         spool = Spool(Path(args.spool).expanduser().resolve() if args.spool
@@ -94,6 +98,8 @@ def main(argv: Sequence[str], secrets: SecretStore | None = None) -> int:
             return _store_credentials(keyring, layout)
         return _run_alone(args, settings, layout, workspace, spool, keyring)
     except ReviewerError as exc:
+        if spool is not None and not args.store_credentials:
+            _record_refusal(spool, exc)
         if os.environ.get("REVIEWER_DEBUG") == "1":
             raise
         print(f"reviewer: sync: {exc}", file=sys.stderr)
@@ -138,9 +144,17 @@ def credentials(keyring: SecretStore, layout: Layout) -> tuple[str, str]:
     if stored is None:
         raise RefusedInput(f"no exchange credentials for {layout.workstation} in the keyring: "
                            f"run `reviewer sync --store-credentials --workstation "
-                           f"{layout.workstation}`")
-    doc = json.loads(stored)
-    return str(doc["access_key"]), str(doc["secret_key"])
+                           f"{layout.workstation}`", code="sync_no_credentials",
+                           workstation=layout.workstation)
+    try:
+        doc = json.loads(stored)
+        return str(doc["access_key"]), str(doc["secret_key"])
+    except (ValueError, KeyError, TypeError):
+        raise RefusedInput(f"the exchange credentials for {layout.workstation} in the keyring "
+                           f"are damaged: run `reviewer sync --store-credentials "
+                           f"--workstation {layout.workstation}`",
+                           code="sync_credentials_damaged",
+                           workstation=layout.workstation) from None
 
 
 def _run_alone(args: argparse.Namespace, settings: S3Exchange, layout: Layout,
@@ -154,12 +168,19 @@ def _run_alone(args: argparse.Namespace, settings: S3Exchange, layout: Layout,
             print(f"reviewer: sync: another `reviewer sync` already serves {spool.root}; "
                   "this one exits", file=sys.stderr, flush=True)
             return 0
-        try:
-            return _run(args, settings, layout, workspace, spool, keyring)
-        except ExchangeError as exc:  # a refusal ends the run: the window shows why
-            spool.record_state(False, dt.datetime.now(dt.UTC), str(exc))
-            raise
+        return _run(args, settings, layout, workspace, spool, keyring)
     raise AssertionError("unreachable")
+
+
+def _record_refusal(spool: Spool, exc: ReviewerError) -> None:
+    """A refusal that ends this sync, for the window to word (main prints the English line).
+    Written only while no other sync serves the spool: that one's rounds are what the window
+    must show, and it holds the lock."""
+    if not spool.root.is_dir():
+        return
+    with contextlib.suppress(TimeoutError, OSError), exclusive_lock(spool.lock_path,
+                                                                    timeout=0):
+        _record(spool, exc)
 
 
 def _run(args: argparse.Namespace, settings: S3Exchange, layout: Layout, workspace: Path,
@@ -176,11 +197,15 @@ def _run(args: argparse.Namespace, settings: S3Exchange, layout: Layout, workspa
     # resident budget.
     organisation_ca = ""
     if args.ca_bundle or settings.ca_certificates:
+        from reviewer.core.trust import TrustRefused
         from reviewer.trust import tls_ca
 
-        organisation_ca = (tls_ca.read_organisation_ca(args.ca_bundle) if args.ca_bundle
-                           else tls_ca.organisation_ca(settings.ca_certificates,
-                                                       "the signed profile"))
+        try:
+            organisation_ca = (tls_ca.read_organisation_ca(args.ca_bundle) if args.ca_bundle
+                               else tls_ca.organisation_ca(settings.ca_certificates,
+                                                           "the signed profile"))
+        except TrustRefused as exc:  # the same line; a code the window words
+            raise TrustRefused(str(exc), code="sync_ca_invalid") from None
     access, secret = credentials(keyring, layout)
     # From here on this process moves files and nothing else (only once the options are
     # sound: a refusal above leaves a caller's process as it was).
@@ -228,8 +253,9 @@ def _record(spool: Spool, outcome: RoundReport | Exception) -> None:
     if isinstance(outcome, RoundReport):
         spool.record_state(True, now, "; ".join(outcome.errors))
     else:
+        why = reason_of(outcome)
         spool.record_state(False, now, str(outcome).splitlines()[0] if str(outcome) else
-                           type(outcome).__name__)
+                           type(outcome).__name__, why.codes, why.params)
 
 
 def _say(outcome: RoundReport | Exception) -> None:

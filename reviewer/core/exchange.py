@@ -36,30 +36,45 @@ DECISIONS = "decisions/"
 
 
 class ExchangeError(ReviewerError):
-    """The store refused or failed an operation (the message says which and what to do)."""
+    """The store refused or failed an operation (the message says which and what to do).
+
+    A raise gives a precise code where it knows one (store_key_refused, store_clock_skew...)
+    and the action (`action`: list, upload, download, delete, check) as its only value: never
+    a key, a secret or an object's name. ui/sync_wording.py words them."""
+
+    code = "exchange_error"
 
 
 class ExchangeUnavailable(ExchangeError):
     """The store could not be reached or answered with a server error: try again later."""
 
     exit_code = 1
+    code = "exchange_unavailable"
 
 
 class ExchangeDenied(ExchangeError):
     """The store refused these credentials or this prefix (a wrong or revoked key, a policy)."""
 
+    code = "exchange_denied"
+
 
 class ObjectMissing(ExchangeError):
     """No object under that key (already taken and acknowledged, or never there)."""
+
+    code = "object_missing"
 
 
 class ObjectCorrupt(ExchangeError):
     """The bytes do not match their content-hash name."""
 
+    code = "object_corrupt"
+
 
 class UploadMissing(ObjectMissing):
     """No multipart upload with that id (completed, aborted, or expired by a lifecycle rule):
     start a new one."""
+
+    code = "upload_missing"
 
 
 class ExchangeStore(Protocol):
@@ -147,7 +162,7 @@ class Layout:
 def check_workstation(name: str) -> str:
     if not _WORKSTATION.fullmatch(name):
         raise ExchangeError("a workstation name is 1-63 lower-case letters, digits and '-', "
-                            "starting with a letter or digit")
+                            "starting with a letter or digit", code="workstation_name_invalid")
     return name
 
 
@@ -171,7 +186,8 @@ def verify(key: str, data: bytes) -> bytes:
     (a truncated download, a tampered object, a name that is not ours)."""
     match = _NAME.fullmatch(basename(key))
     if match is None or hashlib.sha256(data).hexdigest() != match.group(1):
-        raise ObjectCorrupt(f"{basename(key)[:24]}…: content does not match its name")
+        raise ObjectCorrupt(f"{basename(key)[:24]}…: content does not match its name",
+                            action="download")
     return data
 
 
@@ -181,5 +197,5 @@ def check_key(key: str) -> str:
     if (not key or key.startswith("/") or parts[0] + "/" not in (INBOX, RESULTS, ESCALATIONS,
                                                                   DECISIONS)
             or any(p in ("", ".", "..") for p in parts) or "\\" in key or "\0" in key):
-        raise ExchangeError(f"not an exchange key: {key[:80]!r}")
+        raise ExchangeError(f"not an exchange key: {key[:80]!r}", code="exchange_key_invalid")
     return key

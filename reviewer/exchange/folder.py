@@ -52,7 +52,7 @@ class FolderStore:
         except FileNotFoundError:
             return []
         except OSError as exc:
-            raise _translate(exc) from None
+            raise _translate(exc, "list") from None
         return sorted(k for k in keys if k.startswith(prefix))
 
     def put_new(self, key: str, data: bytes) -> bool:
@@ -79,22 +79,22 @@ class FolderStore:
                     os.unlink(tmp)
             fsync_dir(target.parent)
         except OSError as exc:
-            raise _translate(exc) from None
+            raise _translate(exc, "upload") from None
         return True
 
     def get(self, key: str) -> bytes:
         try:
             return self._path(key).read_bytes()
         except FileNotFoundError:
-            raise ObjectMissing(f"no object {key}") from None
+            raise ObjectMissing(f"no object {key}", action="download") from None
         except OSError as exc:
-            raise _translate(exc) from None
+            raise _translate(exc, "download") from None
 
     def delete(self, key: str) -> None:
         try:
             self._path(key).unlink(missing_ok=True)
         except OSError as exc:
-            raise _translate(exc) from None
+            raise _translate(exc, "delete") from None
 
     def exists(self, key: str) -> bool:
         return self._path(key).is_file()
@@ -106,20 +106,21 @@ class FolderStore:
                 f.seek(start)
                 return f.read(max(0, min(length, size - start))), size
         except FileNotFoundError:
-            raise ObjectMissing(f"no object {key}") from None
+            raise ObjectMissing(f"no object {key}", action="download") from None
         except OSError as exc:
-            raise _translate(exc) from None
+            raise _translate(exc, "download") from None
 
     # ------------------------------------------------------------ multipart uploads
     def _upload(self, key: str, upload: str) -> Path:
         if not _UPLOAD_ID.fullmatch(upload):
-            raise ExchangeError(f"not an upload id: {upload[:40]!r}")
+            raise ExchangeError(f"not an upload id: {upload[:40]!r}", code="upload_id_invalid",
+                                action="upload")
         folder = self.root / ".uploads" / upload
         try:
             if (folder / "key").read_text() != check_key(key):
-                raise UploadMissing(f"no upload {upload} of {key}")
+                raise UploadMissing(f"no upload {upload} of {key}", action="upload")
         except FileNotFoundError:
-            raise UploadMissing(f"no upload {upload} of {key}") from None
+            raise UploadMissing(f"no upload {upload} of {key}", action="upload") from None
         return folder
 
     def start_upload(self, key: str) -> str:
@@ -129,7 +130,7 @@ class FolderStore:
             folder.mkdir(parents=True)
             atomic_write(folder / "key", check_key(key).encode())
         except OSError as exc:
-            raise _translate(exc) from None
+            raise _translate(exc, "upload") from None
         return upload
 
     def put_part(self, key: str, upload: str, number: int, data: bytes) -> str:
@@ -137,7 +138,7 @@ class FolderStore:
         try:
             atomic_write(folder / f"{number:05d}", data)
         except OSError as exc:
-            raise _translate(exc) from None
+            raise _translate(exc, "upload") from None
         return hashlib.md5(data, usedforsecurity=False).hexdigest()
 
     def uploaded_parts(self, key: str, upload: str) -> dict[int, tuple[str, int]]:
@@ -157,7 +158,8 @@ class FolderStore:
             return False
         held = self.uploaded_parts(key, upload)
         if any(held.get(number, ("", 0))[0] != etag for number, etag in parts):
-            raise ExchangeError(f"upload {upload}: a part is missing or differs")
+            raise ExchangeError(f"upload {upload}: a part is missing or differs",
+                                code="upload_part_differs", action="upload")
 
         def chunks() -> Iterator[bytes]:
             for number, _ in parts:
@@ -178,7 +180,9 @@ def _raise(exc: OSError) -> None:
     raise exc
 
 
-def _translate(exc: OSError) -> Exception:
+def _translate(exc: OSError, action: str) -> Exception:
     if isinstance(exc, PermissionError):
-        return ExchangeDenied(f"the exchange folder refused access ({exc.strerror})")
-    return ExchangeUnavailable(f"the exchange folder is not usable ({exc.strerror})")
+        return ExchangeDenied(f"the exchange folder refused access ({exc.strerror})",
+                              code="exchange_folder_denied", action=action)
+    return ExchangeUnavailable(f"the exchange folder is not usable ({exc.strerror})",
+                               code="exchange_folder_unusable", action=action)

@@ -42,6 +42,8 @@ from reviewer.exchange import trust_bundle
 
 _DENIED = {"AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "AllAccessDisabled",
            "AccountProblem", "InvalidToken", "ExpiredToken", "403"}
+# Refusals of the key itself (unknown, wrong secret, expired), not of what it may reach.
+_KEY_REFUSED = {"InvalidAccessKeyId", "SignatureDoesNotMatch", "InvalidToken", "ExpiredToken"}
 _MISSING = {"NoSuchKey", "404", "NotFound"}
 _EXISTS = {"PreconditionFailed", "412"}
 _TOTAL = re.compile(r"/(\d+)$")  # the whole size at the end of a Content-Range header
@@ -71,11 +73,11 @@ def check_endpoint(endpoint: str) -> None:
     host = url.hostname or ""
     if url.scheme not in ("https", "http") or not host:
         raise RefusedInput(f"the store's endpoint must be an https:// address, not "
-                           f"{endpoint!r}")
+                           f"{endpoint!r}", code="store_endpoint_invalid")
     if url.scheme == "http" and not _is_loopback(host):
         raise RefusedInput(f"the store's endpoint {endpoint} is plain http:// to another "
                            "computer: use https:// (plain http is for a store on this "
-                           "machine only)")
+                           "machine only)", code="store_endpoint_plain_http")
 
 
 def _is_loopback(host: str) -> bool:
@@ -244,7 +246,7 @@ def _organisation_pem(settings: S3Settings) -> str:
             pem += Path(settings.ca_bundle).read_text(encoding="ascii")
         except (OSError, UnicodeDecodeError):
             raise RefusedInput(f"the organisation's CA certificates ({settings.ca_bundle}): "
-                               "cannot be read as PEM text") from None
+                               "cannot be read as PEM text", code="ca_bundle_unreadable") from None
     return pem
 
 
@@ -262,12 +264,14 @@ def _upload_call() -> Iterator[None]:
     except UploadMissing:
         raise
     except ObjectMissing:
-        raise UploadMissing("upload: the store no longer has this upload") from None
+        raise UploadMissing("upload: the store no longer has this upload",
+                            action="upload") from None
 
 
 @contextlib.contextmanager
 def _translated(action: str) -> Iterator[None]:
-    """Turns botocore's exceptions into the port's (one clear line each)."""
+    """Turns botocore's exceptions into the port's (one clear line each, with a code for the
+    window and the action as its only value: ui/sync_wording.py)."""
     try:
         yield
     except botocore.exceptions.ClientError as exc:
@@ -277,36 +281,53 @@ def _translated(action: str) -> Iterator[None]:
         if code in _EXISTS or status == "412":
             raise _Exists from None
         if code == "NoSuchUpload":
-            raise UploadMissing(f"{action}: the store no longer has this upload") from None
+            raise UploadMissing(f"{action}: the store no longer has this upload",
+                                action=action) from None
         if code == "NoSuchBucket":
-            raise ExchangeDenied(f"{action}: the bucket does not exist") from None
+            raise ExchangeDenied(f"{action}: the bucket does not exist",
+                                 code="store_bucket_missing", action=action) from None
         if code in _MISSING or status == "404":
-            raise ObjectMissing(f"{action}: no such object") from None
+            raise ObjectMissing(f"{action}: no such object", action=action) from None
         if code == "RequestTimeTooSkewed":
             raise ExchangeDenied(f"{action}: the store refused the request because this "
                                  "computer's clock is off; set the clock (NTP) and try "
-                                 "again") from None
+                                 "again", code="store_clock_skew", action=action) from None
         if code in _DENIED or status == "403":
+            # The store's own error code (an S3 name or an HTTP status) is no secret, and
+            # tells IT which refusal it was.
             raise ExchangeDenied(f"{action}: the store refused this workstation's key or this "
                                  f"folder ({code or status}); check the credentials in the "
-                                 "keyring") from None
-        raise ExchangeUnavailable(f"{action}: the store answered {code or status}") from None
+                                 "keyring",
+                                 code="store_key_refused" if code in _KEY_REFUSED
+                                 else "store_access_refused",
+                                 action=action, answer=code or status) from None
+        raise ExchangeUnavailable(f"{action}: the store answered {code or status}",
+                                  code="store_answered", action=action,
+                                  answer=code or status) from None
     except (botocore.exceptions.SSLError, botocore.exceptions.ProxyConnectionError) as exc:
         reason = _certificate_failure(exc)
+        proxy = isinstance(exc, botocore.exceptions.ProxyConnectionError)
         if reason is not None:  # a refusal: retrying cannot make it trusted
-            whose = ("the proxy's" if isinstance(exc, botocore.exceptions.ProxyConnectionError)
-                     else "the store's")
+            whose = "the proxy's" if proxy else "the store's"
+            wrong_host = "match" in reason.lower()
             advice = ("the endpoint must use a host name the certificate is for"
-                      if "match" in reason.lower() else
+                      if wrong_host else
                       "its CA must be in this system's trust store or among the "
                       "organisation's CA certificates")
             raise ExchangeDenied(f"{action}: {whose} certificate is not trusted ({reason}); "
-                                 f"{advice}") from None
+                                 f"{advice}",
+                                 code=("proxy" if proxy else "store") + (
+                                     "_certificate_wrong_host" if wrong_host
+                                     else "_certificate_untrusted"),
+                                 action=action) from None
         raise ExchangeUnavailable(f"{action}: the store could not be reached "
-                                  f"({type(exc).__name__})") from None
+                                  f"({type(exc).__name__})",
+                                  code="proxy_unreachable" if proxy else "store_unreachable",
+                                  action=action) from None
     except (botocore.exceptions.BotoCoreError, OSError) as exc:
         raise ExchangeUnavailable(f"{action}: the store could not be reached "
-                                  f"({type(exc).__name__})") from None
+                                  f"({type(exc).__name__})", code="store_unreachable",
+                                  action=action) from None
 
 
 def _certificate_failure(exc: BaseException) -> str | None:

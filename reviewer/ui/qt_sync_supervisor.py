@@ -34,6 +34,7 @@ from reviewer.ui.accessibility import announce, status_label
 from reviewer.ui.backend import SpoolSync
 from reviewer.ui.i18n import translate
 from reviewer.ui.qt_operations import Operations
+from reviewer.ui.sync_wording import is_refusal, problem_text
 from reviewer.workflows.spool import SpoolStatus
 
 log = logging.getLogger(__name__)
@@ -211,17 +212,21 @@ class SyncSupervisor(QObject):
 
     def status_text(self) -> str:
         """"Synced 14:02 · 3 waiting to upload", "Store unreachable · last sync 14:02",
+        "The store refused this workstation's key: ask IT to check it · last sync 14:02",
         "Sync not running · never synced", ..."""
         status = self._status
+        state = status.state if status is not None else None
         last = status.last_sync if status is not None else None
         since = (translate("SyncController", "last sync {time}").format(time=when(last))
                  if last is not None else translate("SyncController", "never synced"))
-        if not self.running and not self.elsewhere:
+        if is_refusal(state):  # sync stopped and someone must act: say who, not "stopped"
+            parts = [problem_text(state), since]
+        elif not self.running and not self.elsewhere:
             parts = [translate("SyncController", "Sync stopped, restarting")
                      if self._restart.isActive() and not self._closing
                      else translate("SyncController", "Sync not running"), since]
-        elif status is not None and status.state is not None and not status.state.ok:
-            parts = [translate("SyncController", "Store unreachable"), since]
+        elif state is not None and not state.ok:
+            parts = [problem_text(state), since]
         elif last is not None:
             parts = [translate("SyncController", "Synced {time}").format(time=when(last))]
         else:

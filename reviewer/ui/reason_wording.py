@@ -293,6 +293,14 @@ REASONS: dict[str, str] = {
     "envelope_unreadable": QT_TRANSLATE_NOOP(
         "Reason", "the envelope cannot be opened: it is not addressed to you, damaged or "
                   "altered"),
+    # ------------------------------------------------------------ the exchange's settings
+    # (sync's status words the exchange's own refusals: ui/sync_wording.py)
+    "sync_no_settings": QT_TRANSLATE_NOOP(
+        "Reason", "there are no exchange settings on this workstation yet"),
+    "sync_settings_unreadable": QT_TRANSLATE_NOOP("Reason",
+                                                  "the exchange settings cannot be read"),
+    "sync_settings_invalid": QT_TRANSLATE_NOOP("Reason",
+                                               "the exchange settings are not well formed"),
     # ------------------------------------------------------------ the lead's desk
     "wrong_passphrase": QT_TRANSLATE_NOOP("Reason", "wrong passphrase"),
     "no_lead_keys": QT_TRANSLATE_NOOP(

@@ -11,8 +11,9 @@ imports and writes them). Plain files, so the two processes share nothing but a 
                                (workflows/transfer.py), so a new sync resumes it
     downloads/<name>.rpkg      a large download under way (a prefix of the object)
     last-sync                  when the last round with the store succeeded (ISO 8601, UTC)
-    sync-state.json            how the last round ended: {"ok", "at", "error"} (the window
-                               says "store unreachable" from it)
+    sync-state.json            how the last round ended: {"ok", "at", "error", "codes",
+                               "params"} (the window words the codes: "the store refused
+                               this workstation's key", "store unreachable")
     sync.lock                  held by the one `reviewer sync` that serves this spool
 
 Every file is written atomically (temp file, fsync, rename), and names are content hashes
@@ -28,9 +29,10 @@ import json
 import os
 import time
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from reviewer.core.errors import Param
 from reviewer.core.exchange import ObjectCorrupt, is_object_name, object_name, verify
 from reviewer.fileio import atomic_write, fsync_dir
 
@@ -40,6 +42,7 @@ STATE_FILE, LOCK_FILE = "sync-state.json", "sync.lock"
 # Escalation envelopes under their journal's name until staged (workflows/escalate.py).
 HELD_ESCALATIONS = "held-escalations"
 _STATE_MAX = 4096
+_CODES_MAX, _CODE_LEN, _PARAMS_MAX, _PARAM_LEN = 8, 64, 8, 120
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,15 @@ class SyncState:
 
     ok: bool
     at: dt.datetime
-    error: str = ""
+    error: str = ""  # English, one line: the command line's and the logs' (the tooltip's)
+    # Why, for the window to word (core/reasons.py): the most precise code first, then its
+    # error's classes; and the values the wording needs (the action; never keys or secrets).
+    codes: tuple[str, ...] = ()
+    params: dict[str, Param] = field(default_factory=dict, hash=False)
+
+    @property
+    def code(self) -> str:
+        return self.codes[0] if self.codes else ""
 
 
 @dataclass(frozen=True)
@@ -96,7 +107,8 @@ class Spool:
                 digest.update(chunk)
         if f"{digest.hexdigest()}.{name.rsplit('.', 1)[-1]}" != name:
             path.unlink(missing_ok=True)
-            raise ObjectCorrupt(f"{name[:24]}…: content does not match its name")
+            raise ObjectCorrupt(f"{name[:24]}…: content does not match its name",
+                                action="download")
         target = self.incoming / name
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(path, target)  # written and fsynced piece by piece (transfer._append)
@@ -184,8 +196,11 @@ class Spool:
         except (OSError, ValueError):
             return None
 
-    def record_state(self, ok: bool, when: dt.datetime, error: str = "") -> None:
-        doc = {"ok": ok, "at": when.astimezone(dt.UTC).isoformat(), "error": error[:500]}
+    def record_state(self, ok: bool, when: dt.datetime, error: str = "",
+                     codes: tuple[str, ...] = (), params: dict[str, Param] | None = None,
+                     ) -> None:
+        doc = {"ok": ok, "at": when.astimezone(dt.UTC).isoformat(), "error": error[:500],
+               "codes": _codes(codes), "params": _params(params or {})}
         atomic_write(self.root / STATE_FILE, json.dumps(doc).encode())
 
     def sync_state(self) -> SyncState | None:
@@ -193,9 +208,13 @@ class Spool:
         try:
             with (self.root / STATE_FILE).open("rb") as fh:
                 doc = json.loads(fh.read(_STATE_MAX))
+            codes, params = doc.get("codes", []), doc.get("params", {})
+            # Written before codes existed, or damaged: no codes (the window says what it
+            # said before: "store unreachable").
             return SyncState(bool(doc["ok"]), dt.datetime.fromisoformat(str(doc["at"])),
-                             str(doc.get("error", ""))[:500])
-        except (OSError, ValueError, KeyError, TypeError):
+                             str(doc.get("error", ""))[:500],
+                             _codes(codes), _params(params))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def status(self) -> SpoolStatus:
@@ -213,3 +232,29 @@ class Spool:
                           if p.is_file() and not p.name.startswith("."))
         except FileNotFoundError:
             return []
+
+
+def _codes(codes: object) -> tuple[str, ...]:
+    """Codes as the window can use them: short identifiers, a few."""
+    if not isinstance(codes, (list, tuple)):
+        return ()
+    return tuple(c for c in codes[:_CODES_MAX]
+                 if isinstance(c, str) and 0 < len(c) <= _CODE_LEN
+                 and c.replace("_", "").isalnum() and c.isascii())
+
+
+def _params(params: object) -> dict[str, Param]:
+    """Text and whole numbers only, bounded (the window puts them into its sentences)."""
+    out: dict[str, Param] = {}
+    if not isinstance(params, dict):
+        return out
+    for name, value in list(params.items())[:_PARAMS_MAX]:
+        if not isinstance(name, str) or not name.isidentifier():
+            continue
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int):
+            out[name] = value
+        elif isinstance(value, str):
+            out[name] = value.splitlines()[0][:_PARAM_LEN] if value else ""
+    return out

@@ -65,9 +65,11 @@ def read_sync_settings(spool_root: Path) -> SyncSettings:
     except FileNotFoundError:
         raise RefusedInput(f"no exchange settings in {spool_root}: the profile names no S3 "
                            "exchange, or the app has not started since it was enrolled "
-                           "(or give --endpoint, --bucket and --workstation)") from None
+                           "(or give --endpoint, --bucket and --workstation)",
+                           code="sync_no_settings") from None
     except OSError as exc:
-        raise RefusedInput(f"{path} cannot be read ({exc.strerror or 'error'})") from None
+        raise RefusedInput(f"{path} cannot be read ({exc.strerror or 'error'})",
+                           code="sync_settings_unreadable") from None
     try:
         doc = json.loads(data) if len(data) <= _MAX else None
         if not isinstance(doc, dict) or doc.get("format") != SETTINGS_FORMAT \
@@ -76,4 +78,4 @@ def read_sync_settings(spool_root: Path) -> SyncSettings:
         return SyncSettings(Role(str(doc["role"])), parse_s3_exchange(doc["s3"]))
     except (ValueError, SettingsRefused) as exc:  # JSONDecodeError and a bad role included
         why = str(exc) if isinstance(exc, SettingsRefused) else "not well formed"
-        raise RefusedInput(f"{path}: {why}") from None
+        raise RefusedInput(f"{path}: {why}", code="sync_settings_invalid") from None

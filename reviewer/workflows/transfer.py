@@ -130,7 +130,7 @@ def upload_file(store: ExchangeStore, key: str, source: Path, state_path: Path, 
                 # not a reason to stop; the next round starts a new upload.
                 state_path.unlink(missing_ok=True)
                 raise ExchangeUnavailable("upload: the store dropped an upload under way; "
-                                          "it starts again") from None
+                                          "it starts again", action="upload") from None
             atomic_write(state_path, state.dump())
             sent += 1
             crash_point("sync.part_uploaded")

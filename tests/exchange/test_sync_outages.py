@@ -134,6 +134,9 @@ def test_a_clock_far_off_gives_one_clear_line_and_no_retry_loop(
         assert len(lines) == 1, result.stderr
         assert "this computer's clock is off" in lines[0]
         assert time.monotonic() - started < 30  # refused at once, not retried
+        state = spool.sync_state()  # for the window: "This computer's clock is off"
+        assert state is not None
+        assert state.codes[0] == "store_clock_skew"
     assert spool.waiting_to_upload() == 1  # kept for when the clock is right
 
 

@@ -73,6 +73,13 @@ def test_missing_or_wrong_credentials_give_one_clear_line(
     missing = reviewer(*args)
     assert missing.returncode == 2
     assert "no exchange credentials for ws-nobody" in missing.stderr
+    # The window words it from the spool's state: the code, never the English line.
+    spool = Spool(tmp_path / "spool")
+    state = spool.sync_state()
+    assert state is not None
+    assert not state.ok
+    assert state.codes[0] == "sync_no_credentials"
+    assert state.params == {"workstation": "ws-nobody"}
     access, _ = gateway.keys["ws-a"]
     reviewer("sync", "--store-credentials", "--workstation", "ws-nobody",
              stdin=f"{access}\nnot-the-secret\n")
@@ -80,6 +87,13 @@ def test_missing_or_wrong_credentials_give_one_clear_line(
     assert wrong.returncode == 2
     assert "refused this workstation's key" in wrong.stderr
     assert "Traceback" not in wrong.stderr
+    state = spool.sync_state()
+    assert state is not None
+    assert not state.ok
+    assert state.codes == ("store_key_refused", "exchange_denied", "exchange_error", "error")
+    assert state.params == {"action": "list", "answer": "SignatureDoesNotMatch"}
+    assert "refused this workstation's key" in state.error  # the tooltip's English line
+    assert "not-the-secret" not in (spool.root / "sync-state.json").read_text()
     reviewer("sync", "--store-credentials", "--workstation", "ws-nobody", stdin="x\ny\n")
 
 

@@ -113,6 +113,9 @@ def test_without_the_organisation_ca_the_sync_refuses_at_once(
     assert len(lines) == 1, result.stderr
     assert "certificate is not trusted (unable to get local issuer certificate)" in lines[0]
     assert "Traceback" not in result.stderr
+    state = spool.sync_state()  # for the window: "The store's certificate is not trusted"
+    assert state is not None
+    assert state.codes[0] == "store_certificate_untrusted"
     assert elapsed < 15  # no back-off rounds (five attempts would add several seconds)
     assert spool.waiting_to_upload() == 1  # nothing was sent, nothing lost
 
@@ -265,6 +268,9 @@ def test_the_sync_command_refuses_a_server_certificate_as_the_ca(
         "reviewer: sync: the organisation's CA certificates "
         f"({leaf}): certificate 1 (CN=localhost,O=Example Org (test)) is not a CA "
         "certificate (a server's own certificate does not belong here)"]
+    state = Spool(tmp_path / "spool").sync_state()  # "The organisation's CA certificates…"
+    assert state is not None
+    assert state.codes[:2] == ("sync_ca_invalid", "trust_refused")
 
 
 # ------------------------------------------------------------------ plain http

@@ -31,6 +31,42 @@ def test_the_last_round_reads_back(tmp_path: Path) -> None:
     assert spool.status().last_sync == when
 
 
+def test_codes_and_values_read_back_and_an_older_file_has_none(tmp_path: Path) -> None:
+    spool = Spool(tmp_path)
+    when = dt.datetime(2026, 11, 30, 7, 0, tzinfo=dt.UTC)
+    spool.record_state(False, when, "list: the store refused this workstation's key",
+                       ("store_key_refused", "exchange_denied"), {"action": "list", "n": 3})
+    state = spool.sync_state()
+    assert state is not None
+    assert state.codes == ("store_key_refused", "exchange_denied")
+    assert state.code == "store_key_refused"
+    assert state.params == {"action": "list", "n": 3}
+    # Written by a sync from before codes: read as it always was, with no codes.
+    (tmp_path / STATE_FILE).write_text('{"ok": false, "at": "2026-11-30T07:00:00+00:00", '
+                                       '"error": "x"}')
+    assert Spool(tmp_path).sync_state() == SyncState(False, when, "x")
+
+
+@pytest.mark.parametrize(("codes", "params", "kept_codes", "kept_params"), [
+    ('"store_key_refused"', '[]', (), {}),
+    ('["ok", "<b>bold</b>", "x y", 7, "' + "a" * 65 + '"]', '{"a": true, "b": [1]}',
+     ("ok",), {}),
+    ("[" + ", ".join(f'"c{i}"' for i in range(20)) + "]",
+     '{"action": "upload\\nsecond line", "1x": "no", "long": "' + "v" * 300 + '"}',
+     tuple(f"c{i}" for i in range(8)), {"action": "upload", "long": "v" * 120}),
+])
+def test_hostile_codes_and_values_are_dropped_or_cut(
+        tmp_path: Path, codes: str, params: str, kept_codes: tuple[str, ...],
+        kept_params: dict[str, object]) -> None:
+    """The window puts them into its sentences: short identifiers, text and whole numbers."""
+    (tmp_path / STATE_FILE).write_text('{"ok": false, "at": "2026-11-30T07:00:00+00:00", '
+                                       f'"error": "x", "codes": {codes}, "params": {params}}}')
+    state = Spool(tmp_path).sync_state()
+    assert state is not None
+    assert state.codes == kept_codes
+    assert state.params == kept_params
+
+
 @pytest.mark.parametrize("content", [b"", b"{", b"[]", b'{"ok": true}', b"\xff" * 10,
                                      b'{"ok": true, "at": "yesterday"}',
                                      b'{"ok": true, "at": "2026-11-30T07:00:00+00:00"' +
