@@ -39,7 +39,9 @@ BUDGETS: dict[str, tuple[float, str]] = {
     "gate_worst_field_s": (0.5, "max"),
     "sync_peak_rss_mb": (100.0, "max"),  # issue 18: the sync process stays small
     "sync_large_peak_rss_mb": (100.0, "max"),  # ... also moving a 64 MB package each way
-    "sync_delivery_s_p95": (10.0, "max"),
+    # Issue 18's delivery budget (200 five-second clips, org pack --upload to the queue) is
+    # delivery_200x5s_end_to_end_s. The fleet figures (sync_delivery_s_*, N simulated
+    # workstations polling from one process) are a scale measurement with no budget.
     "delivery_200x5s_end_to_end_s": (10.0, "max"),  # issue 18: org pack --upload to queue
     "gate_worst_header_s": (0.5, "max"),
     "gate_worst_line_s": (0.5, "max"),
