@@ -23,6 +23,7 @@ import hashlib
 import re
 
 from reviewer.core.escalation import EnvelopeUnreadable, InboxEntry, parse_envelope_name
+from reviewer.core.framing import join_parts, split_parts
 from reviewer.core.lead_cases import parse_record_name
 
 ENVELOPE_MAGIC = b"reviewer-escalation-spool/1\n"
@@ -66,27 +67,22 @@ def decision_message(record: bytes) -> bytes:
 def frame_decision(profile: bytes, lead: str, signature: str, name: str, record: bytes) -> bytes:
     if parse_record_name(name) is None or not _LEAD.fullmatch(lead):
         raise ValueError("not a decision record name or lead pseudonym")
-    out = bytearray(DECISION_MAGIC)
-    for part in (profile, lead.encode(), signature.encode(), name.encode()):
-        out += len(part).to_bytes(4, "big") + part
-    return bytes(out + record)
+    return join_parts(DECISION_MAGIC, (profile, lead.encode(), signature.encode(),
+                                       name.encode()), record)
 
 
 def unframe_decision(plain: bytes) -> tuple[bytes, str, str, str, bytes]:
     """(signed profile, lead, signature, record name, record); FrameRefused if damaged."""
     if not plain.startswith(DECISION_MAGIC):
         raise FrameRefused("not a sealed decision record")
-    pos, parts = len(DECISION_MAGIC), []
-    for _ in range(4):
-        size = int.from_bytes(plain[pos:pos + 4], "big")
-        if len(plain) < pos + 4 or size > _MAX_PART or pos + 4 + size > len(plain):
-            raise FrameRefused("the sealed decision record is truncated or damaged")
-        parts.append(plain[pos + 4:pos + 4 + size])
-        pos += 4 + size
+    split = split_parts(plain, DECISION_MAGIC, 4, _MAX_PART)
+    if split is None:
+        raise FrameRefused("the sealed decision record is truncated or damaged")
+    parts, record = split
     try:
         lead, signature, name = (p.decode("ascii") for p in parts[1:])
     except UnicodeDecodeError:
         raise FrameRefused("the sealed decision record is damaged") from None
     if not _LEAD.fullmatch(lead) or parse_record_name(name) is None:
         raise FrameRefused("the sealed decision record names no lead or record")
-    return parts[0], lead, signature, name, plain[pos:]
+    return parts[0], lead, signature, name, record

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reviewer.core.errors import RefusedInput
+from reviewer.core.framing import join_parts, split_parts
 from reviewer.core.settings_policy import SettingsPolicy, parse_settings_policy
 from reviewer.core.text_rules import TextKind, text_fault
 
@@ -344,18 +345,18 @@ RPKG_SUFFIX = ".rpkg"
 
 def frame_rpkg(signature: bytes, package_zip: bytes) -> bytes:
     """What is sealed into an .rpkg: magic, the signed document's length and bytes, the zip."""
-    return RPKG_MAGIC + len(signature).to_bytes(4, "big") + signature + package_zip
+    return join_parts(RPKG_MAGIC, (signature,), package_zip)
 
 
 def unframe_rpkg(plain: bytes) -> tuple[bytes, bytes]:
     if not plain.startswith(RPKG_MAGIC) or len(plain) < len(RPKG_MAGIC) + 4:
         raise TrustRefused("sealed package is not a reviewer-rpkg/1 package",
                            code="package_not_rpkg")
-    start = len(RPKG_MAGIC) + 4
-    size = int.from_bytes(plain[len(RPKG_MAGIC):start], "big")
-    if size > MAX_DOCUMENT_BYTES or start + size > len(plain):
+    split = split_parts(plain, RPKG_MAGIC, 1, MAX_DOCUMENT_BYTES)
+    if split is None:
         raise TrustRefused("sealed package is truncated or damaged", code="package_damaged")
-    return plain[start:start + size], plain[start + size:]
+    (signature,), package_zip = split
+    return signature, package_zip
 
 
 # ---------------------------------------------------------------- sealed export
@@ -371,20 +372,14 @@ def export_message(tar_sha256: str) -> bytes:
 def frame_export(profile: bytes, signature: str, tar: bytes) -> bytes:
     """What is sealed into an export: magic, the workstation's signed profile (length-prefixed),
     the workstation's signature over the tar (length-prefixed), then the tar."""
-    sig = signature.encode()
-    return (EXPORT_MAGIC + len(profile).to_bytes(4, "big") + profile
-            + len(sig).to_bytes(4, "big") + sig + tar)
+    return join_parts(EXPORT_MAGIC, (profile, signature.encode()), tar)
 
 
 def unframe_export(plain: bytes) -> tuple[bytes, str, bytes]:
     if not plain.startswith(EXPORT_MAGIC):
         raise TrustRefused("sealed export is not a reviewer-export/1 file")
-    pos = len(EXPORT_MAGIC)
-    parts: list[bytes] = []
-    for _ in range(2):
-        size = int.from_bytes(plain[pos:pos + 4], "big")
-        if len(plain) < pos + 4 or size > MAX_DOCUMENT_BYTES or pos + 4 + size > len(plain):
-            raise TrustRefused("sealed export is truncated or damaged")
-        parts.append(plain[pos + 4:pos + 4 + size])
-        pos += 4 + size
-    return parts[0], parts[1].decode("ascii", "replace"), plain[pos:]
+    split = split_parts(plain, EXPORT_MAGIC, 2, MAX_DOCUMENT_BYTES)
+    if split is None:
+        raise TrustRefused("sealed export is truncated or damaged")
+    (profile, signature), tar = split
+    return profile, signature.decode("ascii", "replace"), tar
