@@ -54,9 +54,11 @@ def _sync_not_first(args: argparse.Namespace) -> int:
 
 
 def organisation_exchange(words: Sequence[str]) -> bool:
-    """`org pack ... --upload` or `org collect ... --from-s3` (first words only)."""
-    return (list(words[:2]) in (["org", "pack"], ["org", "collect"])
-            and any(w in ("--upload", "--from-s3") for w in words[2:]))
+    """`org pack ... --upload`, `org collect ... --from-s3` or `org upload ...` (first words
+    only)."""
+    return list(words[:2]) == ["org", "upload"] or (
+        list(words[:2]) in (["org", "pack"], ["org", "collect"])
+        and any(w in ("--upload", "--from-s3") for w in words[2:]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -73,8 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # open no workspace: nothing under it may be opened by this process).
         from reviewer.locations import workspace_path
 
-        workspace = workspace_path(None)
-        offline.install_sync_guard(workspace, workspace / ".organisation-opens-nothing-here")
+        if words[:2] != ["org", "upload"]:  # it guards itself once its input is checked
+            workspace = workspace_path(None)
+            offline.install_sync_guard(workspace, workspace / ".organisation-opens-nothing-here")
     else:
         offline.install()
     args: argparse.Namespace | None = None

@@ -191,7 +191,11 @@ def _pack(args: argparse.Namespace) -> int:
     if args.out:
         atomic_write(Path(args.out), sealed)
     uploaded = None
-    if store is not None:
+    if store is not None and args.out:  # from the file: a large one resumes (`org upload`)
+        from reviewer.workflows.org_exchange import upload_package_file
+
+        uploaded, _outcome = upload_package_file(store, args.workstation, Path(args.out))
+    elif store is not None:
         from reviewer.workflows.org_exchange import upload_package
 
         uploaded, _created = upload_package(store, args.workstation, sealed)
@@ -205,6 +209,34 @@ def _pack(args: argparse.Namespace) -> int:
                                      uploaded and f"uploaded as {uploaded}") if w)
     print(f"package {packed.package_id}: {packed.clips} clip(s) sealed to the workstation of "
           f"{args.to} {where}; join map in {args.map}")
+    return 0
+
+
+def _upload(args: argparse.Namespace) -> int:
+    """`org upload PKG.rpkg --workstation WS ...`: a package `org pack --out` sealed, into the
+    workstation's inbox; run again after a kill or an outage, it continues a large upload."""
+    from reviewer import offline
+    from reviewer.locations import workspace_path
+    from reviewer.workflows.org_exchange import upload_package_file, upload_state_path
+
+    package = Path(args.package)
+    if not package.is_file() or package.suffix != ".rpkg":
+        raise RefusedInput(f"{package} is not a sealed package (.rpkg file)")
+    store = _org_store(args)
+    # Checked and ready: from here on this process talks to the store and, like sync, may
+    # open nothing under a workspace (a refusal above leaves a caller's process as it was).
+    workspace = workspace_path(None)
+    offline.install_sync_guard(workspace, workspace / ".organisation-opens-nothing-here")
+    key, outcome = upload_package_file(store, args.workstation, package)
+    if json_output.wanted(args):
+        json_output.emit(args, uploaded=key, created=outcome.created,
+                         parts_sent=outcome.parts_sent, parts_kept=outcome.parts_kept)
+        return 0
+    resumed = (f" ({outcome.parts_kept} part(s) already there from an interrupted upload)"
+               if outcome.parts_kept else "")
+    print(f"{package} uploaded as {key}{resumed}" if outcome.created
+          else f"{package} was already in the store as {key}")
+    assert not upload_state_path(package).exists()
     return 0
 
 
@@ -445,6 +477,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _store_options(p)
     json_output.add_option(p)
     p.set_defaults(func=_pack)
+
+    p = org_sub.add_parser("upload",
+                           help="put a sealed package (org pack --out) into a workstation's "
+                                "exchange inbox; run again, it resumes a large upload")
+    p.add_argument("package", metavar="PKG.rpkg")
+    p.add_argument("--workstation", metavar="NAME", required=True,
+                   help="the workstation's exchange name (org sign-profile --workstation)")
+    _store_options(p)
+    json_output.add_option(p)
+    p.set_defaults(func=_upload, upload=True)
 
     p = org_sub.add_parser("collect", parents=[keyed],
                            help="open sealed exports and merge their training manifests")

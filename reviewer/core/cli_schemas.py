@@ -106,6 +106,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "package_id": _ID, "clips": _COUNT, "dropped_fields": _COUNT,
         "sealed": {"const": True}, "package": {"type": ["string", "null"]}, "map": _PATH,
         "uploaded": _STR}),
+    "org upload": _command("org upload", {
+        "uploaded": _STR, "created": {"type": "boolean"}, "parts_sent": _COUNT,
+        "parts_kept": _COUNT}),
     "org collect": _command("org collect", {
         "exports": _COUNT, "training_lines": _COUNT, "audio_files": _COUNT,
         "status_lines": _COUNT, "out": _PATH}, {

@@ -22,11 +22,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import random
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from reviewer.core.errors import RefusedInput
 from reviewer.core.escalation import DecisionRecord, EnvelopeUnreadable
@@ -35,6 +38,7 @@ from reviewer.core.exchange import (
     RESULTS,
     ExchangeError,
     ExchangeStore,
+    ExchangeUnavailable,
     Layout,
     object_name,
     verify,
@@ -47,7 +51,11 @@ from reviewer.core.trust import KIND_PROFILE, Organisation, TrustRefused, parse_
 from reviewer.fileio import atomic_write, crash_point, fsync_dir
 from reviewer.workflows.org import OrgSecrets
 from reviewer.workflows.org_collect import Collected, OpenedExport, merge, open_export
+from reviewer.workflows.sync import backoff_delays
+from reviewer.workflows.transfer import PieceSizes, Retrying, UploadOutcome, upload_file
 from reviewer.workflows.trust import verify_signed
+
+T = TypeVar("T")
 
 OBJECTS = "objects.txt"
 
@@ -56,6 +64,50 @@ def upload_package(store: ExchangeStore, workstation: str, sealed: bytes) -> tup
     """(key, created): False when the store already held this exact package."""
     key = Layout(workstation).inbox + object_name(sealed, "rpkg")
     return key, store.put_new(key, sealed)
+
+
+def upload_state_path(package: Path) -> Path:
+    """Where a large package's upload under way is recorded: beside the package."""
+    return package.with_name(package.name + ".upload.json")
+
+
+def upload_package_file(store: ExchangeStore, workstation: str, package: Path,
+                        sizes: PieceSizes | None = None) -> tuple[str, UploadOutcome]:
+    """Uploads the sealed package file `package` to the workstation's inbox under its
+    content-hash name: at once when small, else in parts whose progress is kept beside it
+    (upload_state_path), so that running it again after a kill or an outage sends only the
+    parts the store does not hold yet. Transient failures are retried with back-off."""
+    sizes = sizes or PieceSizes()
+    digest = hashlib.sha256()
+    with package.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    key = Layout(workstation).inbox + f"{digest.hexdigest()}.rpkg"
+    retry = retrying()
+    if package.stat().st_size <= sizes.threshold:
+        created = retry(partial(store.put_new, key, package.read_bytes()))
+        return key, UploadOutcome(created=created, parts_sent=0, parts_kept=0)
+    return key, upload_file(store, key, package, upload_state_path(package), sizes.part, retry)
+
+
+def retrying(attempts: int = 5, base: float = 0.5, cap: float = 30.0) -> Retrying:
+    """A call retried while the store is unavailable, with full-jitter back-off (as sync)."""
+    return _Retrying(attempts, backoff_delays(base, cap, random.Random()))  # noqa: S311
+
+
+class _Retrying:
+    def __init__(self, attempts: int, delay: Callable[[int], float]) -> None:
+        self.attempts, self.delay = attempts, delay
+
+    def __call__(self, call: Callable[[], T]) -> T:
+        for attempt in range(self.attempts):
+            try:
+                return call()
+            except ExchangeUnavailable:
+                if attempt == self.attempts - 1:
+                    raise
+                time.sleep(self.delay(attempt))
+        raise AssertionError("unreachable")
 
 
 def open_decision(crypto: SealPort, org: Organisation, secrets: OrgSecrets,

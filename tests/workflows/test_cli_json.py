@@ -174,6 +174,9 @@ def walk(tmp_path: Path, workspace_dir: Path, secrets: DictSecretStore,
         "ws-a=arn:aws:iam:::user/ws-a")
     monkeypatch.setattr("sys.stdin", io.StringIO("AKIAORG\nsecret-of-the-org\n"))
     run("org store-credentials")
+    # Refused before it talks to the store (not a sealed package): no guard installed.
+    run("org upload", str(tmp_path / "export"), "--workstation", "ws-a", "--endpoint",
+        "https://s3.example.org", "--bucket", "fleet", expect=2)
     assert "secret-of-the-org" in str(secrets.get("reviewer-exchange", "org"))
     # Refused before it starts (no store named): a working sync guards the process's files.
     run("sync", "--workstation", "ws-a", expect=2)
