@@ -27,7 +27,11 @@ fi
 
 WORK=$(mktemp -d /tmp/reviewer-check-deb.XXXXXX)
 installed=0
+ceph_dir=""
 cleanup() {
+  if [ -n "$ceph_dir" ]; then
+    bash resources/dev/ceph_rgw.sh stop "$ceph_dir" >/dev/null 2>&1 || true
+  fi
   if [ "$installed" = 1 ]; then
     say "purging the package after a failure"
     dpkg -P reviewer >/dev/null 2>&1 || true
@@ -156,6 +160,42 @@ grep -q "on the 'xcb' platform" "$WORK/smoke-xcb.out" || die "the xcb run did no
 # settles and closes itself (REVIEWER_GUI_CHECK=1, see reviewer/app.py).
 run_installed demo-gui REVIEWER_GUI_CHECK=1 QT_QPA_PLATFORM=xcb "${XVFB[@]}" reviewer --demo
 grep -q '^reviewer: window ready' "$WORK/demo-gui.out" || die "the demo window did not open"
+# ---- the exchange (issue 18): the installed `reviewer sync` (boto3 frozen in, the keyring, its
+# own process as the window starts it) does one round against the real gateway: a package put
+# into the workstation's inbox reaches the spool, named by its hash.
+exchange_started=$(date +%s)
+gateway_env=$(bash resources/dev/ceph_rgw.sh start) || die "the Ceph gateway did not start"
+ceph_dir=$(sed -n 's/^REVIEWER_CEPH_DIR=//p' <<<"$gateway_env")
+endpoint=$(sed -n 's/^REVIEWER_S3_ENDPOINT=//p' <<<"$gateway_env")
+access=$(sed -n 's/^REVIEWER_S3_ORG_ACCESS_KEY=//p' <<<"$gateway_env")
+secret=$(sed -n 's/^REVIEWER_S3_ORG_SECRET_KEY=//p' <<<"$gateway_env")
+package_name=$(REVIEWER_S3_ENDPOINT=$endpoint ACCESS=$access SECRET=$secret \
+  "${REVIEWER_VENV:-$PWD/.venv}/bin/python" - <<'PY'
+import hashlib, os
+import boto3, botocore.config
+s3 = boto3.session.Session().client(
+    "s3", endpoint_url=os.environ["REVIEWER_S3_ENDPOINT"],
+    aws_access_key_id=os.environ["ACCESS"], aws_secret_access_key=os.environ["SECRET"],
+    config=botocore.config.Config(request_checksum_calculation="when_required",
+                                  response_checksum_validation="when_required"))
+s3.create_bucket(Bucket="check-deb")
+data = os.urandom(65536)
+name = hashlib.sha256(data).hexdigest() + ".rpkg"
+s3.put_object(Bucket="check-deb", Key="inbox/ws-check/" + name, Body=data)
+print(name)
+PY
+) || die "could not put a package into the gateway"
+# The keys go through a private file, not a command line (run_installed logs its command).
+(umask 077 && printf '%s\n%s\n' "$access" "$secret" >"$WORK/exchange-keys")
+run_installed sync-credentials bash -c \
+  "reviewer sync --store-credentials --workstation ws-check <'$WORK/exchange-keys'"
+run_installed sync-once reviewer sync --once --endpoint "$endpoint" --bucket check-deb \
+  --workstation ws-check --spool "$WORK/spool"
+grep -q 'downloaded 1,' "$WORK/sync-once.out" || die "the installed sync downloaded nothing"
+[ -f "$WORK/spool/in/$package_name" ] || die "the package did not reach the spool"
+bash resources/dev/ceph_rgw.sh stop "$ceph_dir" >/dev/null 2>&1 || die "the gateway did not stop"
+ceph_dir=""
+say "the installed sync took a package from the gateway ($(( $(date +%s) - exchange_started )) s)"
 # ---- codecs from Debian: the installed app decoded with Debian's libsndfile, none is bundled,
 # and the intake and audio tests pass with Debian's codecs (README.md, "System codecs")
 bash resources/packaging/linux/check_installed.sh codecs "$WORK/smoke-offscreen.out"
