@@ -93,7 +93,7 @@ def check_endpoint(url: str) -> str:
         raise SettingsRefused("s3.endpoint: must be https://HOST[:PORT]")
     if match.group(3) is not None and not 0 < int(match.group(3)) < 65536:
         raise SettingsRefused("s3.endpoint: port out of range")
-    if match.group(1) == "http" and not _loopback(host):
+    if match.group(1) == "http" and not is_loopback_host(host):
         raise SettingsRefused("s3.endpoint: http:// is allowed only for a loopback address; "
                               "use https://")
     return url.rstrip("/")
@@ -107,7 +107,8 @@ def _ip(host: str) -> bool:
     return True
 
 
-def _loopback(host: str) -> bool:
+def is_loopback_host(host: str) -> bool:
+    """`localhost` (RFC 6761: always the loopback interface) or a loopback address."""
     if host == "localhost":
         return True
     try:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
-import ipaddress
 import re
 import ssl
 import urllib.parse
@@ -38,6 +37,7 @@ from reviewer.core.exchange import (
     UploadMissing,
     check_key,
 )
+from reviewer.core.exchange_settings import is_loopback_host
 from reviewer.exchange import trust_bundle
 
 _DENIED = {"AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "AllAccessDisabled",
@@ -74,19 +74,10 @@ def check_endpoint(endpoint: str) -> None:
     if url.scheme not in ("https", "http") or not host:
         raise RefusedInput(f"the store's endpoint must be an https:// address, not "
                            f"{endpoint!r}", code="store_endpoint_invalid")
-    if url.scheme == "http" and not _is_loopback(host):
+    if url.scheme == "http" and not is_loopback_host(host):
         raise RefusedInput(f"the store's endpoint {endpoint} is plain http:// to another "
                            "computer: use https:// (plain http is for a store on this "
                            "machine only)", code="store_endpoint_plain_http")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":  # RFC 6761: always the loopback interface
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class S3Store:
